@@ -1,0 +1,1 @@
+"""Storage: SQLAlchemy models, engine set-up, migrations, backup. The only place that knows SQL."""

@@ -1,0 +1,138 @@
+"""Online backups of the SQLite file (sqlite3 backup API) and restoring one."""
+
+from __future__ import annotations
+
+import datetime as dt
+import os
+import shutil
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+
+from asc_desk.db.migrate import check_revision_known
+from asc_desk.db.sqlite_file import inspect_sqlite_file, read_only_connect
+from asc_desk.domain.errors import BackupError, NotADatabaseError
+
+KEEP_AUTOMATIC = 30
+SUFFIX = ".sqlite3"
+REQUIRED_TABLES = {"alembic_version", "center"}
+
+
+def backups_dir(db_path: Path) -> Path:
+    return db_path.parent / "backups"
+
+
+def backup_name(db_path: Path, reason: str, now: dt.datetime | None = None) -> str:
+    now = now or dt.datetime.now()
+    return f"{db_path.stem}-{now:%Y%m%d-%H%M%S-%f}-{reason}{SUFFIX}"
+
+
+def backup_file(db_path: Path, dest: Path) -> Path:
+    """Copy a live database, WAL included, into `dest` (a self-contained file)."""
+    if dest.exists():
+        raise BackupError(f"{dest} already exists; choose another file name.")
+    try:
+        dest.parent.mkdir(parents=True, exist_ok=True)
+    except OSError as exc:
+        raise BackupError(f"Cannot create the folder {dest.parent}: {exc.strerror}.") from None
+    partial = dest.with_name(dest.name + ".partial")
+    try:
+        _copy(db_path, partial)
+        os.replace(partial, dest)
+    except OSError as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"Backup to {dest} failed: {exc.strerror or exc}.") from None
+    except sqlite3.Error as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"Backup to {dest} failed: {exc}.") from None
+    return dest
+
+
+def automatic_backup(db_path: Path, reason: str) -> Path:
+    """A backup into the backups folder beside the database, keeping the newest ones."""
+    folder = backups_dir(db_path)
+    dest = backup_file(db_path, folder / backup_name(db_path, reason))
+    _prune(folder, db_path.stem)
+    return dest
+
+
+def newest_backup(db_path: Path) -> Path | None:
+    found = list_backups(db_path)
+    return found[0] if found else None
+
+
+def list_backups(db_path: Path) -> list[Path]:
+    """Backups of this database, newest first."""
+    folder = backups_dir(db_path)
+    if not folder.is_dir():
+        return []
+    found = [p for p in folder.glob(f"{db_path.stem}-*{SUFFIX}") if p.is_file()]
+    return sorted(found, key=lambda p: p.name, reverse=True)
+
+
+@dataclass(frozen=True)
+class BackupInfo:
+    path: Path
+    revision: str
+
+
+def validate_backup(path: Path) -> BackupInfo:
+    """Raise BackupError unless `path` is an ASC Desk database this version can open."""
+    if not path.is_file():
+        raise BackupError(f"{path} does not exist.")
+    try:
+        info = inspect_sqlite_file(path)
+    except NotADatabaseError as exc:
+        raise BackupError(f"Not a valid ASC Desk backup: {exc}") from None
+    if info.integrity != "ok":
+        raise BackupError(f"Not a valid ASC Desk backup: {path} is damaged ({info.integrity}).")
+    if not REQUIRED_TABLES <= info.tables or info.revision is None:
+        raise BackupError(f"Not a valid ASC Desk backup: {path} holds no ASC Desk data.")
+    check_revision_known(info.revision)
+    return BackupInfo(path, info.revision)
+
+
+def restore_file(backup: Path, db_path: Path) -> None:
+    """Replace `db_path` with a validated backup; the caller holds the database lock."""
+    partial = db_path.with_name(db_path.name + ".restoring")
+    try:
+        _copy(backup, partial)
+        for stale in (db_path.with_name(db_path.name + "-wal"),
+                      db_path.with_name(db_path.name + "-shm")):
+            stale.unlink(missing_ok=True)
+        os.replace(partial, db_path)
+    except (OSError, sqlite3.Error) as exc:
+        partial.unlink(missing_ok=True)
+        raise BackupError(f"Restore failed, the database was not changed: {exc}.") from None
+
+
+def set_aside_damaged(db_path: Path) -> Path:
+    """Move a damaged database (and its -wal) into the backups folder, bytes untouched."""
+    folder = backups_dir(db_path)
+    folder.mkdir(parents=True, exist_ok=True)
+    dest = folder / backup_name(db_path, "damaged")
+    shutil.copy2(db_path, dest)
+    wal = db_path.with_name(db_path.name + "-wal")
+    if wal.exists():
+        shutil.copy2(wal, dest.with_name(dest.name + "-wal"))
+    return dest
+
+
+def _copy(src: Path, dest: Path) -> None:
+    source = read_only_connect(src)
+    target = sqlite3.connect(dest)
+    try:
+        source.backup(target)
+        # The copy stands alone: no -wal file is needed to read it.
+        target.execute("PRAGMA journal_mode=DELETE")
+        target.commit()
+    finally:
+        target.close()
+        source.close()
+
+
+def _prune(folder: Path, stem: str) -> None:
+    automatic = sorted(folder.glob(f"{stem}-*-before-*{SUFFIX}"), reverse=True)
+    automatic += sorted(folder.glob(f"{stem}-*-daily{SUFFIX}"), reverse=True)
+    for old in sorted(automatic, key=lambda p: p.name, reverse=True)[KEEP_AUTOMATIC:]:
+        old.unlink(missing_ok=True)

@@ -1,0 +1,64 @@
+"""Looks at an SQLite file without changing a byte of it: header, integrity, schema revision."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import quote
+
+from asc_desk.domain.errors import NotADatabaseError
+
+SQLITE_HEADER = b"SQLite format 3\x00"
+
+
+@dataclass(frozen=True)
+class SqliteFileInfo:
+    path: Path
+    exists: bool
+    empty: bool  # no file, a 0-byte file, or an SQLite file with no tables
+    revision: str | None  # alembic_version, None when there is none
+    tables: frozenset[str]
+    integrity: str  # "ok" or what quick_check reported
+
+
+def read_only_connect(path: Path) -> sqlite3.Connection:
+    """Open for reading only, leaving no -wal/-shm files behind that were not there before."""
+    wal = path.with_name(path.name + "-wal")
+    # Without a -wal file nobody has the database open and the main file holds every
+    # commit; `immutable` then reads it without creating -wal/-shm beside it.
+    flag = "mode=ro" if wal.exists() else "immutable=1"
+    return sqlite3.connect(f"file:{quote(str(path))}?{flag}", uri=True, timeout=5)
+
+
+def inspect_sqlite_file(path: Path) -> SqliteFileInfo:
+    """Raises NotADatabaseError for a file that is not SQLite or cannot be read as such."""
+    if not path.exists():
+        return SqliteFileInfo(path, False, True, None, frozenset(), "ok")
+    if path.is_dir():
+        raise NotADatabaseError(f"{path} is a folder, not a database file.")
+    try:
+        with path.open("rb") as f:
+            header = f.read(len(SQLITE_HEADER))
+    except OSError as exc:
+        raise NotADatabaseError(f"{path} cannot be read: {exc.strerror}.") from None
+    if header == b"":
+        return SqliteFileInfo(path, True, True, None, frozenset(), "ok")
+    if header != SQLITE_HEADER:
+        raise NotADatabaseError(f"{path} is not an ASC Desk database (not an SQLite file).")
+    try:
+        conn = read_only_connect(path)
+        try:
+            tables = frozenset(
+                r[0] for r in conn.execute("SELECT name FROM sqlite_master WHERE type='table'")
+            )
+            integrity = "; ".join(r[0] for r in conn.execute("PRAGMA quick_check").fetchall())
+            revision = None
+            if "alembic_version" in tables:
+                row = conn.execute("SELECT version_num FROM alembic_version").fetchone()
+                revision = row[0] if row else None
+        finally:
+            conn.close()
+    except sqlite3.DatabaseError as exc:
+        raise NotADatabaseError(f"{path} is damaged and cannot be read ({exc}).") from None
+    return SqliteFileInfo(path, True, not tables, revision, tables, integrity)

@@ -1,0 +1,1 @@
+"""Plain-Python rules and value types: no Qt, no SQLAlchemy, no I/O."""

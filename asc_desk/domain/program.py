@@ -1,0 +1,74 @@
+"""Programs: a period of care with its own kind, dates, weekdays and hours."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from dataclasses import dataclass
+
+from asc_desk.domain.errors import ValidationError
+
+NAME_MAX = 100
+
+
+class ProgramKind(enum.StrEnum):
+    TERM = "term"
+    HOLIDAY = "holiday"
+
+
+# Monday is bit 0, as in datetime.date.weekday().
+ALL_WEEKDAYS = 0b1111111
+MONDAY_TO_FRIDAY = 0b0011111
+
+
+def weekday_mask(days: list[int] | tuple[int, ...] | set[int]) -> int:
+    """Bit mask of weekdays given as 0=Monday ... 6=Sunday."""
+    mask = 0
+    for d in days:
+        if not 0 <= d <= 6:
+            raise ValidationError(f"Weekday {d} is not between Monday and Sunday.", field="weekdays")
+        mask |= 1 << d
+    return mask
+
+
+def weekdays_of(mask: int) -> tuple[int, ...]:
+    """The weekdays (0=Monday) set in a mask."""
+    return tuple(d for d in range(7) if mask & (1 << d))
+
+
+@dataclass(frozen=True)
+class ProgramSpec:
+    """A program as entered: what add and edit validate."""
+
+    name: str
+    kind: ProgramKind
+    first_day: dt.date
+    last_day: dt.date
+    weekdays: int
+    opens_at: dt.time
+    closes_at: dt.time
+
+
+def validate_program(spec: ProgramSpec) -> ProgramSpec:
+    name = spec.name.strip()
+    if not name:
+        raise ValidationError("The program needs a name.", field="name")
+    if len(name) > NAME_MAX:
+        raise ValidationError(f"The program name is longer than {NAME_MAX} characters.", field="name")
+    if spec.last_day < spec.first_day:
+        raise ValidationError(
+            f"The last day {spec.last_day.isoformat()} is before the first day "
+            f"{spec.first_day.isoformat()}.",
+            field="last_day",
+        )
+    if not spec.weekdays & ALL_WEEKDAYS:
+        raise ValidationError("The program is open on no weekday.", field="weekdays")
+    if spec.closes_at <= spec.opens_at:
+        raise ValidationError(
+            f"Closing time {spec.closes_at:%H:%M} is not after opening time {spec.opens_at:%H:%M}.",
+            field="closes_at",
+        )
+    return ProgramSpec(
+        name, ProgramKind(spec.kind), spec.first_day, spec.last_day, spec.weekdays,
+        spec.opens_at, spec.closes_at,
+    )

@@ -1,0 +1,1 @@
+"""One module per area; each public function is one user action in one transaction."""

@@ -1,0 +1,1 @@
+"""Alembic environment and revisions, shipped as asc_desk.migrations."""
