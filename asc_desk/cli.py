@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from asc_desk import __version__
-from asc_desk.domain.errors import UserError
+from asc_desk.domain.errors import N_, UserError
 from asc_desk.paths import default_database, default_demo_database
 
 PAGES = ("today", "children", "shifts", "calendar", "reports", "settings")
@@ -101,6 +101,8 @@ def _actor() -> str:
 
 def _dispatch(args: argparse.Namespace) -> int:
     if args.command is None:
+        # Load the data layer before Qt: PySide6 inspects every module imported after it.
+        import asc_desk.services.database_service  # noqa: F401
         from asc_desk.app import run_gui
 
         return run_gui(args.db or default_database(), exit_when_idle=args.exit_when_idle)
@@ -167,7 +169,7 @@ def _db(args: argparse.Namespace) -> int:
             if report.ok and not report.up_to_date:
                 print("Run `asc-desk db upgrade` (or start the app) to upgrade it.")
         if report.integrity != "ok":
-            raise UserError(f"The database is damaged: {report.integrity}")
+            raise UserError(N_("The database is damaged: {detail}"), detail=report.integrity)
         return 0
     if action == "backup":
         path = dbs.backup_database(location, args.to)

@@ -9,9 +9,9 @@ import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
 
-from asc_desk.db.migrate import check_revision_known
+from asc_desk.db.revisions import check_revision_known
 from asc_desk.db.sqlite_file import inspect_sqlite_file, read_only_connect
-from asc_desk.domain.errors import BackupError, NotADatabaseError
+from asc_desk.domain.errors import N_, BackupError, NotADatabaseError
 
 KEEP_AUTOMATIC = 30
 SUFFIX = ".sqlite3"
@@ -30,21 +30,24 @@ def backup_name(db_path: Path, reason: str, now: dt.datetime | None = None) -> s
 def backup_file(db_path: Path, dest: Path) -> Path:
     """Copy a live database, WAL included, into `dest` (a self-contained file)."""
     if dest.exists():
-        raise BackupError(f"{dest} already exists; choose another file name.")
+        raise BackupError(N_("{path} already exists; choose another file name."), path=str(dest))
     try:
         dest.parent.mkdir(parents=True, exist_ok=True)
     except OSError as exc:
-        raise BackupError(f"Cannot create the folder {dest.parent}: {exc.strerror}.") from None
+        raise BackupError(N_("Cannot create the folder {folder}: {reason}."),
+                          folder=str(dest.parent), reason=exc.strerror) from None
     partial = dest.with_name(dest.name + ".partial")
     try:
         _copy(db_path, partial)
         os.replace(partial, dest)
     except OSError as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"Backup to {dest} failed: {exc.strerror or exc}.") from None
+        raise BackupError(N_("Backup to {path} failed: {reason}."), path=str(dest),
+                          reason=exc.strerror or str(exc)) from None
     except sqlite3.Error as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"Backup to {dest} failed: {exc}.") from None
+        raise BackupError(N_("Backup to {path} failed: {reason}."), path=str(dest),
+                          reason=str(exc)) from None
     return dest
 
 
@@ -79,15 +82,17 @@ class BackupInfo:
 def validate_backup(path: Path) -> BackupInfo:
     """Raise BackupError unless `path` is an ASC Desk database this version can open."""
     if not path.is_file():
-        raise BackupError(f"{path} does not exist.")
+        raise BackupError(N_("{path} does not exist."), path=str(path))
     try:
         info = inspect_sqlite_file(path)
     except NotADatabaseError as exc:
-        raise BackupError(f"Not a valid ASC Desk backup: {exc}") from None
+        raise BackupError(N_("Not a valid ASC Desk backup: {reason}"), reason=str(exc)) from None
     if info.integrity != "ok":
-        raise BackupError(f"Not a valid ASC Desk backup: {path} is damaged ({info.integrity}).")
-    if not REQUIRED_TABLES <= info.tables or info.revision is None:
-        raise BackupError(f"Not a valid ASC Desk backup: {path} holds no ASC Desk data.")
+        raise BackupError(N_("Not a valid ASC Desk backup: {path} is damaged ({detail})."),
+                          path=str(path), detail=info.integrity)
+    if not info.tables >= REQUIRED_TABLES or info.revision is None:
+        raise BackupError(N_("Not a valid ASC Desk backup: {path} holds no ASC Desk data."),
+                          path=str(path))
     check_revision_known(info.revision)
     return BackupInfo(path, info.revision)
 
@@ -103,7 +108,8 @@ def restore_file(backup: Path, db_path: Path) -> None:
         os.replace(partial, db_path)
     except (OSError, sqlite3.Error) as exc:
         partial.unlink(missing_ok=True)
-        raise BackupError(f"Restore failed, the database was not changed: {exc}.") from None
+        raise BackupError(N_("Restore failed, the database was not changed: {reason}."),
+                          reason=str(exc)) from None
 
 
 def set_aside_damaged(db_path: Path) -> Path:

@@ -5,7 +5,7 @@ from __future__ import annotations
 from sqlalchemy.exc import DBAPIError, OperationalError
 
 from asc_desk.db.location import DatabaseLocation
-from asc_desk.domain.errors import DatabaseError
+from asc_desk.domain.errors import N_, DatabaseError
 
 MIN_POSTGRES = 13
 
@@ -15,27 +15,31 @@ def explain_connect_error(location: DatabaseLocation, exc: Exception) -> Databas
     text = str(getattr(exc, "orig", exc) or exc).lower()
     password = location.url.password
     if location.is_sqlite:
-        return DatabaseError(f"Cannot open {where}: {_strip(str(exc.__cause__ or exc), password)}")
+        return DatabaseError(N_("Cannot open {where}: {reason}"), where=where,
+                             reason=_strip(str(exc.__cause__ or exc), password))
     if "password authentication failed" in text or "no password supplied" in text:
-        return DatabaseError(f"The server refused the user name or password for {where}.")
+        return DatabaseError(N_("The server refused the user name or password for {where}."),
+                             where=where)
     if "does not exist" in text and "database" in text:
-        return DatabaseError(f"The database {location.url.database!r} does not exist on the server.")
+        return DatabaseError(N_("The database {name} does not exist on the server."),
+                             name=str(location.url.database))
     if any(k in text for k in ("could not translate host", "name or service not known",
                                "connection refused", "timeout expired", "could not connect",
                                "no route to host", "network is unreachable")):
-        return DatabaseError(f"Cannot reach the database server for {where}.")
+        return DatabaseError(N_("Cannot reach the database server for {where}."), where=where)
     if isinstance(exc, OperationalError | DBAPIError):
         first = _strip(str(getattr(exc, "orig", exc)).splitlines()[0], password)
-        return DatabaseError(f"Cannot connect to {where}: {first}")
-    return DatabaseError(f"Cannot connect to {where}.")
+        return DatabaseError(N_("Cannot connect to {where}: {reason}"), where=where, reason=first)
+    return DatabaseError(N_("Cannot connect to {where}."), where=where)
 
 
 def check_server_version(location: DatabaseLocation, version: tuple[int, ...] | None) -> None:
     if version and version[0] < MIN_POSTGRES:
         shown = ".".join(str(v) for v in version[:2])
         raise DatabaseError(
-            f"The server at {location.display} runs PostgreSQL {shown}; "
-            f"ASC Desk needs {MIN_POSTGRES} or newer."
+            N_("The server at {where} runs PostgreSQL {version}; ASC Desk needs {minimum} "
+               "or newer."),
+            where=location.display, version=shown, minimum=MIN_POSTGRES,
         )
 
 

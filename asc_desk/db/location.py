@@ -10,7 +10,7 @@ from pathlib import Path
 from sqlalchemy.engine import URL, make_url
 from sqlalchemy.exc import ArgumentError
 
-from asc_desk.domain.errors import DatabaseError
+from asc_desk.domain.errors import N_, DatabaseError
 
 NETWORK_FS_TYPES = {"nfs", "nfs4", "cifs", "smb", "smb2", "smb3", "smbfs", "fuse.sshfs", "9p",
                     "afs", "ncpfs", "glusterfs", "ceph", "davfs", "fuse.davfs2"}
@@ -37,20 +37,21 @@ def parse_location(value: str) -> DatabaseLocation:
     """A --db value: `postgresql+psycopg://user@host/db`, `sqlite:///file`, or a plain path."""
     value = value.strip()
     if not value:
-        raise DatabaseError("No database given.")
+        raise DatabaseError(N_("No database given."))
     if "://" in value:
         try:
             url = make_url(value)
-        except ArgumentError:
-            raise DatabaseError("The database address is not a valid URL.") from None
+        except (ArgumentError, ValueError):  # ValueError: e.g. a port that is not a number
+            raise DatabaseError(N_("The database address is not a valid URL.")) from None
         backend = url.get_backend_name()
         if backend == "sqlite":
             if not url.database or url.database == ":memory:":
-                raise DatabaseError("An SQLite database must be a file.")
+                raise DatabaseError(N_("An SQLite database must be a file."))
             return _file_location(Path(url.database))
         if backend != "postgresql":
             raise DatabaseError(
-                f"Unsupported database {backend!r}: use an SQLite file or a PostgreSQL URL."
+                N_("Unsupported database {kind}: use an SQLite file or a PostgreSQL URL."),
+                kind=backend,
             )
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")

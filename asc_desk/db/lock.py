@@ -6,7 +6,7 @@ from pathlib import Path
 
 from filelock import FileLock, Timeout
 
-from asc_desk.domain.errors import DatabaseLockedError
+from asc_desk.domain.errors import N_, DatabaseLockedError
 
 
 class DatabaseFileLock:
@@ -23,8 +23,9 @@ class DatabaseFileLock:
             self._lock.acquire()
         except Timeout:
             raise DatabaseLockedError(
-                f"ASC Desk is already open on {self.path.with_suffix('').name} "
-                "(in another window or another program). Close it there first."
+                N_("ASC Desk is already open on {name} (in another window or another "
+                   "program). Close it there first."),
+                name=self.path.with_suffix("").name,
             ) from None
 
     def release(self) -> None:

@@ -12,14 +12,17 @@ from alembic.runtime.migration import MigrationContext
 from alembic.script import ScriptDirectory
 from sqlalchemy import Connection, Engine
 
-from asc_desk.domain.errors import DatabaseError, NewerSchemaError
+from asc_desk.db.revisions import check_revision_known
+from asc_desk.domain.errors import N_, DatabaseError
 
 
 def default_script_location() -> Path:
     return Path(str(files("asc_desk.migrations")))
 
 
-def make_config(script_location: Path | None = None, connection: Connection | None = None) -> Config:
+def make_config(
+    script_location: Path | None = None, connection: Connection | None = None
+) -> Config:
     cfg = Config()
     cfg.set_main_option("script_location", str(script_location or default_script_location()))
     if connection is not None:
@@ -43,15 +46,6 @@ def known_revisions(script_location: Path | None = None) -> set[str]:
 
 def current_revision(connection: Connection) -> str | None:
     return MigrationContext.configure(connection).get_current_revision()
-
-
-def check_revision_known(revision: str | None, script_location: Path | None = None) -> None:
-    """Refuse a database whose schema this version of the app does not know."""
-    if revision is not None and revision not in known_revisions(script_location):
-        raise NewerSchemaError(
-            f"This database was made by a newer version of ASC Desk (schema {revision}). "
-            "Install the newer version to open it; nothing was changed."
-        )
 
 
 @dataclass(frozen=True)
@@ -84,8 +78,9 @@ def upgrade_to_head(
                     broken = conn.exec_driver_sql("PRAGMA foreign_key_check").fetchall()
                     if broken:
                         raise DatabaseError(
-                            f"The upgrade would break {len(broken)} links between records; "
-                            "nothing was changed."
+                            N_("The upgrade would break {count} links between records; "
+                               "nothing was changed."),
+                            count=len(broken),
                         )
                 after = current_revision(conn)
         finally:

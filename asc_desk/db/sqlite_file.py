@@ -7,7 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import quote
 
-from asc_desk.domain.errors import NotADatabaseError
+from asc_desk.domain.errors import N_, NotADatabaseError
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 
@@ -36,16 +36,18 @@ def inspect_sqlite_file(path: Path) -> SqliteFileInfo:
     if not path.exists():
         return SqliteFileInfo(path, False, True, None, frozenset(), "ok")
     if path.is_dir():
-        raise NotADatabaseError(f"{path} is a folder, not a database file.")
+        raise NotADatabaseError(N_("{path} is a folder, not a database file."), path=str(path))
     try:
         with path.open("rb") as f:
             header = f.read(len(SQLITE_HEADER))
     except OSError as exc:
-        raise NotADatabaseError(f"{path} cannot be read: {exc.strerror}.") from None
+        raise NotADatabaseError(N_("{path} cannot be read: {reason}."), path=str(path),
+                                reason=exc.strerror) from None
     if header == b"":
         return SqliteFileInfo(path, True, True, None, frozenset(), "ok")
     if header != SQLITE_HEADER:
-        raise NotADatabaseError(f"{path} is not an ASC Desk database (not an SQLite file).")
+        raise NotADatabaseError(N_("{path} is not an ASC Desk database (not an SQLite file)."),
+                                path=str(path))
     try:
         conn = read_only_connect(path)
         try:
@@ -60,5 +62,6 @@ def inspect_sqlite_file(path: Path) -> SqliteFileInfo:
         finally:
             conn.close()
     except sqlite3.DatabaseError as exc:
-        raise NotADatabaseError(f"{path} is damaged and cannot be read ({exc}).") from None
+        raise NotADatabaseError(N_("{path} is damaged and cannot be read ({reason})."),
+                                path=str(path), reason=str(exc)) from None
     return SqliteFileInfo(path, True, not tables, revision, tables, integrity)

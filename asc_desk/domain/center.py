@@ -5,7 +5,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from asc_desk.domain.errors import ValidationError
+from asc_desk.domain.errors import N_, ValidationError
 
 DEFAULT_TIME_ZONE = "Asia/Shanghai"
 LANGUAGES = ("zh_CN", "en")
@@ -27,16 +27,21 @@ def validate_center_settings(settings: CenterSettings) -> CenterSettings:
     name = settings.name.strip()
     factory = settings.factory_name.strip()
     if not name:
-        raise ValidationError("The center needs a name.", field="name")
+        raise ValidationError(N_("The center needs a name."), field="name")
     if len(name) > NAME_MAX:
-        raise ValidationError(f"The center name is longer than {NAME_MAX} characters.", field="name")
+        raise ValidationError(
+            N_("The center name is longer than {max} characters."), field="name", max=NAME_MAX
+        )
     if len(factory) > NAME_MAX:
         raise ValidationError(
-            f"The factory name is longer than {NAME_MAX} characters.", field="factory_name"
+            N_("The factory name is longer than {max} characters."),
+            field="factory_name", max=NAME_MAX,
         )
     check_time_zone(settings.time_zone)
     if settings.language not in LANGUAGES:
-        raise ValidationError(f"Unknown language {settings.language!r}.", field="language")
+        raise ValidationError(
+            N_("Unknown language {language}."), field="language", language=settings.language
+        )
     return CenterSettings(name, factory, settings.time_zone.strip(), settings.language)
 
 
@@ -46,5 +51,6 @@ def check_time_zone(name: str) -> ZoneInfo:
         return ZoneInfo(name.strip())
     except (ZoneInfoNotFoundError, ValueError):
         raise ValidationError(
-            f"{name!r} is not a known time zone (for example Asia/Shanghai).", field="time_zone"
+            N_("{zone} is not a known time zone (for example Asia/Shanghai)."),
+            field="time_zone", zone=name,
         ) from None

@@ -1,13 +1,28 @@
 """Errors caused by the user or the environment, each with a message fit to show."""
 
+from __future__ import annotations
+
+from typing import Any
+
+
+def N_(text: str) -> str:
+    """Marks a message template for translation (lupdate alias of QT_TR_NOOP) without Qt."""
+    return text
+
 
 class UserError(Exception):
-    """Something the user or the environment caused; its message is shown as it is."""
+    """Something the user or the environment caused; its message is shown as it is.
 
-    def __init__(self, message: str, *, field: str | None = None) -> None:
-        super().__init__(message)
-        self.message = message
+    `template` is English with {named} fields; the GUI translates the template and then
+    fills in `params`, so the same error reads in Chinese on screen and English in scripts.
+    """
+
+    def __init__(self, template: str, *, field: str | None = None, **params: Any) -> None:
+        self.template = template
+        self.params = params
         self.field = field
+        self.message = template.format(**params) if params else template
+        super().__init__(self.message)
 
     def __str__(self) -> str:
         return self.message

@@ -6,7 +6,7 @@ import datetime as dt
 import enum
 from dataclasses import dataclass
 
-from asc_desk.domain.errors import ValidationError
+from asc_desk.domain.errors import N_, ValidationError
 
 NAME_MAX = 100
 
@@ -26,7 +26,9 @@ def weekday_mask(days: list[int] | tuple[int, ...] | set[int]) -> int:
     mask = 0
     for d in days:
         if not 0 <= d <= 6:
-            raise ValidationError(f"Weekday {d} is not between Monday and Sunday.", field="weekdays")
+            raise ValidationError(
+                N_("Weekday {day} is not between Monday and Sunday."), field="weekdays", day=d
+            )
         mask |= 1 << d
     return mask
 
@@ -50,25 +52,36 @@ class ProgramSpec:
 
 
 def validate_program(spec: ProgramSpec) -> ProgramSpec:
+    try:
+        kind = ProgramKind(spec.kind)
+    except ValueError:
+        raise ValidationError(
+            N_("Unknown program kind {kind}: use term or holiday."), field="kind", kind=spec.kind
+        ) from None
     name = spec.name.strip()
     if not name:
-        raise ValidationError("The program needs a name.", field="name")
+        raise ValidationError(N_("The program needs a name."), field="name")
     if len(name) > NAME_MAX:
-        raise ValidationError(f"The program name is longer than {NAME_MAX} characters.", field="name")
+        raise ValidationError(
+            N_("The program name is longer than {max} characters."), field="name", max=NAME_MAX
+        )
     if spec.last_day < spec.first_day:
         raise ValidationError(
-            f"The last day {spec.last_day.isoformat()} is before the first day "
-            f"{spec.first_day.isoformat()}.",
-            field="last_day",
+            N_("The last day {last} is before the first day {first}."), field="last_day",
+            last=spec.last_day.isoformat(), first=spec.first_day.isoformat(),
+        )
+    if spec.weekdays & ~ALL_WEEKDAYS or spec.weekdays < 0:
+        raise ValidationError(
+            N_("Weekdays {mask} are not Monday to Sunday."), field="weekdays", mask=spec.weekdays
         )
     if not spec.weekdays & ALL_WEEKDAYS:
-        raise ValidationError("The program is open on no weekday.", field="weekdays")
+        raise ValidationError(N_("The program is open on no weekday."), field="weekdays")
     if spec.closes_at <= spec.opens_at:
         raise ValidationError(
-            f"Closing time {spec.closes_at:%H:%M} is not after opening time {spec.opens_at:%H:%M}.",
-            field="closes_at",
+            N_("Closing time {closes} is not after opening time {opens}."), field="closes_at",
+            closes=f"{spec.closes_at:%H:%M}", opens=f"{spec.opens_at:%H:%M}",
         )
     return ProgramSpec(
-        name, ProgramKind(spec.kind), spec.first_day, spec.last_day, spec.weekdays,
+        name, kind, spec.first_day, spec.last_day, spec.weekdays,
         spec.opens_at, spec.closes_at,
     )

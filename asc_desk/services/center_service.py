@@ -8,7 +8,7 @@ from sqlalchemy import select
 
 from asc_desk.db.models import Center
 from asc_desk.domain.center import CenterSettings, validate_center_settings
-from asc_desk.domain.errors import UserError
+from asc_desk.domain.errors import N_, UserError
 from asc_desk.services import audit
 from asc_desk.services.database import Database
 
@@ -27,7 +27,8 @@ class CenterInfo:
 
 
 def _info(center: Center) -> CenterInfo:
-    return CenterInfo(center.id, center.name, center.factory_name, center.time_zone, center.language)
+    return CenterInfo(center.id, center.name, center.factory_name, center.time_zone,
+                      center.language)
 
 
 class CenterService:
@@ -45,7 +46,7 @@ class CenterService:
         clean = validate_center_settings(settings)
         with self._db.unit_of_work() as s:
             if s.scalars(select(Center.id).limit(1)).first() is not None:
-                raise UserError("This database already has a center.")
+                raise UserError(N_("This database already has a center."))
             center = Center(**asdict(clean))
             s.add(center)
             s.flush()
@@ -58,7 +59,7 @@ class CenterService:
         with self._db.unit_of_work() as s:
             center = s.get(Center, center_id)
             if center is None:
-                raise UserError("The center no longer exists.")
+                raise UserError(N_("The center no longer exists."))
             before = asdict(_info(center).settings)
             if before == asdict(clean):
                 return _info(center)

@@ -18,22 +18,18 @@ from asc_desk.db.connect_errors import check_server_version, explain_connect_err
 from asc_desk.db.engine import make_engine
 from asc_desk.db.location import DatabaseLocation, is_network_path, parse_location
 from asc_desk.db.lock import DatabaseFileLock
-from asc_desk.db.migrate import (
-    check_revision_known,
-    current_revision,
-    head_revision,
-    upgrade_to_head,
-)
+from asc_desk.db.revisions import HEAD, check_revision_known
 from asc_desk.db.sqlite_file import SqliteFileInfo, inspect_sqlite_file
-from asc_desk.domain.errors import BackupError, DatabaseError, NotADatabaseError
+from asc_desk.domain.errors import N_, BackupError, DatabaseError, NotADatabaseError
 from asc_desk.services.database import Database
 
 log = logging.getLogger(__name__)
 
-NETWORK_WARNING = (
+NETWORK_WARNING = N_(
     "The database is on a network drive. SQLite is not safe there: keep the file on this PC, "
     "or let several PCs share a PostgreSQL server."
 )
+NOT_OURS = N_("{path} is an SQLite file, but not an ASC Desk database.")
 
 
 @dataclass(frozen=True)
@@ -94,12 +90,19 @@ def _open_sqlite(location: DatabaseLocation, *, daily_backup: bool) -> tuple[Dat
     info = _inspect_for_use(path)
     warnings = [NETWORK_WARNING] if is_network_path(path) else []
     backup_path = None
-    head = head_revision()
-    if not info.empty and info.revision != head:
+    if not info.empty and info.revision != HEAD:
         backup_path = backups.automatic_backup(path, "before-upgrade")
     elif daily_backup and not info.empty and _needs_daily_backup(path):
         backup_path = backups.automatic_backup(path, "daily")
     engine = make_engine(location)
+    if info.revision == HEAD:
+        # Already current: no need to load Alembic, which costs a third of a second.
+        return Database(location, engine), OpenReport(
+            location=location.display, is_sqlite=True, revision=HEAD, backup=backup_path,
+            warnings=tuple(warnings),
+        )
+    from asc_desk.db.migrate import upgrade_to_head
+
     try:
         result = upgrade_to_head(engine)
     except DatabaseError:
@@ -109,7 +112,8 @@ def _open_sqlite(location: DatabaseLocation, *, daily_backup: bool) -> tuple[Dat
         engine.dispose()
         log.exception("upgrade of %s failed", location.display)
         raise DatabaseError(
-            f"Upgrading the database failed and it was left as it was ({type(exc).__name__})."
+            N_("Upgrading the database failed and it was left as it was ({reason})."),
+            reason=type(exc).__name__,
         ) from exc
     report = OpenReport(
         location=location.display, is_sqlite=True, revision=result.after,
@@ -121,6 +125,8 @@ def _open_sqlite(location: DatabaseLocation, *, daily_backup: bool) -> tuple[Dat
 
 
 def _open_server(location: DatabaseLocation) -> tuple[Database, OpenReport]:
+    from asc_desk.db.migrate import current_revision, upgrade_to_head
+
     engine = make_engine(location)
     try:
         with engine.connect() as conn:
@@ -147,12 +153,14 @@ def _inspect_for_use(path: Path) -> SqliteFileInfo:
         _check_folder_writable(path.parent)
     info = inspect_sqlite_file(path)
     if info.integrity != "ok":
-        raise NotADatabaseError(f"{path} is damaged ({info.integrity}).")
+        raise NotADatabaseError(N_("{path} is damaged ({detail})."), path=str(path),
+                                detail=info.integrity)
     if not info.empty and info.revision is None:
-        raise NotADatabaseError(f"{path} is an SQLite file, but not an ASC Desk database.")
+        raise NotADatabaseError(NOT_OURS, path=str(path))
     check_revision_known(info.revision)
     if info.exists and not os.access(path, os.W_OK):
-        raise DatabaseError(f"{path} is read-only; ASC Desk needs to write to it.")
+        raise DatabaseError(N_("{path} is read-only; ASC Desk needs to write to it."),
+                            path=str(path))
     return info
 
 
@@ -164,7 +172,8 @@ def _check_folder_writable(folder: Path) -> None:
             pass
     except OSError as exc:
         reason = exc.strerror or str(exc)
-        raise DatabaseError(f"Cannot write to the folder {folder}: {reason}.") from None
+        raise DatabaseError(N_("Cannot write to the folder {folder}: {reason}."),
+                            folder=str(folder), reason=reason) from None
 
 
 def _needs_daily_backup(path: Path) -> bool:
@@ -178,17 +187,19 @@ def _needs_daily_backup(path: Path) -> bool:
 def check_database(value: str | DatabaseLocation) -> CheckReport:
     """Read-only: the file (or server) is reachable, intact and at a known schema."""
     location = resolve(value)
-    head = head_revision()
+    head = HEAD
     if location.is_sqlite:
         assert location.path is not None
         if not location.path.exists():
-            raise DatabaseError(f"{location.path} does not exist.")
+            raise DatabaseError(N_("{path} does not exist."), path=str(location.path))
         info = inspect_sqlite_file(location.path)
         if not info.empty and info.revision is None:
-            raise NotADatabaseError(f"{location.path} is an SQLite file, but not an ASC Desk database.")
+            raise NotADatabaseError(NOT_OURS, path=str(location.path))
         check_revision_known(info.revision)
         warnings = (NETWORK_WARNING,) if is_network_path(location.path) else ()
         return CheckReport(location.display, True, info.revision, head, info.integrity, warnings)
+    from asc_desk.db.migrate import current_revision
+
     engine = make_engine(location)
     try:
         with engine.connect() as conn:
@@ -207,8 +218,8 @@ def backup_database(value: str | DatabaseLocation, to: Path | None = None) -> Pa
     location = resolve(value)
     if not location.is_sqlite:
         raise BackupError(
-            "This database is on a PostgreSQL server: backups are the server's job "
-            "(pg_dump or the server's own backup), not ASC Desk's."
+            N_("This database is on a PostgreSQL server: backups are the server's job "
+               "(pg_dump or the server's own backup), not ASC Desk's.")
         )
     assert location.path is not None
     check_database(location)
@@ -228,24 +239,37 @@ def restore_database(value: str | DatabaseLocation, backup_file: Path) -> Restor
     """Replace the database with a backup; the caller holds the database lock."""
     location = resolve(value)
     if not location.is_sqlite:
-        raise BackupError("Restoring a PostgreSQL server is done with the server's own tools.")
+        raise BackupError(
+            N_("Restoring a PostgreSQL server is done with the server's own tools.")
+        )
     assert location.path is not None
     backup_file = backup_file.expanduser().absolute()
     info = backups.validate_backup(backup_file)
     if backup_file == location.path:
-        raise BackupError("That file is the database itself.")
+        raise BackupError(N_("That file is the database itself."))
     safety = None
     if location.path.exists() and location.path.stat().st_size > 0:
-        try:
-            safety = backups.automatic_backup(location.path, "before-restore")
-        except BackupError:
-            # A damaged file cannot go through the backup API: keep its bytes instead.
+        if not _is_intact(location.path):
+            # The backup API would copy damaged pages under a rewritten header (or fail):
+            # keep the damaged file's exact bytes instead.
             safety = backups.set_aside_damaged(location.path)
+        else:
+            try:
+                safety = backups.automatic_backup(location.path, "before-restore")
+            except BackupError:
+                safety = backups.set_aside_damaged(location.path)
     else:
         _check_folder_writable(location.path.parent)
     backups.restore_file(backup_file, location.path)
     log.info("restored %s from a backup at schema %s", location.display, info.revision)
     return RestoreReport(backup_file, safety, info.revision)
+
+
+def _is_intact(path: Path) -> bool:
+    try:
+        return inspect_sqlite_file(path).integrity == "ok"
+    except NotADatabaseError:
+        return False
 
 
 def upgrade_database(value: str | DatabaseLocation) -> OpenReport:

@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 
 from asc_desk.domain.center import CenterSettings
-from asc_desk.domain.errors import UserError
+from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec, weekday_mask
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
@@ -32,7 +32,9 @@ def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
     rng = random.Random(seed)
     centers = CenterService(db, actor)
     if centers.get_center() is not None:
-        raise UserError("This database already has data; demo data is only added to a new one.")
+        raise UserError(
+            N_("This database already has data; demo data is only added to a new one.")
+        )
     name, factory = rng.choice(CENTERS)
     center = centers.set_up_center(CenterSettings(name, factory, "Asia/Shanghai", language))
     programs = ProgramService(db, actor)

@@ -8,7 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from asc_desk.db.models import Program
-from asc_desk.domain.errors import ValidationError
+from asc_desk.domain.errors import N_, ValidationError
 from asc_desk.domain.program import ProgramKind, ProgramSpec, validate_program
 from asc_desk.services import audit
 from asc_desk.services.database import Database
@@ -59,7 +59,8 @@ class ProgramService:
                 select(Program.id).where(Program.center_id == center_id, Program.name == clean.name)
             ).first()
             if clash is not None:
-                raise ValidationError(f"A program named {clean.name} already exists.", field="name")
+                raise ValidationError(N_("A program named {name} already exists."), field="name",
+                                      name=clean.name)
             program = Program(
                 center_id=center_id, name=clean.name, kind=str(clean.kind),
                 first_day=clean.first_day, last_day=clean.last_day, weekdays=clean.weekdays,

@@ -1,0 +1,195 @@
+"""The one place that builds the database, the services and the main window and wires them."""
+
+from __future__ import annotations
+
+import getpass
+import os
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from asc_desk import __version__
+from asc_desk.db.backup import newest_backup
+from asc_desk.domain.errors import N_, DatabaseError, NotADatabaseError, UserError
+from asc_desk.logging_setup import log_file
+from asc_desk.paths import config_dir
+from asc_desk.services import database_service as dbs
+from asc_desk.services.center_service import CenterInfo, CenterService
+from asc_desk.services.database import Database
+from asc_desk.ui.crash_dialog import CrashHandler
+from asc_desk.ui.dialogs.first_run_dialog import FirstRunDialog
+from asc_desk.ui.dialogs.open_failed_dialog import offer_restore, show_open_failed
+from asc_desk.ui.error_text import user_message
+from asc_desk.ui.fonts import register_cjk_font
+from asc_desk.ui.i18n import Translations, system_language
+from asc_desk.ui.main_window import MainWindow
+from asc_desk.ui.pages.coming_page import (
+    CalendarPage,
+    ChildrenPage,
+    ReportsPage,
+    ShiftsPage,
+    TodayPage,
+)
+from asc_desk.ui.pages.settings_page import SettingsPage
+from asc_desk.ui.window_settings import WindowSettings
+
+SCREENSHOT_SIZE = (1366, 768)
+
+
+def gui_actor() -> str:
+    try:
+        return f"gui:{getpass.getuser()}"[:100]
+    except Exception:  # no user name known to the OS
+        return "gui"
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("ASC Desk")
+    app.setOrganizationName("asc-desk")
+    app.setApplicationVersion(__version__)
+    register_cjk_font(app)
+    return app
+
+
+def default_qsettings() -> QSettings:
+    return QSettings(str(config_dir() / "asc-desk.ini"), QSettings.Format.IniFormat)
+
+
+@dataclass
+class Session:
+    """What a running window holds: the database and the services built on it."""
+
+    db: Database
+    report: dbs.OpenReport
+    centers: CenterService
+
+
+def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings,
+                      translations: Translations) -> MainWindow:
+    report = session.report
+    backup = None
+    if report.is_sqlite:
+        def backup() -> str:
+            return str(dbs.backup_database(session.db.location))
+
+    settings_page = SettingsPage(
+        session.centers, center, database=report.location, is_sqlite=report.is_sqlite,
+        revision=report.revision, backup=backup,
+    )
+    pages = [TodayPage(), ChildrenPage(), ShiftsPage(), CalendarPage(), ReportsPage(),
+             settings_page]
+
+    def center_changed(updated: CenterInfo) -> None:
+        if updated.language != translations.language:
+            translations.apply(updated.language)
+
+    return MainWindow(pages, center, database=report.location, revision=report.revision,
+                      window_settings=WindowSettings(qsettings), on_center_changed=center_changed)
+
+
+def open_session(location, parent=None) -> Session | None:
+    """Open (and upgrade) the database, offering the newest backup when it is damaged."""
+    try:
+        db, report = dbs.open_database(location, daily_backup=True)
+    except NotADatabaseError as exc:
+        backup = newest_backup(location.path) if location.path is not None else None
+        if backup is None or not offer_restore(parent, user_message(exc), backup):
+            show_open_failed(parent, user_message(exc)) if backup is None else None
+            return None
+        try:
+            dbs.restore_database(location, backup)
+            db, report = dbs.open_database(location)
+        except UserError as again:
+            show_open_failed(parent, user_message(again))
+            return None
+    except UserError as exc:
+        show_open_failed(parent, user_message(exc))
+        return None
+    return Session(db, report, CenterService(db, gui_actor()))
+
+
+def run_gui(db_value: str, *, exit_when_idle: bool = False,
+            qsettings: QSettings | None = None) -> int:
+    app = create_application()
+    translations = Translations(app)
+    translations.apply(system_language())
+    CrashHandler(log_file()).install()
+    try:
+        location = dbs.resolve(db_value)
+        lock = dbs.lock_for(location)
+        lock.__enter__()
+    except DatabaseError as exc:
+        show_open_failed(None, user_message(exc))
+        return 1
+    try:
+        session = open_session(location)
+        if session is None:
+            return 1
+        try:
+            center = session.centers.get_center()
+            if center is None:
+                dialog = FirstRunDialog(session.centers, translations.language,
+                                        on_language=translations.apply)
+                if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.center is None:
+                    return 0
+                center = dialog.center
+            translations.apply(center.language)
+            window = build_main_window(session, center, qsettings or default_qsettings(),
+                                       translations)
+            window.show()
+            for warning in session.report.warnings:
+                window.statusBar().showMessage(warning)
+            if exit_when_idle:
+                QTimer.singleShot(0, window.close)
+                QTimer.singleShot(0, app.quit)
+            return app.exec()
+        finally:
+            session.db.dispose()
+    finally:
+        lock.__exit__(None, None, None)
+
+
+def take_screenshot(db_value: str, page: str, output: Path, *, language: str | None = None,
+                    qsettings: QSettings | None = None) -> Path:
+    """Render one page of the main window, offscreen, at 1366x768."""
+    if output.suffix.lower() != ".png":
+        raise UserError(N_("The screenshot file must end in .png."))
+    if not output.parent.is_dir():
+        raise UserError(N_("The folder {folder} does not exist."), folder=str(output.parent))
+    os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    app = create_application()
+    translations = Translations(app)
+    location = dbs.resolve(db_value)
+    with dbs.lock_for(location):
+        db, report = dbs.open_database(location)
+        try:
+            session = Session(db, report, CenterService(db, gui_actor()))
+            center = session.centers.get_center()
+            if center is None:
+                raise UserError(N_("This database has no center yet: run `asc-desk demo` first."))
+            translations.apply(language or center.language)
+            scratch = qsettings or QSettings(QSettings.Format.IniFormat,
+                                             QSettings.Scope.UserScope, "asc-desk-screenshot")
+            window = build_main_window(session, center, scratch, translations)
+            window.resize(*SCREENSHOT_SIZE)
+            window.show_page(page)
+            window.show()
+            app.processEvents()
+            image = window.grab()
+            window.close()
+            if not image.save(str(output)):
+                raise UserError(N_("Could not write {path}."), path=str(output))
+        finally:
+            db.dispose()
+    return output

@@ -1,0 +1,1 @@
+"""PDF documents, one module each: figures from services, drawing with ReportLab."""

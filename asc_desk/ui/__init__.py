@@ -1,0 +1,1 @@
+"""Qt only: the main window, its pages, dialogs and table models."""

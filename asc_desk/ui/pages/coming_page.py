@@ -1,0 +1,100 @@
+"""Pages whose features arrive in later versions: say what is coming instead of crashing."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QVBoxLayout
+
+from asc_desk.ui.pages.base_page import Page
+
+
+class ComingPage(Page):
+    def __init__(self, parent=None) -> None:
+        super().__init__(parent)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(32, 32, 32, 32)
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.body = QLabel()
+        self.body.setWordWrap(True)
+        self.body.setTextFormat(Qt.TextFormat.PlainText)
+        self.badge = QLabel()
+        self.badge.setObjectName("comingBadge")
+        layout.addWidget(self.heading)
+        layout.addWidget(self.badge, alignment=Qt.AlignmentFlag.AlignLeft)
+        layout.addWidget(self.body)
+        layout.addStretch(1)
+        self.retranslate()
+
+    def description(self) -> str:
+        raise NotImplementedError
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        self.badge.setText(self.tr("Coming in a later version"))
+        self.body.setText(self.description())
+
+
+class TodayPage(ComingPage):
+    key = "today"
+
+    def title(self) -> str:
+        return self.tr("Today")
+
+    def description(self) -> str:
+        return self.tr(
+            "The check-in and check-out desk: scan a pickup card or type a name to record "
+            "arrivals and departures, see who is still here, and print the emergency roll call."
+        )
+
+
+class ChildrenPage(ComingPage):
+    key = "children"
+
+    def title(self) -> str:
+        return self.tr("Children")
+
+    def description(self) -> str:
+        return self.tr(
+            "The roster: children, their parents at the factory, who may collect them, "
+            "and their enrollment; import the list HR sends as Excel or CSV."
+        )
+
+
+class ShiftsPage(ComingPage):
+    key = "shifts"
+
+    def title(self) -> str:
+        return self.tr("Caregivers & Shifts")
+
+    def description(self) -> str:
+        return self.tr(
+            "Caregivers, their shifts and leave, and whether enough of them are on duty "
+            "for the children expected."
+        )
+
+
+class CalendarPage(ComingPage):
+    key = "calendar"
+
+    def title(self) -> str:
+        return self.tr("Calendar")
+
+    def description(self) -> str:
+        return self.tr(
+            "Programs and their open days: school terms, summer and winter holiday programs, "
+            "official Chinese holidays with their adjusted working days, and closures."
+        )
+
+
+class ReportsPage(ComingPage):
+    key = "reports"
+
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    def description(self) -> str:
+        return self.tr(
+            "Attendance sheets and monthly summaries for the coordinator and factory HR, "
+            "printed as PDF or exported to Excel."
+        )

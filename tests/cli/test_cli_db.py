@@ -1,0 +1,142 @@
+"""`asc-desk --version`, `db upgrade|check|backup|restore` and `demo --no-gui`, run as the
+user runs them: a separate process with its own (temporary) per-user folders."""
+
+from __future__ import annotations
+
+import datetime as dt
+import json
+import sys
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from asc_desk import __version__
+from asc_desk.db.migrate import head_revision
+from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
+from asc_desk.services.center_service import CenterService
+from asc_desk.services.database_service import open_database
+from asc_desk.services.program_service import ProgramService
+
+
+def _contents(path: Path) -> tuple[str | None, list[str]]:
+    db, _report = open_database(str(path))
+    try:
+        center = CenterService(db, "test").get_center()
+        if center is None:
+            return None, []
+        return center.name, [p.name for p in ProgramService(db, "test").list_programs(center.id)]
+    finally:
+        db.dispose()
+
+
+def test_version(cli) -> None:
+    result = cli.run("--version")
+    assert result.returncode == 0
+    assert result.stdout.strip() == f"asc-desk {__version__}"
+
+
+def test_db_upgrade_creates_then_finds_it_up_to_date(cli, tmp_path: Path) -> None:
+    path = tmp_path / "center.sqlite3"
+
+    created = cli.run("db", "upgrade", "--db", str(path))
+    again = cli.run("--db", str(path), "db", "upgrade")  # --db before the sub-command
+
+    assert created.returncode == 0, created.stderr
+    assert f"Created {path} at schema {head_revision()}" in created.stdout
+    assert again.returncode == 0, again.stderr
+    assert "up to date" in again.stdout
+    assert _contents(path) == (None, [])
+    if sys.platform == "linux":  # the log went to the temporary home, not the real one
+        assert (cli.home / "state" / "asc-desk" / "log" / "asc-desk.log").is_file()
+
+
+def test_db_check_text_and_json_change_nothing(cli, tmp_path: Path, make_database,
+                                               sha256: Callable[[Path], str]) -> None:
+    path = make_database(tmp_path / "center.sqlite3")
+    before = sha256(path)
+
+    text = cli.run("db", "check", "--db", str(path))
+    as_json = cli.run("--db", str(path), "db", "check", "--json")
+
+    assert text.returncode == 0, text.stderr
+    assert "Integrity: ok" in text.stdout
+    assert f"Schema:    {head_revision()}" in text.stdout
+    assert as_json.returncode == 0, as_json.stderr
+    assert json.loads(as_json.stdout) == {
+        "database": str(path), "sqlite": True, "revision": head_revision(),
+        "head": head_revision(), "integrity": "ok", "warnings": [],
+    }
+    assert sha256(path) == before
+    assert sorted(p.name for p in tmp_path.iterdir() if p.name.startswith("center")) == [
+        "center.sqlite3"]
+
+
+def test_db_backup_then_restore(cli, tmp_path: Path, make_database) -> None:
+    path = make_database(tmp_path / "center.sqlite3")
+    saved = tmp_path / "usb" / "monday.sqlite3"
+
+    backup = cli.run("db", "backup", "--db", str(path), "--to", str(saved))
+
+    assert backup.returncode == 0, backup.stderr
+    assert saved.is_file()
+    db, _report = open_database(str(path))
+    try:
+        center = CenterService(db, "test").get_center()
+        assert center is not None
+        ProgramService(db, "test").add_program(center.id, ProgramSpec(
+            "after the backup", ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22),
+            MONDAY_TO_FRIDAY, dt.time(16, 30), dt.time(20, 30)))
+    finally:
+        db.dispose()
+
+    restore = cli.run("db", "restore", str(saved), "--db", str(path))
+
+    assert restore.returncode == 0, restore.stderr
+    assert f"Restored {path} from {saved}" in restore.stdout
+    assert "kept in" in restore.stdout
+    assert _contents(path) == ("星光儿童之家", [])
+    kept = list((tmp_path / "backups").glob("center-*-before-restore.sqlite3"))
+    assert len(kept) == 1
+    assert _contents(kept[0]) == ("星光儿童之家", ["after the backup"])
+
+
+def test_demo_without_window_fills_a_new_database_once(cli, tmp_path: Path,
+                                                       one_line_error) -> None:
+    path = tmp_path / "demo.sqlite3"
+
+    first = cli.run("demo", "--no-gui", "--db", str(path))
+    second = cli.run("--db", str(path), "demo", "--no-gui")
+
+    assert first.returncode == 0, first.stderr
+    assert "Demo data written" in first.stdout
+    center, programs = _contents(path)
+    assert center is not None and len(programs) == 3
+    one_line_error(second, contains="already has data")
+    assert _contents(path) == (center, programs)
+
+
+def test_without_db_the_per_user_folder_or_env_is_used(cli, tmp_path: Path) -> None:
+    default = cli.run("db", "upgrade")
+    chosen = tmp_path / "from-env.sqlite3"
+    from_env = cli.run("db", "upgrade", env={"ASC_DESK_DB": str(chosen)})
+
+    assert default.returncode == 0, default.stderr
+    if sys.platform == "linux":
+        assert (cli.home / "data" / "asc-desk" / "asc-desk.sqlite3").is_file()
+    assert str(cli.home) in default.stdout
+    assert from_env.returncode == 0, from_env.stderr
+    assert chosen.is_file()
+
+
+@pytest.mark.parametrize("args", [
+    ["frobnicate"],
+    ["db"],
+    ["db", "frobnicate"],
+    ["db", "check", "--no-such-option"],
+], ids=["unknown-command", "db-without-action", "unknown-db-action", "unknown-option"])
+def test_bad_usage_exits_2(cli, args: list[str]) -> None:
+    result = cli.run(*args)
+    assert result.returncode == 2
+    assert "usage:" in result.stderr
+    assert "Traceback" not in result.stderr

@@ -1,0 +1,38 @@
+"""Fixtures for the services: a real, freshly opened SQLite database per test."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+
+from asc_desk.services.database import Database
+from asc_desk.services.database_service import open_database
+
+
+@pytest.fixture
+def db_path(tmp_path: Path) -> Path:
+    return tmp_path / "asc.sqlite3"
+
+
+@pytest.fixture
+def db(db_path: Path) -> Iterator[Database]:
+    database, _report = open_database(str(db_path))
+    yield database
+    database.dispose()
+
+
+def _snapshot(folder: Path) -> dict[str, str]:
+    """Every file under `folder` (names and sha256 of the bytes)."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+@pytest.fixture
+def snapshot() -> Callable[[Path], dict[str, str]]:
+    return _snapshot

@@ -1,0 +1,44 @@
+"""Fixtures for widget tests: a real database file, the app's font and translations."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QSettings
+
+from asc_desk.app import Session
+from asc_desk.services import database_service as dbs
+from asc_desk.services.center_service import CenterService
+from asc_desk.services.demo_service import fill_demo
+from asc_desk.ui.fonts import register_cjk_font
+from asc_desk.ui.i18n import Translations
+
+
+@pytest.fixture(scope="session")
+def cjk_family(qapp):
+    return register_cjk_font(qapp)
+
+
+@pytest.fixture
+def translations(qapp):
+    t = Translations(qapp)
+    t.apply("en")
+    yield t
+    t.apply("en")
+
+
+@pytest.fixture
+def qsettings(tmp_path):
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def empty_session(tmp_path, cjk_family):
+    db, report = dbs.open_database(str(tmp_path / "center.sqlite3"))
+    yield Session(db, report, CenterService(db, "test"))
+    db.dispose()
+
+
+@pytest.fixture
+def demo_session(empty_session):
+    fill_demo(empty_session.db, language="en")
+    return empty_session

@@ -1,0 +1,68 @@
+"""Settings switches the language of the running window; Chinese comes from the shipped .qm."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QDialogButtonBox
+
+from asc_desk.app import build_main_window
+
+
+def test_settings_switch_language_both_ways(qtbot, demo_session, qsettings, translations):
+    center = demo_session.centers.get_center()
+    window = build_main_window(demo_session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    window.show()
+    settings = window.page("settings")
+    window.show_page("settings")
+
+    settings.form.set_language("zh_CN")
+    assert settings.save()
+    assert translations.language == "zh_CN"
+    # Qt posts LanguageChange to every widget; the event loop delivers it.
+    qtbot.waitUntil(lambda: settings.save_button.text().startswith("保存"), timeout=2000)
+    assert window.sidebar.item(0).text() == "今天"
+    assert window.sidebar.item(5).text() == "设置"
+    assert settings.save_button.text().startswith("保存")
+    assert "中心" in window.center_label.text()
+    assert demo_session.centers.get_center().language == "zh_CN"
+
+    settings.form.set_language("en")
+    assert settings.save()
+    qtbot.waitUntil(lambda: settings.save_button.text() == "&Save", timeout=2000)
+    assert window.sidebar.item(0).text() == "Today"
+    assert window.page("today").badge.text() == "Coming in a later version"
+    assert demo_session.centers.get_center().language == "en"
+
+
+def test_qt_standard_buttons_are_translated(qtbot, translations):
+    translations.apply("zh_CN")
+    box = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok |
+                           QDialogButtonBox.StandardButton.Cancel)
+    qtbot.addWidget(box)
+    texts = {b.text().replace("&", "") for b in box.buttons()}
+    assert any(t.startswith("确定") for t in texts), texts
+    assert any(t.startswith("取消") for t in texts), texts
+
+
+def test_settings_page_refuses_an_empty_center_name(qtbot, demo_session, qsettings,
+                                                    translations):
+    center = demo_session.centers.get_center()
+    window = build_main_window(demo_session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    settings = window.page("settings")
+    settings.form.name.setText("  ")
+    assert not settings.save()
+    assert settings.form.errors["name"].isVisibleTo(settings)
+    assert demo_session.centers.get_center().name == center.name
+
+
+def test_field_errors_read_in_chinese(qtbot, demo_session, qsettings, translations):
+    translations.apply("zh_CN")
+    center = demo_session.centers.get_center()
+    window = build_main_window(demo_session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    settings = window.page("settings")
+    settings.form.name.setText("")
+    assert not settings.save()
+    text = settings.form.errors["name"].text()
+    assert "名称" in text, text

@@ -1,0 +1,87 @@
+"""Main window: navigation, status bar, restored window state, fits 1366x768."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QSettings, Qt
+
+from asc_desk.app import build_main_window
+
+PAGE_KEYS = ["today", "children", "shifts", "calendar", "reports", "settings"]
+
+
+def make_window(qtbot, session, qsettings, translations):
+    center = session.centers.get_center()
+    window = build_main_window(session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    window.show()
+    qtbot.waitExposed(window)
+    return window
+
+
+def test_sidebar_lists_every_page_and_navigates(qtbot, demo_session, qsettings, translations):
+    window = make_window(qtbot, demo_session, qsettings, translations)
+    assert [p.key for p in window.pages] == PAGE_KEYS
+    titles = [window.sidebar.item(i).text() for i in range(window.sidebar.count())]
+    assert titles == ["Today", "Children", "Caregivers & Shifts", "Calendar", "Reports",
+                      "Settings"]
+    for row, key in enumerate(PAGE_KEYS):
+        window.sidebar.setCurrentRow(row)
+        assert window.current_page().key == key
+        assert window.stack.currentWidget() is window.page(key)
+
+
+def test_keyboard_shortcuts_switch_pages(qtbot, demo_session, qsettings, translations):
+    window = make_window(qtbot, demo_session, qsettings, translations)
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    window.sidebar.setFocus()
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_4, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == "calendar"
+    qtbot.keyClick(window.sidebar, Qt.Key.Key_6, Qt.KeyboardModifier.ControlModifier)
+    assert window.current_page().key == "settings"
+
+
+def test_coming_pages_say_so(qtbot, demo_session, qsettings, translations):
+    window = make_window(qtbot, demo_session, qsettings, translations)
+    for key in ("today", "children", "shifts", "calendar", "reports"):
+        page = window.page(key)
+        assert page.badge.text() == "Coming in a later version"
+        assert page.body.text()
+
+
+def test_status_bar_shows_center_database_and_schema(qtbot, demo_session, qsettings,
+                                                     translations):
+    window = make_window(qtbot, demo_session, qsettings, translations)
+    center = demo_session.centers.get_center()
+    assert center.name in window.center_label.text()
+    assert demo_session.report.location in window.database_label.text()
+    assert demo_session.report.revision in window.schema_label.text()
+    assert center.name in window.windowTitle()
+
+
+def test_size_position_and_last_page_are_restored(qtbot, demo_session, tmp_path, translations):
+    ini = str(tmp_path / "window.ini")
+    first = make_window(qtbot, demo_session, QSettings(ini, QSettings.Format.IniFormat),
+                        translations)
+    first.resize(1100, 650)
+    first.move(40, 30)
+    first.show_page("calendar")
+    first.close()
+
+    second = make_window(qtbot, demo_session, QSettings(ini, QSettings.Format.IniFormat),
+                         translations)
+    assert second.current_page().key == "calendar"
+    assert (second.width(), second.height()) == (1100, 650)
+
+
+def test_every_page_fits_a_1366x768_screen(qtbot, demo_session, qsettings, translations):
+    window = make_window(qtbot, demo_session, qsettings, translations)
+    window.resize(1366, 768)
+    assert window.minimumSizeHint().width() <= 1366
+    assert window.minimumSizeHint().height() <= 768
+    for key in PAGE_KEYS:
+        window.show_page(key)
+        page = window.page(key)
+        hint = page.minimumSizeHint()
+        assert hint.width() <= page.width(), key
+        assert hint.height() <= page.height(), key
