@@ -23,6 +23,9 @@ from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.widgets.center_form import CenterForm
 
 
+MAX_FORM_WIDTH = 820
+
+
 class SettingsPage(Page):
     key = "settings"
     center_changed = Signal(object)  # CenterInfo
@@ -68,13 +71,18 @@ class SettingsPage(Page):
         db_form.addRow(self.db_kind_label, self.db_kind)
         db_form.addRow(self.db_where_label, self.db_where)
         db_form.addRow(self.db_schema_label, self.db_schema)
-        db_form.addRow("", self.backup_button)
+        backup_row = QHBoxLayout()
+        backup_row.addWidget(self.backup_button)
+        backup_row.addStretch(1)
+        db_form.addRow("", backup_row)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.heading)
-        layout.addWidget(self.center_box)
-        layout.addWidget(self.db_box)
+        for box in (self.center_box, self.db_box):
+            # Long fields across a wide screen are hard to read; keep the form compact.
+            box.setMaximumWidth(MAX_FORM_WIDTH)
+            layout.addWidget(box)
         layout.addStretch(1)
         self.form.changed.connect(lambda: self.saved_note.clear())
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
