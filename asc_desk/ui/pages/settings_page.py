@@ -22,7 +22,6 @@ from asc_desk.ui.error_text import user_message
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.widgets.center_form import CenterForm
 
-
 MAX_FORM_WIDTH = 820
 
 
