@@ -129,17 +129,26 @@ def _open_server(location: DatabaseLocation) -> tuple[Database, OpenReport]:
 
     engine = make_engine(location)
     try:
-        with engine.connect() as conn:
-            check_server_version(location, conn.dialect.server_version_info)
-            before = current_revision(conn)
+        try:
+            with engine.connect() as conn:
+                check_server_version(location, conn.dialect.server_version_info)
+                before = current_revision(conn)
+        except SQLAlchemyError as exc:
+            raise explain_connect_error(location, exc) from None
         check_revision_known(before)
-        result = upgrade_to_head(engine)
-    except DatabaseError:
+        if before == HEAD:
+            return Database(location, engine), OpenReport(location.display, False, HEAD)
+        try:
+            result = upgrade_to_head(engine)
+        except SQLAlchemyError as exc:
+            log.exception("upgrade of %s failed", location.display)
+            raise DatabaseError(
+                N_("Upgrading the database failed and it was left as it was ({reason})."),
+                reason=type(exc).__name__,
+            ) from exc
+    except BaseException:
         engine.dispose()
         raise
-    except SQLAlchemyError as exc:
-        engine.dispose()
-        raise explain_connect_error(location, exc) from None
     report = OpenReport(
         location=location.display, is_sqlite=False, revision=result.after,
         upgraded_from=result.before if result.changed and result.before else None,

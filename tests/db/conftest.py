@@ -61,3 +61,11 @@ def add_revision(migrations_copy: Path) -> Callable[[str, str, str], Path]:
         return path
 
     return add
+
+
+@pytest.fixture
+def any_engine(database_url: str) -> Iterator[Engine]:
+    """An app-built engine on an empty database: SQLite, and PostgreSQL when configured."""
+    eng = make_engine(parse_location(database_url))
+    yield eng
+    eng.dispose()

@@ -80,3 +80,14 @@ def test_utc_now_is_aware_utc() -> None:
     now = utc_now()
     assert now.tzinfo == dt.UTC
     assert abs(now - dt.datetime.now(dt.UTC)) < dt.timedelta(seconds=5)
+
+
+def test_round_trip_is_the_same_on_every_dialect(any_engine: Engine) -> None:
+    """PostgreSQL would hand back aware values, SQLite naive ones: the type hides that."""
+    metadata.create_all(any_engine)
+    value = dt.datetime(2026, 10, 12, 16, 30, 5, 123456, tzinfo=SHANGHAI)
+    with any_engine.begin() as conn:
+        conn.execute(insert(moments).values(id=1, at=value))
+    with any_engine.connect() as conn:
+        loaded = conn.execute(select(moments.c.at)).scalar_one()
+    assert loaded == value and loaded.tzinfo == dt.UTC

@@ -18,8 +18,9 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(db_path: Path) -> Iterator[Database]:
-    database, _report = open_database(str(db_path))
+def db(database_url: str) -> Iterator[Database]:
+    """A freshly opened database, on SQLite and (when configured) on PostgreSQL."""
+    database, _report = open_database(database_url)
     yield database
     database.dispose()
 
@@ -36,3 +37,11 @@ def _snapshot(folder: Path) -> dict[str, str]:
 @pytest.fixture
 def snapshot() -> Callable[[Path], dict[str, str]]:
     return _snapshot
+
+
+@pytest.fixture
+def sqlite_db(db_path: Path) -> Iterator[Database]:
+    """For what only an SQLite file has (WAL, backups of the file)."""
+    database, _report = open_database(str(db_path))
+    yield database
+    database.dispose()

@@ -86,10 +86,10 @@ def test_backup_without_destination_goes_to_backups_folder(db_path: Path) -> Non
     assert backups.validate_backup(made).revision == head_revision()
 
 
-def test_backup_of_open_database_keeps_commits_in_wal(db: Database, db_path: Path,
+def test_backup_of_open_database_keeps_commits_in_wal(sqlite_db: Database, db_path: Path,
                                                       tmp_path: Path) -> None:
     # The engine keeps its connection open: the commit below stays in the -wal file.
-    CenterService(db, "test").set_up_center(CenterSettings("彩虹桥托管中心", "宏达玩具"))
+    CenterService(sqlite_db, "test").set_up_center(CenterSettings("彩虹桥托管中心", "宏达玩具"))
     wal = db_path.with_name(db_path.name + "-wal")
     assert wal.is_file() and wal.stat().st_size > 0
 
