@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import getpass
+import logging
 import os
 import sys
 from dataclasses import dataclass
@@ -18,8 +19,11 @@ from asc_desk.domain.errors import N_, DatabaseError, NotADatabaseError, UserErr
 from asc_desk.logging_setup import log_file
 from asc_desk.paths import config_dir
 from asc_desk.services import database_service as dbs
+from asc_desk.services.calendar_files import CalendarFiles
+from asc_desk.services.calendar_service import CalendarService
 from asc_desk.services.center_service import CenterInfo, CenterService
 from asc_desk.services.database import Database
+from asc_desk.services.program_service import ProgramService
 from asc_desk.ui.crash_dialog import CrashHandler
 from asc_desk.ui.dialogs.first_run_dialog import FirstRunDialog
 from asc_desk.ui.dialogs.open_failed_dialog import offer_restore, show_open_failed
@@ -27,8 +31,8 @@ from asc_desk.ui.error_text import user_message
 from asc_desk.ui.fonts import register_cjk_font
 from asc_desk.ui.i18n import Translations, system_language
 from asc_desk.ui.main_window import MainWindow
+from asc_desk.ui.pages.calendar_page import CalendarPage
 from asc_desk.ui.pages.coming_page import (
-    CalendarPage,
     ChildrenPage,
     ReportsPage,
     ShiftsPage,
@@ -38,6 +42,7 @@ from asc_desk.ui.pages.settings_page import SettingsPage
 from asc_desk.ui.window_settings import WindowSettings
 
 SCREENSHOT_SIZE = (1366, 768)
+log = logging.getLogger(__name__)
 
 
 def gui_actor() -> str:
@@ -87,7 +92,10 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
         session.centers, center, database=report.location, is_sqlite=report.is_sqlite,
         revision=report.revision, backup=backup,
     )
-    pages = [TodayPage(), ChildrenPage(), ShiftsPage(), CalendarPage(), ReportsPage(),
+    calendar_page = CalendarPage(CalendarService(session.db, gui_actor()),
+                                 ProgramService(session.db, gui_actor()), center,
+                                 files=CalendarFiles(session.db, gui_actor()))
+    pages = [TodayPage(), ChildrenPage(), ShiftsPage(), calendar_page, ReportsPage(),
              settings_page]
 
     def center_changed(updated: CenterInfo) -> None:
@@ -114,13 +122,24 @@ def open_session(location, parent=None) -> Session | None:
             show_open_failed(parent, user_message(again))
             return None
     except UserError as exc:
+        log.warning("could not open the database: %s %r", type(exc).__name__, exc.template)
         show_open_failed(parent, user_message(exc))
         return None
     return Session(db, report, CenterService(db, gui_actor()))
 
 
+def check_display() -> None:
+    """Qt aborts the process when it finds no screen; say so in one line instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise UserError(N_("No screen found: ASC Desk needs a desktop session (neither DISPLAY "
+                           "nor WAYLAND_DISPLAY is set)."))
+
+
 def run_gui(db_value: str, *, exit_when_idle: bool = False,
             qsettings: QSettings | None = None) -> int:
+    check_display()
     app = create_application()
     translations = Translations(app)
     translations.apply(system_language())
@@ -168,9 +187,12 @@ def take_screenshot(db_value: str, page: str, output: Path, *, language: str | N
     if not output.parent.is_dir():
         raise UserError(N_("The folder {folder} does not exist."), folder=str(output.parent))
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
+    location = dbs.resolve(db_value)
+    if location.path is not None and not location.path.exists():
+        # Rendering a page must not leave a new, empty database behind.
+        raise UserError(N_("{path} does not exist."), path=str(location.path))
     app = create_application()
     translations = Translations(app)
-    location = dbs.resolve(db_value)
     with dbs.lock_for(location):
         db, report = dbs.open_database(location)
         try:

@@ -29,5 +29,6 @@ def default_database() -> str:
 
 
 def default_demo_database() -> str:
-    """`asc-desk demo` writes to its own file so it never mixes with the center's real data."""
-    return os.environ.get(DB_ENV) or str(data_dir() / "demo.sqlite3")
+    """`asc-desk demo` writes to its own file so it never mixes with the center's real data:
+    ASC_DESK_DB names the real database, so it is not used here (only --db is)."""
+    return str(data_dir() / "demo.sqlite3")

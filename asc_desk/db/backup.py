@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import os
+import re
 import shutil
 import sqlite3
 from dataclasses import dataclass
@@ -55,21 +56,34 @@ def automatic_backup(db_path: Path, reason: str) -> Path:
     """A backup into the backups folder beside the database, keeping the newest ones."""
     folder = backups_dir(db_path)
     dest = backup_file(db_path, folder / backup_name(db_path, reason))
-    _prune(folder, db_path.stem)
+    for old in list_backups(db_path, AUTOMATIC)[KEEP_AUTOMATIC:]:
+        old.unlink(missing_ok=True)
     return dest
 
 
+AUTOMATIC = ("before-upgrade", "before-restore", "daily")
+RESTORABLE = (*AUTOMATIC, "manual")
+
+
+def _named(db_path: Path, reasons: tuple[str, ...]) -> re.Pattern[str]:
+    # Exactly this database's backups: "school-old-..." is not a backup of "school".
+    return re.compile(rf"^{re.escape(db_path.stem)}-\d{{8}}-\d{{6}}-\d{{6}}-"
+                      rf"({'|'.join(map(re.escape, reasons))}){re.escape(SUFFIX)}$")
+
+
 def newest_backup(db_path: Path) -> Path | None:
+    """The newest backup that can be restored (never a damaged file set aside)."""
     found = list_backups(db_path)
     return found[0] if found else None
 
 
-def list_backups(db_path: Path) -> list[Path]:
-    """Backups of this database, newest first."""
+def list_backups(db_path: Path, reasons: tuple[str, ...] = RESTORABLE) -> list[Path]:
+    """This database's backups, newest first."""
     folder = backups_dir(db_path)
     if not folder.is_dir():
         return []
-    found = [p for p in folder.glob(f"{db_path.stem}-*{SUFFIX}") if p.is_file()]
+    pattern = _named(db_path, reasons)
+    found = [p for p in folder.iterdir() if pattern.match(p.name) and p.is_file()]
     return sorted(found, key=lambda p: p.name, reverse=True)
 
 
@@ -81,6 +95,8 @@ class BackupInfo:
 
 def validate_backup(path: Path) -> BackupInfo:
     """Raise BackupError unless `path` is an ASC Desk database this version can open."""
+    if path.is_dir():
+        raise BackupError(N_("{path} is a folder, not a backup file."), path=str(path))
     if not path.is_file():
         raise BackupError(N_("{path} does not exist."), path=str(path))
     try:
@@ -135,10 +151,3 @@ def _copy(src: Path, dest: Path) -> None:
     finally:
         target.close()
         source.close()
-
-
-def _prune(folder: Path, stem: str) -> None:
-    automatic = sorted(folder.glob(f"{stem}-*-before-*{SUFFIX}"), reverse=True)
-    automatic += sorted(folder.glob(f"{stem}-*-daily{SUFFIX}"), reverse=True)
-    for old in sorted(automatic, key=lambda p: p.name, reverse=True)[KEEP_AUTOMATIC:]:
-        old.unlink(missing_ok=True)

@@ -30,7 +30,9 @@ class DatabaseLocation:
         """For logs, the status bar and messages: never carries a password."""
         if self.path is not None:
             return str(self.path)
-        return self.url.render_as_string(hide_password=True)
+        # The address as a user typed it: no driver name, no password.
+        return self.url.set(drivername=self.url.get_backend_name()).render_as_string(
+            hide_password=True)
 
 
 def parse_location(value: str) -> DatabaseLocation:
@@ -39,6 +41,8 @@ def parse_location(value: str) -> DatabaseLocation:
     if not value:
         raise DatabaseError(N_("No database given."))
     if "://" in value:
+        if value.startswith("postgres://"):  # the short form many tools print
+            value = "postgresql://" + value[len("postgres://"):]
         try:
             url = make_url(value)
         except (ArgumentError, ValueError):  # ValueError: e.g. a port that is not a number

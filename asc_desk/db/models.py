@@ -5,7 +5,17 @@ from __future__ import annotations
 import datetime as dt
 from typing import Any
 
-from sqlalchemy import JSON, ForeignKey, Index, MetaData, String, UniqueConstraint
+from sqlalchemy import (
+    JSON,
+    ForeignKey,
+    Index,
+    LargeBinary,
+    MetaData,
+    String,
+    UniqueConstraint,
+    false,
+    true,
+)
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from asc_desk.db.utc_datetime import UTCDateTime, utc_now
@@ -53,10 +63,47 @@ class Program(Base):
     weekdays: Mapped[int]  # bit mask, Monday = bit 0
     opens_at: Mapped[dt.time]
     closes_at: Mapped[dt.time]
+    open_on_public_holidays: Mapped[bool] = mapped_column(default=False, server_default=false())
+    adjusted_workday_counts: Mapped[bool] = mapped_column(default=True, server_default=true())
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
 
     center: Mapped[Center] = relationship(back_populates="programs")
+
+
+class CalendarOverride(Base):
+    """The center's decision for one date: closed, open, or other hours (program None = all)."""
+
+    __tablename__ = "calendar_override"
+    __table_args__ = (Index("ix_calendar_override_center_day", "center_id", "day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"))
+    program_id: Mapped[int | None] = mapped_column(
+        ForeignKey("program.id", ondelete="CASCADE"), index=True
+    )
+    day: Mapped[dt.date]
+    kind: Mapped[str] = mapped_column(String(10))
+    reason: Mapped[str] = mapped_column(String(200))
+    opens_at: Mapped[dt.time | None]
+    closes_at: Mapped[dt.time | None]
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+
+class OfficialDayEntry(Base):
+    """An official holiday or adjusted working day entered or imported for a year the
+    chinesecalendar package does not cover yet; national, so shared by every center."""
+
+    __tablename__ = "official_day"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    day: Mapped[dt.date] = mapped_column(unique=True)
+    kind: Mapped[str] = mapped_column(String(10))
+    name: Mapped[str] = mapped_column(String(100))
+    name_zh: Mapped[str] = mapped_column(String(100))
+    source: Mapped[str] = mapped_column(String(20))
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
 
 
 class AuditEntry(Base):
@@ -73,3 +120,100 @@ class AuditEntry(Base):
     action: Mapped[str] = mapped_column(String(20))
     before: Mapped[dict[str, Any] | None] = mapped_column(JSON)
     after: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+
+
+class Child(Base):
+    __tablename__ = "child"
+    __table_args__ = (
+        UniqueConstraint("center_id", "external_id", name="uq_child_center_external_id"),
+        Index("ix_child_center_name", "center_id", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"))
+    external_id: Mapped[str | None] = mapped_column(String(32))  # the center's own number
+    name: Mapped[str] = mapped_column(String(50))
+    name_pinyin: Mapped[str] = mapped_column(String(400), default="")
+    name_initials: Mapped[str] = mapped_column(String(100), default="")
+    gender: Mapped[str] = mapped_column(String(1), default="")
+    birth_date: Mapped[dt.date | None]
+    school: Mapped[str] = mapped_column(String(100), default="")
+    grade: Mapped[str] = mapped_column(String(30), default="")
+    allergies: Mapped[str] = mapped_column(String(500), default="")
+    medical_notes: Mapped[str] = mapped_column(String(1000), default="")
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    card_code: Mapped[str] = mapped_column(String(16), unique=True)
+    status: Mapped[str] = mapped_column(String(10), default="active")
+    withdrawn_on: Mapped[dt.date | None]
+    withdrawal_reason: Mapped[str] = mapped_column(String(200), default="")
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+    guardian_links: Mapped[list[ChildGuardian]] = relationship(
+        back_populates="child", cascade="all, delete-orphan", passive_deletes=True,
+        order_by="ChildGuardian.position")
+    pickups: Mapped[list[AuthorizedPickup]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="AuthorizedPickup.id")
+    enrollments: Mapped[list[Enrollment]] = relationship(
+        cascade="all, delete-orphan", passive_deletes=True, order_by="Enrollment.from_date")
+
+
+class Guardian(Base):
+    """A parent worker at the factory, or another adult responsible; may have several children."""
+
+    __tablename__ = "guardian"
+    __table_args__ = (Index("ix_guardian_center_phone", "center_id", "phone"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(50))
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    employee_id: Mapped[str] = mapped_column(String(32), default="")
+    department: Mapped[str] = mapped_column(String(100), default="")
+    workshop: Mapped[str] = mapped_column(String(100), default="")
+    shift_pattern: Mapped[str] = mapped_column(String(10), default="")
+    shift_start: Mapped[dt.time | None]
+    shift_end: Mapped[dt.time | None]
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+
+class ChildGuardian(Base):
+    __tablename__ = "child_guardian"
+
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"),
+                                          primary_key=True)
+    guardian_id: Mapped[int] = mapped_column(ForeignKey("guardian.id", ondelete="CASCADE"),
+                                             primary_key=True, index=True)
+    relation: Mapped[str] = mapped_column(String(20), default="")
+    may_pick_up: Mapped[bool] = mapped_column(default=True)
+    position: Mapped[int] = mapped_column(default=0)
+
+    child: Mapped[Child] = relationship(back_populates="guardian_links")
+    guardian: Mapped[Guardian] = relationship()
+
+
+class AuthorizedPickup(Base):
+    __tablename__ = "authorized_pickup"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"), index=True)
+    name: Mapped[str] = mapped_column(String(50))
+    relation: Mapped[str] = mapped_column(String(20), default="")
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    note: Mapped[str] = mapped_column(String(100), default="")
+
+
+class Enrollment(Base):
+    __tablename__ = "enrollment"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"), index=True)
+    program_id: Mapped[int] = mapped_column(ForeignKey("program.id", ondelete="CASCADE"),
+                                            index=True)
+    from_date: Mapped[dt.date]
+    to_date: Mapped[dt.date | None]
+    weekdays: Mapped[int]
+    agreement_signed_on: Mapped[dt.date | None]
+    insurance_policy: Mapped[str] = mapped_column(String(50), default="")
+    insurance_expires: Mapped[dt.date | None]

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import datetime as dt
+import enum
 from typing import Any
 
 from sqlalchemy import select
@@ -9,6 +11,21 @@ from sqlalchemy.orm import Session
 
 from asc_desk.db.models import AuditEntry
 from asc_desk.db.utc_datetime import utc_now
+
+
+def jsonable(value: Any) -> Any:
+    """Dates, times, enums and tuples as JSON holds them, so any draft can be logged."""
+    if isinstance(value, dict):
+        return {str(k): jsonable(v) for k, v in value.items()}
+    if isinstance(value, list | tuple | set | frozenset):
+        return [jsonable(v) for v in value]
+    if isinstance(value, dt.datetime | dt.date):
+        return value.isoformat()
+    if isinstance(value, dt.time):
+        return value.strftime("%H:%M")
+    if isinstance(value, enum.Enum):
+        return value.value
+    return value
 
 
 def record(
@@ -24,7 +41,7 @@ def record(
     session.add(
         AuditEntry(
             at=utc_now(), actor=actor[:100], entity=entity, entity_id=str(entity_id),
-            action=action, before=before, after=after,
+            action=action, before=jsonable(before), after=jsonable(after),
         )
     )
 

@@ -94,6 +94,8 @@ def _open_sqlite(location: DatabaseLocation, *, daily_backup: bool) -> tuple[Dat
         backup_path = backups.automatic_backup(path, "before-upgrade")
     elif daily_backup and not info.empty and _needs_daily_backup(path):
         backup_path = backups.automatic_backup(path, "daily")
+    if backup_path is not None:
+        log.info("backed up %s to %s", location.display, backup_path.name)
     engine = make_engine(location)
     if info.revision == HEAD:
         # Already current: no need to load Alembic, which costs a third of a second.
@@ -115,6 +117,9 @@ def _open_sqlite(location: DatabaseLocation, *, daily_backup: bool) -> tuple[Dat
             N_("Upgrading the database failed and it was left as it was ({reason})."),
             reason=type(exc).__name__,
         ) from exc
+    if result.changed:
+        log.info("upgraded %s from schema %s to %s", location.display, result.before,
+                 result.after)
     report = OpenReport(
         location=location.display, is_sqlite=True, revision=result.after,
         upgraded_from=result.before if result.changed and not info.empty else None,
@@ -175,6 +180,9 @@ def _inspect_for_use(path: Path) -> SqliteFileInfo:
 
 def _check_folder_writable(folder: Path) -> None:
     """Make the folder if needed and prove it takes a file, leaving nothing behind."""
+    blocker = next((p for p in (folder, *folder.parents) if p.exists()), None)
+    if blocker is not None and not blocker.is_dir():
+        raise DatabaseError(N_("{path} is a file, not a folder."), path=str(blocker))
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with tempfile.TemporaryFile(dir=folder, prefix=".asc-desk-probe-"):

@@ -6,12 +6,17 @@ import datetime as dt
 import random
 from dataclasses import dataclass
 
+from asc_desk.domain.calendar_rules import OverrideKind
 from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec, weekday_mask
+from asc_desk.services.calendar_service import CalendarService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
+from asc_desk.services.demo_roster import demo_children
 from asc_desk.services.program_service import ProgramService
+from asc_desk.services.roster_import import RosterImport
+from asc_desk.services.roster_service import RosterService
 
 CENTERS = [
     ("星光儿童之家", "东莞华彩玩具有限公司"),
@@ -24,10 +29,11 @@ CENTERS = [
 class DemoSummary:
     center: str
     programs: int
+    children: int = 0
 
 
 def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
-              actor: str = "demo") -> DemoSummary:
+              actor: str = "demo", children: int = 60) -> DemoSummary:
     """Only into an empty database: demo data never mixes with a center's real records."""
     rng = random.Random(seed)
     centers = CenterService(db, actor)
@@ -38,9 +44,24 @@ def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
     name, factory = rng.choice(CENTERS)
     center = centers.set_up_center(CenterSettings(name, factory, "Asia/Shanghai", language))
     programs = ProgramService(db, actor)
-    for spec in _programs():
-        programs.add_program(center.id, spec)
-    return DemoSummary(center.name, len(_programs()))
+    added = {spec.name: programs.add_program(center.id, spec) for spec in _programs()}
+    calendar = CalendarService(db, actor)
+    d = dt.date
+    calendar.set_override(center.id, d(2026, 8, 3), d(2026, 8, 4), OverrideKind.CLOSED,
+                          "台风停课", program_id=added["2026暑期班"].id)
+    calendar.set_override(center.id, d(2026, 11, 20), d(2026, 11, 20), OverrideKind.HOURS,
+                          "消防演练，提前关门", closes_at=dt.time(18, 0))
+    calendar.set_override(center.id, d(2026, 12, 31), d(2026, 12, 31), OverrideKind.CLOSED,
+                          "工厂年终盘点")
+    today = dt.date(2026, 11, 25)
+    drafts, leavers = demo_children(children, rng, {n: p.id for n, p in added.items()}, today)
+    importer = RosterImport(db, actor, today=lambda: today)
+    importer.add_many(center.id, drafts)
+    roster = RosterService(db, actor, today=lambda: today)
+    rows = {r.external_id: r.id for r in roster.list_roster(center.id)}
+    for index in leavers:
+        roster.withdraw(rows[drafts[index].external_id], dt.date(2026, 11, 13), "随父母返乡")
+    return DemoSummary(center.name, len(added), len(drafts))
 
 
 def _programs() -> list[ProgramSpec]:

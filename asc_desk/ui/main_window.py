@@ -24,7 +24,8 @@ DEFAULT_SIZE = QSize(1280, 720)  # fits a 1366x768 screen with the taskbar
 MINIMUM_SIZE = QSize(1000, 600)
 
 STYLE = """
-QListWidget#sidebar { background: #24415f; color: white; border: none; font-size: 15px; }
+QListWidget#sidebar { background: #24415f; color: white; border: none; font-size: 15px;
+                      outline: 0; }
 QListWidget#sidebar::item { padding: 12px 16px; }
 QListWidget#sidebar::item:selected { background: #f5a623; color: #1b1b1b; font-weight: bold; }
 QLabel#pageHeading { font-size: 22px; font-weight: bold; }

@@ -97,11 +97,13 @@
     </message>
     <message>
         <location line="+148"/>
+        <location filename="../../asc_desk/services/calendar_service.py" line="+63"/>
         <source>The range ends on {last}, before it starts on {first}.</source>
         <translation>日期范围的结束日 {last} 早于开始日 {first}。</translation>
     </message>
     <message>
         <location line="+53"/>
+        <location filename="../../asc_desk/services/calendar_service.py" line="+87"/>
         <source>There is no month {month}.</source>
         <translation>没有 {month} 月。</translation>
     </message>
@@ -117,7 +119,12 @@
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+167"/>
+        <location filename="../../asc_desk/app.py" line="+136"/>
+        <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
+        <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
+    </message>
+    <message>
+        <location line="+50"/>
         <source>The screenshot file must end in .png.</source>
         <translation>截图文件名必须以 .png 结尾。</translation>
     </message>
@@ -127,7 +134,7 @@
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+14"/>
         <source>This database has no center yet: run `asc-desk demo` first.</source>
         <translation>此数据库还没有中心：请先运行 `asc-desk demo`。</translation>
     </message>
@@ -137,12 +144,17 @@
         <translation>无法写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli.py" line="+172"/>
+        <location filename="../../asc_desk/cli/db_commands.py" line="+66"/>
+        <source>--children takes a number from 0 to 20000.</source>
+        <translation>--children 需要 0 到 20000 之间的数字。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>The database is damaged: {detail}</source>
         <translation>数据库已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/backup.py" line="+33"/>
+        <location filename="../../asc_desk/db/backup.py" line="+34"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} 已存在，请换一个文件名。</translation>
     </message>
@@ -158,13 +170,19 @@
         <translation>备份到 {path} 失败：{reason}。</translation>
     </message>
     <message>
-        <location line="+36"/>
-        <location filename="../../asc_desk/services/database_service.py" line="+194"/>
+        <location filename="../../asc_desk/app.py" line="-21"/>
+        <location filename="../../asc_desk/db/backup.py" line="+51"/>
+        <location filename="../../asc_desk/services/database_service.py" line="+211"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../asc_desk/db/backup.py" line="-2"/>
+        <source>{path} is a folder, not a backup file.</source>
+        <translation>{path} 是文件夹，不是备份文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Not a valid ASC Desk backup: {reason}</source>
         <translation>不是有效的 ASC Desk 备份：{reason}</translation>
     </message>
@@ -219,12 +237,12 @@
         <translation>{where} 的服务器运行的是 PostgreSQL {version}；ASC Desk 需要 {minimum} 或更新版本。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/location.py" line="+40"/>
+        <location filename="../../asc_desk/db/location.py" line="+42"/>
         <source>No database given.</source>
         <translation>没有指定数据库。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The database address is not a valid URL.</source>
         <translation>数据库地址不是有效的网址。</translation>
     </message>
@@ -340,7 +358,7 @@
         <translation>该中心已不存在。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/database_service.py" line="-165"/>
+        <location filename="../../asc_desk/services/database_service.py" line="-182"/>
         <source>The database is on a network drive. SQLite is not safe there: keep the file on this PC, or let several PCs share a PostgreSQL server.</source>
         <translation>数据库位于网络驱动器上，SQLite 在那里不安全：请把文件放在本机，或让多台电脑共用一个 PostgreSQL 服务器。</translation>
     </message>
@@ -350,12 +368,13 @@
         <translation>{path} 是 SQLite 文件，但不是 ASC Desk 数据库。</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+85"/>
+        <location line="+34"/>
         <source>Upgrading the database failed and it was left as it was ({reason}).</source>
         <translation>数据库升级失败，已保持原样（{reason}）。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+19"/>
         <source>{path} is damaged ({detail}).</source>
         <translation>{path} 已损坏（{detail}）。</translation>
     </message>
@@ -365,7 +384,12 @@
         <translation>{path} 是只读的；ASC Desk 需要写入它。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+9"/>
+        <source>{path} is a file, not a folder.</source>
+        <translation>{path} 是文件，不是文件夹。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Cannot write to the folder {folder}: {reason}.</source>
         <translation>无法写入文件夹 {folder}：{reason}。</translation>
     </message>
@@ -385,33 +409,608 @@
         <translation>这个文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/demo_service.py" line="+36"/>
+        <location filename="../../asc_desk/services/demo_service.py" line="+42"/>
         <source>This database already has data; demo data is only added to a new one.</source>
         <translation>此数据库已有数据；演示数据只会写入新的数据库。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/program_service.py" line="+62"/>
+        <location filename="../../asc_desk/services/program_service.py" line="+82"/>
+        <source>There is no program named {name}. Programs: {known}.</source>
+        <translation>没有名为 {name} 的项目。现有项目：{known}。</translation>
+    </message>
+    <message>
+        <location line="+60"/>
+        <source>{name} overlaps {other} ({first} to {last}), a program of the same kind.</source>
+        <translation>{name} 与同类项目 {other}（{first} 至 {last}）的日期重叠。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A program named {name} already exists.</source>
         <translation>已经有名为 {name} 的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="+115"/>
+        <source>A holiday program needs --weekdays, e.g. Mon-Sat.</source>
+        <translation>假期项目需要指定 --weekdays，例如 周一至周六。</translation>
+    </message>
+    <message>
+        <location line="+174"/>
+        <location filename="../../asc_desk/cli/roster_commands.py" line="+47"/>
+        <source>Cannot read {path}: {reason}.</source>
+        <translation>无法读取 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The file name must end in .ics.</source>
+        <translation>文件名必须以 .ics 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/calendar_files.py" line="+41"/>
+        <source>The file has no all-day events, so no day was closed.</source>
+        <translation>文件里没有全天事件，所以没有关闭任何一天。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>The file has no official holidays or adjusted working days.</source>
+        <translation>文件里没有法定节假日或调休上班日。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>There are no programs to export.</source>
+        <translation>没有可以导出的项目。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="+6"/>
+        <location filename="../../asc_desk/cli/roster_commands.py" line="+8"/>
+        <source>Cannot write {path}: {reason}.</source>
+        <translation>无法写入 {path}：{reason}。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/common.py" line="+53"/>
+        <source>This database has no center yet: open ASC Desk once, or run `asc-desk demo`.</source>
+        <translation>此数据库还没有中心：请先打开一次 ASC Desk，或运行 `asc-desk demo`。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/domain/dates.py" line="+18"/>
+        <source>“{value}” is not a date: write it as 2026-10-12.</source>
+        <translation>“{value}” 不是日期：请写成 2026-10-12 的格式。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{value} does not exist in the calendar.</source>
+        <translation>日历上没有 {value} 这一天。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>“{value}” is not a month: write it as 2026-10.</source>
+        <translation>“{value}” 不是月份：请写成 2026-10 的格式。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{value}” is not a time of day: write it as 16:30.</source>
+        <translation>“{value}” 不是时间：请写成 16:30 的格式。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/calendar_ics.py" line="+45"/>
+        <source>Unknown time zone “{zone}”.</source>
+        <translation>未知时区“{zone}”。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The iCalendar (.ics) file is not UTF-8 text; save it as UTF-8 and import it again.</source>
+        <translation>该 iCalendar（.ics）文件不是 UTF-8 文本；请另存为 UTF-8 后重新导入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+2"/>
+        <source>This is not an iCalendar (.ics) file, or the file is damaged.</source>
+        <translation>这不是 iCalendar（.ics）文件，或者文件已损坏。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <location line="+11"/>
+        <location line="+8"/>
+        <source>The event “{event}” has a {property} that cannot be read.</source>
+        <translation>事件“{event}”的 {property} 无法读取。</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>The event “{event}” has no date (DTSTART).</source>
+        <translation>事件“{event}”没有日期（DTSTART）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The event “{event}” ends before it starts.</source>
+        <translation>事件“{event}”的结束早于开始。</translation>
+    </message>
+    <message>
+        <location line="+56"/>
+        <source>The event “{event}” repeats by a rule (RRULE) that cannot be read.</source>
+        <translation>事件“{event}”的重复规则（RRULE）无法读取。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+8"/>
+        <source>The event “{event}” is longer than {days} days; check its dates or split it.</source>
+        <translation>事件“{event}”超过 {days} 天；请检查日期或拆分。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>The iCalendar file has no events.</source>
+        <translation>该 iCalendar 文件里没有事件。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/calendar_files.py" line="-9"/>
+        <location filename="../../asc_desk/services/calendar_ics.py" line="+47"/>
+        <source>{date} is both a public holiday and an adjusted working day in the file.</source>
+        <translation>文件中 {date} 既是法定假日又是调休上班日。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/calendar_service.py" line="-84"/>
+        <source>A range of dates may cover at most {days} days.</source>
+        <translation>日期范围最多只能包含 {days} 天。</translation>
+    </message>
+    <message>
+        <location line="+46"/>
+        <source>No official days were given.</source>
+        <translation>没有提供任何法定日期。</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>There are no days to change.</source>
+        <translation>没有需要修改的日子。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="+218"/>
+        <source>The reason is longer than {max} characters.</source>
+        <translation>原因超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <location line="+26"/>
+        <location filename="../../asc_desk/services/program_service.py" line="-86"/>
+        <location line="+45"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="+104"/>
+        <source>The program no longer exists.</source>
+        <translation>该项目已不存在。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{count} of these days are outside every program&apos;s dates (first: {first}); they are saved but change nothing yet.</source>
+        <translation>其中 {count} 天不在任何项目的日期范围内（第一天：{first}）；已保存，但目前不影响任何项目。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/domain/roster.py" line="+90"/>
+        <source>This is longer than {max} characters.</source>
+        <translation>超过了 {max} 个字。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The child needs a name.</source>
+        <translation>请填写孩子的姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each guardian needs a name.</source>
+        <translation>每位家长都要填写姓名。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Each authorized pickup needs a name.</source>
+        <translation>每位授权接送人都要填写姓名。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The name {name} is longer than {max} characters.</source>
+        <translation>姓名 {name} 超过 {max} 个字。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{phone}” is not a phone number.</source>
+        <translation>“{phone}” 不是电话号码。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The birth date {date} is in the future.</source>
+        <translation>出生日期 {date} 还没到。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The birth date {date} is too long ago for a child.</source>
+        <translation>出生日期 {date} 太早，不像是孩子。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>The enrollment ends on {last}, before it starts on {first}.</source>
+        <translation>入托结束日 {last} 早于开始日 {first}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The enrollment has no weekdays.</source>
+        <translation>入托没有选择出勤日。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/roster_rows.py" line="+127"/>
+        <source>“{part}” is not an authorized pickup: write it as 王芳(外婆,13800000000), several separated by ;.</source>
+        <translation>“{part}” 不是有效的接送人：请写成 王芳(外婆,13800000000)，多人用 ; 分隔。</translation>
+    </message>
+    <message>
+        <location line="+106"/>
+        <source>“{value}” is not a gender: write M or F (男 or 女), or leave it empty.</source>
+        <translation>“{value}” 不是性别：请写 男 或 女（M 或 F），或留空。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>{column} is filled in but no program is named: write the program the child is enrolled in.</source>
+        <translation>填写了{column}但没有写项目：请写孩子报名的项目。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>There is no program called “{program}”: the programs are {known}.</source>
+        <translation>没有名为“{program}”的项目：现有项目为 {known}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no program called “{program}”: add it first.</source>
+        <translation>没有名为“{program}”的项目：请先建立该项目。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The child number {id} is on more than one row: rows {rows}.</source>
+        <translation>编号 {id} 出现在多行：第 {rows} 行。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/roster_service.py" line="-169"/>
+        <source>No child found for “{ref}” (card code, child id or name).</source>
+        <translation>找不到“{ref}”对应的孩子（接送卡号、编号或姓名）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} children are called “{ref}”: use the card code or the child id.</source>
+        <translation>有 {count} 个孩子叫“{ref}”：请用接送卡号或编号。</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>Say why the child leaves.</source>
+        <translation>请填写离园原因。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} has already left (on {date}).</source>
+        <translation>{name} 已经离园（{date}）。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} is already on the roster.</source>
+        <translation>{name} 已经在名册上。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The printed sheets cannot show {chars}: the font has no such character. Add a note (e.g. its pinyin) so nobody misreads the name.</source>
+        <translation>打印的表格无法显示“{chars}”：字体中没有这个字。请加一条备注（例如拼音），以免读错名字。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No accident insurance is recorded for an enrollment.</source>
+        <translation>有一项入托没有登记意外保险。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The accident insurance expired on {date}.</source>
+        <translation>意外保险已于 {date} 到期。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The child is no longer on the roster.</source>
+        <translation>这个孩子已不在名册上。</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>The child id {id} is already used by {name}.</source>
+        <translation>编号 {id} 已被 {name} 使用。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/roster_files.py" line="+77"/>
+        <source>{file} is not a CSV or XLSX file: save the roster from Excel or WPS as .xlsx or .csv and import that.</source>
+        <translation>{file} 不是 CSV 或 XLSX 文件：请在 Excel 或 WPS 中把名册另存为 .xlsx 或 .csv 再导入。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+84"/>
+        <location line="+50"/>
+        <source>{file} is empty.</source>
+        <translation>{file} 是空的。</translation>
+    </message>
+    <message>
+        <location line="-132"/>
+        <source>{file} is an old Excel .xls file or has a password: open it in Excel or WPS, remove any password, save it as .xlsx or .csv and import that.</source>
+        <translation>{file} 是旧的 Excel .xls 文件或设有密码：请在 Excel 或 WPS 中打开，去掉密码，另存为 .xlsx 或 .csv 再导入。</translation>
+    </message>
+    <message>
+        <location line="+113"/>
+        <source>Row {row}, column {column} of {file} holds more than 64 KB: no cell of a roster is that long. Check the file.</source>
+        <translation>{file} 第 {row} 行“{column}”列超过 64 KB：名册的单元格不会这么长。请检查文件。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>{file} has no header row: the first row must name the columns, one of them the child&apos;s name ({names}).</source>
+        <translation>{file} 没有表头：第一行必须是列名，其中一列是孩子的姓名（{names}）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The columns {first} and {second} of {file} both mean {column}: keep one.</source>
+        <translation>{file} 的“{first}”和“{second}”两列都表示 {column}：请只保留一列。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{file} has no column for the child&apos;s name: its header must be {names}.</source>
+        <translation>{file} 没有孩子姓名这一列：表头必须是 {names}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{file} has more than {max} rows: split it into smaller files.</source>
+        <translation>{file} 超过 {max} 行：请拆成几个小文件。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/roster_export.py" line="+22"/>
+        <source>The file name must end in .csv or .xlsx.</source>
+        <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/roster_import.py" line="+131"/>
+        <source>{file} lists no children.</source>
+        <translation>{file} 里没有孩子。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>This is the same child as row {row}.</source>
+        <translation>这与第 {row} 行是同一个孩子。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>{count} row(s) have errors; nothing was written.</source>
+        <translation>有 {count} 行有错误；没有写入任何内容。</translation>
+    </message>
+</context>
+<context>
+    <name>CalendarFileActions</name>
+    <message>
+        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="+162"/>
+        <source>&amp;File</source>
+        <translation>文件(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Import .ics…</source>
+        <translation>导入 .ics…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export .ics…</source>
+        <translation>导出 .ics…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter official holidays…</source>
+        <translation>录入法定节假日…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Official holidays of {year}…</source>
+        <translation>{year}年法定节假日…</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Import .ics</source>
+        <translation>导入 .ics</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export .ics</source>
+        <translation>导出 .ics</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Calendar file</source>
+        <translation>日历文件</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported {count} official day(s) from {file}.</source>
+        <translation>已从 {file} 导入 {count} 个法定日期。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed {count} day(s) from {file}.</source>
+        <translation>已按 {file} 停开 {count} 天。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source> and {count} more</source>
+        <translation> 等，另有 {count} 项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped {count} (not official days): {items}</source>
+        <translation>跳过 {count} 项（不是法定日期）：{items}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Skipped {count} timed event(s), which close nothing: {items}</source>
+        <translation>跳过 {count} 个有时间段的事件（不会停开）：{items}</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Nothing was imported from {file}: {reason}</source>
+        <translation>没有从 {file} 导入任何内容：{reason}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Could not save {path}: {reason}</source>
+        <translation>无法保存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved {name} to {path}.</source>
+        <translation>已将 {name} 保存到 {path}。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Entered {count} official day(s) for {year}.</source>
+        <translation>已录入 {year}年的 {count} 个法定日期。</translation>
     </message>
 </context>
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/coming_page.py" line="+81"/>
+        <location filename="../../asc_desk/ui/pages/calendar_page.py" line="+255"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
         <location line="+4"/>
-        <source>Programs and their open days: school terms, summer and winter holiday programs, official Chinese holidays with their adjusted working days, and closures.</source>
-        <translation>各项目及其开放日：学期课后班、暑假和寒假班、国家法定节假日及调休上班日，以及临时停开。</translation>
+        <source>&amp;Program</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+55"/>
+        <source>All programs</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Previous month (PageUp)</source>
+        <translation>上个月（PageUp）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next month (PageDown)</source>
+        <translation>下个月（PageDown）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This month</source>
+        <translation>本月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Go to this month (Home)</source>
+        <translation>回到本月（Home）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add program</source>
+        <translation>新建项目(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit program</source>
+        <translation>编辑项目(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>January</source>
+        <translation>1月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>February</source>
+        <translation>2月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>March</source>
+        <translation>3月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>April</source>
+        <translation>4月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>May</source>
+        <translation>5月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>June</source>
+        <translation>6月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>July</source>
+        <translation>7月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>August</source>
+        <translation>8月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>September</source>
+        <translation>9月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>October</source>
+        <translation>10月</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>November</source>
+        <translation>11月</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>December</source>
+        <translation>12月</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>after-school program</source>
+        <translation>课后班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holiday program</source>
+        <translation>假期班</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{month} {year}</source>
+        <translation>{year}年{month}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{count} programs. Click a day to change it for all programs.</source>
+        <translation>共 {count} 个项目。点击某一天可为全部项目修改。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {kind}, {first} to {last}, {weekdays}, {opens}–{closes}</source>
+        <translation>{name}：{kind}，{first} 至 {last}，{weekdays}，{opens}–{closes}</translation>
+    </message>
+    <message>
+        <location line="+75"/>
+        <source>The official public holidays for {year} have not been published yet: days judged by their weekday alone are marked with ?. Enter them, or import an .ics file, once the State Council has published them.</source>
+        <translation>{year}年的法定节假日尚未公布：只按星期判断的日子标有 ?。国务院公布后，请录入或导入 .ics 文件。</translation>
     </message>
 </context>
 <context>
     <name>CenterForm</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/center_form.py" line="+80"/>
+        <location filename="../../asc_desk/ui/widgets/center_form.py" line="+82"/>
         <source>Center &amp;name</source>
         <translation>中心名称(&amp;N)</translation>
     </message>
@@ -444,7 +1043,7 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/coming_page.py" line="-30"/>
+        <location filename="../../asc_desk/ui/pages/coming_page.py" line="+55"/>
         <source>Children</source>
         <translation>儿童</translation>
     </message>
@@ -491,9 +1090,47 @@
     </message>
 </context>
 <context>
+    <name>IcsImportDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="-213"/>
+        <source>Import .ics</source>
+        <translation>导入 .ics</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What does {file} hold?</source>
+        <translation>{file} 里是什么内容？</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Closure days: each all-day event closes the center</source>
+        <translation>停开日(&amp;C)：每个全天事件都停开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;For</source>
+        <translation>适用于(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All programs</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Official public holidays and adjusted working days (调休)</source>
+        <translation>法定节假日和调休上班日(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import</source>
+        <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asc_desk/ui/main_window.py" line="+111"/>
+        <location filename="../../asc_desk/ui/main_window.py" line="+112"/>
         <source>ASC Desk — {center}</source>
         <translation>ASC Desk — {center}</translation>
     </message>
@@ -511,6 +1148,358 @@
         <location line="+1"/>
         <source>Schema {revision}</source>
         <translation>结构版本 {revision}</translation>
+    </message>
+</context>
+<context>
+    <name>MonthTableModel</name>
+    <message>
+        <location filename="../../asc_desk/ui/models/month_table_model.py" line="+243"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusted working day (open)</source>
+        <translation>调休上班日（开放）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Special opening or changed hours</source>
+        <translation>特别开放或调整时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weekend or not a program day</source>
+        <translation>周末或非项目日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Public holiday (closed)</source>
+        <translation>法定假日（关闭）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Closed by the center</source>
+        <translation>中心停开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Outside the program&apos;s dates</source>
+        <translation>不在项目日期内</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Official holidays not known yet: judged by weekday</source>
+        <translation>法定节假日未知：按星期判断</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{opens}–{closes}</source>
+        <translation>{opens}–{closes}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+23"/>
+        <source>Open {hours}</source>
+        <translation>开放 {hours}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <location line="+114"/>
+        <source>Adjusted working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location line="-112"/>
+        <location line="+98"/>
+        <source>Public holiday</source>
+        <translation>法定假日</translation>
+    </message>
+    <message>
+        <location line="-96"/>
+        <location line="+99"/>
+        <source>Weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <location line="-97"/>
+        <source>Not a program day</source>
+        <translation>非项目日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+89"/>
+        <location line="+5"/>
+        <source>Closed</source>
+        <translation>停开</translation>
+    </message>
+    <message>
+        <location line="-92"/>
+        <source>Special opening {hours}</source>
+        <translation>特别开放 {hours}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Not in the program</source>
+        <translation>不在项目内</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closes {time}</source>
+        <translation>{time} 关门</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Opens {time}</source>
+        <translation>{time} 开门</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>open {hours}, an ordinary program day</source>
+        <translation>开放 {hours}，普通项目日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open {hours} on a public holiday ({name}): the program opens on public holidays</source>
+        <translation>法定假日（{name}）开放 {hours}：该项目在法定假日也开放</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>open {hours}: an adjusted working day ({name}), worked in exchange for the holiday</source>
+        <translation>开放 {hours}：调休上班日（{name}），为放假补班</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed: public holiday ({name})</source>
+        <translation>关闭：法定假日（{name}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed: weekend</source>
+        <translation>关闭：周末</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed: not one of the program&apos;s weekdays</source>
+        <translation>关闭：不是该项目的上课日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed: outside the program&apos;s dates ({first} to {last})</source>
+        <translation>关闭：不在项目日期内（{first} 至 {last}）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closed by the center: {reason}</source>
+        <translation>中心停开：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>special opening {hours}: {reason}</source>
+        <translation>特别开放 {hours}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>open {hours}, changed hours: {reason}</source>
+        <translation>开放 {hours}，时间调整：{reason}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (?: judged by weekday only)</source>
+        <translation>（?：仅按星期判断）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{program}: {why}</source>
+        <translation>{program}：{why}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} ({weekday})</source>
+        <translation>{date}（{weekday}）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No program has been set up yet.</source>
+        <translation>还没有建立任何项目。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The official holidays of {year} are not known yet: this day is judged by its weekday alone.</source>
+        <translation>{year}年的法定节假日还未知：这一天只按星期判断。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>No program</source>
+        <translation>没有项目</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{open}/{total} open</source>
+        <translation>{open}/{total} 开放</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Closed: {reason}</source>
+        <translation>停开：{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialDaysDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/official_days_dialog.py" line="+201"/>
+        <source>Official holidays of {year}</source>
+        <translation>{year}年法定节假日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter every public holiday and adjusted working day of {year} as the State Council&apos;s notice gives them. Once any day of {year} is entered, the year counts as known: days not entered are ordinary days.</source>
+        <translation>请按国务院通知录入{year}年的全部法定假日和调休上班日。录入任何一天后，{year}年即视为已知：没有录入的日子按普通日处理。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Holiday</source>
+        <translation>假日(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add a line</source>
+        <translation>添加一行(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Import .ics…</source>
+        <translation>导入 .ics(&amp;I)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entered for {year} so far</source>
+        <translation>{year}年已录入</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>public holiday</source>
+        <translation>法定假日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adjusted working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Nothing yet.</source>
+        <translation>还没有。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{span}  {name}, {kind}</source>
+        <translation>{span}  {name}，{kind}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Enter only days of {year} here.</source>
+        <translation>这里只能录入{year}年的日子。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter the holiday&apos;s name (for an adjusted working day: the holiday it makes up for).</source>
+        <translation>请填写节日名称（调休上班日：填写它所补的节日）。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Could not read {path}: {reason}</source>
+        <translation>无法读取 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Imported {count} official day(s) from {file}.</source>
+        <translation>已从 {file} 导入 {count} 个法定日期。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped {count}: {items}</source>
+        <translation>跳过 {count} 项：{items}</translation>
+    </message>
+</context>
+<context>
+    <name>OfficialRow</name>
+    <message>
+        <location line="-261"/>
+        <source>Public holiday</source>
+        <translation>法定假日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Adjusted working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 春节</source>
+        <translation>例如：春节</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove this line</source>
+        <translation>删除这一行</translation>
     </message>
 </context>
 <context>
@@ -534,9 +1523,230 @@ The damaged file is kept in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>OverrideDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/override_dialog.py" line="+146"/>
+        <source>Change the calendar</source>
+        <translation>修改日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All programs</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Program</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Change</source>
+        <translation>修改为(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Usual rules (remove the change)</source>
+        <translation>按常规(&amp;U)（取消修改）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;losed</source>
+        <translation>停开(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Special opening</source>
+        <translation>特别开放(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Changed &amp;hours</source>
+        <translation>调整时间(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Opening time</source>
+        <translation>开门时间(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clo&amp;sing time</source>
+        <translation>关门时间(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 台风停课, 工厂停产, 消防演练</source>
+        <translation>例如：台风停课、工厂停产、消防演练</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>closed</source>
+        <translation>停开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>special opening</source>
+        <translation>特别开放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed hours</source>
+        <translation>调整时间</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>No program has been set up yet.</source>
+        <translation>还没有建立任何项目。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The center&apos;s decision for this day: {kind}, {reason}</source>
+        <translation>中心对这一天的安排：{kind}，{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>ProgramDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/program_dialog.py" line="+113"/>
+        <source>Edit program</source>
+        <translation>编辑项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add program</source>
+        <translation>新建项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>After-school program (school term)</source>
+        <translation>课后班（学期中）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Holiday program (summer or winter)</source>
+        <translation>假期班（暑假或寒假）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>名称(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;First day</source>
+        <translation>开始日期(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Last day</source>
+        <translation>结束日期(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Weekdays</source>
+        <translation>上课日(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Opens at</source>
+        <translation>开门时间(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Closes at</source>
+        <translation>关门时间(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mon</source>
+        <translation>一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 2027春季学期课后班</source>
+        <translation>例如：2027春季学期课后班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open on public holidays</source>
+        <translation>法定假日也开放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open on adjusted working days (weekend days worked instead of a holiday)</source>
+        <translation>调休上班日开放（为放假补班的周末）</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>Press Save again to save it anyway, or change the dates.</source>
+        <translation>仍要保存请再按一次“保存”，或修改日期。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Save &amp;anyway</source>
+        <translation>仍然保存(&amp;A)</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/coming_page.py" line="+60"/>
+        <location filename="../../asc_desk/ui/pages/coming_page.py" line="+47"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -549,7 +1759,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+84"/>
+        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+91"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -630,7 +1840,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/coming_page.py" line="-30"/>
+        <location filename="../../asc_desk/ui/pages/coming_page.py" line="-17"/>
         <source>Caregivers &amp; Shifts</source>
         <translation>照护员与排班</translation>
     </message>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import subprocess
 import sys
 from collections.abc import Callable
 from pathlib import Path
@@ -140,3 +141,41 @@ def test_bad_usage_exits_2(cli, args: list[str]) -> None:
     assert result.returncode == 2
     assert "usage:" in result.stderr
     assert "Traceback" not in result.stderr
+
+
+def test_demo_never_writes_into_the_database_named_by_asc_desk_db(cli, tmp_path) -> None:
+    real = tmp_path / "real.sqlite3"
+    result = cli.run("demo", "--no-gui", env={"ASC_DESK_DB": str(real)})
+    assert result.returncode == 0, result.stderr
+    assert not real.exists()
+    assert "demo.sqlite3" in result.stdout
+
+
+def test_empty_db_value_is_an_error_not_the_default(cli, one_line_error) -> None:
+    one_line_error(cli.run("db", "check", "--db", ""), contains="No database given")
+
+
+def test_screenshot_of_a_missing_database_creates_nothing(cli, tmp_path, one_line_error) -> None:
+    missing = tmp_path / "none.sqlite3"
+    result = cli.run("screenshot", "--page", "today", "-o", str(tmp_path / "x.png"),
+                     "--db", str(missing))
+    one_line_error(result, contains="does not exist")
+    assert not missing.exists() and not (tmp_path / "x.png").exists()
+
+
+def test_restore_of_a_folder_says_it_is_a_folder(cli, tmp_path, make_database,
+                                                 one_line_error) -> None:
+    db = make_database(tmp_path / "c.sqlite3")
+    one_line_error(cli.run("db", "restore", str(tmp_path), "--db", str(db)),
+                   contains="is a folder")
+
+
+def test_window_without_a_screen_says_so_in_one_line(cli, tmp_path, make_database,
+                                                     one_line_error) -> None:
+    db = make_database(tmp_path / "c.sqlite3")
+    env = {k: v for k, v in cli.env.items()
+           if k not in ("DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM")}
+    result = subprocess.run([sys.executable, "-m", "asc_desk", "--db", str(db)], env=env,
+                            capture_output=True, text=True, timeout=60, cwd=cli.cwd)
+    if sys.platform.startswith("linux"):
+        one_line_error(result, contains="No screen found")

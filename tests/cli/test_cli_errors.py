@@ -70,7 +70,7 @@ def test_database_folder_that_is_a_file(cli, tmp_path: Path, one_line_error) -> 
 
     result = cli.run("db", "upgrade", "--db", str(blocker / "center.sqlite3"))
 
-    one_line_error(result, contains="Cannot write to the folder")
+    one_line_error(result, contains="is a file, not a folder")
     assert _files(tmp_path) == ["blocker", "home", "work"]
 
 

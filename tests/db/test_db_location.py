@@ -43,7 +43,13 @@ def test_postgres_url_hides_the_password() -> None:
     assert not location.is_sqlite and location.path is None
     assert location.url.drivername == "postgresql+psycopg"
     assert SECRET not in location.display
-    assert "db.factory.lan" in location.display
+    assert location.display == "postgresql://asc:***@db.factory.lan:5432/asc"
+
+
+def test_the_short_postgres_scheme_is_accepted() -> None:
+    location = parse_location("postgres://asc@db.factory.lan/asc")
+    assert location.url.drivername == "postgresql+psycopg"
+    assert location.display == "postgresql://asc@db.factory.lan/asc"
 
 
 def test_connect_errors_never_echo_the_password() -> None:

@@ -192,7 +192,7 @@ def test_folder_that_is_a_file_is_refused_without_leftovers(
     before = snapshot(tmp_path)
 
     for path in (blocker / "asc.sqlite3", blocker / "deeper" / "asc.sqlite3"):
-        with pytest.raises(DatabaseError, match="Cannot write to the folder"):
+        with pytest.raises(DatabaseError, match="is a file, not a folder"):
             dbs.open_database(str(path))
 
     assert snapshot(tmp_path) == before

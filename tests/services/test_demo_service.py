@@ -15,6 +15,7 @@ from asc_desk.services.database import Database
 from asc_desk.services.database_service import open_database
 from asc_desk.services.demo_service import CENTERS, fill_demo
 from asc_desk.services.program_service import ProgramService
+from asc_desk.services.roster_service import RosterService
 
 
 def _counts(db: Database) -> tuple[int, int, int]:
@@ -35,7 +36,17 @@ def test_fill_demo_fills_an_empty_database(db: Database) -> None:
     assert center.language == "en"
     programs = ProgramService(db, "t").list_programs(center.id)
     assert summary.programs == len(programs) == 3
-    assert _counts(db) == (1, 3, 4)  # one audit entry per center and program
+    roster = RosterService(db, "t")
+    active = roster.list_roster(center.id)
+    everyone = roster.list_roster(center.id, include_withdrawn=True)
+    assert summary.children == len(everyone) == 60
+    left = len(everyone) - len(active)
+    assert left >= 1  # some children have left, as in a real roster
+    assert any(r.allergies for r in everyone)
+    guardian_sets = [frozenset(r.guardians) for r in everyone]
+    assert len(set(guardian_sets)) < len(guardian_sets)  # siblings share their parents
+    # audit: the center, 3 programs, 3 calendar changes, each child, each leaver
+    assert _counts(db) == (1, 3, 7 + 60 + left)
     with db.unit_of_work() as s:
         assert set(s.scalars(select(AuditEntry.actor))) == {"demo:test"}
 

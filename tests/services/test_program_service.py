@@ -50,7 +50,8 @@ def test_add_program_stores_it_and_writes_audit(db: Database, center_id: int) ->
     assert first.after == {
         "name": "2026秋季学期课后班", "kind": "term", "first_day": "2026-09-01",
         "last_day": "2027-01-22", "weekdays": MONDAY_TO_FRIDAY, "opens_at": "16:30",
-        "closes_at": "20:30",
+        "closes_at": "20:30", "open_on_public_holidays": False,
+        "adjusted_workday_counts": True,
     }
     assert second.entity_id == str(summer.id)
 

@@ -100,7 +100,7 @@ def test_damaged_database_offers_the_newest_backup(qtbot, tmp_path, translations
     assert session is not None and seen and "Restore the newest backup" in seen[0]
     assert session.centers.get_center() is not None
     session.db.dispose()
-    assert any("damaged" in p.name for p in list_backups(path))
+    assert any("damaged" in p.name for p in list_backups(path, ("damaged",)))
 
 
 def test_declining_the_restore_leaves_the_file_alone(qtbot, tmp_path, translations):

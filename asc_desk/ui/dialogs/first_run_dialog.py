@@ -66,5 +66,6 @@ class FirstRunDialog(QDialog):
         except UserError as exc:
             if not self.form.show_error(exc):
                 QMessageBox.warning(self, self.windowTitle(), user_message(exc))
+            self.adjustSize()  # make room for the message instead of squeezing the fields
             return
         super().accept()

@@ -74,19 +74,6 @@ class ShiftsPage(ComingPage):
         )
 
 
-class CalendarPage(ComingPage):
-    key = "calendar"
-
-    def title(self) -> str:
-        return self.tr("Calendar")
-
-    def description(self) -> str:
-        return self.tr(
-            "Programs and their open days: school terms, summer and winter holiday programs, "
-            "official Chinese holidays with their adjusted working days, and closures."
-        )
-
-
 class ReportsPage(ComingPage):
     key = "reports"
 

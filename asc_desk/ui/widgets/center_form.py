@@ -27,6 +27,8 @@ class FieldError(QLabel):
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         self.setObjectName("fieldError")
+        # Set here, not only in the window's style sheet: dialogs are windows of their own.
+        self.setStyleSheet("color: #b00020;")
         self.setWordWrap(True)
         self.hide()
 

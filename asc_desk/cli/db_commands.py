@@ -1,138 +1,79 @@
-"""The `asc-desk` command: thin over the services. Commands without a window never import Qt."""
+"""Commands about the database itself, the demo data and screenshots."""
 
 from __future__ import annotations
 
 import argparse
-import getpass
 import json
-import logging
 import sys
 from pathlib import Path
 
-from asc_desk import __version__
+from asc_desk.cli.common import actor, add_db_option, db_value
 from asc_desk.domain.errors import N_, UserError
-from asc_desk.paths import default_database, default_demo_database
+from asc_desk.paths import default_demo_database
 
 PAGES = ("today", "children", "shifts", "calendar", "reports", "settings")
-log = logging.getLogger(__name__)
 
 
-def _add_db(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
-    parser.add_argument(
-        "--db", metavar="PATH",
-        # Sub-commands suppress their default so `asc-desk --db X sub` keeps X.
-        default=None if top else argparse.SUPPRESS,
-        help="SQLite file or PostgreSQL URL (default: $ASC_DESK_DB or the per-user data folder)",
-    )
-
-
-def build_parser() -> argparse.ArgumentParser:
-    parser = argparse.ArgumentParser(
-        prog="asc-desk",
-        description="ASC Desk: the desktop tool of a factory After School Center. "
-                    "Without a command it opens the main window.",
-    )
-    parser.add_argument("--version", action="version", version=f"asc-desk {__version__}")
-    _add_db(parser, top=True)
-    parser.add_argument("--exit-when-idle", action="store_true", help=argparse.SUPPRESS)
-    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
-
+def register(sub) -> None:
     demo = sub.add_parser("demo", help="fill a new database with demo data and open it")
-    _add_db(demo)
+    add_db_option(demo)
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo.add_argument("--children", type=int, default=60, metavar="N",
+                      help="how many children (default 60)")
     demo.add_argument("--no-gui", action="store_true", help="only fill the database")
     demo.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN")
+    demo.set_defaults(handler=_demo)
 
     db = sub.add_parser("db", help="upgrade, check, back up or restore the database")
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
     up = db_sub.add_parser("upgrade", help="back up, then upgrade the schema to this version")
-    _add_db(up)
+    add_db_option(up)
     check = db_sub.add_parser("check", help="check the database without changing it")
-    _add_db(check)
+    add_db_option(check)
     check.add_argument("--json", action="store_true", help="print JSON")
     backup = db_sub.add_parser("backup", help="copy the live database into a backup file")
-    _add_db(backup)
+    add_db_option(backup)
     backup.add_argument("--to", metavar="FILE", type=Path,
                         help="backup file (default: the backups folder beside the database)")
     restore = db_sub.add_parser("restore", help="replace the database with a backup")
-    _add_db(restore)
+    add_db_option(restore)
     restore.add_argument("file", metavar="FILE", type=Path)
+    for parser in (up, check, backup, restore):
+        parser.set_defaults(handler=_db)
 
     shot = sub.add_parser("screenshot", help="render one page of the main window to PNG")
-    _add_db(shot)
+    add_db_option(shot)
     shot.add_argument("--page", required=True, choices=PAGES)
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
     shot.add_argument("--language", choices=("zh_CN", "en"), help="override the language")
-    return parser
+    shot.set_defaults(handler=_screenshot)
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
-    from asc_desk.logging_setup import set_up_logging
+def _screenshot(args: argparse.Namespace) -> int:
+    from asc_desk.app import take_screenshot
 
-    log_path = set_up_logging()
-    try:
-        return _dispatch(args)
-    except UserError as exc:
-        print(f"asc-desk: {exc}", file=sys.stderr)
-        return 1
-    except KeyboardInterrupt:
-        print("asc-desk: interrupted", file=sys.stderr)
-        return 1
-    except Exception:  # a bug: logged with its traceback, shown in one line
-        log.exception("unexpected error in command %s", args.command)
-        where = f" Details are in {log_path}." if log_path else ""
-        print(f"asc-desk: something went wrong.{where}", file=sys.stderr)
-        return 1
-
-
-def gui_main() -> int:
-    """Entry point without a console window (Windows): same as `asc-desk` with no command."""
-    return main(sys.argv[1:])
-
-
-def _actor() -> str:
-    try:
-        return f"cli:{getpass.getuser()}"[:100]
-    except Exception:  # getuser fails when no user name is known (containers, services)
-        return "cli"
-
-
-def _dispatch(args: argparse.Namespace) -> int:
-    if args.command is None:
-        # Load the data layer before Qt: PySide6 inspects every module imported after it.
-        import asc_desk.services.database_service  # noqa: F401
-        from asc_desk.app import run_gui
-
-        return run_gui(args.db or default_database(), exit_when_idle=args.exit_when_idle)
-    if args.command == "demo":
-        return _demo(args)
-    if args.command == "db":
-        return _db(args)
-    if args.command == "screenshot":
-        from asc_desk.app import take_screenshot
-
-        path = take_screenshot(args.db or default_database(), args.page, args.output,
-                               language=args.language)
-        print(f"Saved the {args.page} page to {path}")
-        return 0
-    raise AssertionError(args.command)
+    path = take_screenshot(db_value(args), args.page, args.output,
+                           language=args.language)
+    print(f"Saved the {args.page} page to {path}")
+    return 0
 
 
 def _demo(args: argparse.Namespace) -> int:
     from asc_desk.services import database_service as dbs
     from asc_desk.services.demo_service import fill_demo
 
-    target = args.db or default_demo_database()
+    if not 0 <= args.children <= 20_000:
+        raise UserError(N_("--children takes a number from 0 to 20000."))
+    target = args.db if args.db is not None else default_demo_database()
     location = dbs.resolve(target)
     with dbs.lock_for(location):
         db, _report = dbs.open_database(location)
         try:
             try:
-                summary = fill_demo(db, seed=args.seed, language=args.language, actor=_actor())
+                summary = fill_demo(db, seed=args.seed, language=args.language, actor=actor(),
+                                    children=args.children)
                 print(f"Demo data written to {location.display}: center {summary.center}, "
-                      f"{summary.programs} programs.")
+                      f"{summary.programs} programs, {summary.children} children.")
             except UserError as exc:
                 if args.no_gui:
                     raise
@@ -149,7 +90,7 @@ def _demo(args: argparse.Namespace) -> int:
 def _db(args: argparse.Namespace) -> int:
     from asc_desk.services import database_service as dbs
 
-    target = args.db or default_database()
+    target = db_value(args)
     location = dbs.resolve(target)
     action = args.db_command
     if action == "check":

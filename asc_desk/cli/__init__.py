@@ -1,0 +1,72 @@
+"""The `asc-desk` command: thin over the services. Commands without a window never import Qt."""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+
+from asc_desk import __version__
+from asc_desk.cli import calendar_commands, db_commands, roster_commands
+from asc_desk.cli.common import add_db_option, db_value
+from asc_desk.domain.errors import UserError
+
+log = logging.getLogger(__name__)
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="asc-desk",
+        description="ASC Desk: the desktop tool of a factory After School Center. "
+                    "Without a command it opens the main window.",
+    )
+    parser.add_argument("--version", action="version", version=f"asc-desk {__version__}")
+    add_db_option(parser, top=True)
+    parser.add_argument("--exit-when-idle", action="store_true", help=argparse.SUPPRESS)
+    sub = parser.add_subparsers(dest="command", metavar="COMMAND")
+    db_commands.register(sub)
+    calendar_commands.register(sub)
+    roster_commands.register(sub)
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    from asc_desk.logging_setup import set_up_logging
+
+    log_path = set_up_logging()
+    try:
+        if args.command is None:
+            return _open_window(args)
+        return args.handler(args)
+    except UserError as exc:
+        # The template, not the message: values may name people (children, parents).
+        log.warning("command %s refused: %s %r", args.command, type(exc).__name__,
+                    exc.template)
+        print(f"asc-desk: {exc}", file=sys.stderr)
+        return 1
+    except KeyboardInterrupt:
+        print("asc-desk: interrupted", file=sys.stderr)
+        return 1
+    except BrokenPipeError:  # output piped into `head` and the like: not an error
+        sys.stderr.close()
+        return 0
+    except Exception:  # a bug: logged with its traceback, shown in one line
+        log.exception("unexpected error in command %s", args.command)
+        where = f" Details are in {log_path}." if log_path else ""
+        print(f"asc-desk: something went wrong.{where}", file=sys.stderr)
+        return 1
+
+
+def gui_main() -> int:
+    """Entry point without a console window (Windows): same as `asc-desk` with no command."""
+    return main(sys.argv[1:])
+
+
+def _open_window(args: argparse.Namespace) -> int:
+    # Load the data layer before Qt: PySide6 inspects every module imported after it.
+    import asc_desk.services.database_service  # noqa: F401
+    from asc_desk.app import run_gui
+
+    return run_gui(db_value(args), exit_when_idle=args.exit_when_idle)

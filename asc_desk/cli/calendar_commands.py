@@ -1,0 +1,327 @@
+"""Programs and the calendar: `asc-desk program ...` and `asc-desk calendar ...`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from pathlib import Path
+
+from asc_desk.cli.common import actor, add_db_option, open_for_command, print_json
+from asc_desk.domain.dates import parse_date, parse_month, parse_time
+from asc_desk.domain.errors import N_, UserError
+from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
+from asc_desk.domain.weekdays import format_weekdays, parse_weekdays
+
+WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+REASON_TEXT = {
+    "weekday_open": "open",
+    "weekend": "weekend",
+    "not_program_weekday": "not a program weekday",
+    "public_holiday": "public holiday",
+    "public_holiday_open": "public holiday, open",
+    "adjusted_workday": "adjusted working day",
+    "outside_program": "outside the program's dates",
+    "override_closed": "closed",
+    "override_open": "special opening",
+    "override_hours": "changed hours",
+}
+
+
+def register(sub) -> None:
+    program = sub.add_parser("program", help="add and list programs")
+    program_sub = program.add_subparsers(dest="program_command", metavar="ACTION",
+                                         required=True)
+    add = program_sub.add_parser("add", help="add a program")
+    add_db_option(add)
+    add.add_argument("name")
+    add.add_argument("--kind", required=True, choices=("term", "holiday"))
+    add.add_argument("--from", dest="first", required=True, metavar="DATE")
+    add.add_argument("--to", dest="last", required=True, metavar="DATE")
+    add.add_argument("--weekdays", metavar="SPEC",
+                     help="e.g. Mon-Fri, 1-5, 1,3,5, 周一至周五 (term default: Mon-Fri)")
+    add.add_argument("--open", dest="opens", required=True, metavar="HH:MM")
+    add.add_argument("--close", dest="closes", required=True, metavar="HH:MM")
+    add.add_argument("--open-on-public-holidays", action="store_true")
+    add.add_argument("--no-adjusted-workdays", action="store_true",
+                     help="stay closed on weekend days the State Council makes working days")
+    add.set_defaults(handler=_program_add)
+    listing = program_sub.add_parser("list", help="list the programs")
+    add_db_option(listing)
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_program_list)
+
+    calendar = sub.add_parser("calendar", help="open days, holidays and closures")
+    cal = calendar.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
+    show = cal.add_parser("show", help="each day of a month: open, why, hours")
+    add_db_option(show)
+    show.add_argument("--month", required=True, metavar="YYYY-MM")
+    show.add_argument("--program", metavar="NAME")
+    show.add_argument("--json", action="store_true")
+    show.set_defaults(handler=_show)
+    holidays = cal.add_parser("holidays", help="official holidays and adjusted working days")
+    add_db_option(holidays)
+    holidays.add_argument("--year", required=True, type=int)
+    holidays.add_argument("--json", action="store_true")
+    holidays.set_defaults(handler=_holidays)
+    official = cal.add_parser("official", help="enter official days for a year not yet known")
+    add_db_option(official)
+    official.add_argument("date", metavar="DATE")
+    official.add_argument("--to", metavar="DATE")
+    official.add_argument("--name", required=True, help="e.g. 春节")
+    official.add_argument("--workday", action="store_true",
+                          help="an adjusted working day (调休上班), not a holiday")
+    official.set_defaults(handler=_official)
+    for name, text in (("close", "close on these days"), ("open", "open on these days"),
+                       ("hours", "other hours on these days")):
+        parser = cal.add_parser(name, help=text)
+        add_db_option(parser)
+        parser.add_argument("date", metavar="DATE")
+        parser.add_argument("--to", metavar="DATE")
+        parser.add_argument("--reason", required=True)
+        parser.add_argument("--program", metavar="NAME", help="default: every program")
+        if name != "close":
+            parser.add_argument("--open", dest="opens", metavar="HH:MM")
+            parser.add_argument("--close", dest="closes", metavar="HH:MM")
+        parser.set_defaults(handler=_override, kind=name if name != "close" else "closed")
+    clear = cal.add_parser("clear", help="remove closures, openings and hour changes")
+    add_db_option(clear)
+    clear.add_argument("date", metavar="DATE")
+    clear.add_argument("--to", metavar="DATE")
+    clear.add_argument("--program", metavar="NAME")
+    clear.set_defaults(handler=_clear)
+    imp = cal.add_parser("import-ics", help="import closure days (or official days)")
+    add_db_option(imp)
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--program", metavar="NAME", help="default: every program")
+    imp.add_argument("--official", action="store_true",
+                     help="the file lists official holidays and adjusted working days")
+    imp.set_defaults(handler=_import_ics)
+    exp = cal.add_parser("export-ics", help="export open days and closures to .ics")
+    add_db_option(exp)
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--program", metavar="NAME", help="default: every program")
+    exp.set_defaults(handler=_export_ics)
+
+
+# -- programs ----------------------------------------------------------------------------
+def _program_add(args: argparse.Namespace) -> int:
+    from asc_desk.services.program_service import ProgramService
+
+    kind = ProgramKind(args.kind)
+    weekdays = (parse_weekdays(args.weekdays) if args.weekdays is not None
+                else MONDAY_TO_FRIDAY if kind is ProgramKind.TERM else None)
+    if weekdays is None:
+        raise UserError(N_("A holiday program needs --weekdays, e.g. Mon-Sat."))
+    spec = ProgramSpec(args.name, kind, parse_date(args.first, "first_day"),
+                       parse_date(args.last, "last_day"), weekdays,
+                       parse_time(args.opens, "opens_at"), parse_time(args.closes, "closes_at"))
+    with open_for_command(args) as (db, center):
+        programs = ProgramService(db, actor())
+        notices = programs.overlap_notices(center.id, spec)
+        info = programs.add_program(
+            center.id, spec, open_on_public_holidays=args.open_on_public_holidays,
+            adjusted_workday_counts=not args.no_adjusted_workdays)
+    print(f"Added program {info.name} ({info.kind}, {info.first_day} to {info.last_day}, "
+          f"{format_weekdays(info.weekdays)}, {info.opens_at:%H:%M}-{info.closes_at:%H:%M}).")
+    for notice in notices:
+        print(f"Warning: {notice}", file=sys.stderr)
+    return 0
+
+
+def _program_list(args: argparse.Namespace) -> int:
+    from asc_desk.services.program_service import ProgramService
+
+    with open_for_command(args, write=False) as (db, center):
+        programs = ProgramService(db, actor()).list_programs(center.id)
+    if args.json:
+        print_json([{
+            "id": p.id, "name": p.name, "kind": str(p.kind), "first_day": p.first_day,
+            "last_day": p.last_day, "weekdays": format_weekdays(p.weekdays),
+            "opens_at": f"{p.opens_at:%H:%M}", "closes_at": f"{p.closes_at:%H:%M}",
+            "open_on_public_holidays": p.open_on_public_holidays,
+            "adjusted_workday_counts": p.adjusted_workday_counts,
+        } for p in programs])
+        return 0
+    if not programs:
+        print("No programs yet.")
+    for p in programs:
+        print(f"{p.name}\t{p.kind}\t{p.first_day} to {p.last_day}\t"
+              f"{format_weekdays(p.weekdays)}\t{p.opens_at:%H:%M}-{p.closes_at:%H:%M}")
+    return 0
+
+
+def _program_id(db, center, name: str | None) -> int | None:
+    from asc_desk.services.program_service import ProgramService
+
+    if name is None:
+        return None
+    return ProgramService(db, actor()).find_program(center.id, name).id
+
+
+# -- calendar ----------------------------------------------------------------------------
+def day_record(program: str, status) -> dict:
+    """One day as the CLI's JSON shows it (the same fields the calendar page shows)."""
+    return {
+        "program": program,
+        "date": status.date.isoformat(),
+        "weekday": WEEKDAY_NAMES[status.date.weekday()],
+        "open": status.open,
+        "reason": str(status.reason),
+        "holiday": status.official.name_zh if status.official else None,
+        "override_reason": status.override_reason,
+        "opens_at": f"{status.opens_at:%H:%M}" if status.opens_at else None,
+        "closes_at": f"{status.closes_at:%H:%M}" if status.closes_at else None,
+        "official_known": status.official_known,
+    }
+
+
+def _show(args: argparse.Namespace) -> int:
+    from asc_desk.services.calendar_service import CalendarService
+
+    year, month = parse_month(args.month)
+    with open_for_command(args, write=False) as (db, center):
+        program_id = _program_id(db, center, args.program)
+        months = CalendarService(db, actor()).month(center.id, year, month, program_id)
+    records = [day_record(m.program.name, s) for m in months for s in m.days]
+    if args.json:
+        print_json(records)
+        return 0
+    if not months:
+        print("No programs yet: add one with `asc-desk program add`.")
+    if any(not r["official_known"] for r in records):
+        print(f"Note: the official holidays for {year} are not known yet; days marked ? are "
+              "judged by weekday only. Enter them with `asc-desk calendar official` or "
+              "`asc-desk calendar import-ics --official`.")
+    for m in months:
+        print(f"== {m.program.name}")
+        for r in records:
+            if r["program"] != m.program.name:
+                continue
+            hours = f"{r['opens_at']}-{r['closes_at']}" if r["open"] else ""
+            why = REASON_TEXT[r["reason"]]
+            extra = r["override_reason"] or r["holiday"] or ""
+            mark = "" if r["official_known"] else " ?"
+            state = "OPEN  " if r["open"] else "closed"
+            line = f"{r['date']} {r['weekday']}  {state} {hours:11} {why}"
+            print(f"{line}{': ' + extra if extra else ''}{mark}")
+    return 0
+
+
+def _holidays(args: argparse.Namespace) -> int:
+    from asc_desk.services.calendar_service import CalendarService
+
+    with open_for_command(args, write=False) as (db, _center):
+        year = CalendarService(db, actor()).holidays(args.year)
+    if args.json:
+        print_json({"year": year.year, "known": year.known, "entered": year.entered,
+                    "days": [{"date": d.date.isoformat(), "kind": str(d.kind),
+                              "name": d.name, "name_zh": d.name_zh} for d in year.days]})
+        return 0
+    if not year.known:
+        print(f"The official holidays for {args.year} have not been published yet (or this "
+              "version does not know them). Nothing is guessed: enter them with "
+              "`asc-desk calendar official` or import an .ics with "
+              "`asc-desk calendar import-ics FILE --official`.")
+        return 0
+    source = "entered in ASC Desk" if year.entered else "from the chinesecalendar package"
+    print(f"Official days of {year.year} ({source}):")
+    for d in year.days:
+        kind = "holiday" if d.is_holiday else "working day (调休)"
+        print(f"{d.date} {WEEKDAY_NAMES[d.date.weekday()]}  {kind:18} {d.name_zh or d.name}")
+    return 0
+
+
+def _official(args: argparse.Namespace) -> int:
+    from asc_desk.domain.official_days import OfficialDay, OfficialDayKind, holiday_names
+    from asc_desk.services.calendar_service import CalendarService, check_range
+
+    first = parse_date(args.date)
+    last = parse_date(args.to, "to") if args.to else first
+    check_range(first, last)
+    name, name_zh = holiday_names(args.name)
+    kind = OfficialDayKind.WORKDAY if args.workday else OfficialDayKind.HOLIDAY
+    days = [OfficialDay(first + dt.timedelta(days=i), kind, name, name_zh)
+            for i in range((last - first).days + 1)]
+    with open_for_command(args) as (db, _center):
+        written = CalendarService(db, actor()).enter_official_days(days)
+    print(f"Entered {written} official day(s): {name_zh or name}, {first} to {last}.")
+    return 0
+
+
+def _override(args: argparse.Namespace) -> int:
+    from asc_desk.domain.calendar_rules import OverrideKind
+    from asc_desk.services.calendar_service import CalendarService
+
+    first = parse_date(args.date)
+    last = parse_date(args.to, "to") if args.to else first
+    opens = parse_time(args.opens, "opens_at") if getattr(args, "opens", None) else None
+    closes = parse_time(args.closes, "closes_at") if getattr(args, "closes", None) else None
+    with open_for_command(args) as (db, center):
+        program_id = _program_id(db, center, args.program)
+        change = CalendarService(db, actor()).set_override(
+            center.id, first, last, OverrideKind(args.kind), args.reason,
+            program_id=program_id, opens_at=opens, closes_at=closes)
+    scope = args.program or "every program"
+    print(f"Saved for {change.days} day(s), {first} to {last}, {scope}: {args.kind}.")
+    for notice in change.notices:
+        print(f"Warning: {notice}", file=sys.stderr)
+    return 0
+
+
+def _clear(args: argparse.Namespace) -> int:
+    from asc_desk.services.calendar_service import CalendarService
+
+    first = parse_date(args.date)
+    last = parse_date(args.to, "to") if args.to else first
+    with open_for_command(args) as (db, center):
+        program_id = _program_id(db, center, args.program)
+        gone = CalendarService(db, actor()).clear_override(center.id, first, last,
+                                                           program_id=program_id)
+    print(f"Removed {gone} change(s); the usual rules apply again.")
+    return 0
+
+
+def _read_ics(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UserError(N_("Cannot read {path}: {reason}."), path=str(path),
+                        reason=exc.strerror or str(exc)) from None
+
+
+def _import_ics(args: argparse.Namespace) -> int:
+    from asc_desk.services.calendar_files import CalendarFiles
+
+    data = _read_ics(args.file)
+    with open_for_command(args) as (db, center):
+        files = CalendarFiles(db, actor())
+        if args.official:
+            result = files.import_official(data)
+            print(f"Imported {result.days} official day(s) from {args.file.name}.")
+        else:
+            result = files.import_closures(center, data,
+                                           program_id=_program_id(db, center, args.program),
+                                           default_reason=args.file.stem)
+            print(f"Imported {result.days} closed day(s) from {args.file.name}.")
+    for item in result.skipped:
+        print(f"Skipped: {item}", file=sys.stderr)
+    for notice in result.notices:
+        print(f"Warning: {notice}", file=sys.stderr)
+    return 0
+
+
+def _export_ics(args: argparse.Namespace) -> int:
+    from asc_desk.services.calendar_files import CalendarFiles
+
+    if args.file.suffix.lower() != ".ics":
+        raise UserError(N_("The file name must end in .ics."))
+    with open_for_command(args, write=False) as (db, center):
+        data = CalendarFiles(db, actor()).export(center, _program_id(db, center, args.program))
+    try:
+        args.file.write_bytes(data)
+    except OSError as exc:
+        raise UserError(N_("Cannot write {path}: {reason}."), path=str(args.file),
+                        reason=exc.strerror or str(exc)) from None
+    print(f"Exported {args.program or 'every program'} to {args.file}.")
+    return 0

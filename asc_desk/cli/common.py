@@ -1,0 +1,66 @@
+"""What every command shares: the --db option, who acts, opening the database, printing."""
+
+from __future__ import annotations
+
+import argparse
+import getpass
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from asc_desk.domain.errors import N_, UserError
+from asc_desk.paths import default_database
+
+
+def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+    parser.add_argument(
+        "--db", metavar="PATH",
+        # Sub-commands suppress their default so `asc-desk --db X sub` keeps X.
+        default=None if top else argparse.SUPPRESS,
+        help="SQLite file or PostgreSQL URL (default: $ASC_DESK_DB or the per-user data folder)",
+    )
+
+
+def db_value(args: argparse.Namespace) -> str:
+    """--db as given (an empty value is an error, not the default), else the default."""
+    return args.db if args.db is not None else default_database()
+
+
+def actor() -> str:
+    try:
+        return f"cli:{getpass.getuser()}"[:100]
+    except Exception:  # getuser fails when no user name is known (containers, services)
+        return "cli"
+
+
+@contextmanager
+def open_for_command(args: argparse.Namespace, *, write: bool = True) -> Iterator[Any]:
+    """The database, opened (and upgraded) as the window would, with the center it holds.
+
+    Commands that write take the one-copy lock, so they never write beside an open window.
+    """
+    from asc_desk.services import database_service as dbs
+    from asc_desk.services.center_service import CenterService
+
+    location = dbs.resolve(db_value(args))
+    lock = dbs.lock_for(location) if write else _no_lock()
+    with lock:
+        db, _report = dbs.open_database(location)
+        try:
+            center = CenterService(db, actor()).get_center()
+            if center is None:
+                raise UserError(N_("This database has no center yet: open ASC Desk once, or "
+                                   "run `asc-desk demo`."))
+            yield db, center
+        finally:
+            db.dispose()
+
+
+@contextmanager
+def _no_lock() -> Iterator[None]:
+    yield None
+
+
+def print_json(value: Any) -> None:
+    print(json.dumps(value, ensure_ascii=False, indent=1, default=str))

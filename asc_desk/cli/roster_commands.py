@@ -1,0 +1,131 @@
+"""The roster: `asc-desk roster import|export|template|list`."""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from asc_desk.cli.common import actor, add_db_option, open_for_command, print_json
+from asc_desk.domain.errors import N_, UserError
+from asc_desk.services.roster_export import format_of
+
+
+def register(sub) -> None:
+    roster = sub.add_parser("roster", help="the children: import, export, list")
+    roster_sub = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
+    imp = roster_sub.add_parser("import", help="import children from CSV or XLSX")
+    add_db_option(imp)
+    imp.add_argument("file", type=Path)
+    imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
+    imp.add_argument("--skip-invalid", action="store_true",
+                     help="write the valid rows even when some rows have errors")
+    imp.set_defaults(handler=_import)
+    exp = roster_sub.add_parser("export", help="export the roster (.csv or .xlsx)")
+    add_db_option(exp)
+    exp.add_argument("file", type=Path)
+    exp.add_argument("--all", action="store_true", help="include children who have left")
+    exp.add_argument("--english-headers", action="store_true")
+    exp.set_defaults(handler=_export)
+    tpl = roster_sub.add_parser("template", help="an empty roster file with the headers")
+    tpl.add_argument("file", type=Path)
+    tpl.add_argument("--english-headers", action="store_true")
+    tpl.set_defaults(handler=_template)
+    listing = roster_sub.add_parser("list", help="list the children")
+    add_db_option(listing)
+    listing.add_argument("--search", metavar="TEXT",
+                         help="name, pinyin, initials, child id, card code, guardian, phone")
+    listing.add_argument("--all", action="store_true", help="include children who have left")
+    listing.add_argument("--json", action="store_true")
+    listing.set_defaults(handler=_list)
+
+
+def _read(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UserError(N_("Cannot read {path}: {reason}."), path=str(path),
+                        reason=exc.strerror or str(exc)) from None
+
+
+def _write(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise UserError(N_("Cannot write {path}: {reason}."), path=str(path),
+                        reason=exc.strerror or str(exc)) from None
+
+
+def _import(args: argparse.Namespace) -> int:
+    from asc_desk.services.roster_import import RosterImport
+
+    data = _read(args.file)
+    with open_for_command(args, write=not args.dry_run) as (db, center):
+        importer = RosterImport(db, actor())
+        plan = importer.preview(center.id, data, args.file.name)
+        for error in plan.errors:
+            print(f"row {error.row}, {error.column}: {error.message}", file=sys.stderr)
+        if plan.ignored_columns:
+            print(f"Columns not read: {', '.join(plan.ignored_columns)}", file=sys.stderr)
+        counts = (f"{plan.count('add')} to add, {plan.count('update')} to update, "
+                  f"{plan.count('unchanged')} unchanged, {plan.rejected} rejected")
+        if args.dry_run:
+            print(f"Dry run, nothing written: {counts}.")
+            return 1 if plan.errors else 0
+        if plan.errors and not args.skip_invalid:
+            print(f"Nothing written: {counts}. Fix the rows above, or use --skip-invalid "
+                  "to write the valid rows.", file=sys.stderr)
+            return 1
+        result = importer.apply(center.id, plan, skip_invalid=args.skip_invalid)
+    print(f"Imported {args.file.name}: {result.added} added, {result.updated} updated, "
+          f"{result.unchanged} unchanged, {result.rejected} rejected.")
+    return 1 if result.rejected else 0
+
+
+def _export(args: argparse.Namespace) -> int:
+    from asc_desk.services.roster_export import RosterExport
+
+    fmt = format_of(args.file.name)
+    with open_for_command(args, write=False) as (db, center):
+        data = RosterExport(db).export(center.id, fmt, include_withdrawn=args.all,
+                                       lang="en" if args.english_headers else "zh")
+    _write(args.file, data)
+    print(f"Exported the roster to {args.file}.")
+    return 0
+
+
+def _template(args: argparse.Namespace) -> int:
+    from asc_desk.services.roster_export import RosterExport
+
+    fmt = format_of(args.file.name)
+    _write(args.file, RosterExport.template(fmt, "en" if args.english_headers else "zh"))
+    print(f"Wrote an empty roster with its headers to {args.file}.")
+    return 0
+
+
+def _list(args: argparse.Namespace) -> int:
+    from asc_desk.services.roster_service import RosterService
+
+    with open_for_command(args, write=False) as (db, center):
+        roster = RosterService(db, actor())
+        rows = (roster.search(center.id, args.search, include_withdrawn=args.all)
+                if args.search else roster.list_roster(center.id, include_withdrawn=args.all))
+    if args.json:
+        print_json([{
+            "id": r.id, "child_id": r.external_id, "name": r.name, "gender": r.gender,
+            "birth_date": r.birth_date, "school": r.school, "grade": r.grade,
+            "status": r.status, "card_code": r.card_code, "programs": list(r.programs),
+            "guardians": list(r.guardians), "phones": list(r.phones),
+            "departments": list(r.departments), "allergies": r.allergies,
+            "insurance": r.insurance,
+        } for r in rows])
+        return 0
+    for r in rows:
+        flags = " ".join(x for x in (
+            f"[过敏 allergy: {r.allergies}]" if r.allergies else "",
+            f"[insurance {r.insurance}]" if r.insurance else "",
+            "[left]" if r.status != "active" else "") if x)
+        print(f"{r.external_id or '-':10} {r.card_code}  {r.name:8}  "
+              f"{', '.join(r.programs) or '-'}  {', '.join(r.guardians)}  {flags}".rstrip())
+    print(f"{len(rows)} children.", file=sys.stderr)
+    return 0

@@ -1,0 +1,182 @@
+"""A child as entered (form, import): guardians, authorized pickups, enrollments, and the rules."""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+import re
+from dataclasses import dataclass, field, replace
+
+from asc_desk.domain.errors import N_, ValidationError
+from asc_desk.domain.program import ALL_WEEKDAYS
+
+NAME_MAX = 50
+TEXT_MAX = {"school": 100, "grade": 30, "allergies": 500, "medical_notes": 1000,
+            "external_id": 32, "relation": 20, "phone": 20, "employee_id": 32,
+            "department": 100, "workshop": 100, "note": 100, "insurance_policy": 50,
+            "withdrawal_reason": 200}
+_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{4,19}$")
+
+
+class Gender(enum.StrEnum):
+    UNKNOWN = ""
+    MALE = "M"
+    FEMALE = "F"
+
+
+class ShiftPattern(enum.StrEnum):
+    """When a parent worker can come: the check-in desk judges late pickups against it."""
+
+    UNKNOWN = ""
+    DAY = "day"  # fixed day shift
+    TWO_SHIFT = "two_shift"  # rotating day/night
+    NIGHT = "night"
+    CUSTOM = "custom"  # shift_start / shift_end given
+
+
+@dataclass(frozen=True)
+class GuardianDraft:
+    name: str
+    relation: str = ""
+    phone: str = ""
+    employee_id: str = ""
+    department: str = ""
+    workshop: str = ""
+    may_pick_up: bool = True  # guardians are authorized unless marked otherwise
+    shift_pattern: ShiftPattern = ShiftPattern.UNKNOWN
+    shift_start: dt.time | None = None
+    shift_end: dt.time | None = None
+
+
+@dataclass(frozen=True)
+class PickupDraft:
+    name: str
+    relation: str = ""
+    phone: str = ""
+    note: str = ""  # e.g. the last 4 digits of the ID card
+
+
+@dataclass(frozen=True)
+class EnrollmentDraft:
+    program_id: int
+    from_date: dt.date
+    to_date: dt.date | None = None
+    weekdays: int = ALL_WEEKDAYS
+    agreement_signed_on: dt.date | None = None
+    insurance_policy: str = ""
+    insurance_expires: dt.date | None = None
+
+
+@dataclass(frozen=True)
+class ChildDraft:
+    name: str
+    external_id: str = ""
+    gender: Gender = Gender.UNKNOWN
+    birth_date: dt.date | None = None
+    school: str = ""
+    grade: str = ""
+    allergies: str = ""
+    medical_notes: str = ""
+    guardians: tuple[GuardianDraft, ...] = ()
+    pickups: tuple[PickupDraft, ...] = ()
+    enrollments: tuple[EnrollmentDraft, ...] = field(default_factory=tuple)
+
+
+def _text(value: str, key: str, field_name: str | None = None) -> str:
+    value = " ".join((value or "").split()) if key != "medical_notes" else (value or "").strip()
+    limit = TEXT_MAX[key]
+    if len(value) > limit:
+        # Shown beside its field (or with its column on import), so it need not name it.
+        raise ValidationError(N_("This is longer than {max} characters."),
+                              field=field_name or key, max=limit)
+    return value
+
+
+_NEEDS_NAME = {
+    "child": N_("The child needs a name."),
+    "guardian": N_("Each guardian needs a name."),
+    "authorized pickup": N_("Each authorized pickup needs a name."),
+}
+
+
+def _name(value: str, field_name: str, what: str) -> str:
+    value = " ".join((value or "").split())
+    if not value:
+        raise ValidationError(_NEEDS_NAME[what], field=field_name)
+    if len(value) > NAME_MAX:
+        raise ValidationError(N_("The name {name} is longer than {max} characters."),
+                              field=field_name, name=value[:20] + "…", max=NAME_MAX)
+    return value
+
+
+def _phone(value: str, field_name: str) -> str:
+    value = (value or "").strip()
+    if value and not _PHONE.match(value):
+        raise ValidationError(N_("“{phone}” is not a phone number."), field=field_name,
+                              phone=value)
+    return _text(value, "phone", field_name)
+
+
+def validate_child(draft: ChildDraft, today: dt.date) -> ChildDraft:
+    """The draft with text trimmed, or ValidationError naming the field (e.g. guardians.0.phone)."""
+    name = _name(draft.name, "name", "child")
+    if draft.birth_date is not None:
+        if draft.birth_date > today:
+            raise ValidationError(N_("The birth date {date} is in the future."),
+                                  field="birth_date", date=draft.birth_date.isoformat())
+        if draft.birth_date.year < today.year - 25:
+            raise ValidationError(N_("The birth date {date} is too long ago for a child."),
+                                  field="birth_date", date=draft.birth_date.isoformat())
+    guardians = []
+    for i, g in enumerate(draft.guardians):
+        prefix = f"guardians.{i}."
+        if g.shift_start and g.shift_end and g.shift_pattern is not ShiftPattern.CUSTOM:
+            g = replace(g, shift_pattern=ShiftPattern.CUSTOM)
+        guardians.append(replace(
+            g, name=_name(g.name, prefix + "name", "guardian"),
+            relation=_text(g.relation, "relation", prefix + "relation"),
+            phone=_phone(g.phone, prefix + "phone"),
+            employee_id=_text(g.employee_id, "employee_id", prefix + "employee_id"),
+            department=_text(g.department, "department", prefix + "department"),
+            workshop=_text(g.workshop, "workshop", prefix + "workshop"),
+            shift_pattern=ShiftPattern(g.shift_pattern),
+        ))
+    pickups = []
+    for i, p in enumerate(draft.pickups):
+        prefix = f"pickups.{i}."
+        pickups.append(PickupDraft(
+            _name(p.name, prefix + "name", "authorized pickup"),
+            _text(p.relation, "relation", prefix + "relation"),
+            _phone(p.phone, prefix + "phone"),
+            _text(p.note, "note", prefix + "note"),
+        ))
+    enrollments = []
+    for i, e in enumerate(draft.enrollments):
+        prefix = f"enrollments.{i}."
+        if e.to_date is not None and e.to_date < e.from_date:
+            raise ValidationError(N_("The enrollment ends on {last}, before it starts on {first}."),
+                                  field=prefix + "to_date", last=e.to_date.isoformat(),
+                                  first=e.from_date.isoformat())
+        if not e.weekdays & ALL_WEEKDAYS or e.weekdays & ~ALL_WEEKDAYS:
+            raise ValidationError(N_("The enrollment has no weekdays."),
+                                  field=prefix + "weekdays")
+        enrollments.append(replace(e, insurance_policy=_text(
+            e.insurance_policy, "insurance_policy", prefix + "insurance_policy")))
+    return replace(
+        draft, name=name,
+        external_id=_text(draft.external_id, "external_id"),
+        gender=Gender(draft.gender),
+        school=_text(draft.school, "school"), grade=_text(draft.grade, "grade"),
+        allergies=_text(draft.allergies, "allergies"),
+        medical_notes=_text(draft.medical_notes, "medical_notes"),
+        guardians=tuple(guardians), pickups=tuple(pickups), enrollments=tuple(enrollments),
+    )
+
+
+def insurance_problem(enrollment: EnrollmentDraft, on: dt.date) -> str | None:
+    """"missing" or "expired" when the child's accident insurance does not cover `on`."""
+    if not enrollment.insurance_policy:
+        return "missing"
+    if enrollment.insurance_expires is not None and enrollment.insurance_expires < on:
+        return "expired"
+    return None

@@ -1,0 +1,89 @@
+"""Calendar files: import closures or official days from .ics, export programs to .ics."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from asc_desk.domain.calendar_rules import Override, OverrideKind
+from asc_desk.domain.errors import N_, UserError
+from asc_desk.domain.notices import Notice
+from asc_desk.domain.official_days import OfficialCalendar, OfficialDayKind, holiday_names
+from asc_desk.services.calendar_ics import build_ics, merge_ics, official_days_from_ics, parse_ics
+from asc_desk.services.calendar_service import REASON_MAX, CalendarService
+from asc_desk.services.center_service import CenterInfo
+from asc_desk.services.database import Database
+from asc_desk.services.program_service import ProgramService
+
+
+@dataclass(frozen=True)
+class IcsImport:
+    days: int
+    skipped: tuple[str, ...] = ()  # what was left out, and why, for the user to check
+    notices: tuple[Notice, ...] = ()
+
+
+class CalendarFiles:
+    def __init__(self, db: Database, actor: str) -> None:
+        self._calendar = CalendarService(db, actor)
+        self._programs = ProgramService(db, actor)
+
+    def import_closures(self, center: CenterInfo, data: bytes, *, program_id: int | None = None,
+                        default_reason: str = "") -> IcsImport:
+        """Every all-day event closes the center (or one program) on its days.
+
+        Timed events (a parents' meeting at 16:00 in a school calendar) close nothing: they
+        are listed as skipped instead."""
+        days = parse_ics(data, center.time_zone)
+        whole = [d for d in days if d.opens_at is None]
+        skipped = tuple(f"{d.date.isoformat()} {d.summary}".strip()
+                        for d in days if d.opens_at is not None)
+        if not whole:
+            raise UserError(N_("The file has no all-day events, so no day was closed."))
+        decisions = [Override(d.date, OverrideKind.CLOSED,
+                              (d.summary.strip() or default_reason or "ics")[:REASON_MAX],
+                              program_id) for d in whole]
+        change = self._calendar.apply_overrides(center.id, decisions)
+        return IcsImport(change.days, skipped, change.notices)
+
+    def import_official(self, data: bytes) -> IcsImport:
+        """Public holidays and adjusted working days, as the State Council publishes them.
+
+        Feeds often list observances too (情人节, 母亲节) that are no day off: only the
+        official holidays' names and working days are taken; the rest are listed as skipped."""
+        # One event at a time: an observance on an adjusted working day must be dropped
+        # before holidays and working days are checked against each other.
+        official = [o for d in parse_ics(data) for o in official_days_from_ics([d])]
+        package_years = OfficialCalendar().package_years
+        keep, skipped = [], []
+        for day in official:
+            if day.date.year in package_years:
+                # A feed that also lists known years (often only their holidays, without the
+                # working days) must not replace the package's complete data for them.
+                skipped.append(f"{day.date.isoformat()} {day.name_zh or day.name} "
+                               f"({day.date.year}: already known)")
+                continue
+            english, chinese = holiday_names(day.name)
+            known = english != chinese
+            if day.kind is OfficialDayKind.WORKDAY or known:
+                keep.append(day)
+            else:
+                skipped.append(f"{day.date.isoformat()} {day.name_zh or day.name}")
+        if not keep:
+            raise UserError(N_("The file has no official holidays or adjusted working days."))
+        by_date: dict = {}
+        for day in keep:
+            before = by_date.setdefault(day.date, day)
+            if before.kind is not day.kind:
+                raise UserError(N_("{date} is both a public holiday and an adjusted working day "
+                                   "in the file."), field="date", date=day.date.isoformat())
+        keep = [by_date[d] for d in sorted(by_date)]
+        return IcsImport(self._calendar.enter_official_days(keep, source="ics"), tuple(skipped))
+
+    def export(self, center: CenterInfo, program_id: int | None = None) -> bytes:
+        chosen = ([self._programs.get_program(program_id)] if program_id is not None
+                  else self._programs.list_programs(center.id))
+        if not chosen:
+            raise UserError(N_("There are no programs to export."))
+        parts = [build_ics(p.name, self._calendar.statuses(p.id, p.first_day, p.last_day),
+                           center.time_zone, program_uid=f"program-{p.id}") for p in chosen]
+        return parts[0] if len(parts) == 1 else merge_ics(center.name, parts)

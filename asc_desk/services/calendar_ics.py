@@ -1,0 +1,323 @@
+"""iCalendar (.ics) conversion: events to days, days to events; bytes in, bytes out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+
+from dateutil.rrule import rruleset, rrulestr  # ships with icalendar, which needs it
+from icalendar import Calendar, Event
+from icalendar.prop import vRecur
+
+from asc_desk.domain.calendar_rules import DayReason, DayStatus
+from asc_desk.domain.errors import N_, UserError
+from asc_desk.domain.official_days import OfficialDay, OfficialDayKind, holiday_names
+
+PRODID = "-//ASC Desk//asc-desk//ZH"
+MAX_EVENT_DAYS = 366
+# A rule without an end (RRULE:FREQ=WEEKLY) repeats forever: read it this far only.
+RECURRENCE_WINDOW = dt.timedelta(days=731)
+MAX_OCCURRENCES = 1000
+_ONE_DAY = dt.timedelta(days=1)
+_UTC = dt.UTC
+# Reasons a parent must hear about; weekends and days outside the program go without saying.
+_TOLD_CLOSURES = frozenset({DayReason.PUBLIC_HOLIDAY, DayReason.OVERRIDE_CLOSED})
+
+
+@dataclass(frozen=True)
+class IcsDay:
+    """One date an event covers. Times only for timed events, as local wall-clock times;
+    a part of an event that runs on past midnight closes at dt.time.max."""
+
+    date: dt.date
+    summary: str
+    opens_at: dt.time | None = None
+    closes_at: dt.time | None = None
+
+
+def _zone(time_zone: str) -> ZoneInfo:
+    try:
+        return ZoneInfo(time_zone)
+    except (ZoneInfoNotFoundError, ValueError):
+        raise UserError(N_("Unknown time zone “{zone}”."), field="time_zone",
+                        zone=time_zone) from None
+
+
+def _calendars(data: bytes) -> list[Calendar]:
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        if data.lstrip(b"\xef\xbb\xbf \t\r\n").upper().startswith(b"BEGIN:VCALENDAR"):
+            raise UserError(N_("The iCalendar (.ics) file is not UTF-8 text; save it as UTF-8 and import it again.")) from None  # noqa: E501 (one literal, for lupdate)
+        raise UserError(N_("This is not an iCalendar (.ics) file, or the file is damaged.")) from None  # noqa: E501
+    # The parser accepts a lone VEVENT or other components: only a VCALENDAR is a calendar file.
+    if not text.lstrip().upper().startswith("BEGIN:VCALENDAR"):
+        raise UserError(N_("This is not an iCalendar (.ics) file, or the file is damaged."))
+    try:
+        calendars = Calendar.from_ical(text, multiple=True)
+    # Not only ValueError: on damaged input the parser also raises AttributeError (VALUE=DATE,)
+    # and IsADirectoryError (TZID=Asia/), found by fuzzing icalendar 7.3.
+    except (ValueError, LookupError, TypeError, AttributeError, OSError) as error:
+        raise UserError(N_("This is not an iCalendar (.ics) file, or the file is damaged.")) from error  # noqa: E501
+    if not calendars or any(c.name != "VCALENDAR" for c in calendars):
+        raise UserError(N_("This is not an iCalendar (.ics) file, or the file is damaged."))
+    return calendars
+
+
+def _value(event: Event, key: str, name: str) -> object | None:
+    """The .dt of a property; a value the parser could not read names the event."""
+    prop = event.get(key)
+    if prop is None:
+        return None
+    try:
+        value = prop.dt
+    except (AttributeError, ValueError):  # a list (property repeated) or a broken value
+        value = None
+    if not isinstance(value, dt.date | dt.timedelta):
+        raise UserError(N_("The event “{event}” has a {property} that cannot be read."),
+                        event=name, property=key)
+    return value
+
+
+def _span(event: Event, name: str, zone: ZoneInfo) -> tuple[dt.date, dt.date]:
+    """(start, end) of the event: dates with an exclusive end, or aware datetimes."""
+    start = _value(event, "DTSTART", name)
+    if start is None:
+        raise UserError(N_("The event “{event}” has no date (DTSTART)."), event=name)
+    if isinstance(start, dt.timedelta):
+        raise UserError(N_("The event “{event}” has a {property} that cannot be read."),
+                        event=name, property="DTSTART")
+    end, duration = _value(event, "DTEND", name), _value(event, "DURATION", name)
+    timed = isinstance(start, dt.datetime)
+    if timed:
+        start = _aware(start, zone)
+    if isinstance(end, dt.date):
+        if isinstance(end, dt.datetime) != timed:
+            raise UserError(N_("The event “{event}” has a {property} that cannot be read."),
+                            event=name, property="DTEND")
+        end = _aware(end, zone) if timed else end
+    elif isinstance(duration, dt.timedelta):
+        end = start + duration
+    else:  # RFC 5545: a date alone is one day, a date-time alone an instant
+        end = start if timed else start + _ONE_DAY
+    if end < start:
+        raise UserError(N_("The event “{event}” ends before it starts."), event=name)
+    return start, end
+
+
+def _aware(value: dt.datetime, zone: ZoneInfo) -> dt.datetime:
+    # A floating time (no zone) is wall-clock time wherever the reader is: the center's zone.
+    return value.replace(tzinfo=zone) if value.tzinfo is None else value
+
+
+def _like(value: dt.date, base: dt.datetime, zone: ZoneInfo, end_of_day: bool = False
+          ) -> dt.datetime:
+    """A date or date-time as the same kind of datetime as base, which dateutil compares."""
+    if not isinstance(value, dt.datetime):
+        value = dt.datetime.combine(value, dt.time.max if end_of_day else dt.time())
+        if base.tzinfo is not None:
+            return value.replace(tzinfo=base.tzinfo)
+    if base.tzinfo is None:  # whole days: compare naive local times
+        return value.astimezone(zone).replace(tzinfo=None) if value.tzinfo else value
+    return _aware(value, zone)
+
+
+def _dates_of(event: Event, key: str) -> list[dt.date]:
+    props = event.get(key, [])
+    return [v.dt for p in (props if isinstance(props, list) else [props]) for v in p.dts
+            if isinstance(v.dt, dt.date)]  # a PERIOD in RDATE would need its own span: skipped
+
+
+def _starts(event: Event, start: dt.date, name: str, zone: ZoneInfo,
+            replaced: Iterable[dt.date]) -> list[dt.date]:
+    """Start of every occurrence: RRULE and RDATE less EXDATE and replaced instances."""
+    rules = event.get("RRULE", [])
+    rules = rules if isinstance(rules, list) else [rules]
+    if (not rules and "RDATE" not in event) or "RECURRENCE-ID" in event:
+        return [start]
+    base = start if isinstance(start, dt.datetime) else dt.datetime.combine(start, dt.time())
+    stop = base + RECURRENCE_WINDOW
+    occurrences = rruleset()
+    try:
+        for rule in rules:
+            # UNTIL is given to dateutil as a datetime of DTSTART's kind: it refuses a local
+            # UNTIL with a zoned DTSTART, a mistake common in published feeds.
+            until = min([stop, *(_like(u, base, zone, True) for u in rule.get("UNTIL", []))])
+            text = vRecur({k: v for k, v in rule.items() if k != "UNTIL"}).to_ical().decode()
+            parsed = rrulestr(text, dtstart=base)
+            occurrences.rrule(parsed if "COUNT" in rule else parsed.replace(until=until))
+        occurrences.rdate(base)
+        for day in _dates_of(event, "RDATE"):
+            occurrences.rdate(_like(day, base, zone))
+        for day in [*_dates_of(event, "EXDATE"), *replaced]:
+            occurrences.exdate(_like(day, base, zone))
+        found: list[dt.date] = []
+        for occurrence in occurrences:
+            if occurrence > stop or len(found) == MAX_OCCURRENCES:
+                break
+            found.append(occurrence if isinstance(start, dt.datetime) else occurrence.date())
+    except (ValueError, TypeError, AttributeError):
+        raise UserError(N_("The event “{event}” repeats by a rule (RRULE) that cannot be read."),
+                        event=name) from None
+    return found
+
+
+def _days(summary: str, start: dt.date, end: dt.date, zone: ZoneInfo, name: str
+          ) -> list[IcsDay]:
+    if not isinstance(start, dt.datetime):
+        count = max((end - start).days, 1)  # DTEND = DTSTART: written by some apps for one day
+        if count > MAX_EVENT_DAYS:
+            raise UserError(N_("The event “{event}” is longer than {days} days; check its dates or split it."),  # noqa: E501
+                            event=name, days=MAX_EVENT_DAYS)
+        return [IcsDay(start + _ONE_DAY * i, summary) for i in range(count)]
+    start, end = start.astimezone(zone), end.astimezone(zone)
+    first, last = start.date(), end.date()
+    if end > start and end.time() == dt.time():  # ending at midnight leaves the next day free
+        last -= _ONE_DAY
+    if (last - first).days >= MAX_EVENT_DAYS:
+        raise UserError(N_("The event “{event}” is longer than {days} days; check its dates or split it."),  # noqa: E501
+                        event=name, days=MAX_EVENT_DAYS)
+    days = []
+    for i in range((last - first).days + 1):
+        day = first + _ONE_DAY * i
+        opens = start.time() if day == first else dt.time()
+        closes = end.time() if day == end.date() else dt.time.max
+        days.append(IcsDay(day, summary, opens, closes))
+    return days
+
+
+def parse_ics(data: bytes, time_zone: str = "Asia/Shanghai") -> list[IcsDay]:
+    """One IcsDay per date each event covers, in date order; UserError and nothing for bad data.
+
+    Repeating events (RRULE, RDATE, EXDATE, instances replaced by RECURRENCE-ID) are
+    expanded for at most RECURRENCE_WINDOW after their start and MAX_OCCURRENCES times.
+    """
+    zone = _zone(time_zone)
+    events = [e for calendar in _calendars(data) for e in calendar.walk("VEVENT")]
+    if not events:
+        raise UserError(N_("The iCalendar file has no events."))
+    replaced: dict[str, list[dt.date]] = {}
+    for event in events:
+        if "RECURRENCE-ID" in event and "UID" in event:
+            value = _value(event, "RECURRENCE-ID", str(event["UID"]))
+            replaced.setdefault(str(event["UID"]), []).append(value)
+    days: list[IcsDay] = []
+    for number, event in enumerate(events, 1):
+        summary = str(event.get("SUMMARY", "")).strip()
+        if str(event.get("STATUS", "")).upper() == "CANCELLED":
+            continue
+        name = summary or str(event.get("UID", "")).strip() or f"#{number}"
+        start, end = _span(event, name, zone)
+        length = end - start
+        others = replaced.get(str(event.get("UID", "")), []) if "RECURRENCE-ID" not in event else []
+        for occurrence in _starts(event, start, name, zone, others):
+            days.extend(_days(summary, occurrence, occurrence + length, zone, name))
+    days.sort(key=lambda d: d.date)
+    return days
+
+
+_WORKDAY = re.compile(r"班|work\s?day|working\s+day", re.IGNORECASE)
+_MARKERS = re.compile(
+    r"第\s*\d+\s*天|共\s*\d+\s*天|调休上班|补班|上班|调休|放假|假期|休息"
+    r"|\b(?:public\s+)?holidays?\b|\b(?:adjusted\s+|makeup\s+)?work(?:ing)?\s?day\b|\bday\s+off\b",
+    re.IGNORECASE,
+)
+_SEPARATORS = re.compile(r"[\s()（）\[\]【】·・:：/／、,，.\-—]+")
+
+
+def _holiday_name(summary: str) -> str:
+    """国庆节放假, 国庆节（休）, 国庆补班, 春节 假期 第1天/共8天 → the holiday's own name."""
+    words = _SEPARATORS.split(_MARKERS.sub(" ", summary))
+    # A lone 休 or 班 marks the kind; inside a word (年休假) it is part of the name.
+    return " ".join(w for w in words if w and w not in ("休", "班") and not w.isdigit())
+
+
+def official_days_from_ics(days: list[IcsDay]) -> list[OfficialDay]:
+    """Public holidays and adjusted working days (调休上班) from a holiday calendar's days."""
+    by_date: dict[dt.date, OfficialDay] = {}
+    for day in days:
+        kind = OfficialDayKind.WORKDAY if _WORKDAY.search(day.summary) else OfficialDayKind.HOLIDAY
+        english, chinese = holiday_names(_holiday_name(day.summary))
+        before = by_date.get(day.date)
+        if before is None:  # a second event of the same kind on a date adds nothing
+            by_date[day.date] = OfficialDay(day.date, kind, english, chinese)
+        elif before.kind is not kind:
+            raise UserError(N_("{date} is both a public holiday and an adjusted working day in the file."),  # noqa: E501
+                            field="date", date=day.date.isoformat())
+    return [by_date[d] for d in sorted(by_date)]
+
+
+def build_ics(
+    calendar_name: str,
+    statuses: Iterable[DayStatus],
+    time_zone: str = "Asia/Shanghai",
+    *,
+    program_uid: str,
+    stamp: dt.datetime | None = None,
+) -> bytes:
+    """A calendar of one program's open days (timed) and told closures (all-day).
+
+    UIDs are "{program_uid}-{YYYYMMDD}@asc-desk", so a re-export updates subscribers' copies.
+    DTSTAMP is `stamp` when given, else midnight UTC of the event's date, so the same days
+    always give the same bytes (tests, diffs, and no spurious change for subscribers).
+    """
+    zone = _zone(time_zone)
+    ordered = sorted(statuses, key=lambda s: s.date)
+    for before, after in zip(ordered, ordered[1:], strict=False):
+        if before.date == after.date:  # two events would share a UID
+            raise ValueError(f"two statuses for {after.date}: build_ics takes one program")
+    calendar = _calendar(calendar_name, time_zone)
+    for status in ordered:
+        event = Event()
+        if status.open:
+            event.add("SUMMARY", f"{calendar_name} 开放")
+            event.add("DTSTART", dt.datetime.combine(status.date, status.opens_at, zone))
+            event.add("DTEND", dt.datetime.combine(status.date, status.closes_at, zone))
+            # Opening hours are information: they must not mark the parent busy.
+            event.add("TRANSP", "TRANSPARENT")
+            if status.override_reason:
+                event.add("DESCRIPTION", status.override_reason)
+        elif status.reason in _TOLD_CLOSURES:
+            why = status.override_reason or status.holiday_name_zh or "停开"
+            event.add("SUMMARY", f"{calendar_name} 停开：{why}")
+            event.add("DTSTART", status.date)
+            event.add("DTEND", status.date + _ONE_DAY)
+            event.add("TRANSP", "TRANSPARENT")
+        else:
+            continue
+        event.add("UID", f"{program_uid}-{status.date:%Y%m%d}@asc-desk")
+        event.add("DTSTAMP", stamp.astimezone(_UTC) if stamp
+                  else dt.datetime.combine(status.date, dt.time(), _UTC))
+        calendar.add_component(event)
+    return _finish(calendar, [s.date.year for s in ordered])
+
+
+def merge_ics(calendar_name: str, parts: Iterable[bytes]) -> bytes:
+    """One calendar of several build_ics outputs (every program), each event and UID kept."""
+    sources = [Calendar.from_ical(part) for part in parts]
+    zone = str(sources[0].get("X-WR-TIMEZONE", "Asia/Shanghai")) if sources else "Asia/Shanghai"
+    calendar = _calendar(calendar_name, zone)
+    years = []
+    for event in (e for source in sources for e in source.walk("VEVENT")):
+        calendar.add_component(event)
+        years.append(event["DTSTART"].dt.year)
+    return _finish(calendar, years)
+
+
+def _calendar(calendar_name: str, time_zone: str) -> Calendar:
+    calendar = Calendar()
+    calendar.add("PRODID", PRODID)
+    calendar.add("VERSION", "2.0")
+    calendar.add("CALSCALE", "GREGORIAN")
+    calendar.add("X-WR-CALNAME", calendar_name)
+    calendar.add("X-WR-TIMEZONE", time_zone)
+    return calendar
+
+
+def _finish(calendar: Calendar, years: list[int]) -> bytes:
+    if years:  # VTIMEZONE rules for the exported years only, so the bytes stay the same
+        calendar.add_missing_timezones(dt.date(min(years), 1, 1), dt.date(max(years) + 1, 1, 1))
+    return calendar.to_ical()

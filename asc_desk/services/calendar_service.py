@@ -1,0 +1,275 @@
+"""The one calendar: is a program open on a date, why, and when; overrides; official days."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+from sqlalchemy import delete, select
+
+from asc_desk.db.models import CalendarOverride, OfficialDayEntry, Program
+from asc_desk.domain.calendar_rules import (
+    DayStatus,
+    Override,
+    OverrideKind,
+    ProgramRules,
+    day_status,
+    range_statuses,
+)
+from asc_desk.domain.errors import N_, UserError, ValidationError
+from asc_desk.domain.notices import Notice
+from asc_desk.domain.official_days import OfficialCalendar, OfficialDay, OfficialDayKind
+from asc_desk.services import audit
+from asc_desk.services.database import Database
+from asc_desk.services.program_service import ProgramInfo, _info
+
+MAX_RANGE_DAYS = 366
+REASON_MAX = 200  # the column's size
+
+
+@dataclass(frozen=True)
+class OverrideInfo:
+    id: int
+    day: dt.date
+    kind: OverrideKind
+    reason: str
+    program_id: int | None
+    opens_at: dt.time | None
+    closes_at: dt.time | None
+
+
+@dataclass(frozen=True)
+class OverrideChange:
+    days: int
+    notices: tuple[Notice, ...] = ()
+
+
+@dataclass(frozen=True)
+class YearHolidays:
+    year: int
+    known: bool
+    entered: bool  # from days entered or imported here, not from the chinesecalendar package
+    days: tuple[OfficialDay, ...]
+
+
+@dataclass(frozen=True)
+class ProgramDays:
+    program: ProgramInfo
+    days: tuple[DayStatus, ...]
+
+
+def check_range(first: dt.date, last: dt.date) -> None:
+    if last < first:
+        raise ValidationError(N_("The range ends on {last}, before it starts on {first}."),
+                              field="to", last=last.isoformat(), first=first.isoformat())
+    if (last - first).days >= MAX_RANGE_DAYS:
+        raise ValidationError(N_("A range of dates may cover at most {days} days."),
+                              field="to", days=MAX_RANGE_DAYS)
+
+
+def rules_of(program: ProgramInfo) -> ProgramRules:
+    return ProgramRules(
+        program.id, program.kind, program.first_day, program.last_day, program.weekdays,
+        program.opens_at, program.closes_at,
+        open_on_public_holidays=program.open_on_public_holidays,
+        adjusted_workday_counts=program.adjusted_workday_counts,
+    )
+
+
+def _override(row: CalendarOverride) -> Override:
+    return Override(row.day, OverrideKind(row.kind), row.reason, row.program_id, row.opens_at,
+                    row.closes_at)
+
+
+class CalendarService:
+    def __init__(self, db: Database, actor: str) -> None:
+        self._db = db
+        self._actor = actor
+
+    # -- official days -------------------------------------------------------------------
+    def official_calendar(self) -> OfficialCalendar:
+        with self._db.unit_of_work() as s:
+            return self._official(s)
+
+    @staticmethod
+    def _official(s) -> OfficialCalendar:
+        rows = s.execute(select(OfficialDayEntry.day, OfficialDayEntry.kind,
+                                OfficialDayEntry.name, OfficialDayEntry.name_zh)
+                         .order_by(OfficialDayEntry.day)).all()
+        return OfficialCalendar([OfficialDay(day, OfficialDayKind(kind), name, name_zh)
+                                 for day, kind, name, name_zh in rows])
+
+    def holidays(self, year: int) -> YearHolidays:
+        official = self.official_calendar()
+        if not official.is_year_known(year):
+            return YearHolidays(year, False, False, ())
+        return YearHolidays(year, True, year in official.entered_years,
+                            tuple(official.holidays_of_year(year)))
+
+    def enter_official_days(self, days: list[OfficialDay], source: str = "manual") -> int:
+        """Add or replace official days (one transaction); entered days count as official."""
+        if not days:
+            raise UserError(N_("No official days were given."))
+        OfficialCalendar(days, package={})  # refuses a date given as holiday and workday
+        with self._db.unit_of_work() as s:
+            written = 0
+            for day in days:
+                row = s.scalars(select(OfficialDayEntry).where(
+                    OfficialDayEntry.day == day.date)).first()
+                before = None
+                if row is None:
+                    row = OfficialDayEntry(day=day.date)
+                    s.add(row)
+                else:
+                    before = {"kind": row.kind, "name": row.name}
+                row.kind, row.name = str(day.kind), day.name[:100]
+                row.name_zh, row.source = (day.name_zh or day.name)[:100], source[:20]
+                s.flush()
+                audit.record(s, actor=self._actor, entity="official_day", entity_id=row.id,
+                             action="update" if before else "create", before=before,
+                             after={"day": day.date.isoformat(), "kind": row.kind,
+                                    "name": row.name, "source": row.source})
+                written += 1
+            return written
+
+    # -- status ------------------------------------------------------------------------
+    def day_status(self, program_id: int, day: dt.date) -> DayStatus:
+        program, overrides, official = self._program_and_overrides(program_id, day, day)
+        return day_status(rules_of(program), day, official, overrides)
+
+    def statuses(self, program_id: int, first: dt.date, last: dt.date) -> list[DayStatus]:
+        if last < first:
+            check_range(first, last)
+        program, overrides, official = self._program_and_overrides(program_id, first, last)
+        return range_statuses(rules_of(program), first, last, official, overrides)
+
+    def month(self, center_id: int, year: int, month: int,
+              program_id: int | None = None) -> list[ProgramDays]:
+        """Each program's (or one program's) status on every day of a month."""
+        if not 1 <= month <= 12:
+            raise ValidationError(N_("There is no month {month}."), field="month", month=month)
+        first = dt.date(year, month, 1)
+        last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
+        with self._db.unit_of_work() as s:
+            official = self._official(s)
+            query = select(Program).where(Program.center_id == center_id)
+            if program_id is not None:
+                query = query.where(Program.id == program_id)
+            programs = [_info(p) for p in s.scalars(query.order_by(Program.first_day))]
+            overrides = [_override(r) for r in s.scalars(self._overrides_query(
+                center_id, first, last))]
+        return [ProgramDays(p, tuple(range_statuses(rules_of(p), first, last, official,
+                                                    overrides)))
+                for p in programs]
+
+    # -- overrides ---------------------------------------------------------------------
+    def overrides(self, center_id: int, first: dt.date, last: dt.date) -> list[OverrideInfo]:
+        with self._db.unit_of_work() as s:
+            return [OverrideInfo(r.id, r.day, OverrideKind(r.kind), r.reason, r.program_id,
+                                 r.opens_at, r.closes_at)
+                    for r in s.scalars(self._overrides_query(center_id, first, last))]
+
+    def set_override(self, center_id: int, first: dt.date, last: dt.date, kind: OverrideKind,
+                     reason: str, *, program_id: int | None = None,
+                     opens_at: dt.time | None = None,
+                     closes_at: dt.time | None = None) -> OverrideChange:
+        """Closed, open or other hours on every day from first to last; replaces the same
+        scope's earlier decision for those days. All days are written, or none."""
+        check_range(first, last)
+        days = [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+        return self.apply_overrides(center_id, [
+            Override(d, kind, reason.strip(), program_id, opens_at, closes_at) for d in days
+        ])
+
+    def apply_overrides(self, center_id: int, decisions: list[Override]) -> OverrideChange:
+        """Write many decisions in one transaction (an .ics import): each replaces the earlier
+        decision of its scope on its day."""
+        if not decisions:
+            raise UserError(N_("There are no days to change."))
+        for decision in decisions:
+            if len(decision.reason) > REASON_MAX:
+                raise ValidationError(N_("The reason is longer than {max} characters."),
+                                      field="reason", max=REASON_MAX)
+        notices: list[Notice] = []
+        with self._db.unit_of_work() as s:
+            scopes = {d.program_id for d in decisions}
+            in_scope = {pid: self._programs_in_scope(s, center_id, pid) for pid in scopes}
+            for decision in decisions:
+                s.execute(delete(CalendarOverride).where(*self._scope(
+                    center_id, decision.date, decision.date, decision.program_id)))
+                s.add(CalendarOverride(
+                    center_id=center_id, program_id=decision.program_id, day=decision.date,
+                    kind=str(decision.kind), reason=decision.reason,
+                    opens_at=decision.opens_at, closes_at=decision.closes_at,
+                ))
+            for pid in sorted(scopes, key=lambda p: p or 0):
+                days = sorted(d.date for d in decisions if d.program_id == pid)
+                kinds = sorted({str(d.kind) for d in decisions if d.program_id == pid})
+                audit.record(s, actor=self._actor, entity="calendar_override",
+                             entity_id=f"{center_id}:{pid or '*'}", action="set",
+                             after={"first": days[0].isoformat(), "last": days[-1].isoformat(),
+                                    "days": len(days), "kinds": kinds})
+                notices += self._outside_notices(in_scope[pid], days)
+        return OverrideChange(len(decisions), tuple(notices))
+
+    def clear_override(self, center_id: int, first: dt.date, last: dt.date, *,
+                       program_id: int | None = None) -> int:
+        """Remove the decisions of that scope on those days: the rules apply again."""
+        check_range(first, last)
+        with self._db.unit_of_work() as s:
+            self._programs_in_scope(s, center_id, program_id)
+            gone = s.execute(delete(CalendarOverride).where(
+                *self._scope(center_id, first, last, program_id))).rowcount
+            if gone:
+                audit.record(s, actor=self._actor, entity="calendar_override",
+                             entity_id=f"{center_id}:{program_id or '*'}", action="clear",
+                             before={"first": first.isoformat(), "last": last.isoformat(),
+                                     "days": gone})
+            return gone
+
+    # -- helpers -----------------------------------------------------------------------
+    def _program_and_overrides(
+        self, program_id: int, first: dt.date, last: dt.date
+    ) -> tuple[ProgramInfo, list[Override], OfficialCalendar]:
+        """Everything one answer needs, read in one unit of work."""
+        with self._db.unit_of_work() as s:
+            program = s.get(Program, program_id)
+            if program is None:
+                raise UserError(N_("The program no longer exists."))
+            rows = s.scalars(self._overrides_query(program.center_id, first, last))
+            overrides = [_override(r) for r in rows if r.program_id in (None, program_id)]
+            return _info(program), overrides, self._official(s)
+
+    @staticmethod
+    def _overrides_query(center_id: int, first: dt.date, last: dt.date):
+        return (select(CalendarOverride)
+                .where(CalendarOverride.center_id == center_id,
+                       CalendarOverride.day >= first, CalendarOverride.day <= last)
+                .order_by(CalendarOverride.day, CalendarOverride.id))
+
+    @staticmethod
+    def _scope(center_id: int, first: dt.date, last: dt.date, program_id: int | None):
+        program_filter = (CalendarOverride.program_id.is_(None) if program_id is None
+                          else CalendarOverride.program_id == program_id)
+        return (CalendarOverride.center_id == center_id, CalendarOverride.day >= first,
+                CalendarOverride.day <= last, program_filter)
+
+    @staticmethod
+    def _programs_in_scope(s, center_id: int, program_id: int | None) -> list[ProgramInfo]:
+        query = select(Program).where(Program.center_id == center_id)
+        if program_id is not None:
+            query = query.where(Program.id == program_id)
+        programs = [_info(p) for p in s.scalars(query)]
+        if program_id is not None and not programs:
+            raise UserError(N_("The program no longer exists."))
+        return programs
+
+    @staticmethod
+    def _outside_notices(programs: list[ProgramInfo], days: list[dt.date]) -> list[Notice]:
+        outside = [d for d in days
+                   if not any(p.first_day <= d <= p.last_day for p in programs)]
+        if not outside:
+            return []
+        return [Notice(N_("{count} of these days are outside every program's dates "
+                          "(first: {first}); they are saved but change nothing yet."),
+                       {"count": len(outside), "first": outside[0].isoformat()})]

@@ -1,0 +1,84 @@
+"""Demo children: Chinese names, parent workers by workshop, siblings, allergies, leavers."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+
+from asc_desk.domain.program import MONDAY_TO_FRIDAY, weekday_mask
+from asc_desk.domain.roster import (
+    ChildDraft,
+    EnrollmentDraft,
+    Gender,
+    GuardianDraft,
+    PickupDraft,
+    ShiftPattern,
+)
+
+SURNAMES = (
+    "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余"
+    "于杜叶程魏苏吕丁任沈姚卢姜崔钟谭陆汪范金石廖贾夏韦付方白邹孟熊秦邱江尹薛闫段雷侯"
+    "龙史陶黎贺顾毛郝龚邵万钱严覃武戴莫孔向汤单"
+)
+BOYS = ["子轩", "浩然", "宇航", "俊杰", "梓豪", "一鸣", "嘉乐", "思远", "博文", "天佑", "明轩",
+        "晨阳", "家豪", "志强", "文博", "睿", "涛", "鑫"]
+GIRLS = ["欣怡", "梓涵", "雨桐", "诗琪", "佳怡", "可馨", "紫萱", "思彤", "若曦", "雅婷", "梦琪",
+         "晓雪", "静怡", "婷", "芳", "丹"]
+PARENTS_M = ["建国", "志明", "国强", "伟", "勇", "军", "海波", "永红", "小兵", "德华"]
+PARENTS_F = ["秀英", "桂兰", "丽娟", "春燕", "红梅", "玉兰", "小芳", "海燕", "金凤", "翠花"]
+DEPARTMENTS = [("注塑车间", "A线"), ("注塑车间", "B线"), ("喷油车间", "1线"), ("装配车间", "一线"),
+               ("装配车间", "二线"), ("包装车间", ""), ("品检部", ""), ("仓库", "")]
+SCHOOLS = ["华彩小学", "镇中心小学", "东坑第二小学", "实验幼儿园"]
+GRADES = ["大班", "一年级", "二年级", "三年级", "四年级", "五年级", "六年级"]
+ALLERGIES = ["花生", "牛奶", "海鲜", "鸡蛋", "芒果"]
+SHIFTS = [ShiftPattern.DAY, ShiftPattern.DAY, ShiftPattern.TWO_SHIFT, ShiftPattern.NIGHT]
+
+
+def demo_children(count: int, rng: random.Random, programs: dict[str, int],
+                  today: dt.date) -> tuple[list[ChildDraft], list[int]]:
+    """The children, and the indexes of those who have left (to withdraw after adding)."""
+    term = programs.get("2026秋季学期课后班")
+    summer = programs.get("2026暑期班")
+    children: list[ChildDraft] = []
+    used_ids = 0
+    while len(children) < count:
+        surname = rng.choice(SURNAMES)
+        mother = GuardianDraft(
+            rng.choice("李王张刘陈杨黄赵吴周") + rng.choice(PARENTS_F), "母亲",
+            f"13{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}",
+            f"E{rng.randint(10000, 99999)}", *rng.choice(DEPARTMENTS),
+            shift_pattern=rng.choice(SHIFTS))
+        father = GuardianDraft(
+            surname + rng.choice(PARENTS_M), "父亲",
+            f"15{rng.randint(0, 9)}{rng.randint(10000000, 99999999)}",
+            f"E{rng.randint(10000, 99999)}", *rng.choice(DEPARTMENTS),
+            shift_pattern=rng.choice(SHIFTS))
+        guardians = (mother, father) if rng.random() < 0.6 else (rng.choice((mother, father)),)
+        siblings = 2 if rng.random() < 0.15 else 1
+        grandma = PickupDraft(rng.choice("李王张刘陈") + rng.choice(PARENTS_F), "外婆",
+                              f"13{rng.randint(100000000, 999999999)}",
+                              f"{rng.randint(1000, 9999)}")
+        for _ in range(siblings):
+            if len(children) >= count:
+                break
+            girl = rng.random() < 0.5
+            birth = today.replace(year=today.year - rng.randint(5, 12)) - dt.timedelta(
+                days=rng.randint(0, 364))
+            used_ids += 1
+            enrollments = []
+            if term:
+                enrollments.append(EnrollmentDraft(
+                    term, dt.date(2026, 9, 1), None,
+                    MONDAY_TO_FRIDAY if rng.random() < 0.85 else weekday_mask([0, 2, 4]),
+                    dt.date(2026, 8, 25), f"PICC-2026-{used_ids:05d}",
+                    dt.date(2027, 8, 31) if rng.random() < 0.95 else dt.date(2026, 10, 31)))
+            elif summer:
+                enrollments.append(EnrollmentDraft(summer, dt.date(2026, 7, 6)))
+            children.append(ChildDraft(
+                surname + rng.choice(GIRLS if girl else BOYS), f"{2026000 + used_ids}",
+                Gender.FEMALE if girl else Gender.MALE, birth, rng.choice(SCHOOLS),
+                rng.choice(GRADES), rng.choice(ALLERGIES) if rng.random() < 0.08 else "",
+                "哮喘，随身带喷雾" if rng.random() < 0.03 else "", guardians,
+                (grandma,) if rng.random() < 0.5 else (), tuple(enrollments)))
+    leavers = [i for i in range(len(children)) if rng.random() < 0.04]
+    return children, leavers

@@ -1,0 +1,344 @@
+"""Roster files: CSV (UTF-8 or GB18030) and XLSX read into raw rows, and written back safely."""
+
+from __future__ import annotations
+
+import contextlib
+import csv
+import datetime as dt
+import io
+import re
+import unicodedata
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import dataclass
+from pathlib import PurePath
+from typing import Any, Literal
+
+from openpyxl import Workbook, load_workbook
+from openpyxl.cell import WriteOnlyCell
+from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
+
+from asc_desk.domain.errors import N_, UserError
+from asc_desk.services.roster_rows import (
+    COLUMNS,
+    DATE_COLUMNS,
+    Cell,
+    ParsedRow,
+    RawRow,
+    RowError,
+    RowErrors,
+    cell_text,
+    child_row,
+    duplicate_ids,
+    format_pickups,
+    header_key,
+    parse_pickups,
+    parse_row,
+)
+
+__all__ = [
+    "COLUMNS", "MAX_CELL_BYTES", "MAX_ROWS", "ParsedRow", "RawRow", "RowError", "RowErrors",
+    "Table", "child_row", "duplicate_ids", "format_pickups", "parse_pickups", "parse_row",
+    "read_table", "template", "write_csv", "write_xlsx",
+]
+
+MAX_ROWS = 100_000
+MAX_CELL_BYTES = 64 * 1024
+HEADER_SEARCH = 10  # HR's sheets often carry a title row or two above the header
+_NAME_HEADERS = "name / " + COLUMNS["name"]  # the same in either language
+
+_ZIP = b"PK\x03\x04"
+_OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and also any password-protected workbook
+# On export a CSV cell starting with one of these gets an apostrophe (Excel would run it as a
+# formula), and so does one starting with an apostrophe and one of these, so that import can
+# take off exactly one apostrophe wherever one is followed by one of these.
+_FORMULA_START = "=+-@"
+_CSV_ESCAPED = _FORMULA_START + "\t\r'"
+_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+_OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
+_OOXML_UNDERSCORE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")  # also where two escapes overlap
+_ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
+
+
+@dataclass(frozen=True)
+class Table:
+    headers: tuple[str, ...]  # the header row as written, in file order
+    columns: Mapping[str, str]  # column key → its header as written
+    ignored: tuple[str, ...]  # headers that name no column: their cells are not read
+    rows: list[RawRow]  # blank rows left out
+    kind: Literal["csv", "xlsx"]
+
+
+class _NoHeader(UserError):
+    """This sheet has no header row: another sheet of the workbook may have one."""
+
+
+def _not_a_roster(file: str) -> UserError:
+    return UserError(N_("{file} is not a CSV or XLSX file: save the roster from Excel or WPS as "
+                        ".xlsx or .csv and import that."), file=file)
+
+
+def read_table(data: bytes, filename: str) -> Table:
+    """The rows of a roster file, the format told by its content (not its name).
+
+    Raises UserError (nothing read) for a file that is empty, not CSV or XLSX, has no
+    header or name column, a cell over 64 KB or more than 100,000 rows."""
+    file = PurePath(filename).name or "file"
+    if not data.lstrip(b"\xef\xbb\xbf \t\r\n"):
+        raise UserError(N_("{file} is empty."), file=file)
+    if data.startswith(_OLE):
+        raise UserError(N_("{file} is an old Excel .xls file or has a password: open it in "
+                           "Excel or WPS, remove any password, save it as .xlsx or .csv and "
+                           "import that."), file=file)
+    if data.startswith(_ZIP):
+        return _read_xlsx(data, file)
+    return _table(_csv_records(_decode(data, file)), file, "csv")
+
+
+def _decode(data: bytes, file: str) -> str:
+    if data.startswith(b"%PDF"):
+        raise _not_a_roster(file)
+    # Excel saves "Unicode text" as UTF-16, "CSV UTF-8" with a BOM, and plain "CSV" in the
+    # system's code page: GB18030 (a superset of GBK) on a Chinese Windows.
+    encodings = ("utf-16",) if data[:2] in (b"\xff\xfe", b"\xfe\xff") else ("utf-8-sig",
+                                                                              "gb18030")
+    for encoding in encodings:
+        try:
+            text = data.decode(encoding)
+            break
+        except UnicodeDecodeError:
+            continue
+    else:
+        raise _not_a_roster(file)
+    sample = text[:4096]
+    controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n\f")
+    if "\x00" in sample or controls > len(sample) // 100:  # an image or other binary data
+        raise _not_a_roster(file)
+    return text
+
+
+def _sniff(text: str) -> str:
+    """The delimiter that splits the header into the most known columns (comma on a tie)."""
+    lines = text.split("\n", HEADER_SEARCH)[:HEADER_SEARCH]
+
+    def score(delimiter: str) -> tuple[int, int]:
+        known = max(sum(header_key(c.strip().strip('"')) is not None
+                        for c in line.split(delimiter)) for line in lines)
+        return known, lines[0].count(delimiter)
+
+    return max((",", ";", "\t"), key=score)
+
+
+def _csv_records(text: str) -> Iterator[tuple[int, list[Cell]]]:
+    # The csv module refuses fields over its global limit (128 KB) with no row or column;
+    # raising the limit (never lowering it) lets the size check below name the cell.
+    if len(text) >= csv.field_size_limit():
+        csv.field_size_limit(len(text) + 1)
+    # newline="" splits records on \r and \n only, not on \u2028 and other line marks.
+    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff(text))
+    for number, record in enumerate(reader, 1):  # a quoted line break stays in one Excel row
+        yield number, [_csv_cell(c) for c in record]
+
+
+def _csv_cell(text: str) -> str | None:
+    if len(text) > 1 and text[0] == "'" and text[1] in _CSV_ESCAPED:
+        text = text[1:]  # the export's own escape (see write_csv)
+    return _lines(text) or None
+
+
+def _lines(text: str) -> str:
+    """Line breaks as \\n: XLSX cannot keep a \\r, and no user means one."""
+    return text.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _read_xlsx(data: bytes, file: str) -> Table:
+    try:
+        workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
+    except Exception as exc:  # openpyxl raises many kinds on a zip that is no workbook
+        raise _not_a_roster(file) from exc
+    try:
+        sheets = [s for s in [workbook.active, *workbook.worksheets]
+                  if s in workbook.worksheets]
+        first_error: UserError | None = None
+        for sheet in dict.fromkeys(sheets):  # the active sheet first, then the others
+            try:
+                return _table(_xlsx_records(sheet), file, "xlsx")
+            except _NoHeader as exc:
+                first_error = first_error or exc
+            except UserError:
+                raise
+            except Exception as exc:  # a damaged sheet inside a readable zip
+                raise _not_a_roster(file) from exc
+        raise first_error or UserError(N_("{file} is empty."), file=file)
+    finally:
+        workbook.close()
+
+
+def _xlsx_records(sheet: Any) -> Iterator[tuple[int, list[Cell]]]:
+    sheet.reset_dimensions()  # some programs store a wrong size, which would cut rows off
+    # Read-only iteration fills skipped rows in, so counting gives Excel's row numbers.
+    for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+        yield number, [_xlsx_cell(v) for v in values]
+
+
+def _xlsx_cell(value: Any) -> Cell:
+    if value is None or isinstance(value, dt.date):  # a datetime is a date too
+        return value
+    if isinstance(value, bool):
+        return "TRUE" if value else "FALSE"
+    if isinstance(value, dt.time):
+        return value.isoformat()
+    if not isinstance(value, str):
+        value = getattr(value, "text", None) or cell_text(value)  # array formulas, numbers
+    # Excel writes a \r as _x000D_ and a literal "_x0041_" as _x005F_x0041_ (see _xml_text).
+    value = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
+    return _lines(value) or None
+
+
+def _check_size(number: int, cells: list[Cell], labels: list[str], file: str) -> None:
+    for i, cell in enumerate(cells):
+        if (isinstance(cell, str) and len(cell) > MAX_CELL_BYTES // 4
+                and len(cell.encode("utf-8", "surrogatepass")) > MAX_CELL_BYTES):
+            column = labels[i] if i < len(labels) and labels[i] else get_column_letter(i + 1)
+            raise UserError(N_("Row {row}, column {column} of {file} holds more than 64 KB: no "
+                               "cell of a roster is that long. Check the file."),
+                            file=file, row=number, column=column)
+
+
+def _table(records: Iterator[tuple[int, list[Cell]]], file: str,
+           kind: Literal["csv", "xlsx"]) -> Table:
+    header: list[str] = []
+    seen_any = False
+    for number, cells in records:
+        _check_size(number, cells, [], file)
+        seen_any = seen_any or any(cell_text(c).strip() for c in cells)
+        if any(isinstance(c, str) and header_key(c) for c in cells):
+            header = [cell_text(c).strip() for c in cells]
+            break
+        if number >= HEADER_SEARCH:
+            break
+    if not header:
+        if not seen_any:
+            raise _NoHeader(N_("{file} is empty."), file=file)
+        raise _NoHeader(N_("{file} has no header row: the first row must name the columns, "
+                           "one of them the child's name ({names})."), file=file,
+                        names=_NAME_HEADERS)
+    columns: dict[str, str] = {}
+    positions: list[tuple[int, str]] = []
+    for i, label in enumerate(header):
+        key = header_key(label) if label else None
+        if key in columns:
+            raise UserError(N_("The columns {first} and {second} of {file} both mean {column}: "
+                               "keep one."), file=file, first=columns[key], second=label,
+                            column=key)
+        if key:
+            columns[key] = label
+            positions.append((i, key))
+    if "name" not in columns:
+        raise UserError(N_("{file} has no column for the child's name: its header must be "
+                           "{names}."), file=file, names=_NAME_HEADERS)
+    rows: list[RawRow] = []
+    for number, cells in records:
+        _check_size(number, cells, header, file)
+        if not any(cell_text(c).strip() for c in cells):
+            continue
+        if len(rows) == MAX_ROWS:
+            raise UserError(N_("{file} has more than {max} rows: split it into smaller files."),
+                            file=file, max=f"{MAX_ROWS:,}")
+        rows.append(RawRow(number, {k: cells[i] if i < len(cells) else None
+                                    for i, k in positions}, columns))
+    ignored = tuple(h for h in header if h and not header_key(h))
+    return Table(tuple(header), columns, ignored, rows, kind)
+
+
+# -- writing ------------------------------------------------------------------------------
+def _headers(lang: str) -> list[str]:
+    """English keys or Chinese aliases: either reads back, as the header match takes both."""
+    return list(COLUMNS.values()) if lang.lower().startswith("zh") else list(COLUMNS)
+
+
+def _csv_text(value: Any) -> str:
+    text = cell_text(value)
+    if text[:1] and text[0] in _CSV_ESCAPED[:-1] or text[:1] == "'" and text[1:2] and (
+            text[1] in _CSV_ESCAPED):
+        return "'" + text
+    return text
+
+
+def write_csv(rows: Iterable[Mapping[str, Any]], lang: str = "zh") -> bytes:
+    """UTF-8 with a BOM (Excel in China opens it right), CRLF, a header row of `lang`.
+
+    A cell Excel would run as a formula (= + - @, tab, CR) gets an apostrophe in front, and
+    so does one starting with an apostrophe followed by one of those or another apostrophe;
+    read_table takes one apostrophe off exactly there, so every text reads back as it was."""
+    out = io.StringIO(newline="")
+    writer = csv.writer(out, lineterminator="\r\n")
+    writer.writerow(_headers(lang))
+    writer.writerows([_csv_text(row.get(key)) for key in COLUMNS] for row in rows)
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _xml_text(text: str) -> str:
+    """Text an XLSX can hold: XML refuses most control characters, so they are dropped; a
+    literal _x0041_ would be read by Excel as "A", so its underscore is escaped."""
+    return _OOXML_UNDERSCORE.sub("_x005F_", _XML_ILLEGAL.sub("", text))
+
+
+def _width(text: str) -> int:
+    line = text.split("\n", 1)[0][:60]
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def write_xlsx(rows: Iterable[Mapping[str, Any]], lang: str = "zh") -> bytes:
+    """One sheet: a bold, frozen header row of `lang`, dates as date cells, text as text.
+
+    Text never becomes a formula: a cell starting with = + - @ is a string cell with Excel's
+    quote prefix, shown and read back as it was written."""
+    workbook = Workbook(write_only=True)
+    sheet = workbook.create_sheet("花名册" if lang.lower().startswith("zh") else "Roster")
+    headers = _headers(lang)
+    table = [[row.get(key) for key in COLUMNS] for row in rows]
+    for i, header in enumerate(headers):
+        longest = max([_width(header), *(_width(cell_text(r[i])) for r in table)])
+        sheet.column_dimensions[get_column_letter(i + 1)].width = min(max(longest, 6) + 2, 50)
+    sheet.freeze_panes = "A2"
+    bold = Font(bold=True)
+    header_cells = []
+    for header in headers:
+        cell = WriteOnlyCell(sheet, value=header)
+        cell.font = bold
+        header_cells.append(cell)
+    sheet.append(header_cells)
+    for values in table:
+        sheet.append([_xlsx_out(sheet, key, value)
+                      for key, value in zip(COLUMNS, values, strict=True)])
+    out = io.BytesIO()
+    workbook.save(out)
+    return out.getvalue()
+
+
+def _xlsx_out(sheet: Any, key: str, value: Any) -> Any:
+    if key in DATE_COLUMNS and isinstance(value, str) and _ISO_DATE.fullmatch(value):
+        with contextlib.suppress(ValueError):  # not a real date: kept as the text it is
+            value = dt.date.fromisoformat(value)
+    if isinstance(value, dt.date):
+        cell = WriteOnlyCell(sheet, value=value)
+        cell.number_format = "yyyy-mm-dd"
+        return cell
+    text = _xml_text(cell_text(value))
+    if not text:
+        return None
+    cell = WriteOnlyCell(sheet, value=text)
+    cell.data_type = "s"  # openpyxl takes a leading = for a formula
+    if text[0] in _FORMULA_START:
+        cell.quotePrefix = True  # what Excel itself sets for text typed as '=...
+    return cell
+
+
+def template(fmt: Literal["csv", "xlsx"], lang: str = "zh") -> bytes:
+    """An empty roster: the header row only."""
+    if fmt == "csv":
+        return write_csv([], lang)
+    if fmt == "xlsx":
+        return write_xlsx([], lang)
+    raise ValueError(f"unknown roster file format {fmt!r}")

@@ -1,0 +1,327 @@
+"""Roster file rows: the columns, a row's cells to a ChildDraft (every problem listed), and back."""
+
+from __future__ import annotations
+
+import datetime as dt
+import re
+import unicodedata
+from collections import defaultdict
+from collections.abc import Callable, Iterable, Mapping
+from dataclasses import MISSING, dataclass, field, fields, replace
+from types import MappingProxyType
+from typing import Any
+
+from asc_desk.domain.dates import parse_date
+from asc_desk.domain.errors import N_, ValidationError
+from asc_desk.domain.program import ALL_WEEKDAYS
+from asc_desk.domain.roster import (
+    ChildDraft,
+    EnrollmentDraft,
+    Gender,
+    GuardianDraft,
+    PickupDraft,
+    validate_child,
+)
+from asc_desk.domain.weekdays import format_weekdays, parse_weekdays
+
+# In file order; a header may use the English key or the Chinese alias.
+COLUMNS: Mapping[str, str] = MappingProxyType({
+    "child_id": "编号", "name": "姓名", "gender": "性别", "birth_date": "出生日期",
+    "school": "学校", "grade": "年级", "guardian_name": "家长姓名", "guardian_relation": "关系",
+    "guardian_phone": "家长电话", "guardian_employee_id": "工号", "guardian_department": "部门",
+    "authorized_pickups": "授权接送人", "allergies": "过敏", "medical_notes": "医疗备注",
+    "program": "项目", "enrolled_from": "入托日期", "weekdays": "出勤日",
+})
+DATE_COLUMNS = frozenset({"birth_date", "enrolled_from"})
+
+Cell = str | dt.date | dt.datetime | None
+Fail = Callable[[str, ValidationError], None]  # reports a problem in a column (by key)
+
+
+def header_key(header: str) -> str | None:
+    """The column a header names, ignoring case, spaces (also full-width), _ - and a * mark."""
+    return _HEADER_KEYS.get(_squash(header))
+
+
+def _squash(text: str) -> str:
+    return re.sub(r"[\s_\-*]+", "", unicodedata.normalize("NFKC", text)).casefold()
+
+
+_HEADER_KEYS = {_squash(name): key for key, zh in COLUMNS.items() for name in (key, zh)}
+
+
+@dataclass(frozen=True)
+class RawRow:
+    number: int  # as Excel shows it: the header is row 1
+    cells: Mapping[str, Cell]  # by column key; a column missing from the file is absent
+    labels: Mapping[str, str] = field(default_factory=dict, compare=False)  # key → header
+
+    def label(self, key: str) -> str:
+        """The column as the file's header names it, for messages."""
+        return self.labels.get(key, key)
+
+
+@dataclass(frozen=True)
+class RowError:
+    row: int
+    column: str  # as in the file's header
+    error: ValidationError  # template and values, for the GUI to translate
+
+    @property
+    def message(self) -> str:
+        return self.error.message
+
+
+@dataclass(frozen=True)
+class RowErrors:
+    number: int
+    errors: tuple[RowError, ...]
+
+
+@dataclass(frozen=True)
+class ParsedRow:
+    number: int
+    child: ChildDraft  # validated; at most one guardian and one enrollment
+    program: str = ""  # the program's name as known, "" when none
+    # False when the file gave a program but no date and today was taken: an import that
+    # updates a child already in that program should keep the start date it has.
+    enrolled_from_given: bool = True
+
+
+def cell_text(value: Any) -> str:
+    """A cell as text: a date cell as 2026-10-12, an Excel number 1001.0 as 1001."""
+    if value is None:
+        return ""
+    if isinstance(value, dt.datetime):
+        return value.date().isoformat() if value.time() == dt.time() else value.isoformat(" ")
+    if isinstance(value, dt.date):
+        return value.isoformat()
+    if isinstance(value, float) and value.is_integer():
+        return str(int(value))
+    return str(value)
+
+
+def external_id(value: Any) -> str:
+    # Full-width digits come from a Chinese input method by accident and mean the same number.
+    return unicodedata.normalize("NFKC", cell_text(value)).strip()
+
+
+_GENDERS = {"m": Gender.MALE, "male": Gender.MALE, "男": Gender.MALE,
+            "f": Gender.FEMALE, "female": Gender.FEMALE, "女": Gender.FEMALE}
+_ZH_PUNCTUATION = str.maketrans("（），；", "(),;")
+_PICKUP = re.compile(r"([^()]*?)\s*(?:\(([^()]*)\))?")
+_PHONE_LIKE = re.compile(r"^\+?[\d\s\-]{5,}$")
+
+
+def parse_pickups(text: str) -> tuple[PickupDraft, ...]:
+    """`王芳(外婆,13800000000); 李四（叔叔）`: name(relation,phone[,note]) separated by ; or ；."""
+    pickups = []
+    for entry in re.split(r"[;\n]", (text or "").translate(_ZH_PUNCTUATION)):
+        entry = entry.strip()
+        if not entry:
+            continue
+        match = _PICKUP.fullmatch(entry)
+        items = [i.strip() for i in match.group(2).split(",")] if match and match.group(2) else []
+        if match is None or len(items) > 3:
+            raise ValidationError(
+                N_("“{part}” is not an authorized pickup: write it as 王芳(外婆,13800000000), "
+                   "several separated by ;."), field="authorized_pickups", part=entry)
+        if len(items) == 1 and _PHONE_LIKE.match(unicodedata.normalize("NFKC", items[0])):
+            items.insert(0, "")  # 王芳(13800000000): a phone with no relation
+        relation, phone, note = (items + ["", "", ""])[:3]
+        pickups.append(PickupDraft(match.group(1), relation,
+                                   unicodedata.normalize("NFKC", phone), note))
+    return tuple(pickups)
+
+
+def format_pickups(pickups: Iterable[Any], lang: str = "zh") -> str:
+    """Pickups (with .name, .relation, .phone, .note) as parse_pickups reads them back."""
+    zh = lang.lower().startswith("zh")
+    opening, comma, closing, separator = ("（", "，", "）", "；") if zh else ("(", ",", ")", "; ")
+    entries = []
+    for p in pickups:
+        items = [p.relation or "", p.phone or "", getattr(p, "note", "") or ""]
+        while items and not items[-1]:
+            items.pop()
+        if items[:1] == [""] and len(items) == 2:
+            items = items[1:]  # a phone alone reads back as a phone
+        entries.append(p.name + (opening + comma.join(items) + closing if items else ""))
+    return separator.join(entries)
+
+
+def _field_column(path: str) -> str:
+    """The column of a validate_child field path such as guardians.0.phone."""
+    parts = path.split(".")
+    if parts[0] == "guardians":
+        return "guardian_" + parts[-1]
+    if parts[0] == "pickups":
+        return "authorized_pickups"
+    if parts[0] == "enrollments":
+        return {"weekdays": "weekdays", "from_date": "enrolled_from"}.get(parts[-1], "program")
+    return {"external_id": "child_id"}.get(path, path)
+
+
+def _neutral(obj: Any, name: str) -> Any:
+    """A value of obj.name that passes validation, so the rest of the row is still checked."""
+    if name == "name":
+        return "?"
+    default = next(f.default for f in fields(obj) if f.name == name)
+    return "" if default is MISSING else default
+
+
+def _without(draft: ChildDraft, path: str) -> ChildDraft:
+    parts = path.split(".")
+    if len(parts) == 3 and parts[1].isdigit():
+        items = list(getattr(draft, parts[0]))
+        item = items[int(parts[1])]
+        items[int(parts[1])] = replace(item, **{parts[2]: _neutral(item, parts[2])})
+        return replace(draft, **{parts[0]: tuple(items)})
+    return replace(draft, **{path: _neutral(draft, path)})
+
+
+def _validate(draft: ChildDraft, today: dt.date, fail: Fail) -> ChildDraft | None:
+    # validate_child stops at the first problem: neutralise it and go on, so that the user
+    # sees every problem of the row at once.
+    seen: set[str] = set()
+    while True:
+        try:
+            return validate_child(draft, today)
+        except ValidationError as exc:
+            path = exc.field or "name"
+            if path in seen:  # neutralising did not help: never loop
+                return None
+            seen.add(path)
+            fail(_field_column(path), exc)
+            draft = _without(draft, path)
+
+
+def _date(value: Cell, key: str) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    text = cell_text(value).strip()
+    return parse_date(unicodedata.normalize("NFKC", text), key) if text else None
+
+
+def _program_key(name: str) -> str:
+    return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
+
+
+def _attempt(fail: Fail, key: str, read: Callable[[], Any], default: Any = None) -> Any:
+    try:
+        return read()
+    except ValidationError as exc:
+        fail(key, exc)
+        return default
+
+
+def parse_row(row: RawRow, programs: Mapping[str, int],
+              today: dt.date) -> ParsedRow | RowErrors:
+    """The row as a validated ChildDraft, or every problem in it with its column."""
+    errors: list[RowError] = []
+
+    def fail(key: str, exc: ValidationError) -> None:
+        errors.append(RowError(row.number, row.label(key), exc))
+
+    # Every cell as stripped text once; a column missing from the file reads as "".
+    text = defaultdict(str, {k: cell_text(v).strip() for k, v in row.cells.items()})
+
+    gender = _GENDERS.get(unicodedata.normalize("NFKC", text["gender"]).casefold())
+    if gender is None and text["gender"]:
+        fail("gender", ValidationError(
+            N_("“{value}” is not a gender: write M or F (男 or 女), or leave it empty."),
+            field="gender", value=text["gender"]))
+    birth_date = _attempt(fail, "birth_date",
+                          lambda: _date(row.cells.get("birth_date"), "birth_date"))
+    guardian = {k: text["guardian_" + k]
+                for k in ("name", "relation", "phone", "employee_id", "department")}
+    guardian["phone"] = unicodedata.normalize("NFKC", guardian["phone"])
+    pickups = _attempt(fail, "authorized_pickups",
+                       lambda: parse_pickups(text["authorized_pickups"]), ())
+    enrollments, program, given = _enrollment(row, text, programs, today, fail)
+    draft = ChildDraft(
+        name=text["name"], external_id=external_id(row.cells.get("child_id")),
+        gender=gender or Gender.UNKNOWN, birth_date=birth_date,
+        school=text["school"], grade=text["grade"],
+        allergies=text["allergies"], medical_notes=text["medical_notes"],
+        guardians=(GuardianDraft(**guardian),) if any(guardian.values()) else (),
+        pickups=pickups, enrollments=enrollments)
+    child = _validate(draft, today, fail)
+    if errors or child is None:
+        return RowErrors(row.number, tuple(errors))
+    return ParsedRow(row.number, child, program, given)
+
+
+def _enrollment(row: RawRow, text: Mapping[str, str], programs: Mapping[str, int],
+                today: dt.date, fail: Fail) -> tuple[tuple[EnrollmentDraft, ...], str, bool]:
+    """(enrollments, the program's name, whether enrolled_from was given)."""
+    from_date = _attempt(fail, "enrolled_from",
+                         lambda: _date(row.cells.get("enrolled_from"), "enrolled_from"))
+    # No weekdays given: every day the program is open (the domain's default too).
+    weekdays = (_attempt(fail, "weekdays", lambda: parse_weekdays(text["weekdays"]))
+                if text["weekdays"] else ALL_WEEKDAYS)
+    name = text["program"]
+    if not name:
+        for key in ("enrolled_from", "weekdays"):
+            if text[key]:
+                fail("program", ValidationError(
+                    N_("{column} is filled in but no program is named: write the program the "
+                       "child is enrolled in."), field="program", column=row.label(key)))
+        return (), "", True
+    known = {_program_key(n): (n, i) for n, i in programs.items()}
+    if _program_key(name) not in known:
+        fail("program", ValidationError(
+            N_("There is no program called “{program}”: the programs are {known}.")
+            if programs else N_("There is no program called “{program}”: add it first."),
+            field="program", program=name, known="、".join(sorted(programs))))
+        return (), "", True
+    program, program_id = known[_program_key(name)]
+    if weekdays is None or (from_date is None and text["enrolled_from"]):
+        return (), program, True  # already reported
+    # No date given: from today; see ParsedRow.enrolled_from_given.
+    return ((EnrollmentDraft(program_id, from_date or today, weekdays=weekdays),), program,
+            from_date is not None)
+
+
+def duplicate_ids(rows: Iterable[RawRow]) -> list[RowError]:
+    """One error on each row whose child_id is also on another row of the file."""
+    by_id: dict[str, list[RawRow]] = {}
+    for row in rows:
+        key = external_id(row.cells.get("child_id"))
+        if key:
+            by_id.setdefault(key, []).append(row)
+    errors = []
+    for key, same in by_id.items():
+        if len(same) > 1:
+            numbers = ", ".join(str(r.number) for r in same)
+            errors.extend(RowError(r.number, r.label("child_id"), ValidationError(
+                N_("The child number {id} is on more than one row: rows {rows}."),
+                field="child_id", id=key, rows=numbers)) for r in same)
+    return sorted(errors, key=lambda e: e.row)
+
+
+def child_row(name: str, *, external_id: str = "", gender: str = "",
+              birth_date: dt.date | None = None, school: str = "", grade: str = "",
+              guardian_name: str = "", guardian_relation: str = "", guardian_phone: str = "",
+              guardian_employee_id: str = "", guardian_department: str = "",
+              pickups: Iterable[Any] = (), allergies: str = "", medical_notes: str = "",
+              program: str = "", enrolled_from: dt.date | None = None,
+              weekdays: int | None = None, lang: str = "zh") -> dict[str, str]:
+    """One child as the text of each column (keys of COLUMNS), as parse_row reads it back."""
+    zh = lang.lower().startswith("zh")
+    sexes = {Gender.MALE: "男" if zh else "M", Gender.FEMALE: "女" if zh else "F"}
+    return {
+        "child_id": external_id or "", "name": name,
+        "gender": sexes.get(Gender(gender or ""), ""),
+        "birth_date": birth_date.isoformat() if birth_date else "",
+        "school": school or "", "grade": grade or "",
+        "guardian_name": guardian_name or "", "guardian_relation": guardian_relation or "",
+        "guardian_phone": guardian_phone or "", "guardian_employee_id": guardian_employee_id or "",
+        "guardian_department": guardian_department or "",
+        "authorized_pickups": format_pickups(pickups, lang),
+        "allergies": allergies or "", "medical_notes": medical_notes or "",
+        "program": program or "",
+        "enrolled_from": enrolled_from.isoformat() if program and enrolled_from else "",
+        "weekdays": format_weekdays(weekdays, lang) if program and weekdays else "",
+    }

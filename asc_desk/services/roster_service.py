@@ -1,0 +1,387 @@
+"""The roster: children, their guardians and pickups, enrollments; search, withdraw, re-enroll."""
+
+from __future__ import annotations
+
+import datetime as dt
+import secrets
+from collections.abc import Callable, Iterable
+from dataclasses import asdict, dataclass
+
+from sqlalchemy import and_, or_, select
+from sqlalchemy.orm import Session, selectinload
+
+from asc_desk.db.models import (
+    AuthorizedPickup,
+    Child,
+    ChildGuardian,
+    Enrollment,
+    Guardian,
+    Program,
+)
+from asc_desk.domain.errors import N_, UserError, ValidationError
+from asc_desk.domain.name_search import name_keys, normalize_query, search_text
+from asc_desk.domain.notices import Notice
+from asc_desk.domain.roster import (
+    ChildDraft,
+    EnrollmentDraft,
+    Gender,
+    GuardianDraft,
+    PickupDraft,
+    ShiftPattern,
+    insurance_problem,
+    validate_child,
+)
+from asc_desk.services import audit
+from asc_desk.services.database import Database
+from asc_desk.services.font_coverage import missing_characters
+
+CARD_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY3479"  # no look-alikes (0/O, 1/I, 5/S, 8/B, 2/Z)
+CARD_LENGTH = 8
+
+
+@dataclass(frozen=True)
+class RosterRow:
+    """One line of the roster, flat, with the text search-as-you-type looks in."""
+
+    id: int
+    external_id: str
+    name: str
+    gender: str
+    birth_date: dt.date | None
+    school: str
+    grade: str
+    status: str
+    card_code: str
+    programs: tuple[str, ...]
+    program_ids: tuple[int, ...]
+    guardians: tuple[str, ...]
+    phones: tuple[str, ...]
+    departments: tuple[str, ...]
+    allergies: str
+    insurance: str | None  # "missing" / "expired" for an active enrollment, else None
+    search: str
+
+
+@dataclass(frozen=True)
+class ChildRecord:
+    id: int
+    card_code: str
+    status: str
+    withdrawn_on: dt.date | None
+    withdrawal_reason: str
+    draft: ChildDraft
+    program_names: dict[int, str]
+
+
+@dataclass(frozen=True)
+class SavedChild:
+    record: ChildRecord
+    notices: tuple[Notice, ...]
+
+
+def new_card_code() -> str:
+    return "".join(secrets.choice(CARD_ALPHABET) for _ in range(CARD_LENGTH))
+
+
+def _draft_of(child: Child) -> ChildDraft:
+    return ChildDraft(
+        name=child.name, external_id=child.external_id or "", gender=Gender(child.gender),
+        birth_date=child.birth_date, school=child.school, grade=child.grade,
+        allergies=child.allergies, medical_notes=child.medical_notes,
+        guardians=tuple(GuardianDraft(
+            link.guardian.name, link.relation, link.guardian.phone, link.guardian.employee_id,
+            link.guardian.department, link.guardian.workshop, link.may_pick_up,
+            ShiftPattern(link.guardian.shift_pattern), link.guardian.shift_start,
+            link.guardian.shift_end) for link in child.guardian_links),
+        pickups=tuple(PickupDraft(p.name, p.relation, p.phone, p.note) for p in child.pickups),
+        enrollments=tuple(EnrollmentDraft(
+            e.program_id, e.from_date, e.to_date, e.weekdays, e.agreement_signed_on,
+            e.insurance_policy, e.insurance_expires) for e in child.enrollments),
+    )
+
+
+def _audit_view(draft: ChildDraft) -> dict:
+    """What the audit log keeps of a change: which fields, never the medical text itself."""
+    view = asdict(draft)
+    for key in ("allergies", "medical_notes"):
+        view[key] = "(set)" if view[key] else ""
+    return view
+
+
+def _loaded():
+    return (selectinload(Child.guardian_links).selectinload(ChildGuardian.guardian),
+            selectinload(Child.pickups), selectinload(Child.enrollments))
+
+
+class RosterService:
+    def __init__(self, db: Database, actor: str,
+                 today: Callable[[], dt.date] = dt.date.today) -> None:
+        self._db = db
+        self._actor = actor
+        self._today = today
+
+    # -- reading -------------------------------------------------------------------------
+    def list_roster(self, center_id: int, *, include_withdrawn: bool = False) -> list[RosterRow]:
+        with self._db.unit_of_work() as s:
+            query = select(Child).where(Child.center_id == center_id).options(*_loaded())
+            if not include_withdrawn:
+                query = query.where(Child.status == "active")
+            programs = dict(s.execute(select(Program.id, Program.name).where(
+                Program.center_id == center_id)).all())
+            today = self._today()
+            return [self._row(c, programs, today) for c in s.scalars(query.order_by(Child.name))]
+
+    def search(self, center_id: int, text: str, *,
+               include_withdrawn: bool = False) -> list[RosterRow]:
+        query = normalize_query(text)
+        rows = self.list_roster(center_id, include_withdrawn=include_withdrawn)
+        return [r for r in rows if query in r.search] if query else rows
+
+    def get_child(self, child_id: int) -> ChildRecord:
+        with self._db.unit_of_work() as s:
+            return self._record(s, self._child(s, child_id))
+
+    def find_child(self, center_id: int, ref: str) -> ChildRecord:
+        """A card code, an external child id, or an exact name when it is unique."""
+        ref = ref.strip()
+        with self._db.unit_of_work() as s:
+            found = s.scalars(select(Child).where(
+                Child.center_id == center_id,
+                or_(Child.card_code == ref.upper(), Child.external_id == ref, Child.name == ref),
+            ).options(*_loaded())).all()
+            if not found:
+                raise UserError(N_("No child found for “{ref}” (card code, child id or name)."),
+                                ref=ref)
+            exact = [c for c in found if c.card_code == ref.upper() or c.external_id == ref]
+            if len(exact) == 1:
+                return self._record(s, exact[0])
+            if len(found) > 1:
+                raise UserError(N_("{count} children are called “{ref}”: use the card code or "
+                                   "the child id."), count=len(found), ref=ref)
+            return self._record(s, found[0])
+
+    def likely_duplicates(self, center_id: int, draft: ChildDraft,
+                          exclude_id: int | None = None) -> list[RosterRow]:
+        """Same name and birth date, or same name and a guardian's phone: usually one child."""
+        name = " ".join(draft.name.split())
+        phones = {g.phone.strip() for g in draft.guardians if g.phone.strip()}
+        if not name:
+            return []
+        with self._db.unit_of_work() as s:
+            same_name = select(Child).where(Child.center_id == center_id, Child.name == name)
+            if exclude_id is not None:
+                same_name = same_name.where(Child.id != exclude_id)
+            candidates = s.scalars(same_name.options(*_loaded())).all()
+            programs = dict(s.execute(select(Program.id, Program.name).where(
+                Program.center_id == center_id)).all())
+            hits = [c for c in candidates
+                    if (draft.birth_date and c.birth_date == draft.birth_date)
+                    or phones & {link.guardian.phone for link in c.guardian_links}]
+            return [self._row(c, programs, self._today()) for c in hits]
+
+    # -- changing ------------------------------------------------------------------------
+    def save_child(self, center_id: int, draft: ChildDraft,
+                   child_id: int | None = None) -> SavedChild:
+        """Add (child_id None) or replace a child's record, in one transaction."""
+        clean = validate_child(draft, self._today())
+        with self._db.unit_of_work() as s:
+            child = self.write_child(s, center_id, clean, child_id)
+            return SavedChild(self._record(s, child), self._notices(clean))
+
+    def write_child(self, s: Session, center_id: int, clean: ChildDraft,
+                    child_id: int | None) -> Child:
+        """Inside a caller's unit of work (an import writes many children in one)."""
+        self._check_programs(s, center_id, clean.enrollments)
+        self._check_external_id(s, center_id, clean.external_id, child_id)
+        if child_id is None:
+            child = Child(center_id=center_id, card_code=self._unique_card(s))
+            s.add(child)
+            before = None
+        else:
+            child = self._child(s, child_id)
+            before = _draft_of(child)
+            if before == clean:
+                return child
+        self._write(s, center_id, child, clean)
+        s.flush()
+        audit.record(s, actor=self._actor, entity="child", entity_id=child.id,
+                     action="create" if before is None else "update",
+                     before=_audit_view(before) if before else None, after=_audit_view(clean))
+        s.expire(child)
+        return self._child(s, child.id)
+
+    def withdraw(self, child_id: int, on: dt.date, reason: str) -> ChildRecord:
+        reason = " ".join(reason.split())
+        if not reason:
+            raise ValidationError(N_("Say why the child leaves."), field="withdrawal_reason")
+        if len(reason) > 200:
+            raise ValidationError(N_("The reason is longer than {max} characters."),
+                                  field="withdrawal_reason", max=200)
+        with self._db.unit_of_work() as s:
+            child = self._child(s, child_id)
+            if child.status == "withdrawn":
+                raise UserError(N_("{name} has already left (on {date})."), name=child.name,
+                                date=child.withdrawn_on.isoformat() if child.withdrawn_on else "")
+            child.status, child.withdrawn_on, child.withdrawal_reason = "withdrawn", on, reason
+            for enrollment in child.enrollments:
+                if enrollment.to_date is None or enrollment.to_date > on:
+                    enrollment.to_date = max(on, enrollment.from_date)
+            s.flush()
+            audit.record(s, actor=self._actor, entity="child", entity_id=child.id,
+                         action="withdraw", before={"status": "active"},
+                         after={"status": "withdrawn", "on": on.isoformat(), "reason": reason})
+            return self._record(s, child)
+
+    def reenroll(self, child_id: int) -> ChildRecord:
+        """Active again; the enrollments are edited afterwards in the child's form."""
+        with self._db.unit_of_work() as s:
+            child = self._child(s, child_id)
+            if child.status == "active":
+                raise UserError(N_("{name} is already on the roster."), name=child.name)
+            before = {"status": child.status, "on": child.withdrawn_on.isoformat()
+                      if child.withdrawn_on else None, "reason": child.withdrawal_reason}
+            child.status, child.withdrawn_on, child.withdrawal_reason = "active", None, ""
+            s.flush()
+            audit.record(s, actor=self._actor, entity="child", entity_id=child.id,
+                         action="reenroll", before=before, after={"status": "active"})
+            return self._record(s, child)
+
+    # -- helpers -------------------------------------------------------------------------
+    def _notices(self, draft: ChildDraft) -> tuple[Notice, ...]:
+        notices = []
+        names = [draft.name, *(g.name for g in draft.guardians), *(p.name for p in draft.pickups)]
+        missing = "".join(dict.fromkeys("".join(missing_characters(n) for n in names)))
+        if missing:
+            notices.append(Notice(N_("The printed sheets cannot show {chars}: the font has no "
+                                     "such character. Add a note (e.g. its pinyin) so nobody "
+                                     "misreads the name."), {"chars": missing}))
+        today = self._today()
+        for e in draft.enrollments:
+            if e.to_date is not None and e.to_date < today:
+                continue
+            problem = insurance_problem(e, today)
+            if problem == "missing":
+                notices.append(Notice(N_("No accident insurance is recorded for an enrollment.")))
+            elif problem == "expired":
+                notices.append(Notice(N_("The accident insurance expired on {date}."),
+                                      {"date": e.insurance_expires.isoformat()}))
+        return tuple(notices)
+
+    @staticmethod
+    def _child(s: Session, child_id: int) -> Child:
+        child = s.scalars(select(Child).where(Child.id == child_id).options(*_loaded())).first()
+        if child is None:
+            raise UserError(N_("The child is no longer on the roster."))
+        return child
+
+    @staticmethod
+    def _record(s: Session, child: Child) -> ChildRecord:
+        ids = {e.program_id for e in child.enrollments}
+        names = dict(s.execute(select(Program.id, Program.name).where(Program.id.in_(ids)))
+                     .all()) if ids else {}
+        return ChildRecord(child.id, child.card_code, child.status, child.withdrawn_on,
+                           child.withdrawal_reason, _draft_of(child), names)
+
+    @staticmethod
+    def _row(c: Child, programs: dict[int, str], today: dt.date) -> RosterRow:
+        guardians = [link.guardian for link in c.guardian_links]
+        current = [e for e in c.enrollments if e.to_date is None or e.to_date >= today]
+        problems = {insurance_problem(EnrollmentDraft(e.program_id, e.from_date, e.to_date,
+                                                      e.weekdays, None, e.insurance_policy,
+                                                      e.insurance_expires), today)
+                    for e in current} - {None}
+        extra = [c.external_id or "", c.card_code, *(g.name for g in guardians),
+                 *(g.phone for g in guardians), *(g.employee_id for g in guardians)]
+        return RosterRow(
+            c.id, c.external_id or "", c.name, c.gender, c.birth_date, c.school, c.grade,
+            c.status, c.card_code,
+            tuple(programs.get(e.program_id, "") for e in current),
+            tuple(e.program_id for e in current),
+            tuple(g.name for g in guardians), tuple(g.phone for g in guardians if g.phone),
+            tuple(dict.fromkeys(g.department for g in guardians if g.department)),
+            c.allergies,
+            "missing" if "missing" in problems else ("expired" if problems else None),
+            search_text(c.name, extra, keys=(c.name_pinyin, c.name_initials)),
+        )
+
+    @staticmethod
+    def _unique_card(s: Session) -> str:
+        while True:
+            code = new_card_code()
+            if s.scalars(select(Child.id).where(Child.card_code == code)).first() is None:
+                return code
+
+    @staticmethod
+    def _check_programs(s: Session, center_id: int, enrollments: Iterable[EnrollmentDraft]):
+        ids = {e.program_id for e in enrollments}
+        if not ids:
+            return
+        known = set(s.scalars(select(Program.id).where(Program.center_id == center_id,
+                                                       Program.id.in_(ids))))
+        if ids - known:
+            raise ValidationError(N_("The program no longer exists."), field="enrollments")
+
+    @staticmethod
+    def _check_external_id(s: Session, center_id: int, external_id: str,
+                           child_id: int | None) -> None:
+        if not external_id:
+            return
+        clash = s.scalars(select(Child).where(Child.center_id == center_id,
+                                              Child.external_id == external_id)).first()
+        if clash is not None and clash.id != child_id:
+            raise ValidationError(N_("The child id {id} is already used by {name}."),
+                                  field="external_id", id=external_id, name=clash.name)
+
+    def _write(self, s: Session, center_id: int, child: Child, draft: ChildDraft) -> None:
+        child.name, child.external_id = draft.name, draft.external_id or None
+        child.name_pinyin, child.name_initials = name_keys(draft.name)
+        child.gender, child.birth_date = str(draft.gender), draft.birth_date
+        child.school, child.grade = draft.school, draft.grade
+        child.allergies, child.medical_notes = draft.allergies, draft.medical_notes
+        old_links = {link.guardian_id: link for link in child.guardian_links}
+        links = []
+        for position, g in enumerate(draft.guardians):
+            guardian = self._guardian_for(s, center_id, g)
+            link = old_links.pop(guardian.id, None) or ChildGuardian(guardian=guardian)
+            link.relation, link.may_pick_up, link.position = g.relation, g.may_pick_up, position
+            links.append(link)
+        child.guardian_links = links
+        child.pickups = [AuthorizedPickup(name=p.name, relation=p.relation, phone=p.phone,
+                                          note=p.note) for p in draft.pickups]
+        child.enrollments = [Enrollment(
+            program_id=e.program_id, from_date=e.from_date, to_date=e.to_date,
+            weekdays=e.weekdays, agreement_signed_on=e.agreement_signed_on,
+            insurance_policy=e.insurance_policy, insurance_expires=e.insurance_expires)
+            for e in draft.enrollments]
+        s.flush()
+        for guardian_id in old_links:
+            self._drop_if_orphan(s, guardian_id)
+
+    @staticmethod
+    def _guardian_for(s: Session, center_id: int, g: GuardianDraft) -> Guardian:
+        """Siblings share their parent: the same name with the same phone or employee id is
+        the same guardian."""
+        same = [and_(Guardian.phone == g.phone)] if g.phone else []
+        if g.employee_id:
+            same.append(Guardian.employee_id == g.employee_id)
+        guardian = None
+        if same:
+            guardian = s.scalars(select(Guardian).where(
+                Guardian.center_id == center_id, Guardian.name == g.name, or_(*same))).first()
+        if guardian is None:
+            guardian = Guardian(center_id=center_id, name=g.name)
+            s.add(guardian)
+        guardian.phone, guardian.employee_id = g.phone, g.employee_id
+        guardian.department, guardian.workshop = g.department, g.workshop
+        guardian.shift_pattern = str(g.shift_pattern)
+        guardian.shift_start, guardian.shift_end = g.shift_start, g.shift_end
+        return guardian
+
+    @staticmethod
+    def _drop_if_orphan(s: Session, guardian_id: int) -> None:
+        # A guardian no child refers to is personal data kept for nothing.
+        if s.scalars(select(ChildGuardian).where(
+                ChildGuardian.guardian_id == guardian_id).limit(1)).first() is None:
+            guardian = s.get(Guardian, guardian_id)
+            if guardian is not None:
+                s.delete(guardian)

@@ -1,0 +1,190 @@
+"""The roster on a real database: add, edit, siblings, duplicates, withdraw, search."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import func, select
+
+from asc_desk.db.models import AuditEntry, Child, Guardian
+from asc_desk.domain.center import CenterSettings
+from asc_desk.domain.errors import UserError, ValidationError
+from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
+from asc_desk.domain.roster import (
+    ChildDraft,
+    EnrollmentDraft,
+    Gender,
+    GuardianDraft,
+    PickupDraft,
+    ShiftPattern,
+)
+from asc_desk.services.center_service import CenterService
+from asc_desk.services.database import Database
+from asc_desk.services.program_service import ProgramService
+from asc_desk.services.roster_service import CARD_ALPHABET, RosterService
+
+TODAY = dt.date(2026, 11, 25)
+MOTHER = GuardianDraft("李芳", "母亲", "13812345678", "E20931", "注塑车间", "A线",
+                       shift_pattern=ShiftPattern.TWO_SHIFT)
+
+
+@pytest.fixture
+def roster(db: Database):
+    center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩"))
+    term = ProgramService(db, "t").add_program(center.id, ProgramSpec(
+        "秋季班", ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22), MONDAY_TO_FRIDAY,
+        dt.time(16, 30), dt.time(20, 30)))
+    return RosterService(db, "coordinator", today=lambda: TODAY), center.id, term.id
+
+
+def _zhang(term_id: int, **changes) -> ChildDraft:
+    base = ChildDraft(
+        "张小明", "1001", Gender.MALE, dt.date(2018, 3, 4), "第一小学", "二年级", "花生",
+        "哮喘，随身带喷雾", (MOTHER,), (PickupDraft("王秀英", "外婆", "13900001111", "1234"),),
+        (EnrollmentDraft(term_id, dt.date(2026, 9, 1), None, MONDAY_TO_FRIDAY,
+                         dt.date(2026, 8, 20), "PICC-2026-001", dt.date(2027, 8, 31)),))
+    return base.__class__(**{**base.__dict__, **changes})
+
+
+def _count(db, model) -> int:
+    with db.unit_of_work() as s:
+        return s.scalar(select(func.count()).select_from(model))
+
+
+def test_add_and_read_back_a_child(db, roster):
+    service, center_id, term = roster
+    saved = service.save_child(center_id, _zhang(term))
+    record = service.get_child(saved.record.id)
+    assert record.draft == _zhang(term)
+    assert len(record.card_code) == 8 and set(record.card_code) <= set(CARD_ALPHABET)
+    assert record.program_names == {term: "秋季班"}
+    assert saved.notices == ()
+    with db.unit_of_work() as s:
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.entity == "child")).one()
+    assert entry.action == "create" and entry.after["medical_notes"] == "(set)"
+    assert "哮喘" not in str(entry.after)  # medical text stays out of the audit log
+
+
+def test_siblings_share_their_parent(db, roster):
+    service, center_id, term = roster
+    service.save_child(center_id, _zhang(term))
+    sister = ChildDraft("张小红", guardians=(MOTHER,))
+    service.save_child(center_id, sister)
+    assert _count(db, Guardian) == 1
+    rows = service.search(center_id, "E20931")
+    assert sorted(r.name for r in rows) == ["张小明", "张小红"]
+
+
+def test_edit_replaces_and_unchanged_writes_no_audit(db, roster):
+    service, center_id, term = roster
+    child = service.save_child(center_id, _zhang(term)).record
+    service.save_child(center_id, _zhang(term), child.id)
+    assert _count(db, AuditEntry) == 1 + 2  # center, program... plus one child create
+    edited = service.save_child(center_id, _zhang(term, grade="三年级", pickups=()), child.id)
+    assert edited.record.draft.grade == "三年级" and edited.record.draft.pickups == ()
+    assert edited.record.card_code == child.card_code
+
+
+@pytest.mark.parametrize(("changes", "field"), [
+    ({"name": "  "}, "name"),
+    ({"birth_date": dt.date(2027, 1, 1)}, "birth_date"),
+    ({"guardians": (GuardianDraft("李芳", phone="call me"),)}, "guardians.0.phone"),
+    ({"guardians": (GuardianDraft(""),)}, "guardians.0.name"),
+    ({"school": "x" * 101}, "school"),
+])
+def test_bad_values_are_refused_and_nothing_written(db, roster, changes, field):
+    service, center_id, term = roster
+    before = _count(db, AuditEntry)
+    with pytest.raises(ValidationError) as caught:
+        service.save_child(center_id, _zhang(term, **changes))
+    assert caught.value.field == field
+    assert _count(db, Child) == 0 and _count(db, AuditEntry) == before
+
+
+def test_child_id_must_be_unique(db, roster):
+    service, center_id, term = roster
+    service.save_child(center_id, _zhang(term))
+    with pytest.raises(ValidationError, match="already used"):
+        service.save_child(center_id, ChildDraft("李雷", "1001"))
+    assert _count(db, Child) == 1
+
+
+def test_likely_duplicates(roster):
+    service, center_id, term = roster
+    first = service.save_child(center_id, _zhang(term)).record
+    same_birthday = ChildDraft("张小明", birth_date=dt.date(2018, 3, 4))
+    same_phone = ChildDraft("张小明", guardians=(GuardianDraft("张伟", phone="13812345678"),))
+    other = ChildDraft("张小明", birth_date=dt.date(2019, 1, 1))
+    assert [r.id for r in service.likely_duplicates(center_id, same_birthday)] == [first.id]
+    assert [r.id for r in service.likely_duplicates(center_id, same_phone)] == [first.id]
+    assert service.likely_duplicates(center_id, other) == []
+    assert service.likely_duplicates(center_id, _zhang(term), exclude_id=first.id) == []
+
+
+def test_withdraw_and_reenroll(roster):
+    service, center_id, term = roster
+    child = service.save_child(center_id, _zhang(term)).record
+    left = service.withdraw(child.id, dt.date(2026, 12, 1), "随父母返乡")
+    assert left.status == "withdrawn" and left.draft.enrollments[0].to_date == dt.date(2026, 12, 1)
+    assert service.list_roster(center_id) == []
+    assert [r.name for r in service.list_roster(center_id, include_withdrawn=True)] == ["张小明"]
+    with pytest.raises(UserError, match="already left"):
+        service.withdraw(child.id, dt.date(2026, 12, 2), "again")
+    with pytest.raises(ValidationError):
+        service.withdraw(child.id, dt.date(2026, 12, 2), " ")
+    back = service.reenroll(child.id)
+    assert back.status == "active" and back.withdrawn_on is None
+    with pytest.raises(UserError, match="already on the roster"):
+        service.reenroll(child.id)
+
+
+@pytest.mark.parametrize("query", ["张", "zxm", "zhangxiaoming", "xiaoming", "1001", "138123",
+                                   "李芳", "e20931"])
+def test_search_finds_by_every_key(roster, query):
+    service, center_id, term = roster
+    service.save_child(center_id, _zhang(term))
+    service.save_child(center_id, ChildDraft("王丽"))
+    assert [r.name for r in service.search(center_id, query)] == ["张小明"]
+
+
+def test_surname_read_as_surname_and_both_readings_match(roster):
+    service, center_id, _term = roster
+    service.save_child(center_id, ChildDraft("单小明"))
+    service.save_child(center_id, ChildDraft("曾佳"))
+    assert [r.name for r in service.search(center_id, "shanxiao")] == ["单小明"]
+    assert [r.name for r in service.search(center_id, "danxiao")] == ["单小明"]
+    assert [r.name for r in service.search(center_id, "zengjia")] == ["曾佳"]
+
+
+def test_rare_character_is_saved_with_a_warning(roster):
+    service, center_id, _term = roster
+    saved = service.save_child(center_id, ChildDraft("𠮷田"))
+    assert saved.record.draft.name == "𠮷田"
+    assert any("𠮷" in n.message for n in saved.notices)
+
+
+def test_missing_or_expired_insurance_is_warned(roster):
+    service, center_id, term = roster
+    enrollment = EnrollmentDraft(term, dt.date(2026, 9, 1), insurance_policy="P1",
+                                 insurance_expires=dt.date(2026, 10, 31))
+    saved = service.save_child(center_id, ChildDraft("李雷", enrollments=(enrollment,)))
+    assert any("expired" in n.message for n in saved.notices)
+    row = service.list_roster(center_id)[0]
+    assert row.insurance == "expired"
+    none = service.save_child(center_id, ChildDraft("韩梅梅", enrollments=(
+        EnrollmentDraft(term, dt.date(2026, 9, 1)),)))
+    assert any("No accident insurance" in n.message for n in none.notices)
+
+
+def test_find_child_by_card_code_id_or_unique_name(roster):
+    service, center_id, term = roster
+    child = service.save_child(center_id, _zhang(term)).record
+    assert service.find_child(center_id, child.card_code.lower()).id == child.id
+    assert service.find_child(center_id, "1001").id == child.id
+    assert service.find_child(center_id, "张小明").id == child.id
+    service.save_child(center_id, ChildDraft("张小明", birth_date=dt.date(2019, 5, 5)))
+    with pytest.raises(UserError, match="2 children"):
+        service.find_child(center_id, "张小明")
+    with pytest.raises(UserError, match="No child found"):
+        service.find_child(center_id, "ZZZZ")
