@@ -24,6 +24,9 @@ from asc_desk.services.calendar_service import CalendarService
 from asc_desk.services.center_service import CenterInfo, CenterService
 from asc_desk.services.database import Database
 from asc_desk.services.program_service import ProgramService
+from asc_desk.services.roster_export import RosterExport
+from asc_desk.services.roster_import import RosterImport
+from asc_desk.services.roster_service import RosterService
 from asc_desk.ui.crash_dialog import CrashHandler
 from asc_desk.ui.dialogs.first_run_dialog import FirstRunDialog
 from asc_desk.ui.dialogs.open_failed_dialog import offer_restore, show_open_failed
@@ -32,12 +35,8 @@ from asc_desk.ui.fonts import register_cjk_font
 from asc_desk.ui.i18n import Translations, system_language
 from asc_desk.ui.main_window import MainWindow
 from asc_desk.ui.pages.calendar_page import CalendarPage
-from asc_desk.ui.pages.coming_page import (
-    ChildrenPage,
-    ReportsPage,
-    ShiftsPage,
-    TodayPage,
-)
+from asc_desk.ui.pages.children_page import ChildrenPage
+from asc_desk.ui.pages.coming_page import ReportsPage, ShiftsPage, TodayPage
 from asc_desk.ui.pages.settings_page import SettingsPage
 from asc_desk.ui.window_settings import WindowSettings
 
@@ -95,7 +94,10 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
     calendar_page = CalendarPage(CalendarService(session.db, gui_actor()),
                                  ProgramService(session.db, gui_actor()), center,
                                  files=CalendarFiles(session.db, gui_actor()))
-    pages = [TodayPage(), ChildrenPage(), ShiftsPage(), calendar_page, ReportsPage(),
+    children_page = ChildrenPage(RosterService(session.db, gui_actor()),
+                                 RosterImport(session.db, gui_actor()), RosterExport(session.db),
+                                 ProgramService(session.db, gui_actor()), center)
+    pages = [TodayPage(), children_page, ShiftsPage(), calendar_page, ReportsPage(),
              settings_page]
 
     def center_changed(updated: CenterInfo) -> None:

@@ -217,3 +217,49 @@ class Enrollment(Base):
     agreement_signed_on: Mapped[dt.date | None]
     insurance_policy: Mapped[str] = mapped_column(String(50), default="")
     insurance_expires: Mapped[dt.date | None]
+
+
+class AttendanceEventRow(Base):
+    """One immutable fact of the desk; corrections are new rows that name the one they replace."""
+
+    __tablename__ = "attendance_event"
+    __table_args__ = (Index("ix_attendance_event_child_day", "child_id", "local_date"),
+                      Index("ix_attendance_event_center_day", "center_id", "local_date"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"))
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    local_date: Mapped[dt.date]  # the center's date of `at`: days are asked for by date
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    pickup_name: Mapped[str | None] = mapped_column(String(50))
+    override_reason: Mapped[str | None] = mapped_column(String(200))
+    absence_reason: Mapped[str | None] = mapped_column(String(10))
+    note: Mapped[str] = mapped_column(String(200), default="")
+    corrects: Mapped[int | None] = mapped_column(ForeignKey("attendance_event.id"))
+    void_reason: Mapped[str | None] = mapped_column(String(200))
+
+
+class DeskSetting(Base):
+    """The check-in desk's settings for a center (one row a center)."""
+
+    __tablename__ = "desk_setting"
+
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    late_grace_minutes: Mapped[int] = mapped_column(default=15)
+    duplicate_scan_minutes: Mapped[int] = mapped_column(default=2)
+    children_per_caregiver: Mapped[int] = mapped_column(default=15)
+
+
+class CaregiversOnDuty(Base):
+    """How many caregivers are on duty on a day, typed at the desk until shifts exist."""
+
+    __tablename__ = "caregivers_on_duty"
+
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    day: Mapped[dt.date] = mapped_column(primary_key=True)
+    count: Mapped[int]

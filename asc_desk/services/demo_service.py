@@ -13,6 +13,7 @@ from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec, 
 from asc_desk.services.calendar_service import CalendarService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
+from asc_desk.services.demo_attendance import fill_attendance
 from asc_desk.services.demo_roster import demo_children
 from asc_desk.services.program_service import ProgramService
 from asc_desk.services.roster_import import RosterImport
@@ -61,6 +62,8 @@ def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
     rows = {r.external_id: r.id for r in roster.list_roster(center.id)}
     for index in leavers:
         roster.withdraw(rows[drafts[index].external_id], dt.date(2026, 11, 13), "随父母返乡")
+    fill_attendance(db, center.id, dt.date(2026, 9, 1), today - dt.timedelta(days=1), rng,
+                    actor)
     return DemoSummary(center.name, len(added), len(drafts))
 
 

@@ -22,7 +22,6 @@ from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.name_search import name_keys
 from asc_desk.domain.roster import ChildDraft, EnrollmentDraft, GuardianDraft
-from asc_desk.services.audit import jsonable
 from asc_desk.services.database import Database
 from asc_desk.services.roster_files import (
     ParsedRow,
@@ -199,6 +198,8 @@ class RosterImport:
 
     def _bulk_add(self, s, center_id: int, drafts: list[ChildDraft]) -> None:
         """New children by bulk inserts: an HR list of thousands must not take minutes."""
+        if not drafts:
+            return  # an empty parameter list would insert one row of defaults
         taken = set(s.scalars(select(Child.card_code)))
         cards = []
         while len(cards) < len(drafts):
@@ -216,8 +217,10 @@ class RosterImport:
                 birth_date=draft.birth_date, school=draft.school, grade=draft.grade,
                 allergies=draft.allergies, medical_notes=draft.medical_notes, card_code=card,
                 status="active", withdrawal_reason="", created_at=now, updated_at=now))
-        ids = list(s.scalars(insert(Child).returning(Child.id, sort_by_parameter_order=True),
-                             child_rows))
+        # Core inserts on the session's connection: the ORM's bulk path costs 4x more here.
+        conn = s.connection()
+        ids = list(conn.execute(insert(Child.__table__).returning(
+            Child.__table__.c.id, sort_by_parameter_order=True), child_rows).scalars())
         guardian_ids = self._bulk_guardians(s, center_id, drafts, now)
         links, pickups, enrollments, audits = [], [], [], []
         for child_id, draft in zip(ids, drafts, strict=True):
@@ -230,11 +233,11 @@ class RosterImport:
             enrollments += [_enrollment_row(child_id, e) for e in draft.enrollments]
             audits.append(dict(at=now, actor=self._actor[:100], entity="child",
                                entity_id=str(child_id), action="import", before=None,
-                               after=jsonable(_audit_view(draft))))
+                               after=_audit_view(draft)))
         for model, rows in ((ChildGuardian, links), (AuthorizedPickup, pickups),
                             (Enrollment, enrollments), (AuditEntry, audits)):
             if rows:
-                s.execute(insert(model), rows)
+                conn.execute(insert(model.__table__), rows)
 
     @staticmethod
     def _bulk_guardians(s, center_id: int, drafts: list[ChildDraft], now) -> dict:
@@ -250,12 +253,14 @@ class RosterImport:
         result = {key: existing[key] for key in wanted if key in existing}
         new = [(key, g) for key, g in wanted.items() if key not in result]
         if new:
-            ids = s.scalars(insert(Guardian).returning(Guardian.id, sort_by_parameter_order=True),
-                            [dict(center_id=center_id, name=g.name, phone=g.phone,
-                                  employee_id=g.employee_id, department=g.department,
-                                  workshop=g.workshop, shift_pattern=str(g.shift_pattern),
-                                  shift_start=g.shift_start, shift_end=g.shift_end,
-                                  created_at=now, updated_at=now) for _key, g in new])
+            table = Guardian.__table__
+            ids = s.connection().execute(
+                insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                [dict(center_id=center_id, name=g.name, phone=g.phone,
+                      employee_id=g.employee_id, department=g.department,
+                      workshop=g.workshop, shift_pattern=str(g.shift_pattern),
+                      shift_start=g.shift_start, shift_end=g.shift_end,
+                      created_at=now, updated_at=now) for _key, g in new]).scalars()
             result.update(zip((key for key, _g in new), ids, strict=True))
         return result
 

@@ -48,19 +48,6 @@ class TodayPage(ComingPage):
         )
 
 
-class ChildrenPage(ComingPage):
-    key = "children"
-
-    def title(self) -> str:
-        return self.tr("Children")
-
-    def description(self) -> str:
-        return self.tr(
-            "The roster: children, their parents at the factory, who may collect them, "
-            "and their enrollment; import the list HR sends as Excel or CSV."
-        )
-
-
 class ShiftsPage(ComingPage):
     key = "shifts"
 

@@ -1,0 +1,174 @@
+"""The desk from the command line: `asc-desk attendance check-in|check-out|absent|day|history`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from zoneinfo import ZoneInfo
+
+from asc_desk.cli.common import actor, add_db_option, open_for_command, print_json
+from asc_desk.domain.dates import parse_date, parse_time
+from asc_desk.domain.errors import N_, ValidationError
+
+STATE_TEXT = {"expected": "to arrive", "present": "present", "collected": "collected",
+              "absent": "absent", "unexpected_present": "present (not expected)",
+              "unexpected_collected": "collected (not expected)"}
+
+
+def register(sub) -> None:
+    att = sub.add_parser("attendance", help="check-in desk: arrivals, departures, absences")
+    a = att.add_subparsers(dest="attendance_command", metavar="ACTION", required=True)
+    cin = a.add_parser("check-in", help="record an arrival")
+    add_db_option(cin)
+    cin.add_argument("ref", metavar="REF", help="card code, child id, or exact unique name")
+    cin.add_argument("--at", metavar="ISO-DATETIME", help="default: now")
+    cin.add_argument("--reason", help="needed on a day the calendar has closed")
+    cin.set_defaults(handler=_check_in)
+    out = a.add_parser("check-out", help="record who collected a child")
+    add_db_option(out)
+    out.add_argument("ref", metavar="REF")
+    out.add_argument("--pickup", required=True, metavar="NAME")
+    out.add_argument("--at", metavar="ISO-DATETIME")
+    out.add_argument("--override-reason", help="a coordinator lets someone not on the list")
+    out.add_argument("--checked-in-at", metavar="TIME",
+                     help="the child was never checked in: record the arrival too")
+    out.add_argument("--reason", help="why the arrival is recorded afterwards")
+    out.set_defaults(handler=_check_out)
+    absent = a.add_parser("absent", help="mark a child absent (also in advance)")
+    add_db_option(absent)
+    absent.add_argument("ref", metavar="REF")
+    absent.add_argument("--date", required=True, metavar="DATE")
+    absent.add_argument("--reason", required=True, choices=("sick", "leave", "notified",
+                                                            "other"))
+    absent.add_argument("--note", default="")
+    absent.set_defaults(handler=_absent)
+    day = a.add_parser("day", help="each child of a day: state, times, who collected")
+    add_db_option(day)
+    day.add_argument("--date", metavar="DATE", help="default: today")
+    day.add_argument("--json", action="store_true")
+    day.set_defaults(handler=_day)
+    history = a.add_parser("history", help="every record of a child, corrections included")
+    add_db_option(history)
+    history.add_argument("ref", metavar="REF")
+    history.add_argument("--json", action="store_true")
+    history.set_defaults(handler=_history)
+
+
+def _moment(text: str | None, zone: ZoneInfo, field: str, day: dt.date | None = None):
+    """ISO date-time (naive = the center's time zone), or HH:MM on `day`."""
+    if text is None:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        if day is None:
+            raise ValidationError(N_("“{value}” is not a date and time: write it as "
+                                     "2026-11-25T16:40."), field=field, value=text) from None
+        value = dt.datetime.combine(day, parse_time(text, field))
+    return value.replace(tzinfo=zone) if value.tzinfo is None else value
+
+
+def _services(db):
+    from asc_desk.services.attendance_service import AttendanceService
+    from asc_desk.services.roster_service import RosterService
+
+    return AttendanceService(db, actor()), RosterService(db, actor())
+
+
+def _check_in(args: argparse.Namespace) -> int:
+    with open_for_command(args) as (db, center):
+        desk, roster = _services(db)
+        child = roster.find_child(center.id, args.ref)
+        at = _moment(args.at, ZoneInfo(center.time_zone), "at")
+        result = desk.check_in(center.id, child.id, at=at, reason=args.reason)
+    print(result.notice)
+    return 0
+
+
+def _check_out(args: argparse.Namespace) -> int:
+    with open_for_command(args) as (db, center):
+        desk, roster = _services(db)
+        child = roster.find_child(center.id, args.ref)
+        zone = ZoneInfo(center.time_zone)
+        at = _moment(args.at, zone, "at")
+        day = (at or dt.datetime.now(zone)).astimezone(zone).date()
+        checked_in = _moment(args.checked_in_at, zone, "checked_in_at", day)
+        result = desk.check_out(center.id, child.id, args.pickup, at=at,
+                                override_reason=args.override_reason,
+                                checked_in_at=checked_in, reason=args.reason)
+    print(result.notice)
+    return 0
+
+
+def _absent(args: argparse.Namespace) -> int:
+    from asc_desk.domain.attendance_rules import AbsenceReason
+
+    with open_for_command(args) as (db, center):
+        desk, roster = _services(db)
+        child = roster.find_child(center.id, args.ref)
+        result = desk.mark_absent(center.id, child.id, parse_date(args.date),
+                                  AbsenceReason(args.reason), args.note)
+    print(result.notice)
+    return 0
+
+
+def _day(args: argparse.Namespace) -> int:
+    with open_for_command(args, write=False) as (db, center):
+        desk, _roster = _services(db)
+        day = parse_date(args.date) if args.date else desk.today(center.id)
+        view = desk.day(center.id, day)
+    zone = ZoneInfo(center.time_zone)
+
+    def hhmm(value):
+        return value.astimezone(zone).strftime("%H:%M") if value else None
+
+    records = [{
+        "child": c.child.name, "card_code": c.child.card_code, "child_id": c.child.external_id,
+        "program": c.child.program_name, "expected": c.child.expected,
+        "state": str(c.record.state), "check_in": hhmm(c.record.check_in),
+        "check_out": hhmm(c.record.check_out), "collected_by": c.record.pickup_name,
+        "absence_reason": str(c.record.absence_reason) if c.record.absence_reason else None,
+        "overrides": list(c.record.overrides), "late_minutes": c.late_minutes,
+    } for c in view.children]
+    if args.json:
+        print_json({"date": day.isoformat(), "open_programs": list(view.open_programs),
+                    "counts": view.counts, "children": records})
+        return 0
+    if not view.open_programs:
+        print(f"{day}: the calendar has the center closed.")
+    counts = view.counts
+    print(f"{day}: expected {counts['expected']}, present {counts['present']}, collected "
+          f"{counts['collected']}, absent {counts['absent']}, to arrive {counts['to_arrive']}")
+    for r in records:
+        times = " ".join(x for x in (f"in {r['check_in']}" if r["check_in"] else "",
+                                     f"out {r['check_out']}" if r["check_out"] else "",
+                                     f"by {r['collected_by']}" if r["collected_by"] else "")
+                         if x)
+        extra = f"  override: {'; '.join(r['overrides'])}" if r["overrides"] else ""
+        print(f"{r['child']:8} {STATE_TEXT.get(r['state'], r['state']):24} {times}{extra}")
+    return 0
+
+
+def _history(args: argparse.Namespace) -> int:
+    with open_for_command(args, write=False) as (db, center):
+        desk, roster = _services(db)
+        child = roster.find_child(center.id, args.ref)
+        events = desk.history(child.id)
+    zone = ZoneInfo(center.time_zone)
+    rows = [{
+        "id": e.id, "kind": str(e.kind), "at": e.at.astimezone(zone).isoformat(),
+        "recorded_at": e.recorded_at.astimezone(zone).isoformat(), "recorded_by": e.recorded_by,
+        "pickup": e.pickup_name, "override_reason": e.override_reason,
+        "absence_reason": str(e.absence_reason) if e.absence_reason else None,
+        "corrects": e.corrects, "void_reason": e.void_reason, "note": e.note,
+    } for e in events]
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        print(f"#{r['id']} {r['at'][:16]} {r['kind']:16} {r['pickup'] or ''} "
+              f"{'corrects #' + str(r['corrects']) if r['corrects'] else ''} "
+              f"{r['void_reason'] or r['override_reason'] or ''}".rstrip())
+    print(f"{len(rows)} records.", file=sys.stderr)
+    return 0

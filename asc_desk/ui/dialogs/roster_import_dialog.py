@@ -1,0 +1,245 @@
+"""The roster import's preview (what would be added, updated, left alone and rejected, and
+why), and the children page's file actions: import, export and template.
+
+The preview writes nothing: the plan is applied once the dialog is accepted.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QAbstractTableModel, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHeaderView,
+    QLabel,
+    QTableView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asc_desk.domain.errors import UserError
+from asc_desk.services.roster_export import RosterExport, format_of
+from asc_desk.services.roster_files import RowError
+from asc_desk.services.roster_import import ImportPlan, RosterImport
+from asc_desk.ui.error_text import user_message
+
+if TYPE_CHECKING:
+    from asc_desk.ui.pages.children_page import ChildrenPage
+
+ROW, COLUMN, REASON = range(3)
+REJECTED_STYLE = "color: #b00020; font-weight: bold;"
+HINT_STYLE = "color: #555555;"
+
+
+class RowErrorsModel(QAbstractTableModel):
+    """Row number, column and reason of each rejected cell (a bad file may have thousands)."""
+
+    def __init__(self, errors: tuple[RowError, ...], parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._errors = errors
+        self._reasons: dict[int, str] = {}  # translated on first show, kept
+
+    def rowCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008 (Qt's API)
+        return 0 if parent.isValid() else len(self._errors)
+
+    def columnCount(self, parent: QModelIndex = QModelIndex()) -> int:  # noqa: B008
+        return 0 if parent.isValid() else 3
+
+    def reason(self, row: int) -> str:
+        if row not in self._reasons:
+            self._reasons[row] = user_message(self._errors[row].error)
+        return self._reasons[row]
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        if not index.isValid() or role not in (Qt.ItemDataRole.DisplayRole,
+                                               Qt.ItemDataRole.ToolTipRole):
+            return None
+        error = self._errors[index.row()]
+        return (str(error.row), error.column, self.reason(index.row()))[index.column()]
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if role == Qt.ItemDataRole.DisplayRole and orientation == Qt.Orientation.Horizontal:
+            return (self.tr("Row"), self.tr("Column"), self.tr("Problem"))[section]
+        return None
+
+
+class RosterImportDialog(QDialog):
+    def __init__(self, plan: ImportPlan, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.plan = plan
+        self.heading = QLabel()
+        self.heading.setWordWrap(True)
+        self.heading.setStyleSheet("font-weight: bold;")
+        self.count_labels = {key: (QLabel(), QLabel()) for key in
+                             ("add", "update", "unchanged", "rejected")}
+        counts = QGridLayout()
+        counts.setHorizontalSpacing(24)
+        for column, (key, (title, value)) in enumerate(self.count_labels.items()):
+            value.setText(str(plan.rejected if key == "rejected" else plan.count(key)))
+            value.setStyleSheet("font-size: 18px; font-weight: bold;")
+            counts.addWidget(value, 0, column)
+            counts.addWidget(title, 1, column)
+        if plan.rejected:
+            self.count_labels["rejected"][0].setStyleSheet(REJECTED_STYLE)
+            self.count_labels["rejected"][1].setStyleSheet("font-size: 18px; " + REJECTED_STYLE)
+        self.errors_title = QLabel()
+        self.errors_model = RowErrorsModel(plan.errors, self)
+        self.errors_table = QTableView()
+        self.errors_table.setModel(self.errors_model)
+        self.errors_table.verticalHeader().hide()
+        self.errors_table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.errors_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.errors_table.setWordWrap(False)
+        header = self.errors_table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setStretchLastSection(True)
+        self.errors_table.setColumnWidth(ROW, 60)
+        self.errors_table.setColumnWidth(COLUMN, 140)
+        self.ignored = QLabel()
+        self.ignored.setWordWrap(True)
+        self.ignored.setTextFormat(Qt.TextFormat.PlainText)
+        self.ignored.setStyleSheet(HINT_STYLE)
+        self.hint = QLabel()
+        self.hint.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.import_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.import_button.setEnabled(bool(plan.count("add") or plan.count("update")))
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(counts)
+        layout.addWidget(self.errors_title)
+        layout.addWidget(self.errors_table, 1)
+        layout.addWidget(self.ignored)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.buttons)
+        self.import_button.setDefault(True)
+        for widget in (self.errors_title, self.errors_table):
+            widget.setVisible(bool(plan.errors))
+        self.ignored.setVisible(bool(plan.ignored_columns))
+        self.resize(720, 520 if plan.errors else 260)
+        self.retranslate()
+
+    @property
+    def skip_invalid(self) -> bool:
+        """Confirming with rejected rows writes the valid ones and leaves those out."""
+        return bool(self.plan.errors)
+
+    def retranslate(self) -> None:
+        plan = self.plan
+        self.setWindowTitle(self.tr("Import roster"))
+        self.heading.setText(self.tr("{file}: check the rows before anything is written.")
+                             .format(file=plan.file))
+        for key, text in (("add", self.tr("to add")), ("update", self.tr("to update")),
+                          ("unchanged", self.tr("unchanged")),
+                          ("rejected", self.tr("rejected (errors)"))):
+            self.count_labels[key][0].setText(text)
+        self.errors_title.setText(self.tr("Rows with errors ({count}), each left out:").format(
+            count=plan.rejected))
+        self.ignored.setText(self.tr("Columns not read (no such field): {columns}").format(
+            columns=", ".join(plan.ignored_columns)))
+        if not plan.rows:
+            hint = self.tr("No row can be imported: correct the file and import it again.")
+        elif not self.import_button.isEnabled():
+            hint = self.tr("Nothing to write: every valid row matches the roster already.")
+        elif plan.errors:
+            hint = self.tr("“Import valid rows” writes the rows without errors and leaves the "
+                           "others out; or cancel, correct the file and import it again.")
+        else:
+            hint = self.tr("Every row is valid. Importing the same file again changes nothing.")
+        self.hint.setText(hint)
+        self.import_button.setText(self.tr("Import &valid rows") if plan.errors
+                                   else self.tr("&Import"))
+
+
+class RosterFileActions(QObject):
+    """The children page's roster files: import (with its preview), export and template.
+
+    Only the choice of a path is a file dialog (the page's `_ask_open_path` and
+    `_ask_save_path`); reading, checking, writing and the messages are here, so tests replace
+    those two methods and run everything else for real.
+    """
+
+    def __init__(self, page: ChildrenPage, importer: RosterImport, exporter: RosterExport,
+                 center_id: int, today: Callable[[], dt.date]) -> None:
+        super().__init__(page)
+        self._page, self._importer, self._exporter = page, importer, exporter
+        self._center_id, self._today = center_id, today
+        self.folder = Path.home()  # where the last roster file was read or written
+
+    def _language(self) -> str:
+        return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
+
+    def import_roster(self) -> RosterImportDialog | None:
+        """Reads and checks the file; the preview dialog writes nothing, its Import does."""
+        path = self._page._ask_open_path()
+        if path is None:
+            return None
+        self._page.note.hide()
+        try:
+            data = path.read_bytes()
+            plan = self._importer.preview(self._center_id, data, path.name)
+        except OSError as exc:
+            self._page.show_error(self.tr("Could not read {path}: {reason}").format(
+                path=str(path), reason=exc.strerror or str(exc)))
+            return None
+        except UserError as exc:
+            self._page.show_error(self.tr("Nothing was imported from {file}: {reason}").format(
+                file=path.name, reason=user_message(exc)))
+            return None
+        self.folder = path.parent
+        dialog = RosterImportDialog(plan, parent=self._page)
+        return self._page._open(dialog, lambda d: self._apply(d.plan, d.skip_invalid))
+
+    def _apply(self, plan: ImportPlan, skip_invalid: bool) -> None:
+        try:
+            result = self._importer.apply(self._center_id, plan, skip_invalid=skip_invalid)
+        except UserError as exc:
+            self._page.show_error(self.tr("Nothing was imported from {file}: {reason}").format(
+                file=plan.file, reason=user_message(exc)))
+            return
+        self._page.refresh()
+        self._page.show_note(self.tr("Imported {file}: {added} added, {updated} updated, "
+                                     "{unchanged} unchanged, {rejected} rejected.").format(
+            file=plan.file, added=result.added, updated=result.updated,
+            unchanged=result.unchanged, rejected=result.rejected), warning=bool(result.rejected))
+
+    def export_roster(self, *, include_withdrawn: bool) -> Path | None:
+        """The roster in the import's columns, so that it imports back unchanged."""
+        name = self.tr("roster-{date}").format(date=self._today().isoformat())
+        return self._write(name, lambda fmt: self._exporter.export(
+            self._center_id, fmt, include_withdrawn=include_withdrawn, lang=self._language()))
+
+    def save_template(self) -> Path | None:
+        return self._write(self.tr("roster-template"),
+                           lambda fmt: RosterExport.template(fmt, self._language()))
+
+    def _write(self, name: str, make: Callable[[str], bytes]) -> Path | None:
+        path = self._page._ask_save_path(self.folder / (name + ".xlsx"))
+        if path is None:
+            return None
+        self._page.note.hide()
+        try:
+            data = make(format_of(path.name))
+        except UserError as exc:
+            self._page.show_error(user_message(exc))
+            return None
+        try:
+            path.write_bytes(data)
+        except OSError as exc:
+            self._page.show_error(self.tr("Could not save {path}: {reason}").format(
+                path=str(path), reason=exc.strerror or str(exc)))
+            return None
+        self.folder = path.parent
+        self._page.show_note(self.tr("Saved {path}.").format(path=str(path)))
+        return path

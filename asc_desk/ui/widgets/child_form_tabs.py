@@ -1,0 +1,428 @@
+"""The child form's tabs: profile, guardians, authorized pickups, health and enrollment.
+
+Each field has its FieldError beside it; a ValidationError's field ("name",
+"guardians.0.phone", "enrollments.1.to_date") picks the tab, the entry and the field.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable, Sequence
+
+from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QTimeEdit,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asc_desk.domain.roster import (
+    NAME_MAX,
+    TEXT_MAX,
+    EnrollmentDraft,
+    GuardianDraft,
+    PickupDraft,
+    ShiftPattern,
+    insurance_problem,
+)
+from asc_desk.services.program_service import ProgramInfo
+from asc_desk.ui.dialogs.override_dialog import DATE_FORMAT, field_box
+from asc_desk.ui.widgets.center_form import FieldError
+
+PROFILE, GUARDIANS, PICKUPS, HEALTH, ENROLLMENT = range(5)
+EMPTY_DATE = QDate(1900, 1, 1)  # shown as a dash: "not given"
+ALLERGY_STYLE = "color: #b00020; font-weight: bold; background: #fde2e2;"
+HINT_STYLE = "color: #555555;"
+INSURANCE_STYLE = "color: #6b4e00; background: #fff3cd; padding: 2px 4px;"
+SHIFTS = (ShiftPattern.UNKNOWN, ShiftPattern.DAY, ShiftPattern.TWO_SHIFT, ShiftPattern.NIGHT,
+          ShiftPattern.CUSTOM)
+
+
+def line_edit(limit: int) -> QLineEdit:
+    edit = QLineEdit()
+    edit.setMaxLength(limit)
+    return edit
+
+
+def hint_label() -> QLabel:
+    label = QLabel()
+    label.setWordWrap(True)
+    label.setStyleSheet(HINT_STYLE)
+    return label
+
+
+class OptionalDate(QWidget):
+    """A date that may stay empty: the tick box says whether it is given."""
+
+    def __init__(self, default: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._default = default
+        self.check = QCheckBox()
+        self.edit = QDateEdit()
+        self.edit.setDisplayFormat(DATE_FORMAT)
+        self.edit.setCalendarPopup(True)
+        self.edit.setMinimumDate(EMPTY_DATE)
+        self.edit.setSpecialValueText("—")
+        row = QHBoxLayout(self)
+        row.setContentsMargins(0, 0, 0, 0)
+        row.addWidget(self.check)
+        row.addWidget(self.edit, 1)
+        self.check.toggled.connect(self._toggled)
+        self.set_date(None)
+
+    def _toggled(self, on: bool) -> None:
+        self.edit.setEnabled(on)
+        if on and self.edit.date() == EMPTY_DATE:
+            self.edit.setDate(QDate(self._default()))
+        elif not on:
+            self.edit.setDate(EMPTY_DATE)
+
+    def date(self) -> dt.date | None:
+        return self.edit.date().toPython() if self.check.isChecked() else None
+
+    def set_date(self, value: dt.date | None) -> None:
+        self.check.setChecked(value is not None)
+        self._toggled(value is not None)
+        if value is not None:
+            self.edit.setDate(QDate(value))
+
+
+class Entry(QGroupBox):
+    """One guardian, pickup or enrollment: its fields in a grid, each with its error."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.grid = QGridLayout(self)
+        self.grid.setHorizontalSpacing(8)
+        self.grid.setVerticalSpacing(2)
+        self.labels: dict[str, QLabel] = {}
+        self.errors: dict[str, FieldError] = {}
+        self.focus: dict[str, QWidget] = {}
+        self.remove_button = QPushButton()
+        self.number = 1
+
+    def place(self, key: str, widget: QWidget, row: int, column: int, span: int = 1,
+              focus: QWidget | None = None) -> None:
+        self.labels[key] = QLabel()
+        self.errors[key] = FieldError()
+        self.focus[key] = focus or widget
+        self.labels[key].setBuddy(self.focus[key])
+        self.labels[key].setMinimumHeight(widget.sizeHint().height())  # level with the field
+        self.grid.addWidget(self.labels[key], row, column * 2, Qt.AlignmentFlag.AlignTop)
+        self.grid.addLayout(field_box(widget, self.errors[key]), row, column * 2 + 1, 1,
+                            span * 2 - 1)
+
+    def is_blank(self) -> bool:
+        return False
+
+    def show_error(self, key: str, text: str) -> bool:
+        label = self.errors.get(key) or self.errors.get("name")
+        if label is None:
+            return False
+        label.show_message(text)
+        self.focus.get(key, self.focus.get("name", self)).setFocus()
+        return True
+
+    def clear_errors(self) -> None:
+        for label in self.errors.values():
+            label.clear_message()
+
+
+class GuardianEntry(Entry):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name, self.relation = line_edit(NAME_MAX), line_edit(TEXT_MAX["relation"])
+        self.phone, self.employee_id = line_edit(20), line_edit(TEXT_MAX["employee_id"])
+        self.department, self.workshop = (line_edit(TEXT_MAX["department"]),
+                                          line_edit(TEXT_MAX["workshop"]))
+        self.shift = QComboBox()
+        for pattern in SHIFTS:
+            self.shift.addItem("", pattern)
+        self.shift_start, self.shift_end = QTimeEdit(QTime(8, 0)), QTimeEdit(QTime(17, 30))
+        hours = QWidget()
+        row = QHBoxLayout(hours)
+        row.setContentsMargins(0, 0, 0, 0)
+        self.hours_label = QLabel()
+        for widget in (self.shift, self.hours_label, self.shift_start, QLabel("–"),
+                       self.shift_end):
+            row.addWidget(widget)
+        row.addStretch(1)
+        for edit in (self.shift_start, self.shift_end):
+            edit.setDisplayFormat("HH:mm")
+        self.may_pick_up = QCheckBox()
+        self.may_pick_up.setChecked(True)
+        for key, widget, r, c in (("name", self.name, 0, 0), ("relation", self.relation, 0, 1),
+                                  ("phone", self.phone, 1, 0),
+                                  ("employee_id", self.employee_id, 1, 1),
+                                  ("department", self.department, 2, 0),
+                                  ("workshop", self.workshop, 2, 1)):
+            self.place(key, widget, r, c)
+        self.place("shift_pattern", hours, 3, 0, span=2, focus=self.shift)
+        self.grid.addWidget(self.may_pick_up, 4, 1)
+        self.grid.addWidget(self.remove_button, 4, 3, Qt.AlignmentFlag.AlignRight)
+        self.shift.currentIndexChanged.connect(self._shift_chosen)
+        self._shift_chosen()
+
+    def _shift_chosen(self, *_args) -> None:
+        custom = self.shift.currentData() == ShiftPattern.CUSTOM
+        for widget in (self.hours_label, self.shift_start, self.shift_end):
+            widget.setEnabled(custom)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Guardian {number}").format(number=self.number))
+        for key, text in (("name", self.tr("Name")), ("relation", self.tr("Relation")),
+                          ("phone", self.tr("Phone")), ("employee_id", self.tr("Employee id")),
+                          ("department", self.tr("Department")),
+                          ("workshop", self.tr("Workshop / line")),
+                          ("shift_pattern", self.tr("Shift"))):
+            self.labels[key].setText(text)
+        self.relation.setPlaceholderText(self.tr("e.g. 母亲"))
+        for index, text in enumerate((self.tr("Not known"), self.tr("Fixed day shift"),
+                                      self.tr("Rotating two shifts"), self.tr("Night shift"),
+                                      self.tr("Custom hours"))):
+            self.shift.setItemText(index, text)
+        self.hours_label.setText(self.tr("hours"))
+        self.may_pick_up.setText(self.tr("May pick up the child"))
+        self.remove_button.setText(self.tr("Remove guardian"))
+
+    def is_blank(self) -> bool:
+        return not any(e.text().strip() for e in (self.name, self.relation, self.phone,
+                                                  self.employee_id, self.department,
+                                                  self.workshop))
+
+    def value(self) -> GuardianDraft:
+        custom = self.shift.currentData() == ShiftPattern.CUSTOM
+        return GuardianDraft(
+            self.name.text(), self.relation.text(), self.phone.text(), self.employee_id.text(),
+            self.department.text(), self.workshop.text(), self.may_pick_up.isChecked(),
+            ShiftPattern(self.shift.currentData()),
+            self.shift_start.time().toPython() if custom else None,
+            self.shift_end.time().toPython() if custom else None)
+
+    def set_value(self, g: GuardianDraft) -> None:
+        for edit, text in ((self.name, g.name), (self.relation, g.relation),
+                           (self.phone, g.phone), (self.employee_id, g.employee_id),
+                           (self.department, g.department), (self.workshop, g.workshop)):
+            edit.setText(text)
+        self.may_pick_up.setChecked(g.may_pick_up)
+        self.shift.setCurrentIndex(max(0, self.shift.findData(g.shift_pattern)))
+        if g.shift_start and g.shift_end:
+            self.shift_start.setTime(QTime(g.shift_start))
+            self.shift_end.setTime(QTime(g.shift_end))
+
+
+class PickupEntry(Entry):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.name, self.relation = line_edit(NAME_MAX), line_edit(TEXT_MAX["relation"])
+        self.phone, self.note = line_edit(20), line_edit(TEXT_MAX["note"])
+        for key, widget, r, c in (("name", self.name, 0, 0), ("relation", self.relation, 0, 1),
+                                  ("phone", self.phone, 1, 0), ("note", self.note, 1, 1)):
+            self.place(key, widget, r, c)
+        self.grid.addWidget(self.remove_button, 2, 3, Qt.AlignmentFlag.AlignRight)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Authorized pickup {number}").format(number=self.number))
+        for key, text in (("name", self.tr("Name")), ("relation", self.tr("Relation")),
+                          ("phone", self.tr("Phone")), ("note", self.tr("Note"))):
+            self.labels[key].setText(text)
+        self.relation.setPlaceholderText(self.tr("e.g. 外婆"))
+        self.note.setPlaceholderText(self.tr("e.g. last 4 digits of the ID card"))
+        self.remove_button.setText(self.tr("Remove pickup"))
+
+    def is_blank(self) -> bool:
+        return not any(e.text().strip() for e in (self.name, self.relation, self.phone,
+                                                  self.note))
+
+    def value(self) -> PickupDraft:
+        return PickupDraft(self.name.text(), self.relation.text(), self.phone.text(),
+                           self.note.text())
+
+    def set_value(self, p: PickupDraft) -> None:
+        for edit, text in ((self.name, p.name), (self.relation, p.relation),
+                           (self.phone, p.phone), (self.note, p.note)):
+            edit.setText(text)
+
+
+class EnrollmentEntry(Entry):
+    def __init__(self, programs: Sequence[ProgramInfo], today: Callable[[], dt.date],
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._today = today
+        self._programs = {p.id: p for p in programs}
+        self._fresh = True  # a new entry takes the chosen program's weekdays and start
+        self.program = QComboBox()
+        for program in programs:
+            self.program.addItem(program.name, program.id)
+        self.from_date = QDateEdit(QDate(today()))
+        self.from_date.setDisplayFormat(DATE_FORMAT)
+        self.from_date.setCalendarPopup(True)
+        self.to_date, self.agreement = OptionalDate(today), OptionalDate(today)
+        self.insurance_policy = line_edit(TEXT_MAX["insurance_policy"])
+        self.insurance_expires = OptionalDate(today)
+        self.day_boxes = [QCheckBox() for _ in range(7)]
+        days = QWidget()
+        row = QHBoxLayout(days)
+        row.setContentsMargins(0, 0, 0, 0)
+        for box in self.day_boxes:
+            row.addWidget(box)
+        row.addStretch(1)
+        self.insurance_note = QLabel()
+        self.insurance_note.setStyleSheet(INSURANCE_STYLE)
+        for key, widget, r, c, span, focus in (
+                ("program_id", self.program, 0, 0, 1, None),
+                ("from_date", self.from_date, 0, 1, 1, None),
+                ("to_date", self.to_date, 1, 0, 1, self.to_date.check),
+                ("agreement_signed_on", self.agreement, 1, 1, 1, self.agreement.check),
+                ("weekdays", days, 2, 0, 2, self.day_boxes[0]),
+                ("insurance_policy", self.insurance_policy, 3, 0, 1, None),
+                ("insurance_expires", self.insurance_expires, 3, 1, 1,
+                 self.insurance_expires.check)):
+            self.place(key, widget, r, c, span, focus)
+        self.grid.addWidget(self.insurance_note, 4, 1, 1, 2)
+        self.grid.addWidget(self.remove_button, 4, 3, Qt.AlignmentFlag.AlignRight)
+        self.errors["name"] = self.errors["program_id"]  # "enrollments" alone: the program
+        self.focus["name"] = self.program
+        self.program.currentIndexChanged.connect(self._program_chosen)
+        self.program.setCurrentIndex(self._running_program())
+        self._program_chosen()
+        self.insurance_policy.textChanged.connect(self._insurance_changed)
+        self.insurance_expires.edit.dateChanged.connect(self._insurance_changed)
+        self.insurance_expires.check.toggled.connect(self._insurance_changed)
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Enrollment {number}").format(number=self.number))
+        for key, text in (("program_id", self.tr("Program")), ("from_date", self.tr("From")),
+                          ("to_date", self.tr("Until")),
+                          ("agreement_signed_on", self.tr("Agreement signed")),
+                          ("weekdays", self.tr("Weekdays")),
+                          ("insurance_policy", self.tr("Insurance policy")),
+                          ("insurance_expires", self.tr("Insurance expires"))):
+            self.labels[key].setText(text)
+        for box, text in zip(self.day_boxes, (self.tr("Mon"), self.tr("Tue"), self.tr("Wed"),
+                                              self.tr("Thu"), self.tr("Fri"), self.tr("Sat"),
+                                              self.tr("Sun")), strict=True):
+            box.setText(text)
+        self.remove_button.setText(self.tr("Remove enrollment"))
+        self._insurance_changed()
+
+    def _running_program(self) -> int:
+        """The program running today, else the next to start, else the last one."""
+        today, programs = self._today(), list(self._programs.values())
+        running = [p for p in programs if p.first_day <= today <= p.last_day]
+        coming = sorted((p for p in programs if p.first_day > today), key=lambda p: p.first_day)
+        choice = (running or coming or programs[-1:] or [None])[0]
+        return self.program.findData(choice.id) if choice else -1
+
+    def _program_chosen(self, *_args) -> None:
+        program = self._programs.get(self.program.currentData())
+        if program is None or not self._fresh:
+            return
+        self.from_date.setDate(QDate(min(max(self._today(), program.first_day),
+                                         program.last_day)))
+        for day, box in enumerate(self.day_boxes):
+            box.setChecked(bool(program.weekdays & (1 << day)))
+
+    def _insurance_changed(self, *_args) -> None:
+        if self.program.currentData() is None:
+            return
+        problem = insurance_problem(self.value(), self._today())
+        self.insurance_note.setText(
+            "" if problem is None else "⚠ " + (self.tr("No accident insurance recorded")
+                                               if problem == "missing"
+                                               else self.tr("The accident insurance has "
+                                                            "expired")))
+        self.insurance_note.setVisible(problem is not None)
+
+    def value(self) -> EnrollmentDraft:
+        return EnrollmentDraft(
+            self.program.currentData(), self.from_date.date().toPython(), self.to_date.date(),
+            sum(1 << day for day, box in enumerate(self.day_boxes) if box.isChecked()),
+            self.agreement.date(), self.insurance_policy.text(), self.insurance_expires.date())
+
+    def set_value(self, e: EnrollmentDraft, program_name: str = "") -> None:
+        self._fresh = False
+        if self.program.findData(e.program_id) < 0:
+            self.program.addItem(program_name or str(e.program_id), e.program_id)
+        self.program.setCurrentIndex(self.program.findData(e.program_id))
+        self.from_date.setDate(QDate(e.from_date))
+        self.to_date.set_date(e.to_date)
+        self.agreement.set_date(e.agreement_signed_on)
+        for day, box in enumerate(self.day_boxes):
+            box.setChecked(bool(e.weekdays & (1 << day)))
+        self.insurance_policy.setText(e.insurance_policy)
+        self.insurance_expires.set_date(e.insurance_expires)
+        self._insurance_changed()
+
+
+class EntryList(QWidget):
+    """Entries one under the other in a scroll area, an "Add" button below them."""
+
+    def __init__(self, make: Callable[[], Entry], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._make = make
+        self.entries: list[Entry] = []
+        self.used: list[Entry] = []  # the entries behind the last values(), in draft order
+        self.hint = hint_label()
+        self.add_button = QPushButton()
+        self._column = QVBoxLayout()
+        self._column.addStretch(1)
+        inner = QWidget()
+        inner.setLayout(self._column)
+        self.scroll = QScrollArea()
+        self.scroll.setWidgetResizable(True)
+        self.scroll.setWidget(inner)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.hint)
+        layout.addWidget(self.scroll, 1)
+        layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
+        self.add_button.clicked.connect(lambda: self.add().setFocus())
+
+    def add(self, value=None, *extra) -> Entry:
+        entry = self._make()
+        if value is not None:
+            entry.set_value(value, *extra)
+        entry.remove_button.clicked.connect(lambda: self.remove(entry))
+        self.entries.append(entry)
+        self._column.insertWidget(len(self.entries) - 1, entry)
+        self._renumber()
+        return entry
+
+    def remove(self, entry: Entry) -> None:
+        self.entries.remove(entry)
+        entry.deleteLater()
+        self._renumber()
+
+    def _renumber(self) -> None:
+        for number, entry in enumerate(self.entries, 1):
+            entry.number = number
+            entry.retranslate()
+
+    def retranslate(self) -> None:
+        self._renumber()
+
+    def values(self) -> tuple:
+        self.used = [e for e in self.entries if not e.is_blank()]
+        return tuple(e.value() for e in self.used)
+
+    def show_error(self, index: int, key: str, text: str) -> bool:
+        entries = self.used or self.entries
+        if not 0 <= index < len(entries):
+            return False
+        entry = entries[index]
+        self.scroll.ensureWidgetVisible(entry)
+        return entry.show_error(key, text)
+
+    def clear_errors(self) -> None:
+        for entry in self.entries:
+            entry.clear_errors()

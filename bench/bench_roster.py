@@ -1,0 +1,119 @@
+"""Roster: import of a 10,000-row CSV, and search as you type over 10,000 children."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+from pathlib import Path
+
+from common import Figure
+
+from asc_desk.services.center_service import CenterService
+from asc_desk.services.database_service import open_database
+from asc_desk.services.demo_roster import BOYS, GIRLS, PARENTS_F, SURNAMES
+from asc_desk.services.demo_service import fill_demo
+from asc_desk.services.roster_import import RosterImport
+from asc_desk.services.roster_service import RosterService
+
+ROWS = 10_000
+HEADER = ["编号", "姓名", "性别", "出生日期", "学校", "年级", "家长姓名", "关系", "家长电话",
+          "工号", "部门", "过敏", "项目", "入托日期", "出勤日"]
+
+
+def _csv(rng: random.Random) -> bytes:
+    out = io.StringIO()
+    writer = csv.writer(out)
+    writer.writerow(HEADER)
+    for i in range(ROWS):
+        girl = rng.random() < 0.5
+        writer.writerow([
+            f"{900000 + i}", rng.choice(SURNAMES) + rng.choice(GIRLS if girl else BOYS),
+            "女" if girl else "男", f"{rng.randint(2014, 2020)}-{rng.randint(1, 12):02d}-"
+            f"{rng.randint(1, 28):02d}", "华彩小学", "二年级", rng.choice("李王张") +
+            rng.choice(PARENTS_F), "母亲", f"13{rng.randint(100000000, 999999999)}",
+            f"E{i}", "注塑车间", "花生" if rng.random() < 0.05 else "", "2026秋季学期课后班",
+            "2026-09-01", "周一至周五"])
+    return out.getvalue().encode("utf-8-sig")
+
+
+def _baseline(data: bytes, path: Path) -> float:
+    """The floor: parse with the csv module, insert the same rows with executemany."""
+    start = time.perf_counter()
+    rows = list(csv.reader(io.StringIO(data.decode("utf-8-sig"))))[1:]
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE child (id INTEGER PRIMARY KEY, " +
+                 ", ".join(f"c{i} TEXT" for i in range(len(HEADER))) + ")")
+    with conn:
+        conn.executemany(f"INSERT INTO child ({', '.join(f'c{i}' for i in range(len(HEADER)))})"
+                         f" VALUES ({', '.join('?' * len(HEADER))})", rows)
+    conn.close()
+    return time.perf_counter() - start
+
+
+def _app_import(data: bytes, path: Path) -> float:
+    db, _ = open_database(str(path))
+    try:
+        fill_demo(db, children=0)
+        center = CenterService(db, "bench").get_center()
+        importer = RosterImport(db, "bench", today=lambda: dt.date(2026, 11, 25))
+        start = time.perf_counter()
+        plan = importer.preview(center.id, data, "hr.csv")
+        result = importer.apply(center.id, plan)
+        elapsed = time.perf_counter() - start
+        assert result.added == ROWS, result
+        return elapsed
+    finally:
+        db.dispose()
+
+
+def _search(path: Path) -> tuple[float, float]:
+    """Median per keystroke of typing "zhangx" (each prefix filtered over the whole roster)."""
+    db, _ = open_database(str(path))
+    try:
+        center = CenterService(db, "bench").get_center()
+        rows = RosterService(db, "bench").list_roster(center.id)
+        assert len(rows) == ROWS
+        try:
+            from asc_desk.ui.models.children_table_model import ChildrenTableModel
+        except ImportError:  # the page's model: measured when present
+            model = None
+        else:
+            model = ChildrenTableModel()
+            model.set_rows(rows)
+        times, bare = [], []
+        query = "zhangx"
+        for _ in range(5):
+            for n in range(1, len(query) + 1):
+                q = query[:n]
+                start = time.perf_counter()
+                if model is not None:
+                    model.set_search(q)
+                else:
+                    [r for r in rows if q in r.search]
+                times.append(time.perf_counter() - start)
+                start = time.perf_counter()
+                [r for r in rows if q in r.name]
+                bare.append(time.perf_counter() - start)
+        return statistics.median(times), statistics.median(bare)
+    finally:
+        db.dispose()
+
+
+def run() -> list[Figure]:
+    data = _csv(random.Random(3))
+    with tempfile.TemporaryDirectory() as tmp:
+        base = min(_baseline(data, Path(tmp) / f"base{i}.sqlite3") for i in range(3))
+        app = _app_import(data, Path(tmp) / "app.sqlite3")
+        keystroke, bare = _search(Path(tmp) / "app.sqlite3")
+    return [
+        Figure(f"import {ROWS:,}-row CSV", app, base, "csv module + sqlite3 executemany",
+               target_ratio=5.0),
+        Figure(f"search keystroke over {ROWS:,} children", keystroke, bare,
+               "substring test on names only", target_abs_s=0.016),
+    ]

@@ -1,0 +1,255 @@
+"""The child form: tabs, errors beside the field, duplicates, notices, cancel with Esc."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QDialog
+
+from asc_desk.domain.roster import (
+    ChildDraft,
+    EnrollmentDraft,
+    Gender,
+    GuardianDraft,
+    PickupDraft,
+    ShiftPattern,
+)
+from asc_desk.services.program_service import ProgramService
+from asc_desk.services.roster_service import RosterService
+from asc_desk.ui.dialogs.child_dialog import ChildDialog, WithdrawDialog
+from asc_desk.ui.widgets import child_form_tabs as tabs
+
+TODAY = dt.date(2026, 11, 25)
+TERM = "2026秋季学期课后班"
+
+
+@pytest.fixture
+def roster(demo_session):
+    return RosterService(demo_session.db, "test", today=lambda: TODAY)
+
+
+@pytest.fixture
+def center_id(demo_session):
+    return demo_session.centers.get_center().id
+
+
+@pytest.fixture
+def programs(demo_session, center_id):
+    return ProgramService(demo_session.db, "test").list_programs(center_id)
+
+
+@pytest.fixture
+def open_dialog(qtbot, roster, center_id, programs, translations):
+    def make(child_id: int | None = None) -> ChildDialog:
+        record = roster.get_child(child_id) if child_id is not None else None
+        dialog = ChildDialog(roster, center_id, programs, record, today=lambda: TODAY)
+        qtbot.addWidget(dialog)
+        dialog.show()
+        with qtbot.waitActive(dialog):
+            dialog.activateWindow()
+        return dialog
+    return make
+
+
+def fill_new_child(dialog: ChildDialog, name: str = "李小明", *, birth=dt.date(2018, 3, 4),
+                   phone: str = "13812345678") -> None:
+    form = dialog.form
+    form.name.setText(name)
+    form.birth_date.set_date(birth)
+    form.gender.setCurrentIndex(form.gender.findData(Gender.MALE))
+    form.school.setText("华彩小学")
+    form.grade.setText("二年级")
+    guardian = form.guardians.entries[0]
+    guardian.name.setText("李芳")
+    guardian.relation.setText("母亲")
+    guardian.phone.setText(phone)
+    enrollment = form.enrollments.entries[0]
+    enrollment.insurance_policy.setText("PICC-2026-99999")
+    enrollment.insurance_expires.set_date(dt.date(2027, 8, 31))
+
+
+def test_a_new_child_is_saved_with_every_tab(qtbot, open_dialog, roster, center_id):
+    dialog = open_dialog()
+    assert dialog.windowTitle() == "Add child"
+    assert [dialog.form.tabText(i) for i in range(5)] == [
+        "&Profile", "&Guardians", "Authorized pic&kups", "&Health", "&Enrollment"]
+    # A new child starts with an empty guardian and the program running today.
+    assert dialog.form.enrollments.entries[0].program.currentText() == TERM
+    fill_new_child(dialog)
+    guardian = dialog.form.guardians.entries[0]
+    guardian.employee_id.setText("E12345")
+    guardian.department.setText("注塑车间")
+    guardian.shift.setCurrentIndex(guardian.shift.findData(ShiftPattern.CUSTOM))
+    assert guardian.shift_start.isEnabled()
+    qtbot.mouseClick(dialog.form.pickups.add_button, Qt.MouseButton.LeftButton)
+    pickup = dialog.form.pickups.entries[0]
+    pickup.name.setText("王秀英")
+    pickup.relation.setText("外婆")
+    pickup.note.setText("1234")
+    dialog.form.allergies.setText("花生")
+    assert "font-weight: bold" in dialog.form.allergies.styleSheet()
+    dialog.form.medical_notes.setPlainText("哮喘，随身带喷雾")
+    dialog.form.enrollments.entries[0].agreement.set_date(dt.date(2026, 11, 20))
+
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert dialog.saved is not None and dialog.saved.notices == ()
+    draft = roster.get_child(dialog.saved.record.id).draft
+    assert draft.name == "李小明" and draft.birth_date == dt.date(2018, 3, 4)
+    assert draft.gender is Gender.MALE and (draft.school, draft.grade) == ("华彩小学", "二年级")
+    assert draft.guardians == (GuardianDraft(
+        "李芳", "母亲", "13812345678", "E12345", "注塑车间", "", True, ShiftPattern.CUSTOM,
+        dt.time(8, 0), dt.time(17, 30)),)
+    assert draft.pickups == (PickupDraft("王秀英", "外婆", "", "1234"),)
+    assert (draft.allergies, draft.medical_notes) == ("花生", "哮喘，随身带喷雾")
+    (enrollment,) = draft.enrollments
+    assert enrollment.from_date == TODAY and enrollment.weekdays == 0b0011111
+    assert enrollment.agreement_signed_on == dt.date(2026, 11, 20)
+    assert enrollment.insurance_expires == dt.date(2027, 8, 31)
+
+
+def test_an_existing_child_is_shown_and_ctrl_s_saves(qtbot, open_dialog, roster, center_id):
+    child = roster.save_child(center_id, ChildDraft(
+        "赵一", birth_date=dt.date(2017, 1, 2), allergies="芒果",
+        guardians=(GuardianDraft("赵大", "父亲", "13900001111"),),
+        pickups=(PickupDraft("钱二", "邻居", "13900002222"),),
+        enrollments=(EnrollmentDraft(2, dt.date(2026, 9, 1), None, 0b10101,
+                                     insurance_policy="P-1"),))).record
+    dialog = open_dialog(child.id)
+    form = dialog.form
+    assert dialog.windowTitle() == "Child: 赵一"
+    assert form.card.text() == child.card_code
+    assert form.birth_date.date() == dt.date(2017, 1, 2)
+    assert form.guardians.entries[0].phone.text() == "13900001111"
+    assert form.pickups.entries[0].name.text() == "钱二"
+    assert "color: #b00020" in form.allergies.styleSheet()
+    entry = form.enrollments.entries[0]
+    assert [box.isChecked() for box in entry.day_boxes] == [True, False, True, False, True,
+                                                           False, False]
+    assert entry.insurance_note.isVisibleTo(dialog) is False
+    entry.insurance_policy.setText("")
+    assert entry.insurance_note.text() == "⚠ No accident insurance recorded"
+    entry.insurance_policy.setText("P-1")
+    form.school.setText("镇中心小学")
+    qtbot.keyClick(form.school, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert roster.get_child(child.id).draft.school == "镇中心小学"
+
+
+def test_an_empty_name_is_refused_beside_the_field(qtbot, open_dialog, roster, center_id):
+    before = len(roster.list_roster(center_id, include_withdrawn=True))
+    dialog = open_dialog()
+    dialog.form.setCurrentIndex(tabs.HEALTH)
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.isVisible()
+    assert dialog.form.currentIndex() == tabs.PROFILE
+    assert dialog.form.errors["name"].isVisibleTo(dialog)
+    assert dialog.form.errors["name"].text() == "⚠ The child needs a name."
+    assert dialog.focusWidget() is dialog.form.name
+    assert len(roster.list_roster(center_id, include_withdrawn=True)) == before
+    dialog.form.name.setText("周周")
+    qtbot.keyClick(dialog.form.name, Qt.Key.Key_Return)  # Enter saves
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert not dialog.form.errors["name"].isVisibleTo(dialog)
+
+
+def test_a_bad_phone_opens_the_guardians_tab_at_the_field(qtbot, open_dialog, roster):
+    dialog = open_dialog()
+    fill_new_child(dialog, phone="12ab")
+    second = dialog.form.guardians.add()
+    second.name.setText("李强")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is None
+    assert dialog.form.currentIndex() == tabs.GUARDIANS
+    guardian = dialog.form.guardians.entries[0]
+    assert guardian.errors["phone"].text() == "⚠ “12ab” is not a phone number."
+    assert guardian.errors["phone"].isVisibleTo(dialog)
+    assert dialog.focusWidget() is guardian.phone
+    # The error of the second pickup lands on the second pickup, past blank ones.
+    guardian.phone.setText("13812345678")
+    dialog.form.pickups.add()  # left blank: not a pickup
+    dialog.form.pickups.add().phone.setText("138")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.currentIndex() == tabs.PICKUPS
+    assert dialog.form.pickups.entries[1].errors["name"].text() == \
+        "⚠ Each authorized pickup needs a name."
+
+
+def test_an_enrollment_ending_before_it_starts_is_shown_on_its_tab(qtbot, open_dialog):
+    dialog = open_dialog()
+    fill_new_child(dialog)
+    entry = dialog.form.enrollments.entries[0]
+    entry.to_date.set_date(dt.date(2026, 1, 1))
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.currentIndex() == tabs.ENROLLMENT
+    assert entry.errors["to_date"].isVisibleTo(dialog)
+    assert "2026-01-01" in entry.errors["to_date"].text()
+
+
+def test_escape_cancels_with_no_change(qtbot, open_dialog, roster, center_id):
+    child_id = roster.list_roster(center_id)[0].id
+    before = roster.get_child(child_id)
+    dialog = open_dialog(child_id)
+    dialog.form.name.setText("改了名字")
+    dialog.form.guardians.entries[0].phone.setText("13000000000")
+    qtbot.keyClick(dialog.form.name, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert not dialog.isVisible()
+    assert roster.get_child(child_id) == before
+
+
+def test_a_likely_duplicate_is_shown_and_saved_only_when_confirmed(qtbot, open_dialog, roster,
+                                                                    center_id):
+    existing = roster.list_roster(center_id)[3]
+    record = roster.get_child(existing.id)
+    count = len(roster.list_roster(center_id, include_withdrawn=True))
+    dialog = open_dialog()
+    fill_new_child(dialog, existing.name, birth=existing.birth_date, phone="13700000000")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.saved is None and dialog.warning.isVisibleTo(dialog)
+    guardian = record.draft.guardians[0]
+    assert (f"Possible duplicate: {existing.name}, {existing.birth_date.isoformat()}, "
+            f"guardian {guardian.name} {guardian.phone}") in dialog.warning.text()
+    assert dialog.save_button.text() == "Save &anyway"
+    assert len(roster.list_roster(center_id, include_withdrawn=True)) == count
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert len(roster.list_roster(center_id, include_withdrawn=True)) == count + 1
+
+
+def test_editing_without_touching_name_or_birth_date_does_not_ask(qtbot, open_dialog, roster,
+                                                                   center_id):
+    existing = roster.list_roster(center_id)[3]
+    roster.save_child(center_id, ChildDraft(existing.name, birth_date=existing.birth_date))
+    dialog = open_dialog(existing.id)
+    dialog.form.grade.setText("六年级")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+
+
+def test_a_rare_character_is_saved_with_a_notice(qtbot, open_dialog, roster):
+    dialog = open_dialog()
+    fill_new_child(dialog, "𠮷田")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert roster.get_child(dialog.saved.record.id).draft.name == "𠮷田"
+    (notice,) = dialog.saved.notices
+    assert "𠮷" in notice.message
+
+
+def test_withdraw_asks_for_a_reason(qtbot, roster, center_id, translations):
+    row = roster.list_roster(center_id)[0]
+    dialog = WithdrawDialog(roster, row, today=lambda: TODAY)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.errors["withdrawal_reason"].text() == "⚠ Say why the child leaves."
+    assert roster.get_child(row.id).status == "active"
+    dialog.reason.setText("转学")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    record = roster.get_child(row.id)
+    assert (record.status, record.withdrawn_on, record.withdrawal_reason) == (
+        "withdrawn", TODAY, "转学")

@@ -1,0 +1,315 @@
+"""The children page with real widgets and a real database: search, filters, sorting, the
+child form, withdraw and re-enroll, import, export and the template."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import QPoint, Qt
+from PySide6.QtWidgets import QDialog
+
+from asc_desk.domain.roster import ChildDraft, GuardianDraft
+from asc_desk.services.program_service import ProgramService
+from asc_desk.services.roster_export import RosterExport
+from asc_desk.services.roster_import import RosterImport
+from asc_desk.services.roster_service import RosterService
+from asc_desk.ui.dialogs.child_dialog import ChildDialog, WithdrawDialog
+from asc_desk.ui.dialogs.roster_import_dialog import RosterImportDialog
+from asc_desk.ui.models import children_table_model as m
+from asc_desk.ui.pages.children_page import ChildrenPage
+
+TODAY = dt.date(2026, 11, 25)
+TERM = "2026秋季学期课后班"
+
+
+@pytest.fixture
+def services(demo_session):
+    db = demo_session.db
+    return (RosterService(db, "test", today=lambda: TODAY),
+            RosterImport(db, "test", today=lambda: TODAY), RosterExport(db),
+            ProgramService(db, "test"))
+
+
+@pytest.fixture
+def roster(services):
+    return services[0]
+
+
+@pytest.fixture
+def center(demo_session):
+    return demo_session.centers.get_center()
+
+
+@pytest.fixture
+def page(qtbot, services, center, translations):
+    page = ChildrenPage(*services, center, today=lambda: TODAY)
+    qtbot.addWidget(page)
+    page.resize(1156, 740)
+    page.show()
+    with qtbot.waitActive(page):
+        page.activateWindow()
+    return page
+
+
+def shown_names(page) -> list[str]:
+    return [page.model.index(r, m.NAME).data() for r in range(page.model.rowCount())]
+
+
+def choose(box, data) -> None:
+    index = box.findData(data)
+    assert index >= 0, data
+    box.setCurrentIndex(index)
+
+
+def add_zhang_san(roster, center) -> int:
+    return roster.save_child(center.id, ChildDraft(
+        "张三", birth_date=dt.date(2018, 3, 4),
+        guardians=(GuardianDraft("李芳", "母亲", "13812345678", "E77777", "注塑车间"),))).record.id
+
+
+def test_shows_the_active_roster_with_the_search_box_focused(page):
+    assert page.model.rowCount() == 56
+    assert page.count_label.text() == "Showing 56 of 60 children"
+    assert page.focusWidget() is page.search
+    assert page.table.currentIndex().row() == 0
+    assert page.edit_button.isEnabled() and page.withdraw_button.isEnabled()
+    assert not page.reenroll_button.isEnabled()
+    header = page.table.horizontalHeader()
+    assert header.sectionResizeMode(m.NAME) != header.ResizeMode.ResizeToContents
+    assert page.minimumSizeHint().width() <= 1156
+
+
+def test_search_matches_as_you_type_and_esc_clears(qtbot, page, roster, center):
+    child_id = add_zhang_san(roster, center)
+    page.refresh()
+    qtbot.keyClicks(page.search, "zs")
+    assert "张三" in shown_names(page)
+    assert all("zs" in page.model.row_at(r).search for r in range(page.model.rowCount()))
+    assert page.count_label.text() == f"Showing {page.model.rowCount()} of 61 children"
+    page.search.setText("张三")  # Chinese comes from the input method, not key presses
+    assert shown_names(page) == ["张三"]
+    assert page.current_row().id == child_id
+    page.search.clear()
+    qtbot.keyClicks(page.search, "e77777")
+    assert shown_names(page) == ["张三"]
+    page.search.clear()
+    qtbot.keyClicks(page.search, "138 1234 5678")
+    assert shown_names(page) == ["张三"]
+    qtbot.keyClick(page.search, Qt.Key.Key_Escape)
+    assert page.search.text() == ""
+    assert page.model.rowCount() == 57
+
+
+def test_filters_by_status_program_school_grade_and_department(page):
+    choose(page.status_box, m.ALL)
+    assert page.model.rowCount() == 60
+    choose(page.status_box, m.WITHDRAWN)
+    assert page.model.rowCount() == 4
+    assert page.reenroll_button.isEnabled() and not page.withdraw_button.isEnabled()
+    choose(page.program_box, m.NO_PROGRAM)
+    assert page.model.rowCount() == 4  # their enrollments ended when they left
+    choose(page.status_box, m.ACTIVE)
+    assert page.model.rowCount() == 0
+    assert not page.edit_button.isEnabled()
+    assert page.count_label.text() == "Showing 0 of 60 children"
+    choose(page.program_box, None)
+    assert [page.program_box.itemText(i) for i in range(page.program_box.count())][:2] == [
+        "All programs", "2026暑期班"]
+    school = page.school_box.itemText(1)
+    choose(page.school_box, school)
+    rows = [page.model.row_at(r) for r in range(page.model.rowCount())]
+    assert rows and all(r.school == school for r in rows)
+    grade = page.grade_box.itemText(1)
+    choose(page.grade_box, grade)
+    assert all(page.model.row_at(r).grade == grade for r in range(page.model.rowCount()))
+    choose(page.school_box, None)
+    choose(page.grade_box, None)
+    department = page.department_box.itemText(1)
+    choose(page.department_box, department)
+    assert 0 < page.model.rowCount() < 56
+    assert all(department in page.model.row_at(r).departments
+               for r in range(page.model.rowCount()))
+
+
+def test_clicking_a_header_sorts_by_that_column(qtbot, page):
+    header = page.table.horizontalHeader()
+    x = header.sectionViewportPosition(m.AGE) + header.sectionSize(m.AGE) // 2
+    qtbot.mouseClick(header.viewport(), Qt.MouseButton.LeftButton,
+                     pos=QPoint(x, header.height() // 2))
+    ages = [int(page.model.index(r, m.AGE).data()) for r in range(page.model.rowCount())]
+    first = page.model.sort_order
+    assert first[0] == m.AGE
+    assert ages == sorted(ages, reverse=first[1] == Qt.SortOrder.DescendingOrder)
+    page.table.sortByColumn(m.CHILD_ID, Qt.SortOrder.AscendingOrder)
+    ids = [page.model.index(r, m.CHILD_ID).data() for r in range(page.model.rowCount())]
+    assert ids == sorted(ids, key=int)
+
+
+def test_add_a_child_through_the_form(qtbot, page, roster):
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, ChildDialog)
+    qtbot.waitExposed(dialog)
+    dialog.form.name.setText("李小明")
+    dialog.form.birth_date.set_date(dt.date(2018, 3, 4))
+    guardian = dialog.form.guardians.entries[0]
+    guardian.name.setText("李芳")
+    guardian.phone.setText("13812345678")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert page.model.rowCount() == 57
+    assert page.current_row().name == "李小明"
+    assert page.current_row().programs == (TERM,)
+    assert page.note.isVisibleTo(page)
+    # Saved, and told that no insurance is recorded yet.
+    assert page.note.text().startswith("Saved 李小明.")
+    assert "No accident insurance is recorded" in page.note.text()
+
+
+def test_a_rare_character_is_saved_with_a_warning_on_the_page(qtbot, page):
+    page.add_child()
+    dialog = page.dialog
+    dialog.form.name.setText("𠮷田")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert "𠮷田" in shown_names(page)
+    assert "cannot show 𠮷" in page.note.text()
+
+
+def test_enter_opens_the_child_and_an_edit_is_shown(qtbot, page, roster, center):
+    add_zhang_san(roster, center)
+    page.refresh()
+    page.search.setText("张三")
+    qtbot.keyClick(page.search, Qt.Key.Key_Return)
+    dialog = page.dialog
+    assert isinstance(dialog, ChildDialog) and dialog.form.name.text() == "张三"
+    qtbot.waitExposed(dialog)
+    dialog.form.school.setText("镇中心小学")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert page.current_row().school == "镇中心小学"
+    assert page.model.index(page.table.currentIndex().row(), m.SCHOOL_GRADE).data() == \
+        "镇中心小学"
+
+
+def test_double_click_opens_and_esc_cancels_with_no_change(qtbot, page, roster):
+    row = page.current_row()
+    before = roster.get_child(row.id)
+    rect = page.table.visualRect(page.model.index(0, m.NAME))
+    # QTest's double click has no press before it, which the view needs: click first.
+    qtbot.mouseClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    qtbot.mouseDClick(page.table.viewport(), Qt.MouseButton.LeftButton, pos=rect.center())
+    dialog = page.dialog
+    assert isinstance(dialog, ChildDialog)
+    qtbot.waitExposed(dialog)
+    dialog.form.name.setText("别的名字")
+    qtbot.keyClick(dialog.form.name, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert roster.get_child(row.id) == before
+    assert page.current_row().name == row.name
+
+
+def test_withdraw_hides_the_child_until_shown_by_status_then_re_enroll(qtbot, page, roster):
+    row = page.current_row()
+    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    assert isinstance(dialog, WithdrawDialog)
+    dialog.reason.setText("随父母返乡")
+    qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert row.id not in [page.model.row_at(r).id for r in range(page.model.rowCount())]
+    assert page.count_label.text() == "Showing 55 of 60 children"
+    assert "has left the center on 2026-11-25" in page.note.text()
+    choose(page.status_box, m.WITHDRAWN)
+    page.select_child(row.id)
+    line = page.table.currentIndex().row()
+    assert page.model.index(line, m.ALERTS).data().startswith("Withdrawn")
+    assert page.model.index(line, m.NAME).data(Qt.ItemDataRole.ForegroundRole) == \
+        m.WITHDRAWN_TEXT
+    qtbot.mouseClick(page.reenroll_button, Qt.MouseButton.LeftButton)
+    assert roster.get_child(row.id).status == "active"
+    assert "is back on the roster" in page.note.text()
+    choose(page.status_box, m.ACTIVE)
+    assert page.model.rowCount() == 56
+
+
+GOOD_AND_BAD = (
+    "姓名,性别,出生日期,家长姓名,家长电话,项目,备注栏\n"
+    "赵小红,女,2018-05-06,赵大力,13911112222,2026秋季学期课后班,x\n"
+    "钱小兵,M,2017/9/1,钱多多,13933334444,2026秋季学期课后班,\n"
+    "孙小空,男,2026-02-30,孙大圣,13955556666,2026秋季学期课后班,\n"
+)
+
+
+def import_file(page, monkeypatch, path) -> RosterImportDialog:
+    monkeypatch.setattr(page, "_ask_open_path", lambda: path)
+    page.import_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, RosterImportDialog)
+    return dialog
+
+
+def test_import_previews_then_writes_only_the_valid_rows(qtbot, page, monkeypatch, tmp_path,
+                                                         roster, center):
+    path = tmp_path / "hr.csv"
+    path.write_bytes(GOOD_AND_BAD.encode("gb18030"))  # as Excel in China saves it
+    dialog = import_file(page, monkeypatch, path)
+    assert [dialog.count_labels[k][1].text() for k in ("add", "update", "unchanged",
+                                                       "rejected")] == ["2", "0", "0", "1"]
+    errors = dialog.errors_model
+    assert errors.rowCount() == 1
+    assert [errors.index(0, c).data() for c in range(2)] == ["4", "出生日期"]
+    assert "2026-02-30" in errors.index(0, 2).data()
+    assert "备注栏" in dialog.ignored.text()
+    assert dialog.import_button.text() == "Import &valid rows"
+    assert len(roster.list_roster(center.id, include_withdrawn=True)) == 60  # nothing yet
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    names = {r.name for r in roster.list_roster(center.id)}
+    assert {"赵小红", "钱小兵"} <= names and "孙小空" not in names
+    assert page.model.total() == 62
+    assert page.note.text() == ("Imported hr.csv: 2 added, 0 updated, 0 unchanged, "
+                                "1 rejected.")
+
+
+def test_cancelling_the_import_writes_nothing(qtbot, page, monkeypatch, tmp_path, roster,
+                                              center):
+    path = tmp_path / "hr.csv"
+    path.write_text(GOOD_AND_BAD.splitlines(keepends=True)[0] + GOOD_AND_BAD.splitlines(
+        keepends=True)[1], encoding="utf-8-sig")
+    dialog = import_file(page, monkeypatch, path)
+    assert dialog.import_button.text() == "&Import"
+    assert not dialog.errors_table.isVisibleTo(dialog)
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    assert dialog.result() == QDialog.DialogCode.Rejected
+    assert len(roster.list_roster(center.id, include_withdrawn=True)) == 60
+    assert page.model.total() == 60
+
+
+def test_a_file_that_is_no_roster_is_refused_in_a_box(page, monkeypatch, tmp_path):
+    path = tmp_path / "photo.png"
+    path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    monkeypatch.setattr(page, "_ask_open_path", lambda: path)
+    assert page.import_roster() is None
+    assert page.error_box is not None and page.error_box.isVisible()
+    assert "Nothing was imported from photo.png" in page.error_box.text()
+
+
+def test_export_to_xlsx_imports_back_unchanged(page, monkeypatch, tmp_path, services, center):
+    target = tmp_path / "roster.xlsx"
+    suggested = []
+    monkeypatch.setattr(page, "_ask_save_path", lambda path: suggested.append(path) or target)
+    assert page.export_roster() == target
+    assert suggested[0].name == "roster-2026-11-25.xlsx"
+    assert page.note.text() == f"✓ Saved {target}."
+    plan = services[1].preview(center.id, target.read_bytes(), target.name)
+    assert plan.errors == ()
+    assert plan.count("unchanged") == 56
+    assert plan.count("add") == plan.count("update") == 0
+
+
+def test_the_template_has_the_headers_only(page, monkeypatch, tmp_path):
+    target = tmp_path / "template.csv"
+    monkeypatch.setattr(page, "_ask_save_path", lambda path: target)
+    assert page.save_template() == target
+    lines = target.read_text(encoding="utf-8-sig").splitlines()
+    assert len(lines) == 1 and lines[0].startswith("child_id,name,")
+    monkeypatch.setattr(page, "_ask_save_path", lambda path: tmp_path / "roster.txt")
+    assert page.save_template() is None
+    assert "must end in .csv or .xlsx" in page.error_box.text()
