@@ -34,6 +34,13 @@ ALLERGIES = ["花生", "牛奶", "海鲜", "鸡蛋", "芒果"]
 SHIFTS = [ShiftPattern.DAY, ShiftPattern.DAY, ShiftPattern.TWO_SHIFT, ShiftPattern.NIGHT]
 
 
+def _grade(birth: dt.date, today: dt.date) -> str:
+    """The grade a child of that age is in (school starts in September at six)."""
+    school_year = today.year if today.month >= 9 else today.year - 1
+    age_in_september = school_year - birth.year - (birth.month > 8)
+    return GRADES[min(max(age_in_september - 5, 0), len(GRADES) - 1)]
+
+
 def demo_children(count: int, rng: random.Random, programs: dict[str, int],
                   today: dt.date) -> tuple[list[ChildDraft], list[int]]:
     """The children, and the indexes of those who have left (to withdraw after adding)."""
@@ -77,7 +84,7 @@ def demo_children(count: int, rng: random.Random, programs: dict[str, int],
             children.append(ChildDraft(
                 surname + rng.choice(GIRLS if girl else BOYS), f"{2026000 + used_ids}",
                 Gender.FEMALE if girl else Gender.MALE, birth, rng.choice(SCHOOLS),
-                rng.choice(GRADES), rng.choice(ALLERGIES) if rng.random() < 0.08 else "",
+                _grade(birth, today), rng.choice(ALLERGIES) if rng.random() < 0.08 else "",
                 "哮喘，随身带喷雾" if rng.random() < 0.03 else "", guardians,
                 (grandma,) if rng.random() < 0.5 else (), tuple(enrollments)))
     leavers = [i for i in range(len(children)) if rng.random() < 0.04]

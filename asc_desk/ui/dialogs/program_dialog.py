@@ -97,7 +97,6 @@ class ProgramDialog(QDialog):
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
-        self.save_button.setDefault(True)
         self.buttons.accepted.connect(self.save)
         self.buttons.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -105,6 +104,8 @@ class ProgramDialog(QDialog):
         layout.addWidget(self.warning)
         layout.addWidget(self.errors["general"])
         layout.addWidget(self.buttons)
+        # Made default once inside the dialog, so Enter saves again after a button had focus.
+        self.save_button.setDefault(True)
         self.name.textEdited.connect(lambda *_a: self.errors["name"].clear_message())
         self.retranslate()
         self.name.setFocus()
