@@ -19,6 +19,7 @@ from asc_desk.domain.errors import N_, DatabaseError, NotADatabaseError, UserErr
 from asc_desk.logging_setup import log_file
 from asc_desk.paths import config_dir
 from asc_desk.services import database_service as dbs
+from asc_desk.services.attendance_service import AttendanceService
 from asc_desk.services.calendar_files import CalendarFiles
 from asc_desk.services.calendar_service import CalendarService
 from asc_desk.services.center_service import CenterInfo, CenterService
@@ -36,15 +37,20 @@ from asc_desk.ui.i18n import Translations, system_language
 from asc_desk.ui.main_window import MainWindow
 from asc_desk.ui.pages.calendar_page import CalendarPage
 from asc_desk.ui.pages.children_page import ChildrenPage
-from asc_desk.ui.pages.coming_page import ReportsPage, ShiftsPage, TodayPage
+from asc_desk.ui.pages.coming_page import ReportsPage, ShiftsPage
 from asc_desk.ui.pages.settings_page import SettingsPage
+from asc_desk.ui.pages.today_page import TodayPage
+from asc_desk.ui.widgets.desk_settings_box import DeskSettingsBox, operator_name
 from asc_desk.ui.window_settings import WindowSettings
 
 SCREENSHOT_SIZE = (1366, 768)
 log = logging.getLogger(__name__)
 
 
-def gui_actor() -> str:
+def gui_actor(operator: str = "") -> str:
+    """Who the records name: the operator set in Settings, else the PC's user name."""
+    if operator:
+        return f"gui:{operator}"[:100]
     try:
         return f"gui:{getpass.getuser()}"[:100]
     except Exception:  # no user name known to the OS
@@ -87,17 +93,21 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
         def backup() -> str:
             return str(dbs.backup_database(session.db.location))
 
+    actor = gui_actor(operator_name(qsettings))
+    attendance = AttendanceService(session.db, actor)
     settings_page = SettingsPage(
         session.centers, center, database=report.location, is_sqlite=report.is_sqlite,
         revision=report.revision, backup=backup,
+        desk=DeskSettingsBox(attendance, center.id, qsettings),
     )
-    calendar_page = CalendarPage(CalendarService(session.db, gui_actor()),
-                                 ProgramService(session.db, gui_actor()), center,
-                                 files=CalendarFiles(session.db, gui_actor()))
-    children_page = ChildrenPage(RosterService(session.db, gui_actor()),
-                                 RosterImport(session.db, gui_actor()), RosterExport(session.db),
-                                 ProgramService(session.db, gui_actor()), center)
-    pages = [TodayPage(), children_page, ShiftsPage(), calendar_page, ReportsPage(),
+    calendar_page = CalendarPage(CalendarService(session.db, actor),
+                                 ProgramService(session.db, actor), center,
+                                 files=CalendarFiles(session.db, actor))
+    children_page = ChildrenPage(RosterService(session.db, actor),
+                                 RosterImport(session.db, actor), RosterExport(session.db),
+                                 ProgramService(session.db, actor), center)
+    today_page = TodayPage(attendance, RosterService(session.db, actor), center)
+    pages = [today_page, children_page, ShiftsPage(), calendar_page, ReportsPage(),
              settings_page]
 
     def center_changed(updated: CenterInfo) -> None:

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from asc_desk.cli.common import actor, add_db_option, open_for_command, print_json
 from asc_desk.domain.errors import N_, UserError
-from asc_desk.services.roster_export import format_of
 
 
 def register(sub) -> None:
@@ -83,7 +82,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from asc_desk.services.roster_export import RosterExport
+    from asc_desk.services.roster_export import RosterExport, format_of
 
     fmt = format_of(args.file.name)
     with open_for_command(args, write=False) as (db, center):
@@ -95,7 +94,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _template(args: argparse.Namespace) -> int:
-    from asc_desk.services.roster_export import RosterExport
+    from asc_desk.services.roster_export import RosterExport, format_of
 
     fmt = format_of(args.file.name)
     _write(args.file, RosterExport.template(fmt, "en" if args.english_headers else "zh"))

@@ -5,9 +5,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterable
-from functools import lru_cache
-
-from pypinyin import Style, lazy_pinyin, pinyin
+from functools import cache, lru_cache
 
 # Cannot be typed into a search box, so a query never matches across two fields.
 FIELD_SEPARATOR = "\x1f"
@@ -149,11 +147,8 @@ def _surname_at_start(token: str) -> str:
 @lru_cache(maxsize=20_000)
 def _given_name_positions(given: str) -> tuple[_Position, ...]:
     # Popular given names (梓涵, 子轩) repeat across a roster: each is read once.
-    if len(given) > 1:
-        # Read in context (长江 is chang jiang), never merged with the surname into a phrase.
-        context = lazy_pinyin(given, style=Style.NORMAL, errors=_no_reading)
-    else:
-        context = [_usual(ch) for ch in given]
+    # Read in context (长江 is chang jiang), never merged with the surname into a phrase.
+    context = _lazy_pinyin(given) if len(given) > 1 else [_usual(ch) for ch in given]
     return tuple(
         _choices(_readings(ch, usual, _MAX_READINGS_PER_CHARACTER), _GIVEN_NAME_STEP)
         for ch, usual in zip(given, context, strict=True)
@@ -167,19 +162,34 @@ def _readings(character: str, usual: str, limit: int) -> tuple[str, ...]:
     return _with_u_for_v((usual, *others)[:limit])
 
 
+@cache
+def _pypinyin():
+    # A quarter of a second to load its dictionaries: only when a name's keys are made,
+    # not when the window starts and lists the keys already stored.
+    import pypinyin
+
+    return pypinyin
+
+
+def _lazy_pinyin(text: str) -> list[str]:
+    pp = _pypinyin()
+    return pp.lazy_pinyin(text, style=pp.Style.NORMAL, errors=_no_reading)
+
+
 def _no_reading(chars: str) -> list[str]:
     return [""] * len(chars)
 
 
 @lru_cache(maxsize=20_000)
 def _usual(character: str) -> str:
-    return lazy_pinyin(character, style=Style.NORMAL, errors=_no_reading)[0]
+    return _lazy_pinyin(character)[0]
 
 
 @lru_cache(maxsize=20_000)
 def _heteronyms(character: str) -> tuple[str, ...]:
     # Names reuse a few thousand characters, so each is looked up in pypinyin once.
-    return tuple(pinyin(character, style=Style.NORMAL, heteronym=True)[0])
+    return tuple(_pypinyin().pinyin(character, style=_pypinyin().Style.NORMAL,
+                                 heteronym=True)[0])
 
 
 def _with_u_for_v(readings: tuple[str, ...]) -> tuple[str, ...]:

@@ -8,7 +8,6 @@ from asc_desk.domain.calendar_rules import Override, OverrideKind
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.notices import Notice
 from asc_desk.domain.official_days import OfficialCalendar, OfficialDayKind, holiday_names
-from asc_desk.services.calendar_ics import build_ics, merge_ics, official_days_from_ics, parse_ics
 from asc_desk.services.calendar_service import REASON_MAX, CalendarService
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.services.database import Database
@@ -33,6 +32,8 @@ class CalendarFiles:
 
         Timed events (a parents' meeting at 16:00 in a school calendar) close nothing: they
         are listed as skipped instead."""
+        from asc_desk.services.calendar_ics import parse_ics  # icalendar loads slowly
+
         days = parse_ics(data, center.time_zone)
         whole = [d for d in days if d.opens_at is None]
         skipped = tuple(f"{d.date.isoformat()} {d.summary}".strip()
@@ -50,6 +51,11 @@ class CalendarFiles:
 
         Feeds often list observances too (情人节, 母亲节) that are no day off: only the
         official holidays' names and working days are taken; the rest are listed as skipped."""
+        from asc_desk.services.calendar_ics import (  # icalendar loads slowly
+            official_days_from_ics,
+            parse_ics,
+        )
+
         # One event at a time: an observance on an adjusted working day must be dropped
         # before holidays and working days are checked against each other.
         official = [o for d in parse_ics(data) for o in official_days_from_ics([d])]
@@ -80,6 +86,8 @@ class CalendarFiles:
         return IcsImport(self._calendar.enter_official_days(keep, source="ics"), tuple(skipped))
 
     def export(self, center: CenterInfo, program_id: int | None = None) -> bytes:
+
+        from asc_desk.services.calendar_ics import build_ics, merge_ics  # icalendar loads slowly
         chosen = ([self._programs.get_program(program_id)] if program_id is not None
                   else self._programs.list_programs(center.id))
         if not chosen:

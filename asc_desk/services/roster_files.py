@@ -13,11 +13,6 @@ from dataclasses import dataclass
 from pathlib import PurePath
 from typing import Any, Literal
 
-from openpyxl import Workbook, load_workbook
-from openpyxl.cell import WriteOnlyCell
-from openpyxl.styles import Font
-from openpyxl.utils import get_column_letter
-
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.services.roster_rows import (
     COLUMNS,
@@ -153,6 +148,8 @@ def _lines(text: str) -> str:
 
 def _read_xlsx(data: bytes, file: str) -> Table:
     try:
+        from openpyxl import load_workbook  # loaded only for an Excel file: it is slow to import
+
         workbook = load_workbook(io.BytesIO(data), read_only=True, data_only=False)
     except Exception as exc:  # openpyxl raises many kinds on a zip that is no workbook
         raise _not_a_roster(file) from exc
@@ -294,6 +291,9 @@ def write_xlsx(rows: Iterable[Mapping[str, Any]], lang: str = "zh") -> bytes:
 
     Text never becomes a formula: a cell starting with = + - @ is a string cell with Excel's
     quote prefix, shown and read back as it was written."""
+    from openpyxl import Workbook
+    from openpyxl.styles import Font
+
     workbook = Workbook(write_only=True)
     sheet = workbook.create_sheet("花名册" if lang.lower().startswith("zh") else "Roster")
     headers = _headers(lang)
@@ -305,7 +305,7 @@ def write_xlsx(rows: Iterable[Mapping[str, Any]], lang: str = "zh") -> bytes:
     bold = Font(bold=True)
     header_cells = []
     for header in headers:
-        cell = WriteOnlyCell(sheet, value=header)
+        cell = _write_only_cell(sheet, header)
         cell.font = bold
         header_cells.append(cell)
     sheet.append(header_cells)
@@ -322,13 +322,13 @@ def _xlsx_out(sheet: Any, key: str, value: Any) -> Any:
         with contextlib.suppress(ValueError):  # not a real date: kept as the text it is
             value = dt.date.fromisoformat(value)
     if isinstance(value, dt.date):
-        cell = WriteOnlyCell(sheet, value=value)
+        cell = _write_only_cell(sheet, value)
         cell.number_format = "yyyy-mm-dd"
         return cell
     text = _xml_text(cell_text(value))
     if not text:
         return None
-    cell = WriteOnlyCell(sheet, value=text)
+    cell = _write_only_cell(sheet, text)
     cell.data_type = "s"  # openpyxl takes a leading = for a formula
     if text[0] in _FORMULA_START:
         cell.quotePrefix = True  # what Excel itself sets for text typed as '=...
@@ -342,3 +342,18 @@ def template(fmt: Literal["csv", "xlsx"], lang: str = "zh") -> bytes:
     if fmt == "xlsx":
         return write_xlsx([], lang)
     raise ValueError(f"unknown roster file format {fmt!r}")
+
+
+def _write_only_cell(sheet: Any, value: Any) -> Any:
+    from openpyxl.cell import WriteOnlyCell
+
+    return WriteOnlyCell(sheet, value=value)
+
+
+def get_column_letter(number: int) -> str:
+    """1 -> A, 27 -> AA (as Excel names columns); here to avoid importing openpyxl for CSV."""
+    letters = ""
+    while number:
+        number, rest = divmod(number - 1, 26)
+        letters = chr(65 + rest) + letters
+    return letters

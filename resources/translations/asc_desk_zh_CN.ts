@@ -2,997 +2,1045 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="zh_CN">
 <context>
-    <name />
+    <name></name>
     <message>
-        <location filename="../../asc_desk/domain/center.py" line="+30" />
+        <location filename="../../asc_desk/domain/center.py" line="+30"/>
         <source>The center needs a name.</source>
         <translation>请填写中心名称。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The center name is longer than {max} characters.</source>
         <translation>中心名称超过 {max} 个字。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The factory name is longer than {max} characters.</source>
         <translation>工厂名称超过 {max} 个字。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Unknown language {language}.</source>
         <translation>未知语言 {language}。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{zone} is not a known time zone (for example Asia/Shanghai).</source>
         <translation>{zone} 不是有效的时区（例如 Asia/Shanghai）。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/program.py" line="+30" />
+        <location filename="../../asc_desk/domain/program.py" line="+30"/>
         <source>Weekday {day} is not between Monday and Sunday.</source>
         <translation>星期 {day} 不在周一到周日之间。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>Unknown program kind {kind}: use term or holiday.</source>
         <translation>未知的项目类型 {kind}：请用 term（学期）或 holiday（假期）。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The program needs a name.</source>
         <translation>请填写项目名称。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The program name is longer than {max} characters.</source>
         <translation>项目名称超过 {max} 个字。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Weekdays {mask} are not Monday to Sunday.</source>
         <translation>星期设置 {mask} 不是周一到周日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/calendar_rules.py" line="+90" />
-        <location filename="../../asc_desk/domain/official_days.py" line="+68" />
+        <location filename="../../asc_desk/domain/calendar_rules.py" line="+90"/>
+        <location filename="../../asc_desk/domain/official_days.py" line="+68"/>
         <source>{value} is not a date.</source>
         <translation>{value} 不是日期。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>“{kind}” is not closed, open or hours.</source>
         <translation>“{kind}” 不是“关闭”“开放”或“调整时间”。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Say why the calendar changes on this day.</source>
         <translation>请说明这一天日历变动的原因。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>A closed day has no opening hours.</source>
         <translation>关闭的日子没有开放时间。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Give the changed opening or closing time.</source>
         <translation>请填写调整后的开放或关闭时间。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>“{kind}” is neither term nor holiday.</source>
         <translation>“{kind}” 既不是学期项目也不是假期项目。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Weekday mask {mask} is not a set of weekdays.</source>
         <translation>星期设置 {mask} 不是有效的星期组合。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../../asc_desk/domain/program.py" line="-5" />
+        <location line="+4"/>
+        <location filename="../../asc_desk/domain/program.py" line="-5"/>
         <source>The last day {last} is before the first day {first}.</source>
         <translation>结束日期 {last} 早于开始日期 {first}。</translation>
     </message>
     <message>
-        <location line="+148" />
-        <location filename="../../asc_desk/services/calendar_service.py" line="+63" />
+        <location line="+148"/>
+        <location filename="../../asc_desk/services/calendar_service.py" line="+63"/>
         <source>The range ends on {last}, before it starts on {first}.</source>
         <translation>日期范围的结束日 {last} 早于开始日 {first}。</translation>
     </message>
     <message>
-        <location line="+53" />
-        <location filename="../../asc_desk/services/calendar_service.py" line="+87" />
+        <location line="+53"/>
+        <location filename="../../asc_desk/services/calendar_service.py" line="+87"/>
         <source>There is no month {month}.</source>
         <translation>没有 {month} 月。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/program.py" line="+8" />
+        <location filename="../../asc_desk/domain/program.py" line="+8"/>
         <source>The program is open on no weekday.</source>
         <translation>项目没有选择任何开放的星期。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/calendar_rules.py" line="-265" />
-        <location filename="../../asc_desk/domain/program.py" line="+3" />
+        <location filename="../../asc_desk/domain/calendar_rules.py" line="-265"/>
+        <location filename="../../asc_desk/domain/program.py" line="+3"/>
         <source>Closing time {closes} is not after opening time {opens}.</source>
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+138" />
+        <location filename="../../asc_desk/app.py" line="+148"/>
         <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
     <message>
-        <location line="+50" />
+        <location line="+50"/>
         <source>The screenshot file must end in .png.</source>
         <translation>截图文件名必须以 .png 结尾。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>This database has no center yet: run `asc-desk demo` first.</source>
         <translation>此数据库还没有中心：请先运行 `asc-desk demo`。</translation>
     </message>
     <message>
-        <location line="+12" />
+        <location line="+12"/>
         <source>Could not write {path}.</source>
         <translation>无法写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/db_commands.py" line="+66" />
+        <location filename="../../asc_desk/cli/db_commands.py" line="+66"/>
         <source>--children takes a number from 0 to 20000.</source>
         <translation>--children 需要 0 到 20000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+47" />
+        <location line="+47"/>
         <source>The database is damaged: {detail}</source>
         <translation>数据库已损坏：{detail}</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/backup.py" line="+34" />
+        <location filename="../../asc_desk/db/backup.py" line="+34"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} 已存在，请换一个文件名。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>无法创建文件夹 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+4" />
+        <location line="+8"/>
+        <location line="+4"/>
         <source>Backup to {path} failed: {reason}.</source>
         <translation>备份到 {path} 失败：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="-21" />
-        <location filename="../../asc_desk/db/backup.py" line="+51" />
-        <location filename="../../asc_desk/services/database_service.py" line="+211" />
+        <location filename="../../asc_desk/app.py" line="-21"/>
+        <location filename="../../asc_desk/db/backup.py" line="+51"/>
+        <location filename="../../asc_desk/services/database_service.py" line="+211"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/backup.py" line="-2" />
+        <location filename="../../asc_desk/db/backup.py" line="-2"/>
         <source>{path} is a folder, not a backup file.</source>
         <translation>{path} 是文件夹，不是备份文件。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Not a valid ASC Desk backup: {reason}</source>
         <translation>不是有效的 ASC Desk 备份：{reason}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not a valid ASC Desk backup: {path} is damaged ({detail}).</source>
         <translation>不是有效的 ASC Desk 备份：{path} 已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Not a valid ASC Desk backup: {path} holds no ASC Desk data.</source>
         <translation>不是有效的 ASC Desk 备份：{path} 里没有 ASC Desk 的数据。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Restore failed, the database was not changed: {reason}.</source>
         <translation>恢复失败，数据库没有改动：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/connect_errors.py" line="+18" />
+        <location filename="../../asc_desk/db/connect_errors.py" line="+18"/>
         <source>Cannot open {where}: {reason}</source>
         <translation>无法打开 {where}：{reason}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The server refused the user name or password for {where}.</source>
         <translation>服务器拒绝了 {where} 的用户名或密码。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The database {name} does not exist on the server.</source>
         <translation>服务器上不存在数据库 {name}。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Cannot reach the database server for {where}.</source>
         <translation>无法连接到 {where} 的数据库服务器。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Cannot connect to {where}: {reason}</source>
         <translation>无法连接到 {where}：{reason}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Cannot connect to {where}.</source>
         <translation>无法连接到 {where}。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The server at {where} runs PostgreSQL {version}; ASC Desk needs {minimum} or newer.</source>
         <translation>{where} 的服务器运行的是 PostgreSQL {version}；ASC Desk 需要 {minimum} 或更新版本。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/location.py" line="+42" />
+        <location filename="../../asc_desk/db/location.py" line="+42"/>
         <source>No database given.</source>
         <translation>没有指定数据库。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>The database address is not a valid URL.</source>
         <translation>数据库地址不是有效的网址。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>An SQLite database must be a file.</source>
         <translation>SQLite 数据库必须是一个文件。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Unsupported database {kind}: use an SQLite file or a PostgreSQL URL.</source>
         <translation>不支持的数据库 {kind}：请使用 SQLite 文件或 PostgreSQL 地址。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/lock.py" line="+26" />
+        <location filename="../../asc_desk/db/lock.py" line="+26"/>
         <source>ASC Desk is already open on {name} (in another window or another program). Close it there first.</source>
         <translation>ASC Desk 已经打开了 {name}（在另一个窗口或程序中）。请先在那里关闭。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/migrate.py" line="+81" />
+        <location filename="../../asc_desk/db/migrate.py" line="+81"/>
         <source>The upgrade would break {count} links between records; nothing was changed.</source>
         <translation>升级会破坏 {count} 条记录之间的关联；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/revisions.py" line="+23" />
+        <location filename="../../asc_desk/db/revisions.py" line="+23"/>
         <source>This database was made by a newer version of ASC Desk (schema {revision}). Install the newer version to open it; nothing was changed.</source>
         <translation>此数据库由更新版本的 ASC Desk 创建（结构版本 {revision}）。请安装新版本后再打开；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/sqlite_file.py" line="+39" />
+        <location filename="../../asc_desk/db/sqlite_file.py" line="+39"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{path} cannot be read: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{path} is not an ASC Desk database (not an SQLite file).</source>
         <translation>{path} 不是 ASC Desk 数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>{path} is damaged and cannot be read ({reason}).</source>
         <translation>{path} 已损坏，无法读取（{reason}）。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/official_days.py" line="+5" />
+        <location filename="../../asc_desk/domain/official_days.py" line="+5"/>
         <source>“{kind}” is neither a public holiday nor an adjusted working day.</source>
         <translation>“{kind}” 既不是法定假日也不是调休上班日。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The official holidays for {year} have not been published yet or are not known to ASC Desk; enter or import them (an .ics file or a newer chinesecalendar release).</source>
         <translation>{year} 年的法定节假日尚未公布，或 ASC Desk 还不知道；请手动录入或导入（.ics 文件或更新的 chinesecalendar 版本）。</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>{date} is entered both as a public holiday and as an adjusted working day.</source>
         <translation>{date} 同时被录入为法定假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/weekdays.py" line="+52" />
+        <location filename="../../asc_desk/domain/weekdays.py" line="+52"/>
         <source>“{part}” is not a weekday: write e.g. Mon-Fri, 1-5 or 周一至周五.</source>
         <translation>“{part}” 不是星期：请写成例如 周一至周五、1-5 或 Mon-Fri。</translation>
     </message>
     <message>
-        <location line="+44" />
+        <location line="+44"/>
         <source>“{part}” is not a weekday number: 1 is Monday, 7 is Sunday.</source>
         <translation>“{part}” 不是星期编号：1 表示周一，7 表示周日。</translation>
     </message>
     <message>
-        <location line="+28" />
+        <location line="+28"/>
         <source>The range “{part}” runs backwards: weeks start on Monday; list the days instead, e.g. Sat,Sun,Mon.</source>
         <translation>范围“{part}”是倒着的：一周从周一开始；请逐个列出，例如 周六、周日、周一。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>“{part}” has one range mark too many: write e.g. Mon-Fri.</source>
         <translation>“{part}” 多了一个范围符号：请写成例如 周一至周五。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The range “{part}” has no first day: write e.g. Mon-Fri.</source>
         <translation>范围“{part}”缺少开始日：请写成例如 周一至周五。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+10" />
+        <location line="+4"/>
+        <location line="+10"/>
         <source>The range “{part}” has no last day: write e.g. Mon-Fri.</source>
         <translation>范围“{part}”缺少结束日：请写成例如 周一至周五。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>No weekdays given: write e.g. Mon-Fri, 1-5 or 周一至周五.</source>
         <translation>没有填写星期：请写成例如 周一至周五、1-5 或 Mon-Fri。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>“{part}” names no weekday: write e.g. Mon-Fri, 1-5 or 周一至周五.</source>
         <translation>“{part}” 不是任何星期：请写成例如 周一至周五、1-5 或 Mon-Fri。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/center_service.py" line="+49" />
+        <location filename="../../asc_desk/services/center_service.py" line="+49"/>
         <source>This database already has a center.</source>
         <translation>此数据库已经有中心了。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>The center no longer exists.</source>
         <translation>该中心已不存在。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/database_service.py" line="-182" />
+        <location filename="../../asc_desk/services/database_service.py" line="-182"/>
         <source>The database is on a network drive. SQLite is not safe there: keep the file on this PC, or let several PCs share a PostgreSQL server.</source>
         <translation>数据库位于网络驱动器上，SQLite 在那里不安全：请把文件放在本机，或让多台电脑共用一个 PostgreSQL 服务器。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{path} is an SQLite file, but not an ASC Desk database.</source>
         <translation>{path} 是 SQLite 文件，但不是 ASC Desk 数据库。</translation>
     </message>
     <message>
-        <location line="+85" />
-        <location line="+34" />
+        <location line="+85"/>
+        <location line="+34"/>
         <source>Upgrading the database failed and it was left as it was ({reason}).</source>
         <translation>数据库升级失败，已保持原样（{reason}）。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>{path} is damaged ({detail}).</source>
         <translation>{path} 已损坏（{detail}）。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{path} is read-only; ASC Desk needs to write to it.</source>
         <translation>{path} 是只读的；ASC Desk 需要写入它。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{path} is a file, not a folder.</source>
         <translation>{path} 是文件，不是文件夹。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>Cannot write to the folder {folder}: {reason}.</source>
         <translation>无法写入文件夹 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location line="+46" />
-        <source>This database is on a PostgreSQL server: backups are the server's job (pg_dump or the server's own backup), not ASC Desk's.</source>
+        <location line="+46"/>
+        <source>This database is on a PostgreSQL server: backups are the server&apos;s job (pg_dump or the server&apos;s own backup), not ASC Desk&apos;s.</source>
         <translation>此数据库在 PostgreSQL 服务器上：备份由服务器负责（pg_dump 或服务器自带的备份），不由 ASC Desk 负责。</translation>
     </message>
     <message>
-        <location line="+22" />
-        <source>Restoring a PostgreSQL server is done with the server's own tools.</source>
+        <location line="+22"/>
+        <source>Restoring a PostgreSQL server is done with the server&apos;s own tools.</source>
         <translation>PostgreSQL 服务器的恢复请使用服务器自带的工具。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>That file is the database itself.</source>
         <translation>这个文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/demo_service.py" line="+43" />
+        <location filename="../../asc_desk/services/demo_service.py" line="+43"/>
         <source>This database already has data; demo data is only added to a new one.</source>
         <translation>此数据库已有数据；演示数据只会写入新的数据库。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/program_service.py" line="+82" />
+        <location filename="../../asc_desk/services/program_service.py" line="+82"/>
         <source>There is no program named {name}. Programs: {known}.</source>
         <translation>没有名为 {name} 的项目。现有项目：{known}。</translation>
     </message>
     <message>
-        <location line="+60" />
+        <location line="+60"/>
         <source>{name} overlaps {other} ({first} to {last}), a program of the same kind.</source>
         <translation>{name} 与同类项目 {other}（{first} 至 {last}）的日期重叠。</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>A program named {name} already exists.</source>
         <translation>已经有名为 {name} 的项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/calendar_commands.py" line="+115" />
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="+115"/>
         <source>A holiday program needs --weekdays, e.g. Mon-Sat.</source>
         <translation>假期项目需要指定 --weekdays，例如 周一至周六。</translation>
     </message>
     <message>
-        <location line="+174" />
-        <location filename="../../asc_desk/cli/roster_commands.py" line="+47" />
+        <location line="+174"/>
+        <location filename="../../asc_desk/cli/roster_commands.py" line="+46"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>The file name must end in .ics.</source>
         <translation>文件名必须以 .ics 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar_files.py" line="+41" />
+        <location filename="../../asc_desk/services/calendar_files.py" line="+42"/>
         <source>The file has no all-day events, so no day was closed.</source>
         <translation>文件里没有全天事件，所以没有关闭任何一天。</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+36"/>
         <source>The file has no official holidays or adjusted working days.</source>
         <translation>文件里没有法定节假日或调休上班日。</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+16"/>
         <source>There are no programs to export.</source>
         <translation>没有可以导出的项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/calendar_commands.py" line="+6" />
-        <location filename="../../asc_desk/cli/roster_commands.py" line="+8" />
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="+6"/>
+        <location filename="../../asc_desk/cli/roster_commands.py" line="+8"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/common.py" line="+53" />
+        <location filename="../../asc_desk/cli/common.py" line="+53"/>
         <source>This database has no center yet: open ASC Desk once, or run `asc-desk demo`.</source>
         <translation>此数据库还没有中心：请先打开一次 ASC Desk，或运行 `asc-desk demo`。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/dates.py" line="+18" />
+        <location filename="../../asc_desk/domain/dates.py" line="+18"/>
         <source>“{value}” is not a date: write it as 2026-10-12.</source>
         <translation>“{value}” 不是日期：请写成 2026-10-12 的格式。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{value} does not exist in the calendar.</source>
         <translation>日历上没有 {value} 这一天。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>“{value}” is not a month: write it as 2026-10.</source>
         <translation>“{value}” 不是月份：请写成 2026-10 的格式。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>“{value}” is not a time of day: write it as 16:30.</source>
         <translation>“{value}” 不是时间：请写成 16:30 的格式。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar_ics.py" line="+45" />
+        <location filename="../../asc_desk/services/calendar_ics.py" line="+45"/>
         <source>Unknown time zone “{zone}”.</source>
         <translation>未知时区“{zone}”。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The iCalendar (.ics) file is not UTF-8 text; save it as UTF-8 and import it again.</source>
         <translation>该 iCalendar（.ics）文件不是 UTF-8 文本；请另存为 UTF-8 后重新导入。</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+3" />
-        <location line="+6" />
-        <location line="+2" />
+        <location line="+1"/>
+        <location line="+3"/>
+        <location line="+6"/>
+        <location line="+2"/>
         <source>This is not an iCalendar (.ics) file, or the file is damaged.</source>
         <translation>这不是 iCalendar（.ics）文件，或者文件已损坏。</translation>
     </message>
     <message>
-        <location line="+14" />
-        <location line="+11" />
-        <location line="+8" />
+        <location line="+14"/>
+        <location line="+11"/>
+        <location line="+8"/>
         <source>The event “{event}” has a {property} that cannot be read.</source>
         <translation>事件“{event}”的 {property} 无法读取。</translation>
     </message>
     <message>
-        <location line="-10" />
+        <location line="-10"/>
         <source>The event “{event}” has no date (DTSTART).</source>
         <translation>事件“{event}”没有日期（DTSTART）。</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>The event “{event}” ends before it starts.</source>
         <translation>事件“{event}”的结束早于开始。</translation>
     </message>
     <message>
-        <location line="+56" />
+        <location line="+56"/>
         <source>The event “{event}” repeats by a rule (RRULE) that cannot be read.</source>
         <translation>事件“{event}”的重复规则（RRULE）无法读取。</translation>
     </message>
     <message>
-        <location line="+10" />
-        <location line="+8" />
+        <location line="+10"/>
+        <location line="+8"/>
         <source>The event “{event}” is longer than {days} days; check its dates or split it.</source>
         <translation>事件“{event}”超过 {days} 天；请检查日期或拆分。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>The iCalendar file has no events.</source>
         <translation>该 iCalendar 文件里没有事件。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar_files.py" line="-9" />
-        <location filename="../../asc_desk/services/calendar_ics.py" line="+47" />
+        <location filename="../../asc_desk/services/calendar_files.py" line="-11"/>
+        <location filename="../../asc_desk/services/calendar_ics.py" line="+47"/>
         <source>{date} is both a public holiday and an adjusted working day in the file.</source>
         <translation>文件中 {date} 既是法定假日又是调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar_service.py" line="-84" />
+        <location filename="../../asc_desk/services/calendar_service.py" line="-84"/>
         <source>A range of dates may cover at most {days} days.</source>
         <translation>日期范围最多只能包含 {days} 天。</translation>
     </message>
     <message>
-        <location line="+46" />
+        <location line="+46"/>
         <source>No official days were given.</source>
         <translation>没有提供任何法定日期。</translation>
     </message>
     <message>
-        <location line="+76" />
+        <location line="+76"/>
         <source>There are no days to change.</source>
         <translation>没有需要修改的日子。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance_service.py" line="+113" />
-        <location line="+16" />
+        <location filename="../../asc_desk/services/attendance_service.py" line="+113"/>
+        <location line="+16"/>
         <source>Use a number from {low} to {high}.</source>
         <translation>请填写 {low} 到 {high} 之间的数字。</translation>
     </message>
     <message>
-        <location line="+81" />
+        <location line="+81"/>
         <source>Say who is collecting the child.</source>
         <translation>请填写接孩子的人。</translation>
     </message>
     <message>
-        <location line="+19" />
+        <location line="+19"/>
         <source>Say why the record is corrected.</source>
         <translation>请说明更正的原因。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>That record does not exist.</source>
         <translation>这条记录不存在。</translation>
     </message>
     <message>
-        <location line="+20" />
+        <location line="+20"/>
         <source>Corrected the record of {name}.</source>
         <translation>已更正 {name} 的记录。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>{name} has left the center (withdrawn on {date}).</source>
         <translation>{name} 已离园（{date}）。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{name} is enrolled from {date}, after this day.</source>
         <translation>{name} 从 {date} 开始入托，晚于这一天。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>The center is closed on {date} by the calendar: give a reason to check a child in anyway.</source>
         <translation>按日历 {date} 不开放：如仍要签到，请填写原因。</translation>
     </message>
     <message>
-        <location line="+11" />
+        <location line="+11"/>
         <source>{name} was not checked in today: give the time of arrival and a reason to record both.</source>
         <translation>{name} 今天没有签到：请填写到达时间和原因，两条一起记录。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Give a reason for recording the arrival afterwards.</source>
         <translation>请填写补记签到的原因。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>{name} was just recorded; the second scan was not recorded again.</source>
         <translation>{name} 刚刚已记录；第二次扫描没有重复记录。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{name} is already here: scan again to start the check-out.</source>
         <translation>{name} 已在园：再扫一次开始签退。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>{name} checked in at {time}.</source>
         <translation>{name} {time} 签到。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{name} collected by {pickup} at {time}.</source>
         <translation>{name} {time} 由 {pickup} 接走。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{name} marked absent on {date}.</source>
         <translation>{name} {date} 记为缺勤。</translation>
     </message>
     <message>
-        <location line="+33" />
+        <location line="+33"/>
         <source>{pickup} may not collect {name}. Allowed: {allowed}. A coordinator may let them, with a reason.</source>
         <translation>{pickup} 不能接 {name}。可以接的人：{allowed}。负责人可以填写原因后放行。</translation>
     </message>
     <message>
-        <location line="+57" />
-        <location filename="../../asc_desk/services/calendar_service.py" line="+3" />
-        <location filename="../../asc_desk/services/roster_service.py" line="+229" />
+        <location line="+57"/>
+        <location filename="../../asc_desk/services/calendar_service.py" line="+3"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="+229"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar_service.py" line="+47" />
-        <location line="+26" />
-        <location filename="../../asc_desk/services/program_service.py" line="-86" />
-        <location line="+45" />
-        <location filename="../../asc_desk/services/roster_service.py" line="+104" />
+        <location filename="../../asc_desk/services/calendar_service.py" line="+47"/>
+        <location line="+26"/>
+        <location filename="../../asc_desk/services/program_service.py" line="-86"/>
+        <location line="+45"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="+104"/>
         <source>The program no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
     <message>
-        <location line="+9" />
-        <source>{count} of these days are outside every program's dates (first: {first}); they are saved but change nothing yet.</source>
+        <location line="+9"/>
+        <source>{count} of these days are outside every program&apos;s dates (first: {first}); they are saved but change nothing yet.</source>
         <translation>其中 {count} 天不在任何项目的日期范围内（第一天：{first}）；已保存，但目前不影响任何项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/roster.py" line="+90" />
+        <location filename="../../asc_desk/domain/roster.py" line="+90"/>
         <source>This is longer than {max} characters.</source>
         <translation>超过了 {max} 个字。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The child needs a name.</source>
         <translation>请填写孩子的姓名。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each guardian needs a name.</source>
         <translation>每位家长都要填写姓名。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Each authorized pickup needs a name.</source>
         <translation>每位授权接送人都要填写姓名。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>The name {name} is longer than {max} characters.</source>
         <translation>姓名 {name} 超过 {max} 个字。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>“{phone}” 不是电话号码。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The birth date {date} is in the future.</source>
         <translation>出生日期 {date} 还没到。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The birth date {date} is too long ago for a child.</source>
         <translation>出生日期 {date} 太早，不像是孩子。</translation>
     </message>
     <message>
-        <location line="+29" />
+        <location line="+29"/>
         <source>The enrollment ends on {last}, before it starts on {first}.</source>
         <translation>入托结束日 {last} 早于开始日 {first}。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The enrollment has no weekdays.</source>
         <translation>入托没有选择出勤日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_rows.py" line="+127" />
+        <location filename="../../asc_desk/services/roster_rows.py" line="+127"/>
         <source>“{part}” is not an authorized pickup: write it as 王芳(外婆,13800000000), several separated by ;.</source>
         <translation>“{part}” 不是有效的接送人：请写成 王芳(外婆,13800000000)，多人用 ; 分隔。</translation>
     </message>
     <message>
-        <location line="+106" />
+        <location line="+106"/>
         <source>“{value}” is not a gender: write M or F (男 or 女), or leave it empty.</source>
         <translation>“{value}” 不是性别：请写 男 或 女（M 或 F），或留空。</translation>
     </message>
     <message>
-        <location line="+36" />
+        <location line="+36"/>
         <source>{column} is filled in but no program is named: write the program the child is enrolled in.</source>
         <translation>填写了{column}但没有写项目：请写孩子报名的项目。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>There is no program called “{program}”: the programs are {known}.</source>
         <translation>没有名为“{program}”的项目：现有项目为 {known}。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>There is no program called “{program}”: add it first.</source>
         <translation>没有名为“{program}”的项目：请先建立该项目。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>The child number {id} is on more than one row: rows {rows}.</source>
         <translation>编号 {id} 出现在多行：第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_service.py" line="-169" />
+        <location filename="../../asc_desk/services/roster_service.py" line="-169"/>
         <source>No child found for “{ref}” (card code, child id or name).</source>
         <translation>找不到“{ref}”对应的孩子（接送卡号、编号或姓名）。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{count} children are called “{ref}”: use the card code or the child id.</source>
         <translation>有 {count} 个孩子叫“{ref}”：请用接送卡号或编号。</translation>
     </message>
     <message>
-        <location line="+57" />
+        <location line="+57"/>
         <source>Say why the child leaves.</source>
         <translation>请填写离园原因。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>{name} has already left (on {date}).</source>
         <translation>{name} 已经离园（{date}）。</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>{name} is already on the roster.</source>
         <translation>{name} 已经在名册上。</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>The printed sheets cannot show {chars}: the font has no such character. Add a note (e.g. its pinyin) so nobody misreads the name.</source>
         <translation>打印的表格无法显示“{chars}”：字体中没有这个字。请加一条备注（例如拼音），以免读错名字。</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>No accident insurance is recorded for an enrollment.</source>
         <translation>有一项入托没有登记意外保险。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The accident insurance expired on {date}.</source>
         <translation>意外保险已于 {date} 到期。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance_service.py" line="-152" />
-        <location filename="../../asc_desk/services/roster_service.py" line="+8" />
+        <location filename="../../asc_desk/services/attendance_service.py" line="-152"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="+8"/>
         <source>The child is no longer on the roster.</source>
         <translation>这个孩子已不在名册上。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_service.py" line="+58" />
+        <location filename="../../asc_desk/services/roster_service.py" line="+58"/>
         <source>The child id {id} is already used by {name}.</source>
         <translation>编号 {id} 已被 {name} 使用。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_files.py" line="+77" />
+        <location filename="../../asc_desk/services/roster_files.py" line="+72"/>
         <source>{file} is not a CSV or XLSX file: save the roster from Excel or WPS as .xlsx or .csv and import that.</source>
         <translation>{file} 不是 CSV 或 XLSX 文件：请在 Excel 或 WPS 中把名册另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
     <message>
-        <location line="+11" />
-        <location line="+84" />
-        <location line="+50" />
+        <location line="+11"/>
+        <location line="+86"/>
+        <location line="+50"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空的。</translation>
     </message>
     <message>
-        <location line="-132" />
+        <location line="-134"/>
         <source>{file} is an old Excel .xls file or has a password: open it in Excel or WPS, remove any password, save it as .xlsx or .csv and import that.</source>
         <translation>{file} 是旧的 Excel .xls 文件或设有密码：请在 Excel 或 WPS 中打开，去掉密码，另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
     <message>
-        <location line="+113" />
+        <location line="+115"/>
         <source>Row {row}, column {column} of {file} holds more than 64 KB: no cell of a roster is that long. Check the file.</source>
         <translation>{file} 第 {row} 行“{column}”列超过 64 KB：名册的单元格不会这么长。请检查文件。</translation>
     </message>
     <message>
-        <location line="+20" />
-        <source>{file} has no header row: the first row must name the columns, one of them the child's name ({names}).</source>
+        <location line="+20"/>
+        <source>{file} has no header row: the first row must name the columns, one of them the child&apos;s name ({names}).</source>
         <translation>{file} 没有表头：第一行必须是列名，其中一列是孩子的姓名（{names}）。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>The columns {first} and {second} of {file} both mean {column}: keep one.</source>
         <translation>{file} 的“{first}”和“{second}”两列都表示 {column}：请只保留一列。</translation>
     </message>
     <message>
-        <location line="+7" />
-        <source>{file} has no column for the child's name: its header must be {names}.</source>
+        <location line="+7"/>
+        <source>{file} has no column for the child&apos;s name: its header must be {names}.</source>
         <translation>{file} 没有孩子姓名这一列：表头必须是 {names}。</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>{file} has more than {max} rows: split it into smaller files.</source>
         <translation>{file} 超过 {max} 行：请拆成几个小文件。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_export.py" line="+22" />
+        <location filename="../../asc_desk/services/roster_export.py" line="+22"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_import.py" line="+130" />
+        <location filename="../../asc_desk/services/roster_import.py" line="+130"/>
         <source>{file} lists no children.</source>
         <translation>{file} 里没有孩子。</translation>
     </message>
     <message>
-        <location line="+26" />
+        <location line="+26"/>
         <source>This is the same child as row {row}.</source>
         <translation>这与第 {row} 行是同一个孩子。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>{count} row(s) have errors; nothing was written.</source>
         <translation>有 {count} 行有错误；没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/attendance_commands.py" line="+66" />
+        <location filename="../../asc_desk/cli/attendance_commands.py" line="+66"/>
         <source>“{value}” is not a date and time: write it as 2026-11-25T16:40.</source>
         <translation>“{value}” 不是日期时间：请写成 2026-11-25T16:40。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/attendance_rules.py" line="+228" />
-        <source>Event {event} is not in this day's record and cannot be voided.</source>
+        <location filename="../../asc_desk/domain/attendance_rules.py" line="+228"/>
+        <source>Event {event} is not in this day&apos;s record and cannot be voided.</source>
         <translation>记录 {event} 不在这一天的记录里，不能作废。</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location filename="../../asc_desk/services/attendance_service.py" line="+5" />
+        <location line="+4"/>
+        <location filename="../../asc_desk/services/attendance_service.py" line="+5"/>
         <source>The time {time} is in the future.</source>
         <translation>时间 {time} 还没到。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>The check-in at {time} comes after a check-out at {check_out} that has no check-in before it.</source>
         <translation>{time} 的签到在 {check_out} 的签退之后，而那次签退之前没有签到。</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>The child was not checked in on {date}; record the check-in first.</source>
         <translation>孩子 {date} 没有签到；请先记录签到。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The check-out at {time} is before the check-in at {check_in}.</source>
         <translation>签退时间 {time} 早于签到时间 {check_in}。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>The child was already collected at {time} by {pickup}.</source>
         <translation>孩子已于 {time} 被 {pickup} 接走。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>The child was already collected at {time}.</source>
         <translation>孩子已于 {time} 被接走。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>The child was checked in at {time} and cannot be marked absent.</source>
         <translation>孩子 {time} 已签到，不能记为缺勤。</translation>
     </message>
 </context>
 <context>
+    <name>AbsenceDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="+111"/>
+        <source>Mark {name} absent</source>
+        <translation>记录 {name} 缺勤</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Sick</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notified in advance</source>
+        <translation>提前请假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 发烧, 回老家</source>
+        <translation>例如：发烧、回老家</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+</context>
+<context>
     <name>CalendarFileActions</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="+162" />
+        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="+162"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Import .ics…</source>
         <translation>导入 .ics…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Export .ics…</source>
         <translation>导出 .ics…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Enter official holidays…</source>
         <translation>录入法定节假日…</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Official holidays of {year}…</source>
         <translation>{year}年法定节假日…</translation>
     </message>
     <message>
-        <location line="+14" />
+        <location line="+14"/>
         <source>Import .ics</source>
         <translation>导入 .ics</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Export .ics</source>
         <translation>导出 .ics</translation>
     </message>
     <message>
-        <location line="+15" />
+        <location line="+15"/>
         <source>Calendar file</source>
         <translation>日历文件</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Imported {count} official day(s) from {file}.</source>
         <translation>已从 {file} 导入 {count} 个法定日期。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed {count} day(s) from {file}.</source>
         <translation>已按 {file} 停开 {count} 天。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source> and {count} more</source>
         <translation> 等，另有 {count} 项</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skipped {count} (not official days): {items}</source>
         <translation>跳过 {count} 项（不是法定日期）：{items}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Skipped {count} timed event(s), which close nothing: {items}</source>
         <translation>跳过 {count} 个有时间段的事件（不会停开）：{items}</translation>
     </message>
     <message>
-        <location line="+18" />
+        <location line="+18"/>
         <source>Could not read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+24" />
+        <location line="+24"/>
         <source>Nothing was imported from {file}: {reason}</source>
         <translation>没有从 {file} 导入任何内容：{reason}</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Saved {name} to {path}.</source>
         <translation>已将 {name} 保存到 {path}。</translation>
     </message>
     <message>
-        <location line="+21" />
+        <location line="+21"/>
         <source>Entered {count} official day(s) for {year}.</source>
         <translation>已录入 {year}年的 {count} 个法定日期。</translation>
     </message>
@@ -1000,138 +1048,138 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/calendar_page.py" line="+255" />
+        <location filename="../../asc_desk/ui/pages/calendar_page.py" line="+255"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+55" />
+        <location line="+2"/>
+        <location line="+55"/>
         <source>All programs</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location line="-54" />
+        <location line="-54"/>
         <source>Previous month (PageUp)</source>
         <translation>上个月（PageUp）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Next month (PageDown)</source>
         <translation>下个月（PageDown）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>This month</source>
         <translation>本月</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Go to this month (Home)</source>
         <translation>回到本月（Home）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add program</source>
         <translation>新建项目(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit program</source>
         <translation>编辑项目(&amp;E)</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>January</source>
         <translation>1月</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>February</source>
         <translation>2月</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>March</source>
         <translation>3月</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>April</source>
         <translation>4月</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>May</source>
         <translation>5月</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>June</source>
         <translation>6月</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>July</source>
         <translation>7月</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>August</source>
         <translation>8月</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>September</source>
         <translation>9月</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>October</source>
         <translation>10月</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>November</source>
         <translation>11月</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>December</source>
         <translation>12月</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>after-school program</source>
         <translation>课后班</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>holiday program</source>
         <translation>假期班</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{month} {year}</source>
         <translation>{year}年{month}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{count} programs. Click a day to change it for all programs.</source>
         <translation>共 {count} 个项目。点击某一天可为全部项目修改。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>{name}: {kind}, {first} to {last}, {weekdays}, {opens}–{closes}</source>
         <translation>{name}：{kind}，{first} 至 {last}，{weekdays}，{opens}–{closes}</translation>
     </message>
     <message>
-        <location line="+75" />
+        <location line="+75"/>
         <source>The official public holidays for {year} have not been published yet: days judged by their weekday alone are marked with ?. Enter them, or import an .ics file, once the State Council has published them.</source>
         <translation>{year}年的法定节假日尚未公布：只按星期判断的日子标有 ?。国务院公布后，请录入或导入 .ics 文件。</translation>
     </message>
@@ -1139,81 +1187,159 @@
 <context>
     <name>CenterForm</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/center_form.py" line="+82" />
+        <location filename="../../asc_desk/ui/widgets/center_form.py" line="+82"/>
         <source>Center &amp;name</source>
         <translation>中心名称(&amp;N)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Factory</source>
         <translation>所属工厂(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Time zone</source>
         <translation>时区(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Language</source>
         <translation>语言(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 星光儿童之家</source>
         <translation>例如：星光儿童之家</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 东莞华彩玩具有限公司</source>
         <translation>例如：东莞华彩玩具有限公司</translation>
     </message>
 </context>
 <context>
+    <name>CheckoutDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/checkout_dialog.py" line="+51"/>
+        <source>Check out {name}</source>
+        <translation>签出 {name}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who is collecting {name}?</source>
+        <translation>谁来接 {name}？</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No one is authorized to collect this child: use “someone else” with a reason.</source>
+        <translation>没有登记可接送这个孩子的人：请选“其他人”并填写原因。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Someone else… (a coordinator&apos;s decision)</source>
+        <translation>其他人…（需负责人决定）(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name of the person collecting</source>
+        <translation>来接的人的姓名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Why they may take the child (recorded)</source>
+        <translation>为什么可以让他接走（会被记录）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Reason</source>
+        <translation>原因(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Siblings here — collected too:</source>
+        <translation>在园的兄弟姐妹——一起接走：</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check &amp;out</source>
+        <translation>签出(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Allergy: {allergy}</source>
+        <translation>过敏：{allergy}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>A card was scanned: finish this check-out first, then scan the next card.</source>
+        <translation>刚刚刷了一张卡：请先完成这次签出，再刷下一张卡。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Type the name of the person collecting.</source>
+        <translation>请输入来接的人的姓名。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose who is collecting, or someone else.</source>
+        <translation>请选择来接的人，或选“其他人”。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{pickup} may not collect {name}: untick {name}, or choose someone else with a reason.</source>
+        <translation>{pickup} 不能接 {name}：取消勾选 {name}，或选“其他人”并填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+251" />
+        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+251"/>
         <source>Add child</source>
         <translation>新增儿童</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>given when saved</source>
         <translation>保存时生成</translation>
     </message>
     <message>
-        <location line="+1" />
-        <location line="+8" />
+        <location line="+1"/>
+        <location line="+8"/>
         <source>On the roster</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location line="-6" />
+        <location line="-6"/>
         <source>Child: {name}</source>
         <translation>儿童：{name}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Withdrawn on {date}: {reason}</source>
         <translation>{date} 离园：{reason}</translation>
     </message>
     <message>
-        <location line="+42" />
+        <location line="+42"/>
         <source>Possible duplicate: {name}, {birth}, guardian {guardian} {phone}</source>
         <translation>可能重复：{name}，{birth}，家长 {guardian} {phone}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source> (withdrawn)</source>
         <translation>（已离园）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>If this is another child, press Save again to save anyway; otherwise cancel and open the existing record.</source>
         <translation>如果是另一个孩子，请再按一次“保存”；否则请取消并打开已有的记录。</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Save &amp;anyway</source>
         <translation>仍然保存(&amp;A)</translation>
     </message>
@@ -1221,142 +1347,142 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location line="-208" />
+        <location line="-208"/>
         <source>&amp;Profile</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Guardians</source>
         <translation>家长(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Authorized pic&amp;kups</source>
         <translation>授权接送人(&amp;K)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Health</source>
         <translation>健康(&amp;H)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Enrollment</source>
         <translation>入托(&amp;E)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Child &amp;id</source>
         <translation>编号(&amp;I)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Birth date</source>
         <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;School</source>
         <translation>学校(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>G&amp;rade</source>
         <translation>年级(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Allergies</source>
         <translation>过敏(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Medical notes</source>
         <translation>医疗备注(&amp;M)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Not given</source>
         <translation>未填</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Boy</source>
         <translation>男</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Girl</source>
         <translation>女</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Card code</source>
         <translation>接送卡号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Status</source>
         <translation>状态</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>the center's own number, optional</source>
+        <location line="+1"/>
+        <source>the center&apos;s own number, optional</source>
         <translation>中心自己的编号，可不填</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 花生, 牛奶</source>
         <translation>例如：花生、牛奶</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allergies are shown in red on the roster and at the check-in desk. Medical notes stay in this form.</source>
         <translation>过敏信息会在名册和签到台上用红色显示。医疗备注只在这张表里。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Parents and other adults responsible; a guardian may pick the child up unless unticked.</source>
         <translation>父母和其他负责的成年人；除非取消勾选，家长都可以接孩子。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add guardian</source>
         <translation>添加家长</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Other people allowed to collect the child, such as grandparents.</source>
         <translation>其他可以接孩子的人，例如祖父母。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Add pickup</source>
         <translation>添加接送人</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The programs the child attends, with the care agreement and accident insurance.</source>
         <translation>孩子参加的项目，以及托管协议和意外保险。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>No program has been set up yet: add one on the Calendar page.</source>
         <translation>还没有建立项目：请在“日历”页添加。</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Add enrollment</source>
         <translation>添加入托</translation>
     </message>
@@ -1364,153 +1490,153 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/children_page.py" line="+166" />
-        <location line="+217" />
+        <location filename="../../asc_desk/ui/pages/children_page.py" line="+166"/>
+        <location line="+217"/>
         <source>Children</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location line="-213" />
+        <location line="-213"/>
         <source>Search: name, pinyin (zs), child id, card, parent, phone, employee id</source>
         <translation>搜索：姓名、拼音（zs）、编号、接送卡、家长、电话、工号</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Matches as you type; Esc clears it</source>
         <translation>边输入边查找；Esc 清空</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Add child</source>
         <translation>新增儿童(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Edit</source>
         <translation>编辑(&amp;E)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Withdraw…</source>
         <translation>离园(&amp;W)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Re-enroll</source>
         <translation>重新入托(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import…</source>
         <translation>导入(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>E&amp;xport…</source>
         <translation>导出(&amp;X)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Template…</source>
         <translation>模板(&amp;T)…</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Status</source>
         <translation>状态(&amp;S)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>S&amp;chool</source>
         <translation>学校(&amp;C)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Grade</source>
         <translation>年级(&amp;G)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Department</source>
         <translation>部门(&amp;D)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Active</source>
         <translation>在册</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Withdrawn</source>
         <translation>已离园</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>All</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+31" />
+        <location line="+31"/>
         <source>Not enrolled now</source>
         <translation>目前未入托</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All programs</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All schools</source>
         <translation>全部学校</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>All grades</source>
         <translation>全部年级</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>All departments</source>
         <translation>全部部门</translation>
     </message>
     <message>
-        <location line="+41" />
+        <location line="+41"/>
         <source>Showing {shown} of {total} children</source>
         <translation>显示 {shown} / {total} 名儿童</translation>
     </message>
     <message>
-        <location line="+65" />
+        <location line="+65"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>{name} has left the center on {date}; choose Status: Withdrawn or All to see the record.</source>
         <translation>{name} 已于 {date} 离园；在“状态”中选择“已离园”或“全部”可查看记录。</translation>
     </message>
     <message>
-        <location line="+16" />
-        <source>{name} is back on the roster. Check the enrollment and insurance in the child's form.</source>
+        <location line="+16"/>
+        <source>{name} is back on the roster. Check the enrollment and insurance in the child&apos;s form.</source>
         <translation>{name} 已重新在册。请在孩子的表单中检查入托和保险。</translation>
     </message>
     <message>
-        <location line="+32" />
+        <location line="+32"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Roster (*.xlsx *.csv)</source>
         <translation>名册 (*.xlsx *.csv)</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Save roster file</source>
         <translation>保存名册文件</translation>
     </message>
@@ -1518,87 +1644,87 @@
 <context>
     <name>ChildrenTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+227" />
+        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+227"/>
         <source>Boy</source>
         <translation>男</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Girl</source>
         <translation>女</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Withdrawn</source>
         <translation>已离园</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Allergy: {what}</source>
         <translation>过敏：{what}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>No insurance</source>
         <translation>无保险</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Insurance expired</source>
         <translation>保险已过期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>; </source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>Child id</source>
         <translation>编号</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Gender</source>
         <translation>性别</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Birth date</source>
         <translation>出生日期</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Age</source>
         <translation>年龄</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>School / grade</source>
         <translation>学校 / 年级</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Guardians</source>
         <translation>家长</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Phones</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Alerts</source>
         <translation>提醒</translation>
     </message>
@@ -1606,20 +1732,93 @@
 <context>
     <name>ComingPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/coming_page.py" line="+34" />
+        <location filename="../../asc_desk/ui/pages/coming_page.py" line="+34"/>
         <source>Coming in a later version</source>
         <translation>将在后续版本中提供</translation>
     </message>
 </context>
 <context>
+    <name>CorrectionDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="+31"/>
+        <source>Correct the record of {name}</source>
+        <translation>更正 {name} 的记录</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Change the &amp;time to</source>
+        <translation>把时间改为(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Void this record (it did not happen)</source>
+        <translation>作废这条记录（没有发生）(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>e.g. 扫错卡, 忘记签出</source>
+        <translation>例如：扫错卡、忘记签出</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Record</source>
+        <translation>记录(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>更改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Rea&amp;son</source>
+        <translation>原因(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing is recorded for this child on this day.</source>
+        <translation>这个孩子这一天没有记录。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Check-in {time}</source>
+        <translation>签到 {time}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-out {time} · {pickup}</source>
+        <translation>签出 {time} · {pickup}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Absent ({date})</source>
+        <translation>缺勤（{date}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Nothing to correct.</source>
+        <translation>没有可更正的记录。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type the new time as HH:MM, or choose Void.</source>
+        <translation>请按 HH:MM 输入新时间，或选择作废。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why the record is corrected.</source>
+        <translation>请说明更正的原因。</translation>
+    </message>
+</context>
+<context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/crash_dialog.py" line="+17" />
+        <location filename="../../asc_desk/ui/crash_dialog.py" line="+17"/>
         <source>Something went wrong. What you had saved is safe; the last action may not have been completed.</source>
         <translation>出错了。已保存的内容是安全的；最后一个操作可能没有完成。</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Details for support were written to:
 {path}</source>
         <translation>供技术支持查看的详细信息已写入：
@@ -1627,94 +1826,373 @@
     </message>
 </context>
 <context>
+    <name>DayCloseDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/day_close_dialog.py" line="+81"/>
+        <source>End of day {date}</source>
+        <translation>结束 {date}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Now</source>
+        <translation>现在</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Out</source>
+        <translation>签出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected by</source>
+        <translation>接送人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>here since {time}</source>
+        <translation>{time} 起在园</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>nothing recorded</source>
+        <translation>没有记录</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{situation}, waiting {minutes} min</source>
+        <translation>{situation}，已等 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. 忘记签出</source>
+        <translation>例如：忘记签出</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Every child of {date} has a complete record.</source>
+        <translation>{date} 每个孩子的记录都完整。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{left} children to resolve: type when each left, who collected them and why it is recorded now; or mark a child who never came absent. Nothing is filled in for you.</source>
+        <translation>还有 {left} 个孩子待处理：填写离园时间、接送人和补记原因；没来的孩子记为缺勤。系统不会替您填写。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>All resolved: the day {date} is closed.</source>
+        <translation>已全部处理：{date} 已结束。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>(The program closes at {time}.)</source>
+        <translation>（班次 {time} 关门。）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Type the time of arrival (HH:MM).</source>
+        <translation>请输入到园时间（HH:MM）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Type the time the child left (HH:MM).</source>
+        <translation>请输入离园时间（HH:MM）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Say who collected the child.</source>
+        <translation>请填写接送人。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give a reason: the record is made afterwards.</source>
+        <translation>请填写原因：这是事后补记。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>collected by {pickup} at {time}</source>
+        <translation>{time} 由 {pickup} 接走</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Give a reason for the absence.</source>
+        <translation>请填写缺勤原因。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>marked absent</source>
+        <translation>已记为缺勤</translation>
+    </message>
+</context>
+<context>
+    <name>DayHeader</name>
+    <message>
+        <location filename="../../asc_desk/ui/widgets/day_header.py" line="+103"/>
+        <source>&amp;Today</source>
+        <translation>今天(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous day</source>
+        <translation>前一天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Next day</source>
+        <translation>后一天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caregivers on duty</source>
+        <translation>在岗照护员(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The calendar has the center closed on {date}: checking a child in asks for a reason.</source>
+        <translation>今天日历上不开放（{date}）：签到需要填写原因。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Expected {n}</source>
+        <translation>应到 {n}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present {n}</source>
+        <translation>在园 {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected {n}</source>
+        <translation>已接走 {n}</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent {n}</source>
+        <translation>缺勤 {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To arrive {n}</source>
+        <translation>未到 {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected {n}</source>
+        <translation>未预约到园 {n}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Present {present} / caregivers not entered ({needed} needed)</source>
+        <translation>在园 {present} 人 / 照护员未填写（需要 {needed} 人）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Present {present} / caregivers {count} ({needed} needed)</source>
+        <translation>在园 {present} 人 / 照护员 {count} 人（需要 {needed} 人）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{ratio} — not enough staff</source>
+        <translation>{ratio} 人手不足</translation>
+    </message>
+</context>
+<context>
+    <name>DeskSettingsBox</name>
+    <message>
+        <location filename="../../asc_desk/ui/widgets/desk_settings_box.py" line="+60"/>
+        <source>Check-in desk</source>
+        <translation>签到台</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Operator on this PC</source>
+        <translation>本机操作员(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Late after closing + (min)</source>
+        <translation>关门后超过（分钟）算晚接</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Same card again within (min)</source>
+        <translation>同一张卡重复扫描间隔（分钟）</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Children per caregiver</source>
+        <translation>每位照护员照看儿童数</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>written into each record; used from the next start</source>
+        <translation>写入每条记录；下次启动时生效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save desk settings</source>
+        <translation>保存签到台设置</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Saved.</source>
+        <translation>已保存。</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentEntry</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="+304" />
+        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="+304"/>
         <source>Enrollment {number}</source>
         <translation>入托 {number}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Program</source>
         <translation>项目</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>From</source>
         <translation>从</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Until</source>
         <translation>至</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Agreement signed</source>
         <translation>协议签署日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weekdays</source>
         <translation>出勤日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Insurance policy</source>
         <translation>保单号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Insurance expires</source>
         <translation>保险到期</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Remove enrollment</source>
         <translation>删除入托</translation>
     </message>
     <message>
-        <location line="+25" />
+        <location line="+25"/>
         <source>No accident insurance recorded</source>
         <translation>没有登记意外保险</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The accident insurance has expired</source>
         <translation>意外保险已过期</translation>
     </message>
@@ -1722,12 +2200,12 @@
 <context>
     <name>FirstRunDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/first_run_dialog.py" line="+42" />
+        <location filename="../../asc_desk/ui/dialogs/first_run_dialog.py" line="+42"/>
         <source>Welcome to ASC Desk</source>
         <translation>欢迎使用 ASC Desk</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>This database is new. Tell ASC Desk about your center; you can change it later in Settings.</source>
         <translation>这是一个新数据库。请填写中心的信息；以后可以在“设置”里修改。</translation>
     </message>
@@ -1735,87 +2213,87 @@
 <context>
     <name>GuardianEntry</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="-161" />
+        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="-161"/>
         <source>Guardian {number}</source>
         <translation>家长 {number}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Employee id</source>
         <translation>工号</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Department</source>
         <translation>部门</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Workshop / line</source>
         <translation>车间 / 产线</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Shift</source>
         <translation>班次</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. 母亲</source>
         <translation>例如：母亲</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Not known</source>
         <translation>不清楚</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fixed day shift</source>
         <translation>固定白班</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Rotating two shifts</source>
         <translation>两班倒</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Night shift</source>
         <translation>夜班</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Custom hours</source>
         <translation>自定时间</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>hours</source>
         <translation>时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>May pick up the child</source>
         <translation>可以接孩子</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove guardian</source>
         <translation>删除家长</translation>
     </message>
@@ -1823,37 +2301,37 @@
 <context>
     <name>IcsImportDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="-213" />
+        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="-213"/>
         <source>Import .ics</source>
         <translation>导入 .ics</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>What does {file} hold?</source>
         <translation>{file} 里是什么内容？</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Closure days: each all-day event closes the center</source>
         <translation>停开日(&amp;C)：每个全天事件都停开</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;For</source>
         <translation>适用于(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All programs</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Official public holidays and adjusted working days (调休)</source>
         <translation>法定节假日和调休上班日(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -1861,22 +2339,22 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asc_desk/ui/main_window.py" line="+112" />
+        <location filename="../../asc_desk/ui/main_window.py" line="+112"/>
         <source>ASC Desk — {center}</source>
         <translation>ASC Desk — {center}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Center: {name}</source>
         <translation>中心：{name}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Schema {revision}</source>
         <translation>结构版本 {revision}</translation>
     </message>
@@ -1884,230 +2362,230 @@
 <context>
     <name>MonthTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/month_table_model.py" line="+243" />
+        <location filename="../../asc_desk/ui/models/month_table_model.py" line="+243"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tue</source>
         <translation>周二</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Wed</source>
         <translation>周三</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thu</source>
         <translation>周四</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fri</source>
         <translation>周五</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sat</source>
         <translation>周六</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sun</source>
         <translation>周日</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>Open</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adjusted working day (open)</source>
         <translation>调休上班日（开放）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Special opening or changed hours</source>
         <translation>特别开放或调整时间</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Weekend or not a program day</source>
         <translation>周末或非项目日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Public holiday (closed)</source>
         <translation>法定假日（关闭）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Closed by the center</source>
         <translation>中心停开</translation>
     </message>
     <message>
-        <location line="+1" />
-        <source>Outside the program's dates</source>
+        <location line="+1"/>
+        <source>Outside the program&apos;s dates</source>
         <translation>不在项目日期内</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Official holidays not known yet: judged by weekday</source>
         <translation>法定节假日未知：按星期判断</translation>
     </message>
     <message>
-        <location line="+10" />
+        <location line="+10"/>
         <source>{opens}–{closes}</source>
         <translation>{opens}–{closes}</translation>
     </message>
     <message>
-        <location line="+8" />
-        <location line="+2" />
-        <location line="+2" />
-        <location line="+23" />
+        <location line="+8"/>
+        <location line="+2"/>
+        <location line="+2"/>
+        <location line="+23"/>
         <source>Open {hours}</source>
         <translation>开放 {hours}</translation>
     </message>
     <message>
-        <location line="-23" />
-        <location line="+114" />
+        <location line="-23"/>
+        <location line="+114"/>
         <source>Adjusted working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location line="-112" />
-        <location line="+98" />
+        <location line="-112"/>
+        <location line="+98"/>
         <source>Public holiday</source>
         <translation>法定假日</translation>
     </message>
     <message>
-        <location line="-96" />
-        <location line="+99" />
+        <location line="-96"/>
+        <location line="+99"/>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location line="-97" />
+        <location line="-97"/>
         <source>Not a program day</source>
         <translation>非项目日</translation>
     </message>
     <message>
-        <location line="+2" />
-        <location line="+89" />
-        <location line="+5" />
+        <location line="+2"/>
+        <location line="+89"/>
+        <location line="+5"/>
         <source>Closed</source>
         <translation>停开</translation>
     </message>
     <message>
-        <location line="-92" />
+        <location line="-92"/>
         <source>Special opening {hours}</source>
         <translation>特别开放 {hours}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Not in the program</source>
         <translation>不在项目内</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Closes {time}</source>
         <translation>{time} 关门</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Opens {time}</source>
         <translation>{time} 开门</translation>
     </message>
     <message>
-        <location line="+8" />
+        <location line="+8"/>
         <source>open {hours}, an ordinary program day</source>
         <translation>开放 {hours}，普通项目日</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>open {hours} on a public holiday ({name}): the program opens on public holidays</source>
         <translation>法定假日（{name}）开放 {hours}：该项目在法定假日也开放</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>open {hours}: an adjusted working day ({name}), worked in exchange for the holiday</source>
         <translation>开放 {hours}：调休上班日（{name}），为放假补班</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>closed: public holiday ({name})</source>
         <translation>关闭：法定假日（{name}）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>closed: weekend</source>
         <translation>关闭：周末</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>closed: not one of the program's weekdays</source>
+        <location line="+2"/>
+        <source>closed: not one of the program&apos;s weekdays</source>
         <translation>关闭：不是该项目的上课日</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>closed: outside the program's dates ({first} to {last})</source>
+        <location line="+2"/>
+        <source>closed: outside the program&apos;s dates ({first} to {last})</source>
         <translation>关闭：不在项目日期内（{first} 至 {last}）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>closed by the center: {reason}</source>
         <translation>中心停开：{reason}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>special opening {hours}: {reason}</source>
         <translation>特别开放 {hours}：{reason}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>open {hours}, changed hours: {reason}</source>
         <translation>开放 {hours}，时间调整：{reason}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source> (?: judged by weekday only)</source>
         <translation>（?：仅按星期判断）</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>{program}: {why}</source>
         <translation>{program}：{why}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>{date} ({weekday})</source>
         <translation>{date}（{weekday}）</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>No program has been set up yet.</source>
         <translation>还没有建立任何项目。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>The official holidays of {year} are not known yet: this day is judged by its weekday alone.</source>
         <translation>{year}年的法定节假日还未知：这一天只按星期判断。</translation>
     </message>
     <message>
-        <location line="+23" />
+        <location line="+23"/>
         <source>No program</source>
         <translation>没有项目</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>{open}/{total} open</source>
         <translation>{open}/{total} 开放</translation>
     </message>
     <message>
-        <location line="+6" />
+        <location line="+6"/>
         <source>Closed: {reason}</source>
         <translation>停开：{reason}</translation>
     </message>
@@ -2115,97 +2593,97 @@
 <context>
     <name>OfficialDaysDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/official_days_dialog.py" line="+201" />
+        <location filename="../../asc_desk/ui/dialogs/official_days_dialog.py" line="+201"/>
         <source>Official holidays of {year}</source>
         <translation>{year}年法定节假日</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Enter every public holiday and adjusted working day of {year} as the State Council's notice gives them. Once any day of {year} is entered, the year counts as known: days not entered are ordinary days.</source>
+        <location line="+2"/>
+        <source>Enter every public holiday and adjusted working day of {year} as the State Council&apos;s notice gives them. Once any day of {year} is entered, the year counts as known: days not entered are ordinary days.</source>
         <translation>请按国务院通知录入{year}年的全部法定假日和调休上班日。录入任何一天后，{year}年即视为已知：没有录入的日子按普通日处理。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Holiday</source>
         <translation>假日(&amp;H)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Add a line</source>
         <translation>添加一行(&amp;A)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import .ics…</source>
         <translation>导入 .ics(&amp;I)…</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Entered for {year} so far</source>
         <translation>{year}年已录入</translation>
     </message>
     <message>
-        <location line="+13" />
+        <location line="+13"/>
         <source>public holiday</source>
         <translation>法定假日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>adjusted working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location line="+40" />
+        <location line="+40"/>
         <source>Nothing yet.</source>
         <translation>还没有。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>{span}  {name}, {kind}</source>
         <translation>{span}  {name}，{kind}</translation>
     </message>
     <message>
-        <location line="+17" />
+        <location line="+17"/>
         <source>Enter only days of {year} here.</source>
         <translation>这里只能录入{year}年的日子。</translation>
     </message>
     <message>
-        <location line="+2" />
-        <source>Enter the holiday's name (for an adjusted working day: the holiday it makes up for).</source>
+        <location line="+2"/>
+        <source>Enter the holiday&apos;s name (for an adjusted working day: the holiday it makes up for).</source>
         <translation>请填写节日名称（调休上班日：填写它所补的节日）。</translation>
     </message>
     <message>
-        <location line="+48" />
+        <location line="+48"/>
         <source>Could not read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+9" />
+        <location line="+9"/>
         <source>Imported {count} official day(s) from {file}.</source>
         <translation>已从 {file} 导入 {count} 个法定日期。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Skipped {count}: {items}</source>
         <translation>跳过 {count} 项：{items}</translation>
     </message>
@@ -2213,22 +2691,22 @@
 <context>
     <name>OfficialRow</name>
     <message>
-        <location line="-261" />
+        <location line="-261"/>
         <source>Public holiday</source>
         <translation>法定假日</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Adjusted working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 春节</source>
         <translation>例如：春节</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove this line</source>
         <translation>删除这一行</translation>
     </message>
@@ -2236,13 +2714,13 @@
 <context>
     <name>OpenFailedDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/open_failed_dialog.py" line="+12" />
-        <location line="+10" />
+        <location filename="../../asc_desk/ui/dialogs/open_failed_dialog.py" line="+12"/>
+        <location line="+10"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location line="-4" />
+        <location line="-4"/>
         <source>Restore the newest backup?
 {backup}
 
@@ -2256,145 +2734,145 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/override_dialog.py" line="+146" />
+        <location filename="../../asc_desk/ui/dialogs/override_dialog.py" line="+146"/>
         <source>Change the calendar</source>
         <translation>修改日历</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>All programs</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Program</source>
         <translation>项目(&amp;P)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;From</source>
         <translation>从(&amp;F)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;To</source>
         <translation>到(&amp;T)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Now</source>
         <translation>现在</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Change</source>
         <translation>修改为(&amp;C)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Usual rules (remove the change)</source>
         <translation>按常规(&amp;U)（取消修改）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>C&amp;losed</source>
         <translation>停开(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Special opening</source>
         <translation>特别开放(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Changed &amp;hours</source>
         <translation>调整时间(&amp;H)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Opening time</source>
         <translation>开门时间(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Clo&amp;sing time</source>
         <translation>关门时间(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 台风停课, 工厂停产, 消防演练</source>
         <translation>例如：台风停课、工厂停产、消防演练</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>closed</source>
         <translation>停开</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>special opening</source>
         <translation>特别开放</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>changed hours</source>
         <translation>调整时间</translation>
     </message>
     <message>
-        <location line="+43" />
+        <location line="+43"/>
         <source>No program has been set up yet.</source>
         <translation>还没有建立任何项目。</translation>
     </message>
     <message>
-        <location line="+3" />
-        <source>The center's decision for this day: {kind}, {reason}</source>
+        <location line="+3"/>
+        <source>The center&apos;s decision for this day: {kind}, {reason}</source>
         <translation>中心对这一天的安排：{kind}，{reason}</translation>
     </message>
 </context>
 <context>
     <name>PickupEntry</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="+39" />
+        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="+39"/>
         <source>Authorized pickup {number}</source>
         <translation>授权接送人 {number}</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Name</source>
         <translation>姓名</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Relation</source>
         <translation>关系</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Phone</source>
         <translation>电话</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Note</source>
         <translation>备注</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>e.g. 外婆</source>
         <translation>例如：外婆</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. last 4 digits of the ID card</source>
         <translation>例如：身份证后 4 位</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Remove pickup</source>
         <translation>删除接送人</translation>
     </message>
@@ -2402,169 +2880,240 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/program_dialog.py" line="+113" />
+        <location filename="../../asc_desk/ui/dialogs/program_dialog.py" line="+114"/>
         <source>Edit program</source>
         <translation>编辑项目</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Add program</source>
         <translation>新建项目</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>After-school program (school term)</source>
         <translation>课后班（学期中）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Holiday program (summer or winter)</source>
         <translation>假期班（暑假或寒假）</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Name</source>
         <translation>名称(&amp;N)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Kind</source>
         <translation>类型(&amp;K)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;First day</source>
         <translation>开始日期(&amp;F)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Last day</source>
         <translation>结束日期(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Weekdays</source>
         <translation>上课日(&amp;W)</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>&amp;Opens at</source>
         <translation>开门时间(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Closes at</source>
         <translation>关门时间(&amp;C)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Mon</source>
         <translation>一</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Tue</source>
         <translation>二</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Wed</source>
         <translation>三</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Thu</source>
         <translation>四</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Fri</source>
         <translation>五</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Sat</source>
         <translation>六</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Sun</source>
         <translation>日</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>e.g. 2027春季学期课后班</source>
         <translation>例如：2027春季学期课后班</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Open on public holidays</source>
         <translation>法定假日也开放</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Open on adjusted working days (weekend days worked instead of a holiday)</source>
         <translation>调休上班日开放（为放假补班的周末）</translation>
     </message>
     <message>
-        <location line="+55" />
+        <location line="+55"/>
         <source>Press Save again to save it anyway, or change the dates.</source>
         <translation>仍要保存请再按一次“保存”，或修改日期。</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Save &amp;anyway</source>
         <translation>仍然保存(&amp;A)</translation>
     </message>
 </context>
 <context>
+    <name>ReasonDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="-130"/>
+        <source>A reason is needed.</source>
+        <translation>需要填写原因。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/coming_page.py" line="+34" />
+        <location filename="../../asc_desk/ui/pages/coming_page.py" line="+21"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Attendance sheets and monthly summaries for the coordinator and factory HR, printed as PDF or exported to Excel.</source>
         <translation>给中心负责人和工厂人事部的考勤表和月度汇总，可打印为 PDF 或导出为 Excel。</translation>
     </message>
 </context>
 <context>
+    <name>RollCallDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/roll_call_dialog.py" line="+34"/>
+        <source>Emergency roll call</source>
+        <translation>紧急点名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{center} — {date} {time} — {count} children present</source>
+        <translation>{center} — {date} {time} — 在园 {count} 人</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Guardians</source>
+        <translation>监护人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phones</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Allergies</source>
+        <translation>过敏</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>&amp;Copy list</source>
+        <translation>复制名单(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Print…</source>
+        <translation>打印(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>No child is marked present.</source>
+        <translation>没有在园的孩子。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Copied: paste it into a message or a document.</source>
+        <translation>已复制：可粘贴到消息或文档中。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Sent to the printer.</source>
+        <translation>已发送到打印机。</translation>
+    </message>
+</context>
+<context>
     <name>RosterFileActions</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/roster_import_dialog.py" line="+193" />
+        <location filename="../../asc_desk/ui/dialogs/roster_import_dialog.py" line="+193"/>
         <source>Could not read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+4" />
-        <location line="+11" />
+        <location line="+4"/>
+        <location line="+11"/>
         <source>Nothing was imported from {file}: {reason}</source>
         <translation>没有从 {file} 导入任何内容：{reason}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>已导入 {file}：新增 {added}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
     </message>
     <message>
-        <location line="+7" />
+        <location line="+7"/>
         <source>roster-{date}</source>
         <translation>名册-{date}</translation>
     </message>
     <message>
-        <location line="+5" />
+        <location line="+5"/>
         <source>roster-template</source>
         <translation>名册模板</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
@@ -2572,72 +3121,72 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location line="-104" />
+        <location line="-104"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{file}: check the rows before anything is written.</source>
         <translation>{file}：写入前请先检查各行。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>to add</source>
         <translation>新增</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>to update</source>
         <translation>更新</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>unchanged</source>
         <translation>未变</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>rejected (errors)</source>
         <translation>拒绝（有错误）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Rows with errors ({count}), each left out:</source>
         <translation>有错误的行（{count}），都不会导入：</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Columns not read (no such field): {columns}</source>
         <translation>未读取的列（没有对应字段）：{columns}</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>No row can be imported: correct the file and import it again.</source>
         <translation>没有可以导入的行：请修改文件后重新导入。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Nothing to write: every valid row matches the roster already.</source>
         <translation>无需写入：所有有效行都与名册一致。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>“Import valid rows” writes the rows without errors and leaves the others out; or cancel, correct the file and import it again.</source>
         <translation>“导入有效行”只写入没有错误的行；也可以取消，修改文件后重新导入。</translation>
     </message>
     <message>
-        <location line="+3" />
+        <location line="+3"/>
         <source>Every row is valid. Importing the same file again changes nothing.</source>
         <translation>所有行都有效。再次导入同一个文件不会有任何改变。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Import &amp;valid rows</source>
         <translation>导入有效行(&amp;V)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
     </message>
@@ -2645,17 +3194,17 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>RowErrorsModel</name>
     <message>
-        <location line="-92" />
+        <location line="-92"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Column</source>
         <translation>列</translation>
     </message>
     <message>
-        <location line="+0" />
+        <location line="+0"/>
         <source>Problem</source>
         <translation>问题</translation>
     </message>
@@ -2663,78 +3212,78 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+91" />
+        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+93"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Center</source>
         <translation>中心</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Save</source>
         <translation>保存(&amp;S)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>SQLite file on this PC</source>
         <translation>本机上的 SQLite 文件</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>PostgreSQL server (shared by several PCs)</source>
         <translation>PostgreSQL 服务器（多台电脑共用）</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Location</source>
         <translation>位置</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>Schema version</source>
         <translation>结构版本</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>Backups of a server are made on the server.</source>
         <translation>服务器的备份在服务器上进行。</translation>
     </message>
     <message>
-        <location line="+16" />
+        <location line="+16"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+13" />
-        <location line="+2" />
+        <location line="+13"/>
+        <location line="+2"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>The database was backed up to:
 {path}</source>
         <translation>数据库已备份到：
@@ -2744,58 +3293,321 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/coming_page.py" line="-17" />
+        <location filename="../../asc_desk/ui/pages/coming_page.py" line="-17"/>
         <source>Caregivers &amp; Shifts</source>
         <translation>照护员与排班</translation>
     </message>
     <message>
-        <location line="+4" />
+        <location line="+4"/>
         <source>Caregivers, their shifts and leave, and whether enough of them are on duty for the children expected.</source>
         <translation>照护员、排班和请假，以及在岗人数是否够照看预计到场的孩子。</translation>
     </message>
 </context>
 <context>
+    <name>TodayList</name>
+    <message>
+        <location filename="../../asc_desk/ui/widgets/today_list.py" line="+74"/>
+        <source>Check &amp;in</source>
+        <translation>签到(&amp;I)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Check &amp;out…</source>
+        <translation>签出(&amp;O)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Absent…</source>
+        <translation>缺勤(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;rrect…</source>
+        <translation>更正(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Undo last (Ctrl+Z)</source>
+        <translation>撤销上一步 (Ctrl+Z)(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enter acts · Esc clears · ↑↓ choose a row</source>
+        <translation>回车执行 · Esc 清空 · ↑↓ 选择</translation>
+    </message>
+</context>
+<context>
     <name>TodayPage</name>
     <message>
-        <location line="-17" />
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+126"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+4" />
-        <source>The check-in and check-out desk: scan a pickup card or type a name to record arrivals and departures, see who is still here, and print the emergency roll call.</source>
-        <translation>签到签退台：扫描接送卡或输入姓名，记录到达和离开，查看谁还在，并打印紧急点名表。</translation>
+        <location line="+4"/>
+        <source>Scan a card, or type a name / pinyin / initials and press Enter</source>
+        <translation>刷卡，或输入姓名 / 拼音 / 首字母后按回车</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;End the day…</source>
+        <translation>结束今天(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency &amp;roll call</source>
+        <translation>紧急点名(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+76"/>
+        <source>not expected today</source>
+        <translation>今天未预约</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>No child has the card or name “{text}”. Nothing was recorded.</source>
+        <translation>没有卡号或姓名为“{text}”的孩子。没有记录任何内容。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Showing {date}: records are made only for today. Press Today to go back.</source>
+        <translation>正在查看 {date}：只能为今天签到签出。按“今天”返回。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Check in on a closed day</source>
+        <translation>在不开放的日子签到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The calendar has the center closed today. Why is {name} checked in anyway?</source>
+        <translation>今天日历上不开放。为什么仍为 {name} 签到？</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>{name}: already recorded just now — not recorded twice.</source>
+        <translation>{name}：刚刚已记录，没有重复记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+32"/>
+        <source>check-in of {name}</source>
+        <translation>{name} 的签到</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <source>{name} {time} checked in ✓</source>
+        <translation>{name} {time} 签到 ✓</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Check in {names} too? (Enter)</source>
+        <translation>一起签到 {names}？（回车）</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>{names} {time} checked in ✓</source>
+        <translation>{names} {time} 签到 ✓</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>check-out of {name}</source>
+        <translation>{name} 的签出</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{names} collected by {pickup} at {time} ✓</source>
+        <translation>{names} {time} 由 {pickup} 接走 ✓</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Undone: {what}.</source>
+        <translation>已撤销：{what}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>absence of {name}</source>
+        <translation>{name} 的缺勤</translation>
+    </message>
+</context>
+<context>
+    <name>TodayTableModel</name>
+    <message>
+        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+121"/>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>In</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Out · collected by</source>
+        <translation>签出 · 接送人</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Program</source>
+        <translation>班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardian phones</source>
+        <translation>监护人电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Alerts</source>
+        <translation>提醒</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>To arrive</source>
+        <translation>待到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Present</source>
+        <translation>在园</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Collected</source>
+        <translation>已接走</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Came unexpected</source>
+        <translation>未预约到园</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unexpected, collected</source>
+        <translation>未预约，已接走</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not expected</source>
+        <translation>未预约</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>sick</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>family leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>notified</source>
+        <translation>提前请假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>{state}: {reason}</source>
+        <translation>{state}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Allergy: {allergy}</source>
+        <translation>过敏：{allergy}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Waiting {minutes} min</source>
+        <translation>已等 {minutes} 分钟</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Parent on shift until {time}</source>
+        <translation>家长在班，{time} 下班</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>Parent&apos;s shift ends {time}</source>
+        <translation>家长班次 {time} 结束</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Parent&apos;s shift ended {time}</source>
+        <translation>家长班次 {time} 已结束</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason: {reason}</source>
+        <translation>说明：{reason}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Check-out without check-in</source>
+        <translation>有签出没有签到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Check-out before check-in</source>
+        <translation>签出早于签到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Two corrections disagree</source>
+        <translation>两条更正相互矛盾</translation>
     </message>
 </context>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+220" />
+        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+220"/>
         <source>Withdraw</source>
         <translation>离园</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>{name} leaves the center. The record is kept and can be re-enrolled later.</source>
         <translation>{name} 离园。记录会保留，以后可以重新入托。</translation>
     </message>
     <message>
-        <location line="+2" />
+        <location line="+2"/>
         <source>&amp;Last day</source>
         <translation>结束日期(&amp;L)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Reason</source>
         <translation>原因(&amp;R)</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>e.g. 随父母返乡</source>
         <translation>例如：随父母返乡</translation>
     </message>
     <message>
-        <location line="+1" />
+        <location line="+1"/>
         <source>&amp;Withdraw</source>
         <translation>离园(&amp;W)</translation>
     </message>

@@ -35,19 +35,6 @@ class ComingPage(Page):
         self.body.setText(self.description())
 
 
-class TodayPage(ComingPage):
-    key = "today"
-
-    def title(self) -> str:
-        return self.tr("Today")
-
-    def description(self) -> str:
-        return self.tr(
-            "The check-in and check-out desk: scan a pickup card or type a name to record "
-            "arrivals and departures, see who is still here, and print the emergency roll call."
-        )
-
-
 class ShiftsPage(ComingPage):
     key = "shifts"
 

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from asc_desk.domain.errors import UserError
@@ -31,7 +32,7 @@ class SettingsPage(Page):
 
     def __init__(self, centers: CenterService, center: CenterInfo, *, database: str,
                  is_sqlite: bool, revision: str, backup: Callable[[], str] | None,
-                 parent=None) -> None:
+                 desk: QWidget | None = None, parent=None) -> None:
         super().__init__(parent)
         self._centers = centers
         self._center = center
@@ -78,7 +79,8 @@ class SettingsPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.heading)
-        for box in (self.center_box, self.db_box):
+        self.desk_box = desk
+        for box in (self.center_box, *([desk] if desk else []), self.db_box):
             # Long fields across a wide screen are hard to read; keep the form compact.
             box.setMaximumWidth(MAX_FORM_WIDTH)
             layout.addWidget(box)

@@ -1,0 +1,198 @@
+"""Check-out: who is collecting (only the child's authorized people), siblings leaving too."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtGui import QFont, QKeyEvent
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asc_desk.domain.errors import UserError
+from asc_desk.services.attendance_service import (
+    REASON_MAX,
+    AttendanceService,
+    ChildDay,
+    DeskResult,
+)
+from asc_desk.ui.error_text import user_message
+from asc_desk.ui.widgets.center_form import FieldError
+
+NAME_MAX = 100
+
+
+def _same(name: str) -> str:
+    return " ".join(name.split())
+
+
+def authorized(item: ChildDay) -> list[str]:
+    """The child's authorized people, once each, in the roster's order."""
+    return list(dict.fromkeys(_same(n) for n in item.child.may_collect if _same(n)))
+
+
+class CheckoutDialog(QDialog):
+    def __init__(self, attendance: AttendanceService, center_id: int, item: ChildDay,
+                 siblings: Sequence[ChildDay] = (), parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._attendance, self._center_id, self._item = attendance, center_id, item
+        self._siblings = list(siblings)
+        self.results: list[DeskResult] = []
+        self.failures: list[str] = []  # siblings refused after the child was recorded
+        self.setWindowTitle(self.tr("Check out {name}").format(name=item.child.name))
+
+        self.question = QLabel(self.tr("Who is collecting {name}?").format(name=item.child.name))
+        big = QFont(self.question.font())
+        big.setPointSizeF(big.pointSizeF() * 1.4)
+        big.setBold(True)
+        self.question.setFont(big)
+        self.people = QListWidget()
+        self.people.setObjectName("pickupList")
+        self.people.setFont(big)
+        self.people.addItems(authorized(item))
+        if self.people.count():
+            self.people.setCurrentRow(0)
+        self.people.setMaximumHeight(max(1, self.people.count()) * self.people.sizeHintForRow(0)
+                                     + 2 * self.people.frameWidth() + 4)
+        self.nobody = QLabel(self.tr("No one is authorized to collect this child: use "
+                                     "“someone else” with a reason."))
+        self.nobody.setWordWrap(True)
+        self.nobody.setVisible(self.people.count() == 0)
+
+        self.someone_else = QCheckBox(self.tr("&Someone else… (a coordinator's decision)"))
+        self.other_name = QLineEdit()
+        self.other_name.setMaxLength(NAME_MAX)
+        self.other_name.setPlaceholderText(self.tr("Name of the person collecting"))
+        self.other_reason = QLineEdit()
+        self.other_reason.setMaxLength(REASON_MAX)
+        self.other_reason.setPlaceholderText(self.tr("Why they may take the child (recorded)"))
+        other = QFormLayout()
+        other.addRow(self.tr("&Name"), self.other_name)
+        other.addRow(self.tr("&Reason"), self.other_reason)
+
+        self.sibling_boxes: dict[int, QCheckBox] = {}
+        sibling_layout = QVBoxLayout()
+        if self._siblings:
+            sibling_layout.addWidget(QLabel(self.tr("Siblings here — collected too:")))
+        for sibling in self._siblings:
+            box = QCheckBox(sibling.child.name)
+            # Unticked: a child wrongly marked collected would be missed by a roll call.
+            self.sibling_boxes[sibling.child.id] = box
+            sibling_layout.addWidget(box)
+
+        self.error = FieldError()
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
+                                        | QDialogButtonBox.StandardButton.Cancel)
+        self.ok_button = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        self.ok_button.setText(self.tr("Check &out"))
+        self.ok_button.setDefault(True)
+        self.buttons.accepted.connect(self.save)
+        self.buttons.rejected.connect(self.reject)
+
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.question)
+        if item.child.allergies:
+            allergy = QLabel(self.tr("Allergy: {allergy}").format(allergy=item.child.allergies))
+            allergy.setStyleSheet("color: #b00020;")
+            layout.addWidget(allergy)
+        layout.addWidget(self.people)
+        layout.addWidget(self.nobody)
+        layout.addWidget(self.someone_else)
+        layout.addLayout(other)
+        layout.addLayout(sibling_layout)
+        layout.addWidget(self.error)
+        layout.addWidget(self.buttons)
+        self.setMinimumWidth(460)
+
+        self.someone_else.toggled.connect(self._mode_changed)
+        # Enter on the list reaches the dialog's default button: one action, not two.
+        self.people.itemDoubleClicked.connect(lambda _item: self.save())
+        self._scanned = False
+        self.people.installEventFilter(self)
+        self._mode_changed(False)
+        self.people.setFocus()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """A card scanned while this is open types into the list and ends with Enter: that
+        Enter must not hand this child to whoever is selected."""
+        if watched is self.people and event.type() == QEvent.Type.KeyPress and isinstance(
+                event, QKeyEvent):
+            if event.text().isprintable() and event.text().strip():
+                self._scanned = True
+                return True
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and self._scanned:
+                self._scanned = False
+                self.error.show_message(self.tr("A card was scanned: finish this check-out "
+                                                "first, then scan the next card."))
+                return True
+        return super().eventFilter(watched, event)
+
+    def _mode_changed(self, other: bool) -> None:
+        self.people.setEnabled(not other)
+        self.other_name.setEnabled(other)
+        self.other_reason.setEnabled(other)
+        self.error.clear_message()
+        (self.other_name if other else self.people).setFocus()
+
+    def choose(self, name: str) -> None:
+        matches = self.people.findItems(name, Qt.MatchFlag.MatchExactly)
+        if matches:
+            self.people.setCurrentItem(matches[0])
+
+    def choose_someone_else(self, name: str, reason: str = "") -> None:
+        self.someone_else.setChecked(True)
+        self.other_name.setText(name)
+        self.other_reason.setText(reason)
+
+    def chosen_siblings(self) -> list[ChildDay]:
+        return [s for s in self._siblings if self.sibling_boxes[s.child.id].isChecked()]
+
+    def save(self) -> bool:
+        self.error.clear_message()
+        override = None
+        if self.someone_else.isChecked():
+            pickup = _same(self.other_name.text())
+            override = _same(self.other_reason.text()) or None
+            if not pickup:
+                self.error.show_message(self.tr("Type the name of the person collecting."))
+                self.other_name.setFocus()
+                return False
+        else:
+            current = self.people.currentItem()
+            if current is None:
+                self.error.show_message(self.tr("Choose who is collecting, or someone else."))
+                return False
+            pickup = current.text()
+        siblings = self.chosen_siblings()
+        for sibling in siblings:
+            # Checked before anything is written, so a refusal leaves no half-done pickup.
+            if override is None and pickup not in authorized(sibling):
+                self.error.show_message(self.tr(
+                    "{pickup} may not collect {name}: untick {name}, or choose someone else "
+                    "with a reason.").format(pickup=pickup, name=sibling.child.name))
+                return False
+        try:
+            self.results.append(self._attendance.check_out(
+                self._center_id, self._item.child.id, pickup, override_reason=override))
+        except UserError as exc:
+            self.error.show_message(user_message(exc))
+            if self.someone_else.isChecked():
+                self.other_reason.setFocus()
+            return False
+        for sibling in siblings:
+            try:
+                self.results.append(self._attendance.check_out(
+                    self._center_id, sibling.child.id, pickup, override_reason=override))
+            except UserError as exc:
+                self.failures.append(user_message(exc))
+        self.accept()
+        return True

@@ -1,0 +1,218 @@
+"""End of day: children still present or never recorded, each resolved by hand with a time."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QScrollArea,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState
+from asc_desk.domain.errors import UserError
+from asc_desk.services.attendance_service import AttendanceService, ChildDay, DayView, DeskResult
+from asc_desk.ui.dialogs.checkout_dialog import authorized
+from asc_desk.ui.dialogs.desk_dialogs import parse_hhmm, reason_field, time_field
+from asc_desk.ui.error_text import user_message
+from asc_desk.ui.models.today_table_model import hm, local_hm
+
+DONE_STYLE = "color: #1e4620;"
+ERROR_STYLE = "color: #b00020;"
+
+
+class DayCloseRow:
+    """The widgets of one child to resolve; `check_in` is None when nothing was recorded."""
+
+    def __init__(self, item: ChildDay) -> None:
+        self.item = item
+        self.present = item.record.present
+        self.name = QLabel(item.child.name)
+        self.name.setObjectName(f"dayCloseName{item.child.id}")
+        self.situation = QLabel()
+        self.check_in = None if self.present else time_field()
+        self.check_out = time_field()
+        self.pickup = QComboBox()
+        self.pickup.setEditable(True)
+        self.pickup.addItems(authorized(item))
+        # Starts blank on purpose: the coordinator says who took the child, we do not guess.
+        self.pickup.setCurrentIndex(-1)
+        self.pickup.setEditText("")
+        self.pickup.setMinimumWidth(110)
+        self.reason = reason_field()
+        self.reason.setMinimumWidth(150)
+        self.record_button = QPushButton()
+        self.absent_button = None if self.present else QPushButton()
+        self.status = QLabel()
+        self.status.setWordWrap(True)
+        self.done = False
+
+    def widgets(self) -> list[QWidget]:
+        return [w for w in (self.check_in, self.check_out, self.pickup, self.reason,
+                            self.record_button, self.absent_button) if w is not None]
+
+    def finish(self, text: str) -> None:
+        self.done = True
+        for widget in self.widgets():
+            widget.setEnabled(False)
+        self.status.setStyleSheet(DONE_STYLE)
+        self.status.setText("✓ " + text)
+
+    def fail(self, text: str) -> None:
+        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setText("⚠ " + text)
+
+
+class DayCloseDialog(QDialog):
+    def __init__(self, attendance: AttendanceService, center_id: int, view: DayView,
+                 zone: dt.tzinfo, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._attendance, self._center_id, self._zone = attendance, center_id, zone
+        self._day = view.date
+        self.results: list[DeskResult] = []
+        self.setWindowTitle(self.tr("End of day {date}").format(date=view.date.isoformat()))
+        items = ([c for c in view.children if c.record.present]
+                 + [c for c in view.children if c.record.state is ChildDayState.EXPECTED])
+        self.rows = [DayCloseRow(item) for item in items]
+
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        grid = QGridLayout()
+        grid.setHorizontalSpacing(8)
+        headers = (self.tr("Child"), self.tr("Now"), self.tr("In"), self.tr("Out"),
+                   self.tr("Collected by"), self.tr("Reason"))
+        for column, text in enumerate(headers):
+            label = QLabel(text)
+            label.setStyleSheet("font-weight: bold;")
+            grid.addWidget(label, 0, column)
+        for index, row in enumerate(self.rows, start=1):
+            self._fill_row(row)
+            for column, widget in enumerate((row.name, row.situation, row.check_in,
+                                             row.check_out, row.pickup, row.reason,
+                                             row.record_button, row.absent_button,
+                                             row.status)):
+                if widget is not None:
+                    grid.addWidget(widget, index, column)
+        grid.setColumnStretch(5, 2)
+        grid.setColumnStretch(8, 3)
+        grid.setRowStretch(len(self.rows) + 1, 1)
+        body = QWidget()
+        body.setLayout(grid)
+        scroll = QScrollArea()
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(body)
+
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        buttons.rejected.connect(self.reject)
+        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.summary)
+        layout.addWidget(scroll, 1)
+        layout.addWidget(buttons)
+        self.resize(1200, 600)
+        self._show_summary()
+        if self.rows:
+            first = self.rows[0]
+            (first.check_in or first.check_out).setFocus()
+
+    def _fill_row(self, row: DayCloseRow) -> None:
+        item = row.item
+        if row.present:
+            row.situation.setText(self.tr("here since {time}").format(
+                time=local_hm(item.record.check_in, self._zone)))
+        else:
+            row.situation.setText(self.tr("nothing recorded"))
+        if item.late_minutes is not None:
+            row.situation.setStyleSheet(ERROR_STYLE)
+            row.situation.setText(self.tr("{situation}, waiting {minutes} min").format(
+                situation=row.situation.text(), minutes=item.late_minutes))
+        row.record_button.setText(self.tr("Record"))
+        row.record_button.setAutoDefault(False)
+        row.record_button.clicked.connect(lambda: self.resolve(row))
+        row.reason.returnPressed.connect(lambda: self.resolve(row))
+        if row.absent_button is not None:
+            row.absent_button.setText(self.tr("Absent"))
+            row.absent_button.setAutoDefault(False)
+            row.absent_button.clicked.connect(lambda: self.mark_absent(row))
+        row.reason.setPlaceholderText(self.tr("e.g. 忘记签出"))
+
+    def left(self) -> list[DayCloseRow]:
+        return [row for row in self.rows if not row.done]
+
+    def _show_summary(self) -> None:
+        left = len(self.left())
+        if not self.rows:
+            text = self.tr("Every child of {date} has a complete record.").format(
+                date=self._day.isoformat())
+        elif left:
+            text = self.tr("{left} children to resolve: type when each left, who collected "
+                           "them and why it is recorded now; or mark a child who never came "
+                           "absent. Nothing is filled in for you.").format(left=left)
+        else:
+            text = self.tr("All resolved: the day {date} is closed.").format(
+                date=self._day.isoformat())
+        closes = [c.item.child.closes_at for c in self.rows if c.item.child.closes_at]
+        if closes:
+            text += " " + self.tr("(The program closes at {time}.)").format(time=hm(max(closes)))
+        self.summary.setText(text)
+
+    def _at(self, edit: QLineEdit) -> dt.datetime | None:
+        when = parse_hhmm(edit.text())
+        return dt.datetime.combine(self._day, when, self._zone) if when else None
+
+    def resolve(self, row: DayCloseRow) -> bool:
+        if row.done:
+            return False
+        out_at = self._at(row.check_out)
+        in_at = self._at(row.check_in) if row.check_in is not None else None
+        pickup, reason = row.pickup.currentText().strip(), row.reason.text().strip()
+        if row.check_in is not None and in_at is None:
+            row.fail(self.tr("Type the time of arrival (HH:MM)."))
+            return False
+        if out_at is None:
+            row.fail(self.tr("Type the time the child left (HH:MM)."))
+            return False
+        if not pickup:
+            row.fail(self.tr("Say who collected the child."))
+            return False
+        if not reason:
+            row.fail(self.tr("Give a reason: the record is made afterwards."))
+            return False
+        try:
+            # The reason goes with the record (shown in the day's list), for an authorized
+            # pickup as much as for anyone else.
+            result = self._attendance.check_out(
+                self._center_id, row.item.child.id, pickup, at=out_at, override_reason=reason,
+                checked_in_at=in_at, reason=reason if in_at is not None else None)
+        except UserError as exc:
+            row.fail(user_message(exc))
+            return False
+        self.results.append(result)
+        row.finish(self.tr("collected by {pickup} at {time}").format(
+            pickup=pickup, time=local_hm(out_at, self._zone)))
+        self._show_summary()
+        return True
+
+    def mark_absent(self, row: DayCloseRow) -> bool:
+        reason = row.reason.text().strip()
+        if not reason:
+            row.fail(self.tr("Give a reason for the absence."))
+            return False
+        try:
+            result = self._attendance.mark_absent(self._center_id, row.item.child.id, self._day,
+                                                  AbsenceReason.OTHER, reason)
+        except UserError as exc:
+            row.fail(user_message(exc))
+            return False
+        self.results.append(result)
+        row.finish(self.tr("marked absent"))
+        self._show_summary()
+        return True

@@ -1,0 +1,252 @@
+"""The Today desk's list: one row per child of the day, grouped by state, late ones marked."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Sequence
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtGui import QColor, QFont
+
+from asc_desk.domain.attendance_rules import (
+    CHECK_OUT_WITHOUT_CHECK_IN,
+    CONFLICTING_CORRECTIONS,
+    OUT_BEFORE_IN,
+    AbsenceReason,
+    ChildDayState,
+    parent_still_on_shift,
+    shift_hours,
+)
+from asc_desk.domain.roster import ShiftPattern
+from asc_desk.services.attendance_service import ChildDay, DayView
+
+NAME, STATE, CHECK_IN, CHECK_OUT, PROGRAM, PHONES, ALERTS = range(7)
+COLUMNS = 7
+
+CHILD_ROLE = Qt.ItemDataRole.UserRole + 1  # the child's database id
+ITEM_ROLE = Qt.ItemDataRole.UserRole + 2  # the ChildDay
+LATE_ROLE = Qt.ItemDataRole.UserRole + 3  # True when waiting past closing + grace
+
+S = ChildDayState
+# Who is here comes first (the desk's question from 16:30 on), then who is still to come.
+GROUP = {S.PRESENT: 0, S.UNEXPECTED_PRESENT: 0, S.EXPECTED: 1, S.COLLECTED: 2,
+         S.UNEXPECTED_COLLECTED: 2, S.ABSENT: 3, S.NOT_EXPECTED: 4}
+# (text, background) per state; the words say the same, so a grey print still reads.
+STATE_COLOURS = {
+    S.EXPECTED: ("#37474f", "#eceff1"),
+    S.PRESENT: ("#1e4620", "#e6f4ea"),
+    S.UNEXPECTED_PRESENT: ("#4a148c", "#f3e5f5"),
+    S.COLLECTED: ("#555555", "#f5f5f5"),
+    S.UNEXPECTED_COLLECTED: ("#555555", "#f5f5f5"),
+    S.ABSENT: ("#6b4e00", "#fff3cd"),
+    S.NOT_EXPECTED: ("#555555", "#ffffff"),
+}
+LATE_TEXT, LATE_BACKGROUND = QColor("#b00020"), QColor("#fde2e2")
+ALLERGY_TEXT = QColor("#b00020")
+
+
+def local_hm(at: dt.datetime | None, zone: dt.tzinfo) -> str:
+    return at.astimezone(zone).strftime("%H:%M") if at is not None else ""
+
+
+def hm(value: dt.time) -> str:
+    return value.strftime("%H:%M")
+
+
+def shift_state(item: ChildDay, now_local: dt.datetime) -> tuple[bool, dt.time] | None:
+    """(True, when the first of them is free) while every guardian with known hours is at
+    work; (False, the latest end among those off) when one of them is free; None when no
+    guardian's hours are known."""
+    free, busy = [], []
+    for pattern, start, end in item.child.shifts:
+        try:
+            shift = ShiftPattern(pattern or "")
+        except ValueError:
+            continue
+        hours = shift_hours(shift, start, end)
+        if hours is None:
+            continue
+        on = parent_still_on_shift(now_local, shift, start, end)
+        (busy if on else free).append(hours[1])
+    if free:
+        return False, max(free)
+    if busy:
+        return True, min(busy)
+    return None
+
+
+class TodayTableModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[ChildDay] = []
+        self._zone: dt.tzinfo = ZoneInfo("Asia/Shanghai")
+        self._now_local: dt.datetime | None = None
+        # Names sort by pinyin (ICU's Chinese collation) whatever the interface language.
+        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        self._bold = QFont()
+        self._bold.setBold(True)
+        self._headers: list[str] = []
+        self._states: dict[ChildDayState, str] = {}
+        self._reasons: dict[AbsenceReason, str] = {}
+        self.retranslate()
+
+    # -- filling -------------------------------------------------------------------------
+    def set_day(self, view: DayView | Sequence[ChildDay], zone: dt.tzinfo,
+                now: dt.datetime | None = None) -> None:
+        """`now` (aware) tells a parent still on shift from a late one; None on other days."""
+        children = view.children if isinstance(view, DayView) else view
+        self.beginResetModel()
+        self._zone = zone
+        self._now_local = now.astimezone(zone) if now is not None else None
+        keys = {item.child.id: self._collator.sortKey(item.child.name) for item in children}
+        self._rows = sorted(children, key=lambda item: (
+            GROUP.get(item.record.state, 9), keys[item.child.id], item.child.id))
+        self.endResetModel()
+
+    def child_at(self, row: int) -> ChildDay | None:
+        return self._rows[row] if 0 <= row < len(self._rows) else None
+
+    def row_of(self, child_id: int) -> int | None:
+        for row, item in enumerate(self._rows):
+            if item.child.id == child_id:
+                return row
+        return None
+
+    def items(self) -> list[ChildDay]:
+        return list(self._rows)
+
+    # -- texts ---------------------------------------------------------------------------
+    def retranslate(self) -> None:
+        self._headers = [self.tr("Child"), self.tr("State"), self.tr("In"),
+                         self.tr("Out · collected by"), self.tr("Program"),
+                         self.tr("Guardian phones"), self.tr("Alerts")]
+        self._states = {
+            S.EXPECTED: self.tr("To arrive"), S.PRESENT: self.tr("Present"),
+            S.COLLECTED: self.tr("Collected"), S.ABSENT: self.tr("Absent"),
+            S.UNEXPECTED_PRESENT: self.tr("Came unexpected"),
+            S.UNEXPECTED_COLLECTED: self.tr("Unexpected, collected"),
+            S.NOT_EXPECTED: self.tr("Not expected")}
+        self._reasons = {AbsenceReason.SICK: self.tr("sick"),
+                         AbsenceReason.LEAVE: self.tr("family leave"),
+                         AbsenceReason.NOTIFIED: self.tr("notified"),
+                         AbsenceReason.OTHER: self.tr("other")}
+        if self._rows:
+            self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
+        self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+
+    def state_text(self, state: ChildDayState) -> str:
+        return self._states[state]
+
+    def reason_text(self, reason: AbsenceReason) -> str:
+        return self._reasons[reason]
+
+    def state_cell(self, item: ChildDay) -> str:
+        record = item.record
+        text = self._states[record.state]
+        if record.state is S.ABSENT and record.absence_reason is not None:
+            return self.tr("{state}: {reason}").format(
+                state=text, reason=self._reasons[record.absence_reason])
+        return text
+
+    def checkout_cell(self, item: ChildDay) -> str:
+        record = item.record
+        if record.check_out is None:
+            return ""
+        when = local_hm(record.check_out, self._zone)
+        return f"{when} · {record.pickup_name}" if record.pickup_name else when
+
+    def alerts(self, item: ChildDay) -> list[str]:
+        child, record, out = item.child, item.record, []
+        if child.allergies:
+            out.append(self.tr("Allergy: {allergy}").format(allergy=child.allergies))
+        known = (shift_state(item, self._now_local)
+                 if self._now_local is not None and record.present else None)
+        if item.late_minutes is not None:
+            out.append(self.tr("Waiting {minutes} min").format(minutes=item.late_minutes))
+        if known is not None and known[0]:
+            out.append(self.tr("Parent on shift until {time}").format(time=hm(known[1]))
+                       if item.late_minutes is not None else
+                       self.tr("Parent's shift ends {time}").format(time=hm(known[1])))
+        elif known is not None and item.late_minutes is not None:
+            out.append(self.tr("Parent's shift ended {time}").format(time=hm(known[1])))
+        elif (known is None and self._now_local is None and record.present
+              and item.parent_shift_ends is not None):
+            # Another day's list: no "now" to judge by, only the hour the shift ends.
+            out.append(self.tr("Parent's shift ends {time}").format(
+                time=hm(item.parent_shift_ends)))
+        out.extend(self.tr("Reason: {reason}").format(reason=r)
+                   for r in dict.fromkeys(record.overrides))
+        problems = {CHECK_OUT_WITHOUT_CHECK_IN: self.tr("Check-out without check-in"),
+                    OUT_BEFORE_IN: self.tr("Check-out before check-in"),
+                    CONFLICTING_CORRECTIONS: self.tr("Two corrections disagree")}
+        out.extend(problems.get(p, p) for p in record.problems)
+        return out
+
+    # -- Qt ------------------------------------------------------------------------------
+    def rowCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: QModelIndex | None = None) -> int:
+        return 0 if parent is not None and parent.isValid() else COLUMNS
+
+    def headerData(self, section: int, orientation: Qt.Orientation,
+                   role: int = Qt.ItemDataRole.DisplayRole):
+        if (orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole
+                and 0 <= section < COLUMNS):
+            return self._headers[section]
+        return None
+
+    def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
+        item = self.child_at(index.row()) if index.isValid() else None
+        if item is None:
+            return None
+        column, late = index.column(), item.late_minutes is not None
+        if role == Qt.ItemDataRole.DisplayRole:
+            return self._display(item, column)
+        if role == CHILD_ROLE:
+            return item.child.id
+        if role == ITEM_ROLE:
+            return item
+        if role == LATE_ROLE:
+            return late
+        if role == Qt.ItemDataRole.ToolTipRole:
+            if column == ALERTS:
+                return "\n".join(self.alerts(item)) or None
+            if column == NAME:
+                return "\n".join([item.child.name, *item.child.guardians])
+            if column == CHECK_OUT and item.record.overrides:
+                return "\n".join(item.record.overrides)
+            return None
+        if role == Qt.ItemDataRole.ForegroundRole:
+            if late and column in (NAME, STATE, ALERTS):
+                return LATE_TEXT
+            if column in (NAME, STATE):
+                return QColor(STATE_COLOURS[item.record.state][0])
+            if column == ALERTS and item.child.allergies:
+                return ALLERGY_TEXT
+            return None
+        if role == Qt.ItemDataRole.BackgroundRole:
+            if late and column in (NAME, STATE, ALERTS):
+                return LATE_BACKGROUND
+            if column in (NAME, STATE):
+                return QColor(STATE_COLOURS[item.record.state][1])
+            return None
+        if role == Qt.ItemDataRole.FontRole and (late or column == NAME and item.record.present):
+            return self._bold if column in (NAME, STATE, ALERTS) else None
+        return None
+
+    def _display(self, item: ChildDay, column: int) -> str:
+        if column == NAME:
+            return item.child.name
+        if column == STATE:
+            return self.state_cell(item)
+        if column == CHECK_IN:
+            return local_hm(item.record.check_in, self._zone)
+        if column == CHECK_OUT:
+            return self.checkout_cell(item)
+        if column == PROGRAM:
+            return item.child.program_name
+        if column == PHONES:
+            return ", ".join(item.child.phones)
+        return "  ".join(self.alerts(item))

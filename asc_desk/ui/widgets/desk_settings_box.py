@@ -1,0 +1,85 @@
+"""Settings of the check-in desk: who operates this PC, late grace, duplicate scans, ratio."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QPushButton,
+    QSpinBox,
+)
+
+from asc_desk.domain.errors import UserError
+from asc_desk.services.attendance_service import AttendanceService, DeskSettings
+from asc_desk.ui.error_text import user_message
+from asc_desk.ui.widgets.center_form import FieldError
+
+OPERATOR_KEY = "desk/operator"
+
+
+def operator_name(qsettings: QSettings) -> str:
+    return str(qsettings.value(OPERATOR_KEY, "", type=str)).strip()
+
+
+class DeskSettingsBox(QGroupBox):
+    def __init__(self, attendance: AttendanceService, center_id: int, qsettings: QSettings,
+                 parent=None) -> None:
+        super().__init__(parent)
+        self._attendance = attendance
+        self._center_id = center_id
+        self._qsettings = qsettings
+        current = attendance.settings(center_id)
+        self.operator = QLineEdit(operator_name(qsettings))
+        self.operator.setMaxLength(50)
+        self.grace = QSpinBox(minimum=0, maximum=240, value=current.late_grace_minutes)
+        self.duplicate = QSpinBox(minimum=0, maximum=60, value=current.duplicate_scan_minutes)
+        self.ratio = QSpinBox(minimum=1, maximum=100, value=current.children_per_caregiver)
+        self.error = FieldError()
+        self.note = QLabel()
+        self.note.setObjectName("savedNote")
+        self.save_button = QPushButton()
+        self.save_button.clicked.connect(self.save)
+        self._labels = [QLabel() for _ in range(4)]
+        form = QFormLayout(self)
+        for label, widget in zip(self._labels, (self.operator, self.grace, self.duplicate,
+                                                self.ratio), strict=True):
+            label.setBuddy(widget)
+            form.addRow(label, widget)
+        row = QHBoxLayout()
+        row.addWidget(self.note, 1)
+        row.addWidget(self.save_button)
+        form.addRow(self.error)
+        form.addRow(row)
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        self.setTitle(self.tr("Check-in desk"))
+        texts = (self.tr("&Operator on this PC"), self.tr("Late after closing + (min)"),
+                 self.tr("Same card again within (min)"), self.tr("Children per caregiver"))
+        for label, text in zip(self._labels, texts, strict=True):
+            label.setText(text)
+        self.operator.setPlaceholderText(
+            self.tr("written into each record; used from the next start"))
+        self.save_button.setText(self.tr("Save desk settings"))
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange:
+            self.retranslate()
+        super().changeEvent(event)
+
+    def save(self) -> bool:
+        self.error.clear_message()
+        try:
+            self._attendance.update_settings(self._center_id, DeskSettings(
+                self.grace.value(), self.duplicate.value(), self.ratio.value()))
+        except UserError as exc:
+            self.error.show_message(user_message(exc))
+            return False
+        self._qsettings.setValue(OPERATOR_KEY, self.operator.text().strip())
+        self._qsettings.sync()
+        self.note.setText(self.tr("Saved."))
+        return True

@@ -1,0 +1,245 @@
+"""The desk's one input (a card code plus Enter, or a name to pick) and its reply line."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asc_desk.domain.name_search import normalize_query
+
+MAX_MATCHES = 8
+OK_STYLE = "background: #e6f4ea; color: #1e4620; border: 1px solid #8fc79a; padding: 4px 8px;"
+NOTICE_STYLE = "background: #fff3cd; color: #6b4e00; border: 1px solid #d9b44a; padding: 4px 8px;"
+ERROR_STYLE = "background: #fde2e2; color: #b00020; border: 1px solid #b00020; padding: 4px 8px;"
+IDLE_STYLE = "border: 1px solid transparent; padding: 4px 8px;"
+MATCHES_STYLE = "QListWidget#scanMatches { border: 2px solid #24415f; }"
+
+
+@dataclass(frozen=True)
+class Candidate:
+    child_id: int
+    label: str  # what the match list shows (name, state, child id)
+    search: str  # the roster's precomputed lowercase search text
+    card_code: str
+    rank: int = 0  # lower first: children of the day before the rest of the roster
+
+
+class ScanLine(QLineEdit):
+    """Keeps Ctrl+Z for the desk (undo the last record), not for undoing typed letters."""
+
+    undo_requested = Signal()
+    moved = Signal(int)  # Up/Down/PageUp/PageDown: -1/+1, -5/+5
+    escaped = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        # QLineEdit claims Ctrl+Z as a shortcut override; claim it here to route it ourselves.
+        if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
+                and event.matches(QKeySequence.StandardKey.Undo)):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.matches(QKeySequence.StandardKey.Undo):
+            self.undo_requested.emit()
+            return
+        steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5,
+                 Qt.Key.Key_PageDown: 5}
+        if event.key() in steps:
+            self.moved.emit(steps[event.key()])
+            return
+        if event.key() == Qt.Key.Key_Escape:
+            self.escaped.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class ScanField(QWidget):
+    chosen = Signal(int)  # a child, by card code or picked from the matches
+    not_found = Signal(str)  # Enter on text that is no card and matches no child
+    enter_empty = Signal()  # Enter on an empty field (accepts what the desk offers)
+    moved = Signal(int)  # Up/Down with no match list: the page moves its own selection
+    undo_requested = Signal()
+    escaped = Signal()  # Esc on an empty field
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.line = ScanLine()
+        self.line.setObjectName("scanField")
+        self.line.setClearButtonEnabled(True)
+        font = QFont(self.line.font())
+        font.setPointSizeF(font.pointSizeF() * 1.5)
+        self.line.setFont(font)
+        self.matches = QListWidget(parent)
+        self.matches.setObjectName("scanMatches")
+        # The list never takes focus: typing goes on in the field while it is shown.
+        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.matches.setFont(font)
+        self.matches.setStyleSheet(MATCHES_STYLE)
+        self.matches.hide()
+        self._candidates: list[Candidate] = []
+        self._cards: dict[str, int] = {}
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.line)
+        self.setFocusProxy(self.line)
+
+        self.line.textChanged.connect(self._text_changed)
+        self.line.returnPressed.connect(self._enter)
+        self.line.moved.connect(self._move)
+        self.line.escaped.connect(self._escape)
+        self.line.undo_requested.connect(self.undo_requested)
+        self.matches.itemClicked.connect(self._clicked)
+        self.line.installEventFilter(self)
+
+    def set_candidates(self, candidates: list[Candidate]) -> None:
+        self._candidates = sorted(candidates, key=lambda c: c.rank)
+        # Codes compare without case: a scanner in caps lock still finds the card.
+        self._cards = {c.card_code.strip().lower(): c.child_id for c in candidates
+                       if c.card_code.strip()}
+        if self.line.text():
+            self._text_changed(self.line.text())
+
+    def set_placeholder(self, text: str) -> None:
+        self.line.setPlaceholderText(text)
+
+    def text(self) -> str:
+        return self.line.text()
+
+    def reset(self) -> None:
+        self.line.clear()
+        self._hide_matches()
+        self.line.setFocus()
+
+    def card_of(self, text: str) -> int | None:
+        return self._cards.get(text.strip().lower())
+
+    def matching(self, text: str) -> list[Candidate]:
+        query = normalize_query(text)
+        if not query:
+            return []
+        return [c for c in self._candidates if query in c.search][:MAX_MATCHES]
+
+    # -- events --------------------------------------------------------------------------
+    def _text_changed(self, text: str) -> None:
+        found = self.matching(text)
+        self.matches.clear()
+        for candidate in found:
+            item = QListWidgetItem(candidate.label)
+            item.setData(Qt.ItemDataRole.UserRole, candidate.child_id)
+            self.matches.addItem(item)
+        if not found:
+            self._hide_matches()
+            return
+        self.matches.setCurrentRow(0)
+        self._place_matches()
+
+    def _place_matches(self) -> None:
+        host = self.matches.parentWidget()
+        if host is None:
+            return
+        # Floats over what is below (the table) so the page does not jump while typing.
+        corner = self.line.mapTo(host, self.line.rect().bottomLeft())
+        rows = self.matches.count()
+        height = rows * self.matches.sizeHintForRow(0) + 2 * self.matches.frameWidth()
+        self.matches.setGeometry(corner.x(), corner.y() + 1, self.line.width(), height)
+        self.matches.show()
+        self.matches.raise_()
+
+    def _hide_matches(self) -> None:
+        self.matches.clear()
+        self.matches.hide()
+
+    def _enter(self) -> None:
+        text = self.line.text().strip()
+        if not text:
+            self.enter_empty.emit()
+            return
+        child = self.card_of(text)
+        if child is None and self.matches.isVisible() and self.matches.currentItem():
+            child = self.matches.currentItem().data(Qt.ItemDataRole.UserRole)
+        self.line.clear()
+        self._hide_matches()
+        if child is None:
+            self.not_found.emit(text)
+        else:
+            self.chosen.emit(child)
+
+    def _move(self, step: int) -> None:
+        if not self.matches.isVisible():
+            self.moved.emit(step)
+            return
+        row = max(0, min(self.matches.count() - 1, self.matches.currentRow() + step))
+        self.matches.setCurrentRow(row)
+
+    def _escape(self) -> None:
+        if self.line.text():
+            self.line.clear()
+            self._hide_matches()
+        else:
+            self.escaped.emit()
+
+    def _clicked(self, item: QListWidgetItem) -> None:
+        child = item.data(Qt.ItemDataRole.UserRole)
+        self.line.clear()
+        self._hide_matches()
+        self.line.setFocus()
+        self.chosen.emit(child)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self.line and self.matches.isVisible()
+                and event.type() in (QEvent.Type.Resize, QEvent.Type.Move)):
+            self._place_matches()
+        return super().eventFilter(watched, event)
+
+
+class DeskMessage(QWidget):
+    """The line under the scan field: what the last action did (words and colour), and what
+    the desk offers next (a button that Enter on the empty field also presses)."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.label = QLabel()
+        self.label.setObjectName("deskMessage")
+        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self.label.setWordWrap(True)
+        font = QFont(self.label.font())
+        font.setPointSizeF(font.pointSizeF() * 1.3)
+        self.label.setFont(font)
+        # Always there, empty when idle: the list below does not jump when a message comes.
+        self.label.setMinimumHeight(self.label.fontMetrics().height() + 12)
+        self.hide_text()
+        self.offer_button = QPushButton()
+        self.offer_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        self.offer_button.hide()
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.label, 1)
+        layout.addWidget(self.offer_button)
+
+    def say(self, text: str, style: str = OK_STYLE) -> None:
+        self.label.setStyleSheet(style)
+        self.label.setText(text)
+
+    def offer(self, text: str) -> None:
+        self.offer_button.setText(text)
+        self.offer_button.show()
+
+    def clear_offer(self) -> None:
+        self.offer_button.hide()
+
+    def hide_text(self) -> None:
+        self.label.setStyleSheet(IDLE_STYLE)
+        self.label.clear()
