@@ -7,7 +7,14 @@ import datetime as dt
 import sys
 from pathlib import Path
 
-from asc_desk.cli.common import actor, add_db_option, open_for_command, print_json
+from asc_desk.cli.common import (
+    actor,
+    add_db_option,
+    open_for_command,
+    print_json,
+    read_file,
+    write_file,
+)
 from asc_desk.domain.dates import parse_date, parse_month, parse_time
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
@@ -282,18 +289,10 @@ def _clear(args: argparse.Namespace) -> int:
     return 0
 
 
-def _read_ics(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(N_("Cannot read {path}: {reason}."), path=str(path),
-                        reason=exc.strerror or str(exc)) from None
-
-
 def _import_ics(args: argparse.Namespace) -> int:
     from asc_desk.services.calendar_files import CalendarFiles
 
-    data = _read_ics(args.file)
+    data = read_file(args.file)
     with open_for_command(args) as (db, center):
         files = CalendarFiles(db, actor())
         if args.official:
@@ -318,10 +317,6 @@ def _export_ics(args: argparse.Namespace) -> int:
         raise UserError(N_("The file name must end in .ics."))
     with open_for_command(args, write=False) as (db, center):
         data = CalendarFiles(db, actor()).export(center, _program_id(db, center, args.program))
-    try:
-        args.file.write_bytes(data)
-    except OSError as exc:
-        raise UserError(N_("Cannot write {path}: {reason}."), path=str(args.file),
-                        reason=exc.strerror or str(exc)) from None
+    write_file(args.file, data)
     print(f"Exported {args.program or 'every program'} to {args.file}.")
     return 0

@@ -7,6 +7,7 @@ import getpass
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
+from pathlib import Path
 from typing import Any
 
 from asc_desk.domain.errors import N_, UserError
@@ -64,3 +65,19 @@ def _no_lock() -> Iterator[None]:
 
 def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=1, default=str))
+
+
+def read_file(path: Path) -> bytes:
+    try:
+        return path.read_bytes()
+    except OSError as exc:
+        raise UserError(N_("Cannot read {path}: {reason}."), path=str(path),
+                        reason=exc.strerror or str(exc)) from None
+
+
+def write_file(path: Path, data: bytes) -> None:
+    try:
+        path.write_bytes(data)
+    except OSError as exc:
+        raise UserError(N_("Cannot write {path}: {reason}."), path=str(path),
+                        reason=exc.strerror or str(exc)) from None

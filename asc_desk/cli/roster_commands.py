@@ -6,8 +6,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from asc_desk.cli.common import actor, add_db_option, open_for_command, print_json
-from asc_desk.domain.errors import N_, UserError
+from asc_desk.cli.common import (
+    actor,
+    add_db_option,
+    open_for_command,
+    print_json,
+    read_file,
+    write_file,
+)
 
 
 def register(sub) -> None:
@@ -39,26 +45,10 @@ def register(sub) -> None:
     listing.set_defaults(handler=_list)
 
 
-def _read(path: Path) -> bytes:
-    try:
-        return path.read_bytes()
-    except OSError as exc:
-        raise UserError(N_("Cannot read {path}: {reason}."), path=str(path),
-                        reason=exc.strerror or str(exc)) from None
-
-
-def _write(path: Path, data: bytes) -> None:
-    try:
-        path.write_bytes(data)
-    except OSError as exc:
-        raise UserError(N_("Cannot write {path}: {reason}."), path=str(path),
-                        reason=exc.strerror or str(exc)) from None
-
-
 def _import(args: argparse.Namespace) -> int:
     from asc_desk.services.roster_import import RosterImport
 
-    data = _read(args.file)
+    data = read_file(args.file)
     with open_for_command(args, write=not args.dry_run) as (db, center):
         importer = RosterImport(db, actor())
         plan = importer.preview(center.id, data, args.file.name)
@@ -88,7 +78,7 @@ def _export(args: argparse.Namespace) -> int:
     with open_for_command(args, write=False) as (db, center):
         data = RosterExport(db).export(center.id, fmt, include_withdrawn=args.all,
                                        lang="en" if args.english_headers else "zh")
-    _write(args.file, data)
+    write_file(args.file, data)
     print(f"Exported the roster to {args.file}.")
     return 0
 
@@ -97,7 +87,7 @@ def _template(args: argparse.Namespace) -> int:
     from asc_desk.services.roster_export import RosterExport, format_of
 
     fmt = format_of(args.file.name)
-    _write(args.file, RosterExport.template(fmt, "en" if args.english_headers else "zh"))
+    write_file(args.file, RosterExport.template(fmt, "en" if args.english_headers else "zh"))
     print(f"Wrote an empty roster with its headers to {args.file}.")
     return 0
 

@@ -231,8 +231,7 @@ class AttendanceService:
             old = s.get(AttendanceEventRow, event_id)
             if old is None:
                 raise UserError(N_("That record does not exist."))
-            center_id, child_id = old.center_id, old.child_id
-            now = self._now()
+            center_id, child_id, day = old.center_id, old.child_id, old.local_date
             void = self._add(s, old.center_id, old.child_id, EventKind.CORRECTION_VOID, old.at,
                              corrects=old.id, void_reason=why)
             replacement = None
@@ -247,8 +246,7 @@ class AttendanceService:
                          after={"void": void.id, "replacement": replacement.id
                                 if replacement else None, "reason": why})
             name = s.get(Child, child_id).name
-            del now
-        state = self._state(center_id, child_id)
+        state = self._state(center_id, child_id, day)
         return DeskResult(replacement.id if replacement else void.id, child_id, name, state,
                           Notice(N_("Corrected the record of {name}."), {"name": name}))
 
@@ -394,8 +392,8 @@ class AttendanceService:
                 out.append(sibling.id)
         return tuple(out)
 
-    def _state(self, center_id: int, child_id: int) -> ChildDayState:
-        day = self.today(center_id)
+    def _state(self, center_id: int, child_id: int, day: dt.date) -> ChildDayState:
+        """The child's state on the corrected day (not necessarily today)."""
         with self._db.unit_of_work() as s:
             listing = children_of_day(s, center_id, day, child_ids=[child_id])
             expected = bool(listing.children and listing.children[0].expected)
