@@ -155,36 +155,31 @@ class AttendanceService:
         for row in rows:
             by_child.setdefault(row.child_id, []).append(_event(row))
         now = self._now()
-        grace = dt.timedelta(minutes=settings.late_grace_minutes)
-        out = []
-        for child in listing.children:
-            record = derive_day(by_child.get(child.id, ()), child.expected)
-            if record.state is ChildDayState.NOT_EXPECTED:
-                continue
-            late = None
-            if record.present and child.closes_at is not None:
-                closes = dt.datetime.combine(day, child.closes_at, zone)
-                late = late_minutes(now, closes, grace)
-            ends = [shift_hours(ShiftPattern(p), a, b) for p, a, b in child.shifts]
-            shift_end = min((h[1] for h in ends if h), default=None)
-            out.append(ChildDay(child, record, late, shift_end))
-        counts = {state: 0 for state in ("expected", "present", "collected", "absent",
-                                         "to_arrive", "unexpected")}
-        for item in out:
-            state = item.record.state
-            counts["expected"] += item.child.expected
-            counts["present"] += state in (ChildDayState.PRESENT,
-                                           ChildDayState.UNEXPECTED_PRESENT)
-            counts["collected"] += state in (ChildDayState.COLLECTED,
-                                             ChildDayState.UNEXPECTED_COLLECTED)
-            counts["absent"] += state is ChildDayState.ABSENT
-            counts["to_arrive"] += state is ChildDayState.EXPECTED
-            counts["unexpected"] += not item.child.expected
-        count = caregivers.count if caregivers else None
-        per = settings.children_per_caregiver
-        return DayView(day, listing.open_programs, tuple(out), counts, count,
-                       caregivers_needed(counts["present"], per),
-                       count is None or ratio_ok(counts["present"], count, per))
+        items = [self._item(child, by_child.get(child.id, ()), day, zone, settings, now)
+                 for child in listing.children]
+        return _view(day, listing.open_programs, [i for i in items if i is not None],
+                     caregivers.count if caregivers else None, settings)
+
+    def with_child(self, view: DayView, child_id: int) -> DayView:
+        """The view with one child read again: what the desk shows after a scan, without
+        reading the whole day (a few milliseconds instead of tens for 500 children)."""
+        with self._db.unit_of_work() as s:
+            child_row = s.get(Child, child_id)
+            if child_row is None:
+                return view
+            center_id = child_row.center_id
+            zone = self._zone(center_id, s)
+            settings = self._settings(s, center_id)
+            listing = children_of_day(s, center_id, view.date, child_ids=[child_id])
+            events = [_event(r) for r in s.scalars(select(AttendanceEventRow).where(
+                AttendanceEventRow.child_id == child_id,
+                AttendanceEventRow.local_date == view.date))]
+        item = (self._item(listing.children[0], events, view.date, zone, settings, self._now())
+                if listing.children else None)
+        others = [c for c in view.children if c.child.id != child_id]
+        if item is not None:
+            others.append(item)
+        return _view(view.date, view.open_programs, others, view.caregivers, settings)
 
     def history(self, child_id: int) -> list[AttendanceEvent]:
         with self._db.unit_of_work() as s:
@@ -192,6 +187,20 @@ class AttendanceService:
                 AttendanceEventRow.child_id == child_id)
                 .order_by(AttendanceEventRow.at, AttendanceEventRow.id)).all()
             return [_event(r) for r in rows]
+
+    @staticmethod
+    def _item(child: ChildOfDay, events, day: dt.date, zone: ZoneInfo, settings: DeskSettings,
+              now: dt.datetime) -> ChildDay | None:
+        record = derive_day(events, child.expected)
+        if record.state is ChildDayState.NOT_EXPECTED:
+            return None
+        late = None
+        if record.present and child.closes_at is not None:
+            closes = dt.datetime.combine(day, child.closes_at, zone)
+            late = late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes))
+        ends = [shift_hours(ShiftPattern(p), a, b) for p, a, b in child.shifts]
+        shift_end = min((h[1] for h in ends if h), default=None)
+        return ChildDay(child, record, late, shift_end)
 
     # -- recording -----------------------------------------------------------------------
     def check_in(self, center_id: int, child_id: int, *, at: dt.datetime | None = None,
@@ -414,6 +423,25 @@ class AttendanceService:
                 return self._zone(center_id, session)
         center = s.get(Center, center_id)
         return ZoneInfo(center.time_zone if center else "Asia/Shanghai")
+
+
+def _view(day: dt.date, open_programs: tuple[str, ...], items: list[ChildDay],
+          caregivers: int | None, settings: DeskSettings) -> DayView:
+    counts = dict.fromkeys(("expected", "present", "collected", "absent", "to_arrive",
+                            "unexpected"), 0)
+    for item in items:
+        state = item.record.state
+        counts["expected"] += item.child.expected
+        counts["present"] += state in (ChildDayState.PRESENT, ChildDayState.UNEXPECTED_PRESENT)
+        counts["collected"] += state in (ChildDayState.COLLECTED,
+                                         ChildDayState.UNEXPECTED_COLLECTED)
+        counts["absent"] += state is ChildDayState.ABSENT
+        counts["to_arrive"] += state is ChildDayState.EXPECTED
+        counts["unexpected"] += not item.child.expected
+    per = settings.children_per_caregiver
+    return DayView(day, open_programs, tuple(items), counts, caregivers,
+                   caregivers_needed(counts["present"], per),
+                   caregivers is None or ratio_ok(counts["present"], caregivers, per))
 
 
 def _clean(text: str | None) -> str | None:

@@ -196,3 +196,14 @@ def test_siblings_are_offered(db, desk):
         pytest.skip("the siblings are not both expected today")
     result = service.check_in(center_id, pair[0])
     assert pair[1] in result.siblings
+
+
+def test_reading_one_child_again_gives_the_same_view_as_the_whole_day(db, desk):
+    service, center_id, expected, clock, *_ = desk
+    before = service.day(center_id, WED)
+    service.check_in(center_id, expected[0].id)
+    quick = service.with_child(before, expected[0].id)
+    full = service.day(center_id, WED)
+    assert quick.counts == full.counts and quick.counts["present"] == 1
+    assert sorted(quick.children, key=lambda c: c.child.id) == sorted(
+        full.children, key=lambda c: c.child.id)

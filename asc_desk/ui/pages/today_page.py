@@ -185,6 +185,18 @@ class TodayPage(TodayDayActions, Page):
         if keep is not None:
             self.select_child(keep.child.id)
 
+    def refresh_child(self, child_id: int) -> None:
+        """After a scan: read that child again, not the whole day, so the desk answers at once."""
+        if self._view is None or self._view.date != self.day() or self.today() != self._today:
+            self.reload()
+            return
+        try:
+            self._view = self._attendance.with_child(self._view, child_id)
+        except UserError as exc:
+            self.show_message(user_message(exc), ERROR_STYLE)
+            return
+        self._show_view()
+
     def _tick(self) -> None:
         # Waiting minutes and the date move on by themselves at a desk nobody touches.
         if self._loaded and self.isVisible():
@@ -299,7 +311,7 @@ class TodayPage(TodayDayActions, Page):
             self.select_child(result.child_id)
             return
         self._push(result, self.tr("check-in of {name}").format(name=result.child_name))
-        self.reload()
+        self.refresh_child(result.child_id)
         self.select_child(result.child_id)
         item = self.item_of(result.child_id)
         when = local_hm(item.record.check_in if item else self._now(), self._zone)
