@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import datetime as dt
 import sys
 from pathlib import Path
 
@@ -17,7 +16,7 @@ from asc_desk.cli.common import (
 )
 from asc_desk.domain.dates import parse_date, parse_month, parse_time
 from asc_desk.domain.errors import N_, UserError
-from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
+from asc_desk.domain.program import ProgramKind, ProgramSpec, default_weekdays
 from asc_desk.domain.weekdays import format_weekdays, parse_weekdays
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
@@ -117,7 +116,7 @@ def _program_add(args: argparse.Namespace) -> int:
 
     kind = ProgramKind(args.kind)
     weekdays = (parse_weekdays(args.weekdays) if args.weekdays is not None
-                else MONDAY_TO_FRIDAY if kind is ProgramKind.TERM else None)
+                else default_weekdays(kind))
     if weekdays is None:
         raise UserError(N_("A holiday program needs --weekdays, e.g. Mon-Sat."))
     spec = ProgramSpec(args.name, kind, parse_date(args.first, "first_day"),
@@ -240,19 +239,18 @@ def _holidays(args: argparse.Namespace) -> int:
 
 
 def _official(args: argparse.Namespace) -> int:
-    from asc_desk.domain.official_days import OfficialDay, OfficialDayKind, holiday_names
+    from asc_desk.domain.official_days import OfficialDayKind, official_days_between
     from asc_desk.services.calendar_service import CalendarService, check_range
 
     first = parse_date(args.date)
     last = parse_date(args.to, "to") if args.to else first
     check_range(first, last)
-    name, name_zh = holiday_names(args.name)
     kind = OfficialDayKind.WORKDAY if args.workday else OfficialDayKind.HOLIDAY
-    days = [OfficialDay(first + dt.timedelta(days=i), kind, name, name_zh)
-            for i in range((last - first).days + 1)]
+    days = official_days_between(first, last, kind, args.name)
     with open_for_command(args) as (db, _center):
         written = CalendarService(db, actor()).enter_official_days(days)
-    print(f"Entered {written} official day(s): {name_zh or name}, {first} to {last}.")
+    print(f"Entered {written} official day(s): {days[0].name_zh or days[0].name}, "
+          f"{first} to {last}.")
     return 0
 
 

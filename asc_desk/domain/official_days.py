@@ -83,6 +83,14 @@ class OfficialDay:
         return self.kind is OfficialDayKind.HOLIDAY
 
 
+def official_days_between(first: dt.date, last: dt.date, kind: OfficialDayKind,
+                          name: str) -> list[OfficialDay]:
+    """Every day from first to last, both included, as the same official day (a holiday
+    of several days, as the State Council's notice gives it)."""
+    return [OfficialDay(first + dt.timedelta(days=i), kind, name)
+            for i in range((last - first).days + 1)]
+
+
 class OfficialDaysUnknownError(UserError):
     """The official holidays of a year are not known: never guessed, the user must supply them."""
 

@@ -33,6 +33,12 @@ def weekday_mask(days: list[int] | tuple[int, ...] | set[int]) -> int:
     return mask
 
 
+def default_weekdays(kind: ProgramKind) -> int | None:
+    """A term program runs on school days unless told otherwise; a holiday program has no
+    usual week (Monday to Saturday in one factory, every day in another): None."""
+    return MONDAY_TO_FRIDAY if ProgramKind(kind) is ProgramKind.TERM else None
+
+
 def weekdays_of(mask: int) -> tuple[int, ...]:
     """The weekdays (0=Monday) set in a mask."""
     return tuple(d for d in range(7) if mask & (1 << d))

@@ -21,7 +21,7 @@ from asc_desk.domain.notices import Notice
 from asc_desk.domain.official_days import OfficialCalendar, OfficialDay, OfficialDayKind
 from asc_desk.services import audit
 from asc_desk.services.database import Database
-from asc_desk.services.program_service import ProgramInfo, _info
+from asc_desk.services.program_service import ProgramInfo, program_info
 
 MAX_RANGE_DAYS = 366
 REASON_MAX = 200  # the column's size
@@ -67,6 +67,15 @@ def check_range(first: dt.date, last: dt.date) -> None:
                               field="to", days=MAX_RANGE_DAYS)
 
 
+def official_calendar_in(s) -> OfficialCalendar:
+    """The official days (package and entered ones), read inside a caller's unit of work."""
+    rows = s.execute(select(OfficialDayEntry.day, OfficialDayEntry.kind,
+                            OfficialDayEntry.name, OfficialDayEntry.name_zh)
+                     .order_by(OfficialDayEntry.day)).all()
+    return OfficialCalendar([OfficialDay(day, OfficialDayKind(kind), name, name_zh)
+                             for day, kind, name, name_zh in rows])
+
+
 def rules_of(program: ProgramInfo) -> ProgramRules:
     return ProgramRules(
         program.id, program.kind, program.first_day, program.last_day, program.weekdays,
@@ -76,7 +85,7 @@ def rules_of(program: ProgramInfo) -> ProgramRules:
     )
 
 
-def _override(row: CalendarOverride) -> Override:
+def override_of(row: CalendarOverride) -> Override:
     return Override(row.day, OverrideKind(row.kind), row.reason, row.program_id, row.opens_at,
                     row.closes_at)
 
@@ -89,15 +98,7 @@ class CalendarService:
     # -- official days -------------------------------------------------------------------
     def official_calendar(self) -> OfficialCalendar:
         with self._db.unit_of_work() as s:
-            return self._official(s)
-
-    @staticmethod
-    def _official(s) -> OfficialCalendar:
-        rows = s.execute(select(OfficialDayEntry.day, OfficialDayEntry.kind,
-                                OfficialDayEntry.name, OfficialDayEntry.name_zh)
-                         .order_by(OfficialDayEntry.day)).all()
-        return OfficialCalendar([OfficialDay(day, OfficialDayKind(kind), name, name_zh)
-                                 for day, kind, name, name_zh in rows])
+            return official_calendar_in(s)
 
     def holidays(self, year: int) -> YearHolidays:
         official = self.official_calendar()
@@ -151,12 +152,12 @@ class CalendarService:
         first = dt.date(year, month, 1)
         last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
         with self._db.unit_of_work() as s:
-            official = self._official(s)
+            official = official_calendar_in(s)
             query = select(Program).where(Program.center_id == center_id)
             if program_id is not None:
                 query = query.where(Program.id == program_id)
-            programs = [_info(p) for p in s.scalars(query.order_by(Program.first_day))]
-            overrides = [_override(r) for r in s.scalars(self._overrides_query(
+            programs = [program_info(p) for p in s.scalars(query.order_by(Program.first_day))]
+            overrides = [override_of(r) for r in s.scalars(self._overrides_query(
                 center_id, first, last))]
         return [ProgramDays(p, tuple(range_statuses(rules_of(p), first, last, official,
                                                     overrides)))
@@ -237,8 +238,8 @@ class CalendarService:
             if program is None:
                 raise UserError(N_("The program no longer exists."))
             rows = s.scalars(self._overrides_query(program.center_id, first, last))
-            overrides = [_override(r) for r in rows if r.program_id in (None, program_id)]
-            return _info(program), overrides, self._official(s)
+            overrides = [override_of(r) for r in rows if r.program_id in (None, program_id)]
+            return program_info(program), overrides, official_calendar_in(s)
 
     @staticmethod
     def _overrides_query(center_id: int, first: dt.date, last: dt.date):
@@ -259,7 +260,7 @@ class CalendarService:
         query = select(Program).where(Program.center_id == center_id)
         if program_id is not None:
             query = query.where(Program.id == program_id)
-        programs = [_info(p) for p in s.scalars(query)]
+        programs = [program_info(p) for p in s.scalars(query)]
         if program_id is not None and not programs:
             raise UserError(N_("The program no longer exists."))
         return programs

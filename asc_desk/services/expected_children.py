@@ -18,8 +18,8 @@ from asc_desk.db.models import (
     Program,
 )
 from asc_desk.domain.calendar_rules import DayStatus, day_status
-from asc_desk.services.calendar_service import CalendarService, _override, rules_of
-from asc_desk.services.program_service import _info
+from asc_desk.services.calendar_service import official_calendar_in, override_of, rules_of
+from asc_desk.services.program_service import program_info
 
 
 @dataclass(frozen=True)
@@ -50,10 +50,10 @@ class DayListing:
 
 def children_of_day(s: Session, center_id: int, day: dt.date,
                     child_ids: list[int] | None = None) -> DayListing:
-    official = CalendarService._official(s)
-    programs = [_info(p) for p in s.scalars(select(Program).where(
+    official = official_calendar_in(s)
+    programs = [program_info(p) for p in s.scalars(select(Program).where(
         Program.center_id == center_id))]
-    overrides = [_override(r) for r in s.scalars(select(CalendarOverride).where(
+    overrides = [override_of(r) for r in s.scalars(select(CalendarOverride).where(
         CalendarOverride.center_id == center_id, CalendarOverride.day == day))]
     statuses = {p.id: day_status(rules_of(p), day, official, overrides) for p in programs}
     names = {p.id: p.name for p in programs}

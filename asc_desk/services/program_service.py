@@ -34,7 +34,7 @@ class ProgramInfo:
                            self.opens_at, self.closes_at)
 
 
-def _info(p: Program) -> ProgramInfo:
+def program_info(p: Program) -> ProgramInfo:
     return ProgramInfo(p.id, p.name, ProgramKind(p.kind), p.first_day, p.last_day, p.weekdays,
                        p.opens_at, p.closes_at, p.open_on_public_holidays,
                        p.adjusted_workday_counts)
@@ -60,14 +60,14 @@ class ProgramService:
                 select(Program).where(Program.center_id == center_id)
                 .order_by(Program.first_day, Program.name)
             )
-            return [_info(p) for p in rows]
+            return [program_info(p) for p in rows]
 
     def get_program(self, program_id: int) -> ProgramInfo:
         with self._db.unit_of_work() as s:
             program = s.get(Program, program_id)
             if program is None:
                 raise UserError(N_("The program no longer exists."))
-            return _info(program)
+            return program_info(program)
 
     def find_program(self, center_id: int, name: str) -> ProgramInfo:
         """By exact name (as the CLI's --program NAME gives it)."""
@@ -81,7 +81,7 @@ class ProgramService:
                     Program.center_id == center_id).order_by(Program.first_day)))
                 raise UserError(N_("There is no program named {name}. Programs: {known}."),
                                 name=name, known=known or "-")
-            return _info(program)
+            return program_info(program)
 
     def add_program(self, center_id: int, spec: ProgramSpec, *,
                     open_on_public_holidays: bool = False,
@@ -102,7 +102,7 @@ class ProgramService:
                          action="create",
                          after=_audit_view(clean, open_on_public_holidays,
                                            adjusted_workday_counts))
-            return _info(program)
+            return program_info(program)
 
     def update_program(self, program_id: int, spec: ProgramSpec, *,
                        open_on_public_holidays: bool = False,
@@ -113,7 +113,7 @@ class ProgramService:
             if program is None:
                 raise UserError(N_("The program no longer exists."))
             self._refuse_duplicate(s, program.center_id, clean.name, program.id)
-            old = _info(program)
+            old = program_info(program)
             before = _audit_view(old.spec, old.open_on_public_holidays,
                                  old.adjusted_workday_counts)
             after = _audit_view(clean, open_on_public_holidays, adjusted_workday_counts)
@@ -128,7 +128,7 @@ class ProgramService:
             s.flush()
             audit.record(s, actor=self._actor, entity="program", entity_id=program.id,
                          action="update", before=before, after=after)
-            return _info(program)
+            return program_info(program)
 
     def overlap_notices(self, center_id: int, spec: ProgramSpec,
                         exclude_id: int | None = None) -> list[Notice]:

@@ -11,7 +11,7 @@ from asc_desk.db.models import Child, Program
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.services.database import Database
 from asc_desk.services.roster_files import child_row, template, write_csv, write_xlsx
-from asc_desk.services.roster_service import _draft_of, _loaded
+from asc_desk.services.roster_service import draft_of, roster_loading
 
 Format = Literal["csv", "xlsx"]
 
@@ -41,13 +41,13 @@ class RosterExport:
         with self._db.unit_of_work() as s:
             programs = dict(s.execute(select(Program.id, Program.name).where(
                 Program.center_id == center_id)).all())
-            query = select(Child).where(Child.center_id == center_id).options(*_loaded())
+            query = select(Child).where(Child.center_id == center_id).options(*roster_loading())
             if not include_withdrawn:
                 query = query.where(Child.status == "active")
             out = []
             today = dt.date.today()
             for child in s.scalars(query.order_by(Child.name, Child.id)):
-                draft = _draft_of(child)
+                draft = draft_of(child)
                 g = draft.guardians[0] if draft.guardians else None
                 common = dict(
                     external_id=draft.external_id, gender=str(draft.gender),

@@ -35,9 +35,9 @@ from asc_desk.services.roster_service import (
     CARD_ALPHABET,
     CARD_LENGTH,
     RosterService,
-    _audit_view,
-    _draft_of,
-    _loaded,
+    audit_view,
+    draft_of,
+    roster_loading,
 )
 
 GUARDIAN_COLUMNS = {"guardian_name": "name", "guardian_relation": "relation",
@@ -133,7 +133,7 @@ class RosterImport:
             programs = dict(s.execute(select(Program.name, Program.id).where(
                 Program.center_id == center_id)).all())
             children = s.scalars(select(Child).where(Child.center_id == center_id)
-                                 .options(*_loaded())).all()
+                                 .options(*roster_loading())).all()
             by_external = {c.external_id: c for c in children if c.external_id}
             by_name_birth = {(c.name, c.birth_date): c for c in children if c.birth_date}
             errors = list(duplicate_ids(table.rows))
@@ -162,7 +162,7 @@ class RosterImport:
                 if existing is None:
                     planned.append(PlannedRow(raw.number, "add", None, draft))
                     continue
-                old = _draft_of(existing)
+                old = draft_of(existing)
                 merged = _merge(old, draft, columns, parsed)
                 action = "unchanged" if merged == old else "update"
                 planned.append(PlannedRow(raw.number, action, existing.id, merged))
@@ -233,7 +233,7 @@ class RosterImport:
             enrollments += [_enrollment_row(child_id, e) for e in draft.enrollments]
             audits.append(dict(at=now, actor=self._actor[:100], entity="child",
                                entity_id=str(child_id), action="import", before=None,
-                               after=_audit_view(draft)))
+                               after=audit_view(draft)))
         for model, rows in ((ChildGuardian, links), (AuthorizedPickup, pickups),
                             (Enrollment, enrollments), (AuditEntry, audits)):
             if rows:

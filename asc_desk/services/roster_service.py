@@ -83,7 +83,7 @@ def new_card_code() -> str:
     return "".join(secrets.choice(CARD_ALPHABET) for _ in range(CARD_LENGTH))
 
 
-def _draft_of(child: Child) -> ChildDraft:
+def draft_of(child: Child) -> ChildDraft:
     return ChildDraft(
         name=child.name, external_id=child.external_id or "", gender=Gender(child.gender),
         birth_date=child.birth_date, school=child.school, grade=child.grade,
@@ -100,7 +100,7 @@ def _draft_of(child: Child) -> ChildDraft:
     )
 
 
-def _audit_view(draft: ChildDraft) -> dict:
+def audit_view(draft: ChildDraft) -> dict:
     """What the audit log keeps of a change: which fields, never the medical text itself.
 
     Written out by hand (not dataclasses.asdict): an import logs thousands of these."""
@@ -119,7 +119,7 @@ def _audit_view(draft: ChildDraft) -> dict:
     }
 
 
-def _loaded():
+def roster_loading():
     return (selectinload(Child.guardian_links).selectinload(ChildGuardian.guardian),
             selectinload(Child.pickups), selectinload(Child.enrollments))
 
@@ -134,7 +134,7 @@ class RosterService:
     # -- reading -------------------------------------------------------------------------
     def list_roster(self, center_id: int, *, include_withdrawn: bool = False) -> list[RosterRow]:
         with self._db.unit_of_work() as s:
-            query = select(Child).where(Child.center_id == center_id).options(*_loaded())
+            query = select(Child).where(Child.center_id == center_id).options(*roster_loading())
             if not include_withdrawn:
                 query = query.where(Child.status == "active")
             programs = dict(s.execute(select(Program.id, Program.name).where(
@@ -159,7 +159,7 @@ class RosterService:
             found = s.scalars(select(Child).where(
                 Child.center_id == center_id,
                 or_(Child.card_code == ref.upper(), Child.external_id == ref, Child.name == ref),
-            ).options(*_loaded())).all()
+            ).options(*roster_loading())).all()
             if not found:
                 raise UserError(N_("No child found for “{ref}” (card code, child id or name)."),
                                 ref=ref)
@@ -182,7 +182,7 @@ class RosterService:
             same_name = select(Child).where(Child.center_id == center_id, Child.name == name)
             if exclude_id is not None:
                 same_name = same_name.where(Child.id != exclude_id)
-            candidates = s.scalars(same_name.options(*_loaded())).all()
+            candidates = s.scalars(same_name.options(*roster_loading())).all()
             programs = dict(s.execute(select(Program.id, Program.name).where(
                 Program.center_id == center_id)).all())
             hits = [c for c in candidates
@@ -210,14 +210,14 @@ class RosterService:
             before = None
         else:
             child = self._child(s, child_id)
-            before = _draft_of(child)
+            before = draft_of(child)
             if before == clean:
                 return child
         self._write(s, center_id, child, clean)
         s.flush()
         audit.record(s, actor=self._actor, entity="child", entity_id=child.id,
                      action="create" if before is None else "update",
-                     before=_audit_view(before) if before else None, after=_audit_view(clean))
+                     before=audit_view(before) if before else None, after=audit_view(clean))
         s.expire(child)
         return self._child(s, child.id)
 
@@ -280,7 +280,8 @@ class RosterService:
 
     @staticmethod
     def _child(s: Session, child_id: int) -> Child:
-        child = s.scalars(select(Child).where(Child.id == child_id).options(*_loaded())).first()
+        child = s.scalars(select(Child).where(Child.id == child_id)
+                          .options(*roster_loading())).first()
         if child is None:
             raise UserError(N_("The child is no longer on the roster."))
         return child
@@ -291,7 +292,7 @@ class RosterService:
         names = dict(s.execute(select(Program.id, Program.name).where(Program.id.in_(ids)))
                      .all()) if ids else {}
         return ChildRecord(child.id, child.card_code, child.status, child.withdrawn_on,
-                           child.withdrawal_reason, _draft_of(child), names)
+                           child.withdrawal_reason, draft_of(child), names)
 
     @staticmethod
     def _row(c: Child, programs: dict[int, str], today: dt.date) -> RosterRow:

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from asc_desk.domain.errors import UserError
-from asc_desk.domain.official_days import OfficialDay, OfficialDayKind
+from asc_desk.domain.official_days import OfficialDay, OfficialDayKind, official_days_between
 from asc_desk.services.calendar_files import CalendarFiles
 from asc_desk.services.calendar_service import CalendarService, check_range
 from asc_desk.ui.dialogs.override_dialog import date_edit
@@ -108,8 +108,7 @@ class OfficialRow(QWidget):
         first, last = self.span()
         kind = OfficialDayKind(self.kind.currentData())
         name = self.name.currentText().strip()
-        return [OfficialDay(first + dt.timedelta(days=i), kind, name)
-                for i in range((last - first).days + 1)]
+        return official_days_between(first, last, kind, name)
 
 
 class OfficialDaysDialog(QDialog):
