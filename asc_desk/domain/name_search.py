@@ -75,9 +75,15 @@ def normalize_query(text: str) -> str:
     return "".join(ch for ch in folded if ch.isprintable())
 
 
+# Rosters repeat names (张子轩, and siblings' surnames): each distinct name is read once.
+@lru_cache(maxsize=20_000)
 def name_keys(name: str) -> tuple[str, str]:
     """(full pinyin, initials) of a name, each '|'-separated alternatives: 张三 → (zhangsan, zs)."""
     positions = _positions(_fold(name))
+    if all(len(position) == 1 for position in positions):
+        # Most names have one reading a character: one combination, nothing to rank.
+        return ("".join(position[0][0] for position in positions),
+                "".join(position[0][1] for position in positions))
     combos = _best_combinations(positions)
     full = _unique("".join(choice[0] for choice in combo) for combo in combos)
     initials = _unique("".join(choice[1] for choice in combo) for combo in combos)
@@ -125,13 +131,7 @@ def _positions(name: str) -> list[_Position]:
             # Only a name that begins with Chinese characters begins with a surname.
             surname = _surname_at_start(token)
             given = token[len(surname):]
-            if surname in SURNAME_READINGS:
-                positions.extend(_choices(readings, _SURNAME_STEP)
-                                 for readings in SURNAME_READINGS[surname])
-            else:
-                # Other surnames have one reading: 王 is wang, never its rare yu.
-                readings = _readings(surname, _usual(surname), 1)
-                positions.append(_choices(readings, _SURNAME_STEP))
+            positions.extend(_surname_positions(surname))
         positions.extend(_given_name_positions(given))
     return [position for position in positions if position]
 
@@ -142,6 +142,15 @@ def _surname_at_start(token: str) -> str:
             return token[:length]
     # A one-character name (rare, but a nickname on an import) is still read as a surname.
     return token[:1]
+
+
+@lru_cache(maxsize=2_000)
+def _surname_positions(surname: str) -> tuple[_Position, ...]:
+    # A roster has a few hundred surnames at most: each is read once.
+    if surname in SURNAME_READINGS:
+        return tuple(_choices(readings, _SURNAME_STEP) for readings in SURNAME_READINGS[surname])
+    # Other surnames have one reading: 王 is wang, never its rare yu.
+    return (_choices(_readings(surname, _usual(surname), 1), _SURNAME_STEP),)
 
 
 @lru_cache(maxsize=20_000)

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 import re
-from dataclasses import dataclass, field, replace
+from dataclasses import dataclass, field
 
 from asc_desk.domain.errors import N_, ValidationError
 from asc_desk.domain.program import ALL_WEEKDAYS
@@ -82,13 +82,17 @@ class ChildDraft:
     enrollments: tuple[EnrollmentDraft, ...] = field(default_factory=tuple)
 
 
-def _text(value: str, key: str, field_name: str | None = None) -> str:
-    value = " ".join((value or "").split()) if key != "medical_notes" else (value or "").strip()
+# The helpers take the field's path prefix (e.g. "guardians.0.") and join it to the field's
+# name only for an error: an import validates tens of thousands of fields that have none.
+def _text(value: str, key: str, prefix: str = "") -> str:
+    if not value:
+        return ""  # most optional fields are empty: nothing to trim or measure
+    value = " ".join(value.split()) if key != "medical_notes" else value.strip()
     limit = TEXT_MAX[key]
     if len(value) > limit:
         # Shown beside its field (or with its column on import), so it need not name it.
         raise ValidationError(N_("This is longer than {max} characters."),
-                              field=field_name or key, max=limit)
+                              field=prefix + key, max=limit)
     return value
 
 
@@ -99,27 +103,27 @@ _NEEDS_NAME = {
 }
 
 
-def _name(value: str, field_name: str, what: str) -> str:
+def _name(value: str, prefix: str, what: str) -> str:
     value = " ".join((value or "").split())
     if not value:
-        raise ValidationError(_NEEDS_NAME[what], field=field_name)
+        raise ValidationError(_NEEDS_NAME[what], field=prefix + "name")
     if len(value) > NAME_MAX:
         raise ValidationError(N_("The name {name} is longer than {max} characters."),
-                              field=field_name, name=value[:20] + "…", max=NAME_MAX)
+                              field=prefix + "name", name=value[:20] + "…", max=NAME_MAX)
     return value
 
 
-def _phone(value: str, field_name: str) -> str:
+def _phone(value: str, prefix: str) -> str:
     value = (value or "").strip()
     if value and not _PHONE.match(value):
-        raise ValidationError(N_("“{phone}” is not a phone number."), field=field_name,
+        raise ValidationError(N_("“{phone}” is not a phone number."), field=prefix + "phone",
                               phone=value)
-    return _text(value, "phone", field_name)
+    return _text(value, "phone", prefix)
 
 
 def validate_child(draft: ChildDraft, today: dt.date) -> ChildDraft:
     """The draft with text trimmed, or ValidationError naming the field (e.g. guardians.0.phone)."""
-    name = _name(draft.name, "name", "child")
+    name = _name(draft.name, "", "child")
     if draft.birth_date is not None:
         if draft.birth_date > today:
             raise ValidationError(N_("The birth date {date} is in the future."),
@@ -127,28 +131,34 @@ def validate_child(draft: ChildDraft, today: dt.date) -> ChildDraft:
         if draft.birth_date.year < today.year - 25:
             raise ValidationError(N_("The birth date {date} is too long ago for a child."),
                                   field="birth_date", date=draft.birth_date.isoformat())
+    # The drafts are built field by field, not with dataclasses.replace: an import validates
+    # thousands, and replace costs several times more. A new field must be added here too
+    # (tests/domain/test_roster_rules.py checks that every field survives validation).
     guardians = []
     for i, g in enumerate(draft.guardians):
         prefix = f"guardians.{i}."
-        if g.shift_start and g.shift_end and g.shift_pattern is not ShiftPattern.CUSTOM:
-            g = replace(g, shift_pattern=ShiftPattern.CUSTOM)
-        guardians.append(replace(
-            g, name=_name(g.name, prefix + "name", "guardian"),
-            relation=_text(g.relation, "relation", prefix + "relation"),
-            phone=_phone(g.phone, prefix + "phone"),
-            employee_id=_text(g.employee_id, "employee_id", prefix + "employee_id"),
-            department=_text(g.department, "department", prefix + "department"),
-            workshop=_text(g.workshop, "workshop", prefix + "workshop"),
-            shift_pattern=ShiftPattern(g.shift_pattern),
+        shift_pattern = g.shift_pattern
+        if g.shift_start and g.shift_end and shift_pattern is not ShiftPattern.CUSTOM:
+            shift_pattern = ShiftPattern.CUSTOM
+        guardians.append(GuardianDraft(
+            name=_name(g.name, prefix, "guardian"),
+            relation=_text(g.relation, "relation", prefix),
+            phone=_phone(g.phone, prefix),
+            employee_id=_text(g.employee_id, "employee_id", prefix),
+            department=_text(g.department, "department", prefix),
+            workshop=_text(g.workshop, "workshop", prefix),
+            may_pick_up=g.may_pick_up,
+            shift_pattern=ShiftPattern(shift_pattern),
+            shift_start=g.shift_start, shift_end=g.shift_end,
         ))
     pickups = []
     for i, p in enumerate(draft.pickups):
         prefix = f"pickups.{i}."
         pickups.append(PickupDraft(
-            _name(p.name, prefix + "name", "authorized pickup"),
-            _text(p.relation, "relation", prefix + "relation"),
-            _phone(p.phone, prefix + "phone"),
-            _text(p.note, "note", prefix + "note"),
+            _name(p.name, prefix, "authorized pickup"),
+            _text(p.relation, "relation", prefix),
+            _phone(p.phone, prefix),
+            _text(p.note, "note", prefix),
         ))
     enrollments = []
     for i, e in enumerate(draft.enrollments):
@@ -160,12 +170,17 @@ def validate_child(draft: ChildDraft, today: dt.date) -> ChildDraft:
         if not e.weekdays & ALL_WEEKDAYS or e.weekdays & ~ALL_WEEKDAYS:
             raise ValidationError(N_("The enrollment has no weekdays."),
                                   field=prefix + "weekdays")
-        enrollments.append(replace(e, insurance_policy=_text(
-            e.insurance_policy, "insurance_policy", prefix + "insurance_policy")))
-    return replace(
-        draft, name=name,
+        enrollments.append(EnrollmentDraft(
+            program_id=e.program_id, from_date=e.from_date, to_date=e.to_date,
+            weekdays=e.weekdays, agreement_signed_on=e.agreement_signed_on,
+            insurance_policy=_text(e.insurance_policy, "insurance_policy", prefix),
+            insurance_expires=e.insurance_expires,
+        ))
+    return ChildDraft(
+        name=name,
         external_id=_text(draft.external_id, "external_id"),
         gender=Gender(draft.gender),
+        birth_date=draft.birth_date,
         school=_text(draft.school, "school"), grade=_text(draft.grade, "grade"),
         allergies=_text(draft.allergies, "allergies"),
         medical_notes=_text(draft.medical_notes, "medical_notes"),

@@ -10,6 +10,7 @@ import re
 import unicodedata
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import dataclass
+from operator import itemgetter
 from pathlib import PurePath
 from typing import Any, Literal
 
@@ -22,6 +23,7 @@ from asc_desk.services.roster_rows import (
     RawRow,
     RowError,
     RowErrors,
+    RowParser,
     cell_text,
     child_row,
     duplicate_ids,
@@ -33,8 +35,8 @@ from asc_desk.services.roster_rows import (
 
 __all__ = [
     "COLUMNS", "MAX_CELL_BYTES", "MAX_ROWS", "ParsedRow", "RawRow", "RowError", "RowErrors",
-    "Table", "child_row", "duplicate_ids", "format_pickups", "parse_pickups", "parse_row",
-    "read_table", "template", "write_csv", "write_xlsx",
+    "RowParser", "Table", "child_row", "duplicate_ids", "format_pickups", "parse_pickups",
+    "parse_row", "read_table", "template", "write_csv", "write_xlsx",
 ]
 
 MAX_ROWS = 100_000
@@ -124,7 +126,11 @@ def _sniff(text: str) -> str:
     return max((",", ";", "\t"), key=score)
 
 
-def _csv_records(text: str) -> Iterator[tuple[int, list[Cell]]]:
+# (row number, cells, whether a cell may be over the size limit)
+_Records = Iterator[tuple[int, list[Cell], bool]]
+
+
+def _csv_records(text: str) -> _Records:
     # The csv module refuses fields over its global limit (128 KB) with no row or column;
     # raising the limit (never lowering it) lets the size check below name the cell.
     if len(text) >= csv.field_size_limit():
@@ -132,7 +138,13 @@ def _csv_records(text: str) -> Iterator[tuple[int, list[Cell]]]:
     # newline="" splits records on \r and \n only, not on \u2028 and other line marks.
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff(text))
     for number, record in enumerate(reader, 1):  # a quoted line break stays in one Excel row
-        yield number, [_csv_cell(c) for c in record]
+        joined = "".join(record)
+        # A record this short cannot hold a cell over the size limit: _table skips the check.
+        long = len(joined) > MAX_CELL_BYTES // 4
+        if "'" in joined or "\r" in joined:
+            yield number, [_csv_cell(c) for c in record], long
+        else:  # most records: nothing to unescape, so only "" to None (no call a cell)
+            yield number, [c or None for c in record], long
 
 
 def _csv_cell(text: str) -> str | None:
@@ -171,11 +183,11 @@ def _read_xlsx(data: bytes, file: str) -> Table:
         workbook.close()
 
 
-def _xlsx_records(sheet: Any) -> Iterator[tuple[int, list[Cell]]]:
+def _xlsx_records(sheet: Any) -> _Records:
     sheet.reset_dimensions()  # some programs store a wrong size, which would cut rows off
     # Read-only iteration fills skipped rows in, so counting gives Excel's row numbers.
     for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
-        yield number, [_xlsx_cell(v) for v in values]
+        yield number, [_xlsx_cell(v) for v in values], True
 
 
 def _xlsx_cell(value: Any) -> Cell:
@@ -202,12 +214,12 @@ def _check_size(number: int, cells: list[Cell], labels: list[str], file: str) ->
                             file=file, row=number, column=column)
 
 
-def _table(records: Iterator[tuple[int, list[Cell]]], file: str,
-           kind: Literal["csv", "xlsx"]) -> Table:
+def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"]) -> Table:
     header: list[str] = []
     seen_any = False
-    for number, cells in records:
-        _check_size(number, cells, [], file)
+    for number, cells, long in records:
+        if long:
+            _check_size(number, cells, [], file)
         seen_any = seen_any or any(cell_text(c).strip() for c in cells)
         if any(isinstance(c, str) and header_key(c) for c in cells):
             header = [cell_text(c).strip() for c in cells]
@@ -234,18 +246,32 @@ def _table(records: Iterator[tuple[int, list[Cell]]], file: str,
     if "name" not in columns:
         raise UserError(N_("{file} has no column for the child's name: its header must be "
                            "{names}."), file=file, names=_NAME_HEADERS)
+    rows = _raw_rows(records, header, columns, positions, file)
+    ignored = tuple(h for h in header if h and not header_key(h))
+    return Table(tuple(header), columns, ignored, rows, kind)
+
+
+def _raw_rows(records: _Records, header: list[str], columns: dict[str, str],
+              positions: list[tuple[int, str]], file: str) -> list[RawRow]:
+    """The rows below the header, blank ones left out, each cell under its column's key."""
+    keys = [key for _i, key in positions]
+    indexes = [i for i, _key in positions]
+    width = max(indexes) + 1
+    # itemgetter picks a row's cells in one call (one index alone gives no tuple)
+    pick = itemgetter(*indexes) if len(indexes) > 1 else lambda cells: (cells[indexes[0]],)
     rows: list[RawRow] = []
-    for number, cells in records:
-        _check_size(number, cells, header, file)
+    for number, cells, long in records:
+        if long:
+            _check_size(number, cells, header, file)
         if not any(cell_text(c).strip() for c in cells):
             continue
         if len(rows) == MAX_ROWS:
             raise UserError(N_("{file} has more than {max} rows: split it into smaller files."),
                             file=file, max=f"{MAX_ROWS:,}")
-        rows.append(RawRow(number, {k: cells[i] if i < len(cells) else None
-                                    for i, k in positions}, columns))
-    ignored = tuple(h for h in header if h and not header_key(h))
-    return Table(tuple(header), columns, ignored, rows, kind)
+        if len(cells) < width:  # a short row: its missing cells are empty
+            cells = cells + [None] * (width - len(cells))
+        rows.append(RawRow(number, dict(zip(keys, pick(cells), strict=True)), columns))
+    return rows
 
 
 # -- writing ------------------------------------------------------------------------------

@@ -6,8 +6,12 @@ import datetime as dt
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
+from functools import lru_cache
+from operator import itemgetter
+from typing import Any
 
-from sqlalchemy import insert, select
+from sqlalchemy import JSON, Connection, Dialect, Table, insert, select
+from sqlalchemy.types import TypeEngine
 
 from asc_desk.db.models import (
     AuditEntry,
@@ -23,12 +27,14 @@ from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.name_search import name_keys
 from asc_desk.domain.roster import ChildDraft, EnrollmentDraft, GuardianDraft
 from asc_desk.services.database import Database
+from asc_desk.services.gc_pause import gc_paused
 from asc_desk.services.roster_files import (
     ParsedRow,
+    RawRow,
     RowError,
     RowErrors,
+    RowParser,
     duplicate_ids,
-    parse_row,
     read_table,
 )
 from asc_desk.services.roster_service import (
@@ -123,67 +129,64 @@ class RosterImport:
         self._actor = actor
         self._today = today
 
-    def preview(self, center_id: int, data: bytes, filename: str) -> ImportPlan:
-        """Every row checked against the file and the roster; nothing is written."""
-        table = read_table(data, filename)
-        if not table.rows:
-            raise UserError(N_("{file} lists no children."), file=filename)
-        today = self._today()
-        with self._db.unit_of_work() as s:
-            programs = dict(s.execute(select(Program.name, Program.id).where(
-                Program.center_id == center_id)).all())
-            children = s.scalars(select(Child).where(Child.center_id == center_id)
-                                 .options(*roster_loading())).all()
-            by_external = {c.external_id: c for c in children if c.external_id}
-            by_name_birth = {(c.name, c.birth_date): c for c in children if c.birth_date}
-            errors = list(duplicate_ids(table.rows))
-            bad_rows = {e.row for e in errors}
-            planned: list[PlannedRow] = []
-            seen: dict[tuple, int] = {}
-            columns = set(table.columns)
-            for raw in table.rows:
-                parsed = parse_row(raw, programs, today)
-                if isinstance(parsed, RowErrors):
-                    errors.extend(parsed.errors)
-                    continue
-                if raw.number in bad_rows:
-                    continue
-                draft = parsed.child
-                key = (draft.external_id,) if draft.external_id else (draft.name,
-                                                                       draft.birth_date)
-                if key in seen and (draft.external_id or draft.birth_date):
-                    errors.append(RowError(raw.number, raw.label("name"), ValidationError(
-                        N_("This is the same child as row {row}."), field="name",
-                        row=seen[key])))
-                    continue
-                seen[key] = raw.number
-                existing = (by_external.get(draft.external_id) if draft.external_id
-                            else by_name_birth.get((draft.name, draft.birth_date)))
-                if existing is None:
-                    planned.append(PlannedRow(raw.number, "add", None, draft))
-                    continue
-                old = draft_of(existing)
-                merged = _merge(old, draft, columns, parsed)
-                action = "unchanged" if merged == old else "update"
-                planned.append(PlannedRow(raw.number, action, existing.id, merged))
-        errors.sort(key=lambda e: e.row)
+    def preview(self, center_id: int, data: bytes, filename: str, *,
+                progress: Progress | None = None) -> ImportPlan:
+        """Every row checked against the file and the roster; nothing is written.
+        `progress(rows checked, rows)` hears how far it is (and may stop it by raising)."""
+        with gc_paused():
+            table = read_table(data, filename)
+            if not table.rows:
+                raise UserError(N_("{file} lists no children."), file=filename)
+            today = self._today()
+            with self._db.unit_of_work() as s:
+                programs = dict(s.execute(select(Program.name, Program.id).where(
+                    Program.center_id == center_id)).all())
+                matched, errors = _check_rows(table.rows, RowParser(programs, today),
+                                              *_roster_keys(s, center_id),
+                                              progress=progress or _silent)
+                planned = self._plan(s, matched, set(table.columns))
         return ImportPlan(filename, tuple(planned), tuple(errors), table.ignored)
 
-    def apply(self, center_id: int, plan: ImportPlan, *,
-              skip_invalid: bool = False) -> ImportResult:
+    @staticmethod
+    def _plan(s, matched: list[tuple[int, ParsedRow, int | None]],
+              columns: set[str]) -> list[PlannedRow]:
+        """Rows for children not on the roster are added; the others are merged into the
+        child as stored, read whole only for the children the file names."""
+        olds = _stored_drafts(s, {child_id for _n, _p, child_id in matched if child_id})
+        planned = []
+        for number, parsed, child_id in matched:
+            if child_id is None:
+                planned.append(PlannedRow(number, "add", None, parsed.child))
+                continue
+            old = olds[child_id]
+            merged = _merge(old, parsed.child, columns, parsed)
+            action = "unchanged" if merged == old else "update"
+            planned.append(PlannedRow(number, action, child_id, merged))
+        return planned
+
+    def apply(self, center_id: int, plan: ImportPlan, *, skip_invalid: bool = False,
+              progress: Progress | None = None) -> ImportResult:
         """Write the plan in one transaction; refused as a whole when rows have errors,
-        unless skip_invalid, which writes the valid rows and leaves the rejected ones out."""
+        unless skip_invalid, which writes the valid rows and leaves the rejected ones out.
+        `progress(rows written, rows)` is last called before the commit: raising there (a
+        cancel) rolls everything back."""
+        progress = progress or _silent
         if plan.errors and not skip_invalid:
             raise UserError(N_("{count} row(s) have errors; nothing was written."),
                             count=plan.rejected)
         adds = [r for r in plan.rows if r.action == "add"]
         updates = [r for r in plan.rows if r.action == "update"]
         roster = RosterService(self._db, self._actor, self._today)
-        with self._db.unit_of_work() as s:
+        total = len(adds) + len(updates)
+        with gc_paused(), self._db.unit_of_work() as s:
+            progress(0, total)
             if adds:
                 self._bulk_add(s, center_id, [r.draft for r in adds])
-            for row in updates:  # few rows change in a re-import: the ordinary path
-                roster.write_child(s, center_id, row.draft, row.child_id)
+            for done, row in enumerate(updates, start=len(adds) + 1):
+                roster.write_child(s, center_id, row.draft, row.child_id)  # few in a re-import
+                if done % PROGRESS_EVERY == 0:
+                    progress(done, total)
+            progress(total, total)
         return ImportResult(len(adds), len(updates), plan.count("unchanged"), plan.rejected)
 
     def add_many(self, center_id: int, drafts: list[ChildDraft]) -> int:
@@ -200,13 +203,7 @@ class RosterImport:
         """New children by bulk inserts: an HR list of thousands must not take minutes."""
         if not drafts:
             return  # an empty parameter list would insert one row of defaults
-        taken = set(s.scalars(select(Child.card_code)))
-        cards = []
-        while len(cards) < len(drafts):
-            code = "".join(secrets.choice(CARD_ALPHABET) for _ in range(CARD_LENGTH))
-            if code not in taken:
-                taken.add(code)
-                cards.append(code)
+        cards = _new_cards(set(s.scalars(select(Child.card_code))), len(drafts))
         now = utc_now()
         child_rows = []
         for draft, card in zip(drafts, cards, strict=True):
@@ -217,11 +214,14 @@ class RosterImport:
                 birth_date=draft.birth_date, school=draft.school, grade=draft.grade,
                 allergies=draft.allergies, medical_notes=draft.medical_notes, card_code=card,
                 status="active", withdrawal_reason="", created_at=now, updated_at=now))
-        # Core inserts on the session's connection: the ORM's bulk path costs 4x more here.
+        # Bulk inserts on the session's connection (see _insert_many). No RETURNING: the card
+        # codes are unique, so one query reads every new id back.
         conn = s.connection()
-        ids = list(conn.execute(insert(Child.__table__).returning(
-            Child.__table__.c.id, sort_by_parameter_order=True), child_rows).scalars())
-        guardian_ids = self._bulk_guardians(s, center_id, drafts, now)
+        _insert_many(conn, Child.__table__, child_rows)
+        id_of = dict(conn.execute(select(Child.card_code, Child.id).where(
+            Child.center_id == center_id)).all())
+        ids = [id_of[card] for card in cards]
+        guardian_ids = self._bulk_guardians(conn, center_id, drafts, now)
         links, pickups, enrollments, audits = [], [], [], []
         for child_id, draft in zip(ids, drafts, strict=True):
             for position, g in enumerate(draft.guardians):
@@ -236,14 +236,16 @@ class RosterImport:
                                after=audit_view(draft)))
         for model, rows in ((ChildGuardian, links), (AuthorizedPickup, pickups),
                             (Enrollment, enrollments), (AuditEntry, audits)):
-            if rows:
-                conn.execute(insert(model.__table__), rows)
+            _insert_many(conn, model.__table__, rows)
 
     @staticmethod
-    def _bulk_guardians(s, center_id: int, drafts: list[ChildDraft], now) -> dict:
+    def _bulk_guardians(conn: Connection, center_id: int, drafts: list[ChildDraft],
+                        now: dt.datetime) -> dict:
         """Siblings in one file (and parents already on the roster) share one guardian."""
         existing = {}
-        for g in s.scalars(select(Guardian).where(Guardian.center_id == center_id)):
+        for g in conn.execute(select(Guardian.id, Guardian.name, Guardian.phone,
+                                     Guardian.employee_id).where(
+                Guardian.center_id == center_id)):
             for key in _existing_keys(g):
                 existing.setdefault(key, g.id)
         wanted: dict[tuple, GuardianDraft] = {}
@@ -252,17 +254,145 @@ class RosterImport:
                 wanted.setdefault(_gkey(g), g)
         result = {key: existing[key] for key in wanted if key in existing}
         new = [(key, g) for key, g in wanted.items() if key not in result]
-        if new:
+        rows = [dict(center_id=center_id, name=g.name, phone=g.phone,
+                     employee_id=g.employee_id, department=g.department,
+                     workshop=g.workshop, shift_pattern=str(g.shift_pattern),
+                     shift_start=g.shift_start, shift_end=g.shift_end,
+                     created_at=now, updated_at=now) for _key, g in new]
+        if rows:  # RETURNING gives the ids in order, even with another desk adding guardians
             table = Guardian.__table__
-            ids = s.connection().execute(
-                insert(table).returning(table.c.id, sort_by_parameter_order=True),
-                [dict(center_id=center_id, name=g.name, phone=g.phone,
-                      employee_id=g.employee_id, department=g.department,
-                      workshop=g.workshop, shift_pattern=str(g.shift_pattern),
-                      shift_start=g.shift_start, shift_end=g.shift_end,
-                      created_at=now, updated_at=now) for _key, g in new]).scalars()
+            ids = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
+                               rows).scalars()
             result.update(zip((key for key, _g in new), ids, strict=True))
         return result
+
+
+def _check_rows(rows: list[RawRow], parser: RowParser, by_external: dict[str, int],
+                by_name_birth: dict[tuple, int], *, progress: Progress,
+                ) -> tuple[list[tuple[int, ParsedRow, int | None]], list[RowError]]:
+    """Each valid row with the id of the child it names (None: a new child), and every
+    problem of the file, by row."""
+    errors = list(duplicate_ids(rows))
+    bad_rows = {e.row for e in errors}
+    matched: list[tuple[int, ParsedRow, int | None]] = []
+    seen: dict[tuple, int] = {}
+    progress(0, len(rows))
+    for done, raw in enumerate(rows, start=1):
+        if done % PROGRESS_EVERY == 0:
+            progress(done, len(rows))
+        parsed = parser.parse(raw)
+        if isinstance(parsed, RowErrors):
+            errors.extend(parsed.errors)
+            continue
+        if raw.number in bad_rows:
+            continue
+        draft = parsed.child
+        key = (draft.external_id,) if draft.external_id else (draft.name, draft.birth_date)
+        if key in seen and (draft.external_id or draft.birth_date):
+            errors.append(RowError(raw.number, raw.label("name"), ValidationError(
+                N_("This is the same child as row {row}."), field="name", row=seen[key])))
+            continue
+        seen[key] = raw.number
+        existing = (by_external.get(draft.external_id) if draft.external_id
+                    else by_name_birth.get((draft.name, draft.birth_date)))
+        matched.append((raw.number, parsed, existing))
+    errors.sort(key=lambda e: e.row)
+    progress(len(rows), len(rows))
+    return matched, errors
+
+
+Progress = Callable[[int, int], None]
+PROGRESS_EVERY = 250  # rows between two reports: often enough for a bar, cheap to call
+
+
+def _silent(done: int, total: int) -> None:
+    """No one is listening (the command line, tests)."""
+
+
+def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
+    """Rows (all with the same keys) in one executemany at the driver.
+
+    conn.execute(insert(table), rows) converts every value of every row on its own: on an
+    import of 10,000 children that cost three times the database's own work. Here the
+    statement is compiled once and each column's bind processor (dates and instants as text on
+    SQLite, JSON) is the one SQLAlchemy itself would use, run once per distinct value."""
+    if not rows:
+        return  # an empty parameter list would insert one row of defaults
+    keys = list(rows[0])
+    dialect = conn.dialect
+    # inline(): no RETURNING of the new id, which SQLAlchemy adds for a single row.
+    compiled = insert(table).inline().compile(dialect=dialect, column_keys=keys)
+    if set(compiled.params) != set(keys):  # a column default to compute: SQLAlchemy's way
+        conn.execute(insert(table), rows)
+        return
+    names = list(compiled.positiontup) if compiled.positional else keys
+    # Column by column: map() and zip() keep the loop over the rows out of Python.
+    columns = []
+    for name in names:
+        column = map(itemgetter(name), rows)
+        process = _bind_processor(table.c[name].type, dialect)
+        columns.append(map(process, column) if process else column)
+    params: list[Any] = list(zip(*columns, strict=True))
+    if not compiled.positional:
+        params = [dict(zip(names, values, strict=True)) for values in params]
+    conn.exec_driver_sql(compiled.string, params)
+
+
+def _bind_processor(type_: TypeEngine, dialect: Dialect) -> Callable[[Any], Any] | None:
+    process = type_.dialect_impl(dialect).bind_processor(dialect)
+    if process is None:
+        return None
+    if isinstance(type_, JSON):  # dicts cannot be cached; an audit's empty "before" can
+        null = process(None)
+        return lambda value: null if value is None else process(value)
+    # A roster repeats its dates, and an import stamps every row with the same instant:
+    # each distinct value is converted once (typed: True and 1 stay apart).
+    return lru_cache(maxsize=None, typed=True)(process)
+
+
+# Bytes 0-249 fall evenly on the card alphabet's 25 letters (250 = 10 x 25) and 250-255 are
+# dropped, so every letter is as likely as with secrets.choice, for one call per batch of
+# codes instead of one a letter (80,000 calls for an HR list of 10,000).
+_CARD_LETTERS = bytes(ord(CARD_ALPHABET[b % len(CARD_ALPHABET)]) for b in range(256))
+_CARD_DROPPED = bytes(range(256 - 256 % len(CARD_ALPHABET), 256))
+
+
+def _new_cards(taken: set[str], count: int) -> list[str]:
+    """`count` new random card codes, none in `taken` nor twice (taken is added to)."""
+    cards: list[str] = []
+    while len(cards) < count:
+        raw = secrets.token_bytes((count - len(cards)) * CARD_LENGTH * 2)
+        letters = raw.translate(_CARD_LETTERS, _CARD_DROPPED).decode("ascii")
+        for start in range(0, len(letters) - CARD_LENGTH + 1, CARD_LENGTH):
+            code = letters[start:start + CARD_LENGTH]
+            if code not in taken:
+                taken.add(code)
+                cards.append(code)
+                if len(cards) == count:
+                    break
+    return cards
+
+
+def _roster_keys(s, center_id: int) -> tuple[dict[str, int], dict[tuple, int]]:
+    """The ids of the center's children by external id and by (name, birth date): only the
+    columns that match a row to a child, not every child's guardians and enrollments."""
+    rows = s.execute(select(Child.id, Child.external_id, Child.name, Child.birth_date).where(
+        Child.center_id == center_id)).all()
+    return ({r.external_id: r.id for r in rows if r.external_id},
+            {(r.name, r.birth_date): r.id for r in rows if r.birth_date})
+
+
+_LOAD_CHUNK = 500  # ids in one IN list: well under every database's limit on parameters
+
+
+def _stored_drafts(s, child_ids: set[int]) -> dict[int, ChildDraft]:
+    """The children (read whole) as drafts, to merge the file's rows into."""
+    ids = sorted(child_ids)
+    drafts = {}
+    for start in range(0, len(ids), _LOAD_CHUNK):
+        query = select(Child).where(Child.id.in_(ids[start:start + _LOAD_CHUNK]))
+        drafts.update((c.id, draft_of(c)) for c in s.scalars(query.options(*roster_loading())))
+    return drafts
 
 
 def _gkey(g: GuardianDraft) -> tuple:

@@ -8,6 +8,7 @@ import unicodedata
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import MISSING, dataclass, field, fields, replace
+from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
 
@@ -115,8 +116,10 @@ _PHONE_LIKE = re.compile(r"^\+?[\d\s\-]{5,}$")
 
 def parse_pickups(text: str) -> tuple[PickupDraft, ...]:
     """`王芳(外婆,13800000000); 李四（叔叔）`: name(relation,phone[,note]) separated by ; or ；."""
+    if not text:
+        return ()  # the usual case on an import: no pickups beyond the guardian
     pickups = []
-    for entry in re.split(r"[;\n]", (text or "").translate(_ZH_PUNCTUATION)):
+    for entry in re.split(r"[;\n]", text.translate(_ZH_PUNCTUATION)):
         entry = entry.strip()
         if not entry:
             continue
@@ -201,87 +204,133 @@ def _date(value: Cell, key: str) -> dt.date | None:
     if isinstance(value, dt.date):
         return value
     text = cell_text(value).strip()
-    return parse_date(unicodedata.normalize("NFKC", text), key) if text else None
+    return _date_text(text, key) if text else None
 
 
+# A roster repeats a few thousand birth dates, one or two start dates, one program, two
+# genders and one weekday spec across its rows: each distinct text is read once. Only
+# successes are kept (lru_cache does not keep exceptions), so every bad cell gets its own error.
+_DISTINCT_TEXTS = 4096
+
+
+@lru_cache(maxsize=_DISTINCT_TEXTS)
+def _date_text(text: str, key: str) -> dt.date:
+    return parse_date(unicodedata.normalize("NFKC", text), key)
+
+
+@lru_cache(maxsize=_DISTINCT_TEXTS)
+def _weekdays(text: str) -> int:
+    return parse_weekdays(text)
+
+
+@lru_cache(maxsize=_DISTINCT_TEXTS)
+def _gender(text: str) -> Gender | None:
+    return _GENDERS.get(unicodedata.normalize("NFKC", text).casefold())
+
+
+@lru_cache(maxsize=_DISTINCT_TEXTS)
 def _program_key(name: str) -> str:
     return " ".join(unicodedata.normalize("NFKC", name).split()).casefold()
 
 
-def _attempt(fail: Fail, key: str, read: Callable[[], Any], default: Any = None) -> Any:
-    try:
-        return read()
-    except ValidationError as exc:
-        fail(key, exc)
-        return default
+def _cell_texts(cells: Mapping[str, Cell]) -> defaultdict[str, str]:
+    """Every cell as stripped text; a column missing from the file reads as ""."""
+    # Most cells are already text: cell_text only for dates and numbers from a workbook.
+    return defaultdict(str, {k: v.strip() if v.__class__ is str else cell_text(v).strip()
+                             for k, v in cells.items()})
 
 
 def parse_row(row: RawRow, programs: Mapping[str, int],
               today: dt.date) -> ParsedRow | RowErrors:
     """The row as a validated ChildDraft, or every problem in it with its column."""
-    errors: list[RowError] = []
-
-    def fail(key: str, exc: ValidationError) -> None:
-        errors.append(RowError(row.number, row.label(key), exc))
-
-    # Every cell as stripped text once; a column missing from the file reads as "".
-    text = defaultdict(str, {k: cell_text(v).strip() for k, v in row.cells.items()})
-
-    gender = _GENDERS.get(unicodedata.normalize("NFKC", text["gender"]).casefold())
-    if gender is None and text["gender"]:
-        fail("gender", ValidationError(
-            N_("“{value}” is not a gender: write M or F (男 or 女), or leave it empty."),
-            field="gender", value=text["gender"]))
-    birth_date = _attempt(fail, "birth_date",
-                          lambda: _date(row.cells.get("birth_date"), "birth_date"))
-    guardian = {k: text["guardian_" + k]
-                for k in ("name", "relation", "phone", "employee_id", "department")}
-    guardian["phone"] = unicodedata.normalize("NFKC", guardian["phone"])
-    pickups = _attempt(fail, "authorized_pickups",
-                       lambda: parse_pickups(text["authorized_pickups"]), ())
-    enrollments, program, given = _enrollment(row, text, programs, today, fail)
-    draft = ChildDraft(
-        name=text["name"], external_id=external_id(row.cells.get("child_id")),
-        gender=gender or Gender.UNKNOWN, birth_date=birth_date,
-        school=text["school"], grade=text["grade"],
-        allergies=text["allergies"], medical_notes=text["medical_notes"],
-        guardians=(GuardianDraft(**guardian),) if any(guardian.values()) else (),
-        pickups=pickups, enrollments=enrollments)
-    child = _validate(draft, today, fail)
-    if errors or child is None:
-        return RowErrors(row.number, tuple(errors))
-    return ParsedRow(row.number, child, program, given)
+    return RowParser(programs, today).parse(row)
 
 
-def _enrollment(row: RawRow, text: Mapping[str, str], programs: Mapping[str, int],
-                today: dt.date, fail: Fail) -> tuple[tuple[EnrollmentDraft, ...], str, bool]:
-    """(enrollments, the program's name, whether enrolled_from was given)."""
-    from_date = _attempt(fail, "enrolled_from",
-                         lambda: _date(row.cells.get("enrolled_from"), "enrolled_from"))
-    # No weekdays given: every day the program is open (the domain's default too).
-    weekdays = (_attempt(fail, "weekdays", lambda: parse_weekdays(text["weekdays"]))
-                if text["weekdays"] else ALL_WEEKDAYS)
-    name = text["program"]
-    if not name:
-        for key in ("enrolled_from", "weekdays"):
-            if text[key]:
-                fail("program", ValidationError(
-                    N_("{column} is filled in but no program is named: write the program the "
-                       "child is enrolled in."), field="program", column=row.label(key)))
-        return (), "", True
-    known = {_program_key(n): (n, i) for n, i in programs.items()}
-    if _program_key(name) not in known:
-        fail("program", ValidationError(
-            N_("There is no program called “{program}”: the programs are {known}.")
-            if programs else N_("There is no program called “{program}”: add it first."),
-            field="program", program=name, known="、".join(sorted(programs))))
-        return (), "", True
-    program, program_id = known[_program_key(name)]
-    if weekdays is None or (from_date is None and text["enrolled_from"]):
-        return (), program, True  # already reported
-    # No date given: from today; see ParsedRow.enrolled_from_given.
-    return ((EnrollmentDraft(program_id, from_date or today, weekdays=weekdays),), program,
-            from_date is not None)
+class RowParser:
+    """parse_row for the many rows of one file: the programs are indexed once, not per row."""
+
+    def __init__(self, programs: Mapping[str, int], today: dt.date) -> None:
+        self._programs = programs
+        self._today = today
+        self._known = {_program_key(n): (n, i) for n, i in programs.items()}
+
+    def parse(self, row: RawRow) -> ParsedRow | RowErrors:
+        """The row as a validated ChildDraft, or every problem in it with its column."""
+        errors: list[RowError] = []
+
+        def fail(key: str, exc: ValidationError) -> None:
+            errors.append(RowError(row.number, row.label(key), exc))
+
+        text = _cell_texts(row.cells)
+        gender = _gender(text["gender"])
+        if gender is None and text["gender"]:
+            fail("gender", ValidationError(
+                N_("“{value}” is not a gender: write M or F (男 or 女), or leave it empty."),
+                field="gender", value=text["gender"]))
+        try:
+            birth_date = _date(row.cells.get("birth_date"), "birth_date")
+        except ValidationError as exc:
+            fail("birth_date", exc)
+            birth_date = None
+        guardian = {k: text["guardian_" + k]
+                    for k in ("name", "relation", "phone", "employee_id", "department")}
+        guardian["phone"] = unicodedata.normalize("NFKC", guardian["phone"])
+        try:
+            pickups = parse_pickups(text["authorized_pickups"])
+        except ValidationError as exc:
+            fail("authorized_pickups", exc)
+            pickups = ()
+        enrollments, program, given = self._enrollment(row, text, fail)
+        draft = ChildDraft(
+            name=text["name"], external_id=external_id(row.cells.get("child_id")),
+            gender=gender or Gender.UNKNOWN, birth_date=birth_date,
+            school=text["school"], grade=text["grade"],
+            allergies=text["allergies"], medical_notes=text["medical_notes"],
+            guardians=(GuardianDraft(**guardian),) if any(guardian.values()) else (),
+            pickups=pickups, enrollments=enrollments)
+        child = _validate(draft, self._today, fail)
+        if errors or child is None:
+            return RowErrors(row.number, tuple(errors))
+        return ParsedRow(row.number, child, program, given)
+
+    def _enrollment(self, row: RawRow, text: Mapping[str, str],
+                    fail: Fail) -> tuple[tuple[EnrollmentDraft, ...], str, bool]:
+        """(enrollments, the program's name, whether enrolled_from was given)."""
+        try:
+            from_date = _date(row.cells.get("enrolled_from"), "enrolled_from")
+        except ValidationError as exc:
+            fail("enrolled_from", exc)
+            from_date = None
+        # No weekdays given: every day the program is open (the domain's default too).
+        weekdays: int | None = ALL_WEEKDAYS
+        if text["weekdays"]:
+            try:
+                weekdays = _weekdays(text["weekdays"])
+            except ValidationError as exc:
+                fail("weekdays", exc)
+                weekdays = None
+        name = text["program"]
+        if not name:
+            for key in ("enrolled_from", "weekdays"):
+                if text[key]:
+                    fail("program", ValidationError(
+                        N_("{column} is filled in but no program is named: write the program the "
+                           "child is enrolled in."), field="program", column=row.label(key)))
+            return (), "", True
+        found = self._known.get(_program_key(name))
+        if found is None:
+            programs = self._programs
+            fail("program", ValidationError(
+                N_("There is no program called “{program}”: the programs are {known}.")
+                if programs else N_("There is no program called “{program}”: add it first."),
+                field="program", program=name, known="、".join(sorted(programs))))
+            return (), "", True
+        program, program_id = found
+        if weekdays is None or (from_date is None and text["enrolled_from"]):
+            return (), program, True  # already reported
+        # No date given: from today; see ParsedRow.enrolled_from_given.
+        return ((EnrollmentDraft(program_id, from_date or self._today, weekdays=weekdays),),
+                program, from_date is not None)
 
 
 def duplicate_ids(rows: Iterable[RawRow]) -> list[RowError]:

@@ -8,6 +8,7 @@ import time
 
 import pytest
 
+from asc_desk.domain import name_search
 from asc_desk.domain.name_search import (
     FIELD_SEPARATOR,
     MAX_ALTERNATIVES,
@@ -207,3 +208,25 @@ def test_search_over_ten_thousand_children_is_fast():
     # Generous bounds so a slow CI machine does not flake; bench/ holds the real measures.
     assert build < 5.0
     assert median < 0.2
+
+
+def _ranked_keys(name: str) -> tuple[str, str]:
+    """name_keys without its cache or its one-reading shortcut: every name ranked in full."""
+    combos = name_search._best_combinations(name_search._positions(name_search._fold(name)))
+    full = name_search._unique("".join(c[0] for c in combo) for combo in combos)
+    initials = name_search._unique("".join(c[1] for c in combo) for combo in combos)
+    return "|".join(full), "|".join(initials)
+
+
+@pytest.mark.parametrize("name", [
+    "张三", "王子轩", "单小明", "欧阳娜娜", "吕布", "长江", "乐乐", "曾", "José García",
+    "Zoë 王", "a1b2", "", "阿卜杜·热合曼", "ｚｓ张", "𠮷野家", "王𠮷", "尉迟恭",
+])
+def test_shortcut_and_cache_give_the_ranked_keys(name):
+    assert name_keys(name) == _ranked_keys(name)
+    assert name_keys(name) == name_keys(name)  # the second one from the cache
+
+
+def test_generated_names_give_the_ranked_keys():
+    for name in _generated_names(500):
+        assert name_keys(name) == _ranked_keys(name), name

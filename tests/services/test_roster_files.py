@@ -22,6 +22,7 @@ from asc_desk.services.roster_files import (
     ParsedRow,
     RawRow,
     RowErrors,
+    RowParser,
     child_row,
     duplicate_ids,
     format_pickups,
@@ -310,6 +311,38 @@ def test_row_errors(cells, column, words):
     errors = _errors(_row(5, name="张三", **cells))
     assert list(errors) == [column]
     assert words in errors[column]
+
+
+def test_cells_read_once_per_distinct_text_still_give_each_row_its_own_error():
+    # Dates, weekdays, genders and program names are cached by text: a bad one is not.
+    parser = RowParser(PROGRAMS, TODAY)
+    rows = [_row(n, name="张三", birth_date=date, gender=gender, program=" 2027暑期班 ",
+                 weekdays=days)
+            for n, (date, gender, days) in enumerate(
+                [("2019-5-6", "女", "1,3"), ("2026-02-30", "X", "8"), ("2019-5-6", "女", "1,3"),
+                 ("2026-02-30", "X", "8")], 2)]
+    results = [parser.parse(r) for r in rows]
+
+    def view(result):
+        if isinstance(result, ParsedRow):
+            return result
+        return [(e.row, e.column, e.message) for e in result.errors]
+
+    assert [view(r) for r in results] == [view(parse_row(r, PROGRAMS, TODAY)) for r in rows]
+    for good in results[0::2]:
+        assert good.child.birth_date == D(2019, 5, 6) and good.child.gender is Gender.FEMALE
+        assert good.program == "2027暑期班" and good.child.enrollments[0].weekdays == 0b101
+    bad = results[1::2]
+    assert [e.row for e in bad[0].errors] == [3, 3, 3] and [e.row for e in bad[1].errors] == [5] * 3
+    assert bad[0].errors[0].error is not bad[1].errors[0].error
+
+
+def test_short_rows_and_escaped_cells_read_as_written():
+    data = "姓名,学校,过敏\n张三\n李四,'=1+1,\"a\r\nb\"\n".encode()
+    rows = read_table(data, "x.csv").rows
+    assert [r.cells for r in rows] == [
+        {"name": "张三", "school": None, "allergies": None},
+        {"name": "李四", "school": "=1+1", "allergies": "a\nb"}]
 
 
 def test_unknown_program_with_no_programs_yet():

@@ -3,20 +3,22 @@
 from __future__ import annotations
 
 import datetime as dt
+import gc
 import io
+from collections import Counter
 
 import openpyxl
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import String, cast, delete, func, insert, select
 
-from asc_desk.db.models import AuditEntry, Child, Guardian
+from asc_desk.db.models import AuditEntry, Child, ChildGuardian, Guardian
 from asc_desk.domain.errors import UserError
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
 from asc_desk.services.demo_service import fill_demo
 from asc_desk.services.roster_export import RosterExport
-from asc_desk.services.roster_import import RosterImport
-from asc_desk.services.roster_service import RosterService
+from asc_desk.services.roster_import import RosterImport, _insert_many, _new_cards
+from asc_desk.services.roster_service import CARD_ALPHABET, CARD_LENGTH, RosterService
 
 TODAY = dt.date(2026, 11, 25)
 HEADER = ("编号,姓名,性别,出生日期,家长姓名,家长电话,工号,部门,授权接送人,过敏,项目,入托日期,"
@@ -159,3 +161,137 @@ def test_export_then_import_is_a_round_trip(db: Database, fmt):
     assert plan.rejected == 0
     assert plan.count("unchanged") == active and plan.count("add") == 0, [
         (r.number, r.action) for r in plan.rows if r.action != "unchanged"]
+
+
+# -- the bulk path: values as SQLAlchemy writes them, random cards ----------
+def test_guardians_without_phone_or_employee_id_stay_one_per_child(db, setup):
+    importer, center_id = setup
+    data = (HEADER + "6001,甲,,,王芳,,,一车间,,,,,\n6002,乙,,,王芳,,,二车间,,,,,\n"
+            "6003,丙,,,王芳,,,一车间,,,,,\n6004,丁,,,李芳,13812345678,,,,,,,\n"
+            "6005,戊,,,李芳,13812345678,,,,,,,\n").encode()
+    importer.apply(center_id, importer.preview(center_id, data, "hr.csv"))
+    roster = RosterService(db, "t", today=lambda: TODAY)
+    departments = {n: roster.find_child(center_id, n).draft.guardians[0].department
+                   for n in ("6001", "6002", "6003")}
+    assert departments == {"6001": "一车间", "6002": "二车间", "6003": "一车间"}
+    assert _count(db, Guardian) == 4  # three 王芳 (nothing says they are one), one 李芳
+    with db.unit_of_work() as s:
+        links = s.execute(select(Child.external_id, ChildGuardian.guardian_id).join(
+            ChildGuardian, ChildGuardian.child_id == Child.id)).all()
+    by_child = dict(links)
+    assert len({by_child[n] for n in ("6001", "6002", "6003")}) == 3
+    assert by_child["6004"] == by_child["6005"]
+
+
+def test_bulk_inserts_store_what_sqlalchemy_stores(db):
+    """_insert_many (driver executemany) against conn.execute(insert(...)), value by value."""
+    fill_demo(db, children=0)
+    center_id = CenterService(db, "t").get_center().id
+    now = dt.datetime(2026, 11, 25, 8, 30, 1, 123456, tzinfo=dt.UTC)
+    rows = [dict(at=now, actor="a", entity="child", entity_id=str(i), action="import",
+                 before=None if i % 2 else {"x": [1, "张"]}, after={"name": "张三", "n": i})
+            for i in range(4)]
+    guardians = [dict(center_id=center_id, name=f"王{i}", phone="", employee_id="",
+                      department="", workshop="", shift_pattern="custom",
+                      shift_start=dt.time(8, i), shift_end=None, created_at=now,
+                      updated_at=now) for i in range(3)]
+    with db.unit_of_work() as s:
+        conn = s.connection()
+        conn.execute(insert(AuditEntry.__table__), rows)
+        _insert_many(conn, AuditEntry.__table__, [{**r, "actor": "b"} for r in rows])
+        conn.execute(insert(Guardian.__table__), guardians)
+        _insert_many(conn, Guardian.__table__, [{**g, "phone": "1"} for g in guardians])
+    with db.unit_of_work() as s:
+        audits = s.execute(select(AuditEntry.actor, AuditEntry.entity_id, AuditEntry.at,
+                                  AuditEntry.before, AuditEntry.after,
+                                  cast(AuditEntry.__table__.c.before, String).label("raw"))
+                           .where(AuditEntry.entity == "child")
+                           .order_by(AuditEntry.entity_id)).all()
+        stored = s.execute(select(Guardian.phone, Guardian.name, Guardian.shift_pattern,
+                                  Guardian.shift_start, Guardian.shift_end, Guardian.created_at)
+                           .order_by(Guardian.name)).all()
+    by_actor = {a: [tuple(r[1:]) for r in audits if r[0] == a] for a in "ab"}
+    assert by_actor["a"] == by_actor["b"] and len(by_actor["a"]) == 4
+    assert by_actor["a"][0][1] == now and by_actor["a"][1][2] is None
+    assert [r[1:] for r in stored if r[0] == ""] == [r[1:] for r in stored if r[0] == "1"]
+    assert len(stored) == 6
+
+
+def test_bulk_insert_leaves_a_column_default_to_sqlalchemy(db):
+    fill_demo(db, children=40)
+    with db.unit_of_work() as s:
+        conn = s.connection()
+        child_id, guardian_id = conn.execute(select(
+            ChildGuardian.child_id, ChildGuardian.guardian_id).limit(1)).one()
+        conn.execute(delete(ChildGuardian.__table__).where(ChildGuardian.child_id == child_id))
+        # relation, may_pick_up and position left out: their defaults are SQLAlchemy's to add
+        _insert_many(conn, ChildGuardian.__table__,
+                     [dict(child_id=child_id, guardian_id=guardian_id)])
+        link = conn.execute(select(ChildGuardian.__table__).where(
+            ChildGuardian.child_id == child_id)).one()
+    assert (link.relation, link.may_pick_up, link.position) == ("", True, 0)
+
+
+def test_new_card_codes_are_random_unique_and_new():
+    taken = {"AAAAAAAA"}
+    cards = _new_cards(taken, 5000)
+    assert len(cards) == len(set(cards)) == 5000 and "AAAAAAAA" not in cards
+    assert all(len(c) == CARD_LENGTH and set(c) <= set(CARD_ALPHABET) for c in cards)
+    assert taken >= set(cards)
+    letters = Counter("".join(cards))  # 40,000 letters: each near 1/25 of them
+    assert set(letters) == set(CARD_ALPHABET)
+    assert all(1200 < n < 2000 for n in letters.values()), letters
+
+
+def test_the_collector_runs_again_after_an_import(db, setup):
+    importer, center_id = setup
+    assert gc.isenabled()
+    with pytest.raises(UserError):
+        importer.preview(center_id, b"", "hr.csv")
+    assert gc.isenabled()
+    plan = importer.preview(center_id, GOOD.encode(), "hr.csv")
+    assert gc.isenabled()
+    importer.apply(center_id, plan)
+    assert gc.isenabled()
+    gc.disable()
+    try:  # and stays off when the caller had turned it off
+        importer.preview(center_id, GOOD.encode(), "hr.csv")
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
+
+
+# -- progress and cancel (the GUI runs an import off its thread) -------------------------
+def _many_rows(count: int) -> bytes:
+    lines = [f"{7000 + n},孩子{n},,2018-01-{n % 28 + 1:02d},,,,,,,,," for n in range(count)]
+    return (HEADER + "\n".join(lines) + "\n").encode()
+
+
+def test_preview_and_apply_report_progress_up_to_the_total(db, setup):
+    importer, center_id = setup
+    seen = []
+    plan = importer.preview(center_id, _many_rows(600), "hr.csv",
+                            progress=lambda done, total: seen.append((done, total)))
+    assert seen[0] == (0, 600) and seen[-1] == (600, 600) and len(seen) >= 3
+    assert [d for d, _ in seen] == sorted(d for d, _ in seen)
+    written = []
+    importer.apply(center_id, plan, progress=lambda done, total: written.append((done, total)))
+    assert written[0] == (0, 600) and written[-1] == (600, 600)
+
+
+def test_a_cancel_at_the_last_report_rolls_the_whole_import_back(db, setup):
+    importer, center_id = setup
+    plan = importer.preview(center_id, _many_rows(300), "hr.csv")
+    before = (_count(db, Child), _count(db, Guardian), _count(db, AuditEntry))
+
+    class Cancelled(Exception):
+        pass
+
+    def cancel_at_the_end(done, total):
+        if done == total:
+            raise Cancelled
+
+    with pytest.raises(Cancelled):
+        importer.apply(center_id, plan, progress=cancel_at_the_end)
+    assert (_count(db, Child), _count(db, Guardian), _count(db, AuditEntry)) == before
+    assert gc.isenabled()

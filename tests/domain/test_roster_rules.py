@@ -1,0 +1,85 @@
+"""validate_child: every field kept through validation, text trimmed, errors named by path."""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+
+import pytest
+
+from asc_desk.domain.errors import ValidationError
+from asc_desk.domain.roster import (
+    ChildDraft,
+    EnrollmentDraft,
+    Gender,
+    GuardianDraft,
+    PickupDraft,
+    ShiftPattern,
+    validate_child,
+)
+
+TODAY = dt.date(2026, 10, 12)
+
+
+def _full() -> ChildDraft:
+    """A draft with every field of every part set away from its default, already clean."""
+    guardian = GuardianDraft("李芳", "母亲", "13812345678", "E1", "注塑车间", "二号车间",
+                             False, ShiftPattern.CUSTOM, dt.time(8), dt.time(20))
+    pickup = PickupDraft("王秀英", "外婆", "13900001111", "1234")
+    enrollment = EnrollmentDraft(7, dt.date(2026, 9, 1), dt.date(2027, 1, 20), 0b10101,
+                                 dt.date(2026, 8, 20), "PICC-1", dt.date(2027, 8, 31))
+    return ChildDraft("张小明", "3001", Gender.MALE, dt.date(2018, 3, 4), "华彩小学", "二年级",
+                      "花生", "哮喘\n随身带药", (guardian,), (pickup,), (enrollment,))
+
+
+def _defaults_differ(obj) -> list[str]:
+    return [f.name for f in dataclasses.fields(obj) if getattr(obj, f.name) == (
+        f.default if f.default is not dataclasses.MISSING else
+        f.default_factory() if f.default_factory is not dataclasses.MISSING else object())]
+
+
+def test_the_sample_sets_every_field():
+    # If a field is added to a draft, set it in _full() too: validate_child builds the
+    # drafts field by field, and the test below then checks that it keeps the new one.
+    draft = _full()
+    for part in (draft, draft.guardians[0], draft.pickups[0], draft.enrollments[0]):
+        assert _defaults_differ(part) == [], part
+
+
+def test_a_clean_draft_comes_back_equal_in_every_field():
+    draft = _full()
+    clean = validate_child(draft, TODAY)
+    assert clean == draft
+    assert type(clean.gender) is Gender and type(clean.guardians[0].shift_pattern) is ShiftPattern
+
+
+def test_text_is_trimmed_and_enums_are_made_enums():
+    draft = dataclasses.replace(
+        _full(), name=" 张  小明 ", school=" 华彩 小学", gender="M", medical_notes="  哮喘  ",
+        guardians=(GuardianDraft(" 李芳", relation=" 母亲 ", phone=" 138 1234 5678 ",
+                                 shift_pattern="", shift_start=dt.time(8),
+                                 shift_end=dt.time(20)),))
+    clean = validate_child(draft, TODAY)
+    assert (clean.name, clean.school, clean.medical_notes) == ("张 小明", "华彩 小学", "哮喘")
+    assert clean.gender is Gender.MALE
+    g = clean.guardians[0]
+    assert (g.name, g.relation, g.phone) == ("李芳", "母亲", "138 1234 5678")
+    assert g.shift_pattern is ShiftPattern.CUSTOM  # both times given
+
+
+@pytest.mark.parametrize(("change", "field"), [
+    ({"name": " "}, "name"),
+    ({"school": "x" * 101}, "school"),
+    ({"external_id": "1" * 33}, "external_id"),
+    ({"guardians": (GuardianDraft("李芳", phone="call me"),)}, "guardians.0.phone"),
+    ({"guardians": (GuardianDraft("李芳"), GuardianDraft("王", department="x" * 101))},
+     "guardians.1.department"),
+    ({"pickups": (PickupDraft(""),)}, "pickups.0.name"),
+    ({"pickups": (PickupDraft("王", note="x" * 101),)}, "pickups.0.note"),
+    ({"enrollments": (EnrollmentDraft(7, TODAY, insurance_policy="x" * 51),)},
+     "enrollments.0.insurance_policy"),
+])
+def test_an_error_names_its_field(change, field):
+    with pytest.raises(ValidationError) as caught:
+        validate_child(dataclasses.replace(_full(), **change), TODAY)
+    assert caught.value.field == field
