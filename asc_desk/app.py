@@ -40,6 +40,7 @@ from asc_desk.ui.pages.children_page import ChildrenPage
 from asc_desk.ui.pages.coming_page import ReportsPage, ShiftsPage
 from asc_desk.ui.pages.settings_page import SettingsPage
 from asc_desk.ui.pages.today_page import TodayPage
+from asc_desk.ui.task_runner import TaskRunner
 from asc_desk.ui.widgets.desk_settings_box import DeskSettingsBox, operator_name
 from asc_desk.ui.window_settings import WindowSettings
 
@@ -103,9 +104,10 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
     calendar_page = CalendarPage(CalendarService(session.db, actor),
                                  ProgramService(session.db, actor), center,
                                  files=CalendarFiles(session.db, actor))
+    tasks = TaskRunner()
     children_page = ChildrenPage(RosterService(session.db, actor),
                                  RosterImport(session.db, actor), RosterExport(session.db),
-                                 ProgramService(session.db, actor), center)
+                                 ProgramService(session.db, actor), center, tasks)
     today_page = TodayPage(attendance, RosterService(session.db, actor), center)
     pages = [today_page, children_page, ShiftsPage(), calendar_page, ReportsPage(),
              settings_page]
@@ -115,7 +117,8 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
             translations.apply(updated.language)
 
     return MainWindow(pages, center, database=report.location, revision=report.revision,
-                      window_settings=WindowSettings(qsettings), on_center_changed=center_changed)
+                      window_settings=WindowSettings(qsettings), tasks=tasks,
+                      on_center_changed=center_changed)
 
 
 def open_session(location, parent=None) -> Session | None:
@@ -219,6 +222,8 @@ def take_screenshot(db_value: str, page: str, output: Path, *, language: str | N
             window.resize(*SCREENSHOT_SIZE)
             window.show_page(page)
             window.show()
+            app.processEvents()
+            window.tasks.wait_idle()  # a page reading its data in the background has shown it
             app.processEvents()
             image = window.grab()
             window.close()

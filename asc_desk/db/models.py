@@ -141,7 +141,8 @@ class Child(Base):
     grade: Mapped[str] = mapped_column(String(30), default="")
     allergies: Mapped[str] = mapped_column(String(500), default="")
     medical_notes: Mapped[str] = mapped_column(String(1000), default="")
-    photo: Mapped[bytes | None] = mapped_column(LargeBinary)
+    # Deferred: the roster's 10,000 rows never read the pictures; one child's form does.
+    photo: Mapped[bytes | None] = mapped_column(LargeBinary, deferred=True)
     card_code: Mapped[str] = mapped_column(String(16), unique=True)
     status: Mapped[str] = mapped_column(String(10), default="active")
     withdrawn_on: Mapped[dt.date | None]

@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
+import enum
 import secrets
-from collections.abc import Callable, Iterable
+from collections import defaultdict
+from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
@@ -21,6 +23,7 @@ from asc_desk.db.models import (
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.name_search import name_keys, normalize_query, search_text
 from asc_desk.domain.notices import Notice
+from asc_desk.domain.photo import check_photo, photo_label
 from asc_desk.domain.roster import (
     ChildDraft,
     EnrollmentDraft,
@@ -37,6 +40,7 @@ from asc_desk.services.font_coverage import missing_characters
 
 CARD_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY3479"  # no look-alikes (0/O, 1/I, 5/S, 8/B, 2/Z)
 CARD_LENGTH = 8
+LOAD_BATCH = 500  # children read (and reported) at a time: selectinload's own batch size
 
 
 @dataclass(frozen=True)
@@ -60,6 +64,7 @@ class RosterRow:
     allergies: str
     insurance: str | None  # "missing" / "expired" for an active enrollment, else None
     search: str
+    pinyin: str = ""  # the name's pinyin with the surname read as a surname: the sort key
 
 
 @dataclass(frozen=True)
@@ -71,12 +76,22 @@ class ChildRecord:
     withdrawal_reason: str
     draft: ChildDraft
     program_names: dict[int, str]
+    photo: bytes | None = None
 
 
 @dataclass(frozen=True)
 class SavedChild:
     record: ChildRecord
     notices: tuple[Notice, ...]
+
+
+class Keep(enum.Enum):
+    """save_child's photo argument when the photo stays as it is."""
+
+    PHOTO = "keep"
+
+
+KEEP = Keep.PHOTO
 
 
 def new_card_code() -> str:
@@ -132,15 +147,52 @@ class RosterService:
         self._today = today
 
     # -- reading -------------------------------------------------------------------------
-    def list_roster(self, center_id: int, *, include_withdrawn: bool = False) -> list[RosterRow]:
+    def list_roster(self, center_id: int, *, include_withdrawn: bool = False,
+                    child_ids: Collection[int] | None = None,
+                    progress: Callable[[int, int], None] | None = None) -> list[RosterRow]:
+        """The roster's rows by name; `child_ids` reads only those children (after one
+        was saved), `progress(done, total)` hears how far it is (and may stop the read).
+
+        Plain columns, three queries, no ORM objects: 10,000 children in a fraction of a
+        second, and nothing left behind for the garbage collector to walk on the GUI thread."""
+        report = progress or (lambda done, total: None)
+        where = [Child.center_id == center_id]
+        if not include_withdrawn:
+            where.append(Child.status == "active")
+        if child_ids is not None:
+            where.append(Child.id.in_(list(child_ids)))
+        chosen = select(Child.id).where(*where)
         with self._db.unit_of_work() as s:
-            query = select(Child).where(Child.center_id == center_id).options(*roster_loading())
-            if not include_withdrawn:
-                query = query.where(Child.status == "active")
             programs = dict(s.execute(select(Program.id, Program.name).where(
                 Program.center_id == center_id)).all())
-            today = self._today()
-            return [self._row(c, programs, today) for c in s.scalars(query.order_by(Child.name))]
+            children = s.execute(select(
+                Child.id, Child.external_id, Child.name, Child.gender, Child.birth_date,
+                Child.school, Child.grade, Child.status, Child.card_code, Child.allergies,
+                Child.name_pinyin, Child.name_initials).where(*where).order_by(Child.name)).all()
+            report(0, len(children))
+            guardians: dict[int, list] = defaultdict(list)
+            for g in s.execute(select(ChildGuardian.child_id, Guardian.name, Guardian.phone,
+                                      Guardian.employee_id, Guardian.department)
+                               .join(Guardian, Guardian.id == ChildGuardian.guardian_id)
+                               .where(ChildGuardian.child_id.in_(chosen))
+                               .order_by(ChildGuardian.child_id, ChildGuardian.position)):
+                guardians[g.child_id].append(g)
+            enrollments: dict[int, list] = defaultdict(list)
+            for e in s.execute(select(Enrollment.child_id, Enrollment.program_id,
+                                      Enrollment.from_date, Enrollment.to_date,
+                                      Enrollment.insurance_policy, Enrollment.insurance_expires)
+                               .where(Enrollment.child_id.in_(chosen))
+                               .order_by(Enrollment.child_id, Enrollment.from_date)):
+                enrollments[e.child_id].append(e)
+        today = self._today()
+        rows: list[RosterRow] = []
+        for c in children:
+            rows.append(_roster_row(c, guardians.get(c.id, ()), enrollments.get(c.id, ()),
+                                    programs, today))
+            if len(rows) % LOAD_BATCH == 0:
+                report(len(rows), len(children))
+        report(len(rows), len(children))
+        return rows
 
     def search(self, center_id: int, text: str, *,
                include_withdrawn: bool = False) -> list[RosterRow]:
@@ -183,41 +235,52 @@ class RosterService:
             if exclude_id is not None:
                 same_name = same_name.where(Child.id != exclude_id)
             candidates = s.scalars(same_name.options(*roster_loading())).all()
-            programs = dict(s.execute(select(Program.id, Program.name).where(
-                Program.center_id == center_id)).all())
-            hits = [c for c in candidates
+            hits = [c.id for c in candidates
                     if (draft.birth_date and c.birth_date == draft.birth_date)
                     or phones & {link.guardian.phone for link in c.guardian_links}]
-            return [self._row(c, programs, self._today()) for c in hits]
+        if not hits:
+            return []
+        return self.list_roster(center_id, include_withdrawn=True, child_ids=hits)
 
     # -- changing ------------------------------------------------------------------------
-    def save_child(self, center_id: int, draft: ChildDraft,
-                   child_id: int | None = None) -> SavedChild:
-        """Add (child_id None) or replace a child's record, in one transaction."""
+    def save_child(self, center_id: int, draft: ChildDraft, child_id: int | None = None, *,
+                   photo: bytes | None | Keep = KEEP) -> SavedChild:
+        """Add (child_id None) or replace a child's record, in one transaction; `photo` is
+        new picture bytes, None to remove it, or KEEP."""
         clean = validate_child(draft, self._today())
+        if isinstance(photo, bytes):
+            check_photo(photo)
         with self._db.unit_of_work() as s:
-            child = self.write_child(s, center_id, clean, child_id)
+            child = self.write_child(s, center_id, clean, child_id, photo=photo)
             return SavedChild(self._record(s, child), self._notices(clean))
 
     def write_child(self, s: Session, center_id: int, clean: ChildDraft,
-                    child_id: int | None) -> Child:
+                    child_id: int | None, *, photo: bytes | None | Keep = KEEP) -> Child:
         """Inside a caller's unit of work (an import writes many children in one)."""
         self._check_programs(s, center_id, clean.enrollments)
         self._check_external_id(s, center_id, clean.external_id, child_id)
         if child_id is None:
             child = Child(center_id=center_id, card_code=self._unique_card(s))
             s.add(child)
-            before = None
+            before, old_photo = None, None
         else:
             child = self._child(s, child_id)
-            before = draft_of(child)
-            if before == clean:
-                return child
+            before, old_photo = draft_of(child), child.photo
+        new_photo = old_photo if photo is KEEP else photo
+        if before == clean and new_photo == old_photo:
+            return child
         self._write(s, center_id, child, clean)
+        child.photo = new_photo
         s.flush()
+        old_view = audit_view(before) if before else None
+        new_view = audit_view(clean)
+        if new_photo != old_photo:  # only a change is logged: most saves never touch it
+            new_view["photo"] = photo_label(new_photo)
+            if old_view is not None:
+                old_view["photo"] = photo_label(old_photo)
         audit.record(s, actor=self._actor, entity="child", entity_id=child.id,
                      action="create" if before is None else "update",
-                     before=audit_view(before) if before else None, after=audit_view(clean))
+                     before=old_view, after=new_view)
         s.expire(child)
         return self._child(s, child.id)
 
@@ -292,29 +355,7 @@ class RosterService:
         names = dict(s.execute(select(Program.id, Program.name).where(Program.id.in_(ids)))
                      .all()) if ids else {}
         return ChildRecord(child.id, child.card_code, child.status, child.withdrawn_on,
-                           child.withdrawal_reason, draft_of(child), names)
-
-    @staticmethod
-    def _row(c: Child, programs: dict[int, str], today: dt.date) -> RosterRow:
-        guardians = [link.guardian for link in c.guardian_links]
-        current = [e for e in c.enrollments if e.to_date is None or e.to_date >= today]
-        problems = {insurance_problem(EnrollmentDraft(e.program_id, e.from_date, e.to_date,
-                                                      e.weekdays, None, e.insurance_policy,
-                                                      e.insurance_expires), today)
-                    for e in current} - {None}
-        extra = [c.external_id or "", c.card_code, *(g.name for g in guardians),
-                 *(g.phone for g in guardians), *(g.employee_id for g in guardians)]
-        return RosterRow(
-            c.id, c.external_id or "", c.name, c.gender, c.birth_date, c.school, c.grade,
-            c.status, c.card_code,
-            tuple(programs.get(e.program_id, "") for e in current),
-            tuple(e.program_id for e in current),
-            tuple(g.name for g in guardians), tuple(g.phone for g in guardians if g.phone),
-            tuple(dict.fromkeys(g.department for g in guardians if g.department)),
-            c.allergies,
-            "missing" if "missing" in problems else ("expired" if problems else None),
-            search_text(c.name, extra, keys=(c.name_pinyin, c.name_initials)),
-        )
+                           child.withdrawal_reason, draft_of(child), names, child.photo)
 
     @staticmethod
     def _unique_card(s: Session) -> str:
@@ -397,3 +438,28 @@ class RosterService:
             guardian = s.get(Guardian, guardian_id)
             if guardian is not None:
                 s.delete(guardian)
+
+
+def _roster_row(c, guardians, enrollments, programs: dict[int, str],
+                today: dt.date) -> RosterRow:
+    """One roster line from plain columns: the child, its guardians in their order, and its
+    enrollments by start date."""
+    current = [e for e in enrollments if e.to_date is None or e.to_date >= today]
+    problems = {insurance_problem(EnrollmentDraft(e.program_id, e.from_date, e.to_date,
+                                                  insurance_policy=e.insurance_policy,
+                                                  insurance_expires=e.insurance_expires), today)
+                for e in current} - {None}
+    extra = [c.external_id or "", c.card_code, *(g.name for g in guardians),
+             *(g.phone for g in guardians), *(g.employee_id for g in guardians)]
+    return RosterRow(
+        c.id, c.external_id or "", c.name, c.gender, c.birth_date, c.school, c.grade,
+        c.status, c.card_code,
+        tuple(programs.get(e.program_id, "") for e in current),
+        tuple(e.program_id for e in current),
+        tuple(g.name for g in guardians), tuple(g.phone for g in guardians if g.phone),
+        tuple(dict.fromkeys(g.department for g in guardians if g.department)),
+        c.allergies,
+        "missing" if "missing" in problems else ("expired" if problems else None),
+        search_text(c.name, extra, keys=(c.name_pinyin, c.name_initials)),
+        (c.name_pinyin or "").split("|")[0],
+    )

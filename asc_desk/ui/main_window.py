@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.ui.pages.base_page import Page
+from asc_desk.ui.task_runner import TaskRunner
 from asc_desk.ui.window_settings import WindowSettings
 
 DEFAULT_SIZE = QSize(1280, 720)  # fits a 1366x768 screen with the taskbar
@@ -38,7 +39,7 @@ QLabel#savedNote { color: #1b6e20; }
 
 class MainWindow(QMainWindow):
     def __init__(self, pages: Sequence[Page], center: CenterInfo, *, database: str,
-                 revision: str, window_settings: WindowSettings,
+                 revision: str, window_settings: WindowSettings, tasks: TaskRunner,
                  on_center_changed: Callable[[CenterInfo], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -47,6 +48,8 @@ class MainWindow(QMainWindow):
         self._database = database
         self._revision = revision
         self._on_center_changed = on_center_changed
+        self.tasks = tasks
+        tasks.setParent(self)
         self.pages = list(pages)
         self.setStyleSheet(STYLE)
 
@@ -142,5 +145,8 @@ class MainWindow(QMainWindow):
         self._settings.sync()
 
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Work still running is stopped (a write is rolled back) before the database closes.
+        self.tasks.cancel_all()
+        self.tasks.wait_idle()
         self.save_state()
         super().closeEvent(event)

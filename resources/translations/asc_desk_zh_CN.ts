@@ -34,7 +34,7 @@
         <translation>星期 {day} 不在周一到周日之间。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>Unknown program kind {kind}: use term or holiday.</source>
         <translation>未知的项目类型 {kind}：请用 term（学期）或 holiday（假期）。</translation>
     </message>
@@ -103,7 +103,7 @@
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../../asc_desk/services/calendar_service.py" line="+87"/>
+        <location filename="../../asc_desk/services/calendar_service.py" line="+88"/>
         <source>There is no month {month}.</source>
         <translation>没有 {month} 月。</translation>
     </message>
@@ -119,7 +119,7 @@
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+148"/>
+        <location filename="../../asc_desk/app.py" line="+151"/>
         <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
@@ -139,7 +139,7 @@
         <translation>此数据库还没有中心：请先运行 `asc-desk demo`。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+14"/>
         <source>Could not write {path}.</source>
         <translation>无法写入 {path}。</translation>
     </message>
@@ -170,7 +170,7 @@
         <translation>备份到 {path} 失败：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="-21"/>
+        <location filename="../../asc_desk/app.py" line="-23"/>
         <location filename="../../asc_desk/db/backup.py" line="+51"/>
         <location filename="../../asc_desk/services/database_service.py" line="+211"/>
         <source>{path} does not exist.</source>
@@ -297,7 +297,7 @@
         <translation>“{kind}” 既不是法定假日也不是调休上班日。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+26"/>
         <source>The official holidays for {year} have not been published yet or are not known to ASC Desk; enter or import them (an .ics file or a newer chinesecalendar release).</source>
         <translation>{year} 年的法定节假日尚未公布，或 ASC Desk 还不知道；请手动录入或导入（.ics 文件或更新的 chinesecalendar 版本）。</translation>
     </message>
@@ -429,18 +429,17 @@
         <translation>已经有名为 {name} 的项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/calendar_commands.py" line="+115"/>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="+121"/>
         <source>A holiday program needs --weekdays, e.g. Mon-Sat.</source>
         <translation>假期项目需要指定 --weekdays，例如 周一至周六。</translation>
     </message>
     <message>
-        <location line="+174"/>
-        <location filename="../../asc_desk/cli/roster_commands.py" line="+46"/>
+        <location filename="../../asc_desk/cli/common.py" line="+74"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="+194"/>
         <source>The file name must end in .ics.</source>
         <translation>文件名必须以 .ics 结尾。</translation>
     </message>
@@ -460,13 +459,12 @@
         <translation>没有可以导出的项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/calendar_commands.py" line="+6"/>
-        <location filename="../../asc_desk/cli/roster_commands.py" line="+8"/>
+        <location filename="../../asc_desk/cli/common.py" line="+8"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/common.py" line="+53"/>
+        <location line="-28"/>
         <source>This database has no center yet: open ASC Desk once, or run `asc-desk demo`.</source>
         <translation>此数据库还没有中心：请先打开一次 ASC Desk，或运行 `asc-desk demo`。</translation>
     </message>
@@ -548,12 +546,12 @@
         <translation>文件中 {date} 既是法定假日又是调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar_service.py" line="-84"/>
+        <location filename="../../asc_desk/services/calendar_service.py" line="-85"/>
         <source>A range of dates may cover at most {days} days.</source>
         <translation>日期范围最多只能包含 {days} 天。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+47"/>
         <source>No official days were given.</source>
         <translation>没有提供任何法定日期。</translation>
     </message>
@@ -569,7 +567,7 @@
         <translation>请填写 {low} 到 {high} 之间的数字。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+90"/>
         <source>Say who is collecting the child.</source>
         <translation>请填写接孩子的人。</translation>
     </message>
@@ -584,7 +582,7 @@
         <translation>这条记录不存在。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+18"/>
         <source>Corrected the record of {name}.</source>
         <translation>已更正 {name} 的记录。</translation>
     </message>
@@ -644,9 +642,9 @@
         <translation>{pickup} 不能接 {name}。可以接的人：{allowed}。负责人可以填写原因后放行。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+76"/>
         <location filename="../../asc_desk/services/calendar_service.py" line="+3"/>
-        <location filename="../../asc_desk/services/roster_service.py" line="+229"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="+269"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
     </message>
@@ -655,7 +653,7 @@
         <location line="+26"/>
         <location filename="../../asc_desk/services/program_service.py" line="-86"/>
         <location line="+45"/>
-        <location filename="../../asc_desk/services/roster_service.py" line="+104"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="+105"/>
         <source>The program no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -665,7 +663,7 @@
         <translation>其中 {count} 天不在任何项目的日期范围内（第一天：{first}）；已保存，但目前不影响任何项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/roster.py" line="+90"/>
+        <location filename="../../asc_desk/domain/roster.py" line="+94"/>
         <source>This is longer than {max} characters.</source>
         <translation>超过了 {max} 个字。</translation>
     </message>
@@ -705,7 +703,7 @@
         <translation>出生日期 {date} 太早，不像是孩子。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>The enrollment ends on {last}, before it starts on {first}.</source>
         <translation>入托结束日 {last} 早于开始日 {first}。</translation>
     </message>
@@ -715,22 +713,22 @@
         <translation>入托没有选择出勤日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_rows.py" line="+127"/>
+        <location filename="../../asc_desk/services/roster_rows.py" line="+130"/>
         <source>“{part}” is not an authorized pickup: write it as 王芳(外婆,13800000000), several separated by ;.</source>
         <translation>“{part}” 不是有效的接送人：请写成 王芳(外婆,13800000000)，多人用 ; 分隔。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+138"/>
         <source>“{value}” is not a gender: write M or F (男 or 女), or leave it empty.</source>
         <translation>“{value}” 不是性别：请写 男 或 女（M 或 F），或留空。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+49"/>
         <source>{column} is filled in but no program is named: write the program the child is enrolled in.</source>
         <translation>填写了{column}但没有写项目：请写孩子报名的项目。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>There is no program called “{program}”: the programs are {known}.</source>
         <translation>没有名为“{program}”的项目：现有项目为 {known}。</translation>
     </message>
@@ -745,7 +743,7 @@
         <translation>编号 {id} 出现在多行：第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_service.py" line="-169"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="-181"/>
         <source>No child found for “{ref}” (card code, child id or name).</source>
         <translation>找不到“{ref}”对应的孩子（接送卡号、编号或姓名）。</translation>
     </message>
@@ -755,7 +753,7 @@
         <translation>有 {count} 个孩子叫“{ref}”：请用接送卡号或编号。</translation>
     </message>
     <message>
-        <location line="+57"/>
+        <location line="+68"/>
         <source>Say why the child leaves.</source>
         <translation>请填写离园原因。</translation>
     </message>
@@ -785,8 +783,8 @@
         <translation>意外保险已于 {date} 到期。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance_service.py" line="-152"/>
-        <location filename="../../asc_desk/services/roster_service.py" line="+8"/>
+        <location filename="../../asc_desk/services/attendance_service.py" line="-171"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="+9"/>
         <source>The child is no longer on the roster.</source>
         <translation>这个孩子已不在名册上。</translation>
     </message>
@@ -796,24 +794,24 @@
         <translation>编号 {id} 已被 {name} 使用。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_files.py" line="+72"/>
+        <location filename="../../asc_desk/services/roster_files.py" line="+74"/>
         <source>{file} is not a CSV or XLSX file: save the roster from Excel or WPS as .xlsx or .csv and import that.</source>
         <translation>{file} 不是 CSV 或 XLSX 文件：请在 Excel 或 WPS 中把名册另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+86"/>
+        <location line="+96"/>
         <location line="+50"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空的。</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-144"/>
         <source>{file} is an old Excel .xls file or has a password: open it in Excel or WPS, remove any password, save it as .xlsx or .csv and import that.</source>
         <translation>{file} 是旧的 Excel .xls 文件或设有密码：请在 Excel 或 WPS 中打开，去掉密码，另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
     <message>
-        <location line="+115"/>
+        <location line="+125"/>
         <source>Row {row}, column {column} of {file} holds more than 64 KB: no cell of a roster is that long. Check the file.</source>
         <translation>{file} 第 {row} 行“{column}”列超过 64 KB：名册的单元格不会这么长。请检查文件。</translation>
     </message>
@@ -833,7 +831,7 @@
         <translation>{file} 没有孩子姓名这一列：表头必须是 {names}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+22"/>
         <source>{file} has more than {max} rows: split it into smaller files.</source>
         <translation>{file} 超过 {max} 行：请拆成几个小文件。</translation>
     </message>
@@ -843,17 +841,17 @@
         <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_import.py" line="+130"/>
+        <location filename="../../asc_desk/services/roster_import.py" line="+138"/>
         <source>{file} lists no children.</source>
         <translation>{file} 里没有孩子。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+142"/>
         <source>This is the same child as row {row}.</source>
         <translation>这与第 {row} 行是同一个孩子。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="-110"/>
         <source>{count} row(s) have errors; nothing was written.</source>
         <translation>有 {count} 行有错误；没有写入任何内容。</translation>
     </message>
@@ -902,6 +900,16 @@
         <location line="+6"/>
         <source>The child was checked in at {time} and cannot be marked absent.</source>
         <translation>孩子 {time} 已签到，不能记为缺勤。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/domain/photo.py" line="+24"/>
+        <source>The photo must be a JPEG or PNG picture.</source>
+        <translation>照片必须是 JPEG 或 PNG 图片。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The photo is larger than {size} KB: choose a smaller picture.</source>
+        <translation>照片超过 {size} KB：请选择较小的图片。</translation>
     </message>
 </context>
 <context>
@@ -1298,7 +1306,7 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+251"/>
+        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+277"/>
         <source>Add child</source>
         <translation>新增儿童</translation>
     </message>
@@ -1324,7 +1332,7 @@
         <translation>{date} 离园：{reason}</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+43"/>
         <source>Possible duplicate: {name}, {birth}, guardian {guardian} {phone}</source>
         <translation>可能重复：{name}，{birth}，家长 {guardian} {phone}</translation>
     </message>
@@ -1335,11 +1343,21 @@
     </message>
     <message>
         <location line="+5"/>
-        <source>If this is another child, press Save again to save anyway; otherwise cancel and open the existing record.</source>
-        <translation>如果是另一个孩子，请再按一次“保存”；否则请取消并打开已有的记录。</translation>
+        <source>If this is another child, press Save again to save anyway; otherwise open the existing record and cancel this one.</source>
+        <translation>如果这是另一个孩子，请再按“仍然保存”；否则请打开已有记录，并取消本次录入。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+19"/>
+        <source>&amp;Open {name} ({card})</source>
+        <translation>打开 {name}（{card}）(&amp;O)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open {name} ({card})</source>
+        <translation>打开 {name}（{card}）</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Save &amp;anyway</source>
         <translation>仍然保存(&amp;A)</translation>
     </message>
@@ -1347,7 +1365,7 @@
 <context>
     <name>ChildForm</name>
     <message>
-        <location line="-208"/>
+        <location line="-217"/>
         <source>&amp;Profile</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
@@ -1374,7 +1392,7 @@
     <message>
         <location line="+2"/>
         <source>&amp;Name</source>
-        <translation>名称(&amp;N)</translation>
+        <translation>姓名(&amp;N)</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1490,13 +1508,13 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/children_page.py" line="+166"/>
-        <location line="+217"/>
+        <location filename="../../asc_desk/ui/pages/children_page.py" line="+177"/>
+        <location line="+264"/>
         <source>Children</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location line="-213"/>
+        <location line="-260"/>
         <source>Search: name, pinyin (zs), child id, card, parent, phone, employee id</source>
         <translation>搜索：姓名、拼音（zs）、编号、接送卡、家长、电话、工号</translation>
     </message>
@@ -1581,7 +1599,7 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+70"/>
         <source>Not enrolled now</source>
         <translation>目前未入托</translation>
     </message>
@@ -1606,12 +1624,17 @@
         <translation>全部部门</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+44"/>
+        <source>Reading the roster…</source>
+        <translation>正在读取名册…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Showing {shown} of {total} children</source>
         <translation>显示 {shown} / {total} 名儿童</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+68"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
@@ -1644,7 +1667,7 @@
 <context>
     <name>ChildrenTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+227"/>
+        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+238"/>
         <source>Boy</source>
         <translation>男</translation>
     </message>
@@ -2339,7 +2362,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asc_desk/ui/main_window.py" line="+112"/>
+        <location filename="../../asc_desk/ui/main_window.py" line="+115"/>
         <source>ASC Desk — {center}</source>
         <translation>ASC Desk — {center}</translation>
     </message>
@@ -2593,7 +2616,7 @@
 <context>
     <name>OfficialDaysDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/official_days_dialog.py" line="+201"/>
+        <location filename="../../asc_desk/ui/dialogs/official_days_dialog.py" line="+200"/>
         <source>Official holidays of {year}</source>
         <translation>{year}年法定节假日</translation>
     </message>
@@ -2691,7 +2714,7 @@
 <context>
     <name>OfficialRow</name>
     <message>
-        <location line="-261"/>
+        <location line="-260"/>
         <source>Public holiday</source>
         <translation>法定假日</translation>
     </message>
@@ -2832,6 +2855,40 @@ The damaged file is kept in the backups folder.</source>
         <location line="+3"/>
         <source>The center&apos;s decision for this day: {kind}, {reason}</source>
         <translation>中心对这一天的安排：{kind}，{reason}</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoBox</name>
+    <message>
+        <location filename="../../asc_desk/ui/widgets/photo_box.py" line="+85"/>
+        <source>C&amp;hoose photo…</source>
+        <translation>选择照片(&amp;H)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve photo</source>
+        <translation>删除照片(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+18"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Choose the child&apos;s photo</source>
+        <translation>选择儿童照片</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
+        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>{file} is not a picture that can be read (JPEG, PNG or BMP).</source>
+        <translation>{file} 不是可读取的图片（JPEG、PNG 或 BMP）。</translation>
     </message>
 </context>
 <context>
@@ -3082,18 +3139,32 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>RosterFileActions</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/roster_import_dialog.py" line="+193"/>
+        <location filename="../../asc_desk/ui/dialogs/roster_import_dialog.py" line="+199"/>
+        <source>Checking {file}…</source>
+        <translation>正在检查 {file}…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Could not read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location line="+11"/>
+        <location line="+3"/>
         <source>Nothing was imported from {file}: {reason}</source>
         <translation>没有从 {file} 导入任何内容：{reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
+        <source>Import of {file} cancelled: nothing was written.</source>
+        <translation>已取消导入 {file}：未写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>已导入 {file}：新增 {added}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
     </message>
@@ -3121,7 +3192,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location line="-104"/>
+        <location line="-133"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
@@ -3304,6 +3375,14 @@ The damaged file is kept in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>TaskProgressDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/widgets/task_progress.py" line="+63"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
     <name>TodayList</name>
     <message>
         <location filename="../../asc_desk/ui/widgets/today_list.py" line="+74"/>
@@ -3359,7 +3438,7 @@ The damaged file is kept in the backups folder.</source>
         <translation>紧急点名(&amp;R)</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+88"/>
         <source>not expected today</source>
         <translation>今天未预约</translation>
     </message>
@@ -3582,7 +3661,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+220"/>
+        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+251"/>
         <source>Withdraw</source>
         <translation>离园</translation>
     </message>

@@ -188,3 +188,62 @@ def test_find_child_by_card_code_id_or_unique_name(roster):
         service.find_child(center_id, "张小明")
     with pytest.raises(UserError, match="No child found"):
         service.find_child(center_id, "ZZZZ")
+
+
+JPEG = b"\xff\xd8\xff\xe0" + b"a picture" * 50
+
+
+def test_a_photo_is_stored_kept_replaced_and_removed_with_an_audit_label(db, roster):
+    service, center_id, term = roster
+    child = service.save_child(center_id, _zhang(term), photo=JPEG).record
+    assert service.get_child(child.id).photo == JPEG
+    service.save_child(center_id, _zhang(term, grade="三年级"), child.id)  # photo untouched
+    assert service.get_child(child.id).photo == JPEG
+    audits = _count(db, AuditEntry)
+    service.save_child(center_id, _zhang(term, grade="三年级"), child.id, photo=JPEG)
+    assert _count(db, AuditEntry) == audits  # the same picture again is no change
+    service.save_child(center_id, _zhang(term, grade="三年级"), child.id, photo=None)
+    assert service.get_child(child.id).photo is None
+    with db.unit_of_work() as s:
+        last = s.scalars(select(AuditEntry).where(AuditEntry.entity == "child")
+                         .order_by(AuditEntry.id.desc())).first()
+        assert last.before["photo"].startswith("JPEG 1 KB ") and last.after["photo"] is None
+        assert last.before["grade"] == last.after["grade"] == "三年级"
+
+
+@pytest.mark.parametrize("data", [b"GIF89a...", b"", b"\xff\xd8\xff" + bytes(1_000_001)])
+def test_a_photo_that_is_no_jpeg_or_png_or_too_big_is_refused(db, roster, data):
+    service, center_id, term = roster
+    child = service.save_child(center_id, _zhang(term), photo=JPEG).record
+    before = _count(db, AuditEntry)
+    with pytest.raises(ValidationError) as caught:
+        service.save_child(center_id, _zhang(term, grade="六年级"), child.id, photo=data)
+    assert caught.value.field == "photo"
+    assert _count(db, AuditEntry) == before
+    assert service.get_child(child.id).photo == JPEG
+    assert service.get_child(child.id).draft.grade == "二年级"
+
+
+def test_the_roster_list_reads_given_children_and_reports_progress(roster):
+    service, center_id, term = roster
+    ids = [service.save_child(center_id, ChildDraft(f"孩子{n}")).record.id for n in range(7)]
+    assert [r.id for r in service.list_roster(center_id, child_ids=ids[2:4])] == ids[2:4]
+    assert service.list_roster(center_id, child_ids=[]) == []
+    reports = []
+    rows = service.list_roster(center_id, progress=lambda done, total: reports.append(
+        (done, total)))
+    assert len(rows) == 7 and reports[0] == (0, 7) and reports[-1] == (7, 7)
+
+
+def test_a_progress_that_stops_the_read_raises_through(roster):
+    service, center_id, term = roster
+    service.save_child(center_id, ChildDraft("孩子"))
+
+    class Stop(Exception):
+        pass
+
+    def stop(done, total):
+        raise Stop
+
+    with pytest.raises(Stop):
+        service.list_roster(center_id, progress=stop)

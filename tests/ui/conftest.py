@@ -11,6 +11,7 @@ from asc_desk.services.center_service import CenterService
 from asc_desk.services.demo_service import fill_demo
 from asc_desk.ui.fonts import register_cjk_font
 from asc_desk.ui.i18n import Translations
+from asc_desk.ui.task_runner import TaskRunner
 
 
 @pytest.fixture(scope="session")
@@ -42,3 +43,12 @@ def empty_session(tmp_path, cjk_family):
 def demo_session(empty_session):
     fill_demo(empty_session.db, language="en")
     return empty_session
+
+
+@pytest.fixture
+def runner(qtbot):
+    """The background task helper; whatever a test leaves running is cancelled and awaited."""
+    runner = TaskRunner()
+    yield runner
+    runner.cancel_all()
+    assert runner.wait_idle(10_000)

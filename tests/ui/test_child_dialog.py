@@ -253,3 +253,61 @@ def test_withdraw_asks_for_a_reason(qtbot, roster, center_id, translations):
     record = roster.get_child(row.id)
     assert (record.status, record.withdrawn_on, record.withdrawal_reason) == (
         "withdrawn", TODAY, "转学")
+
+
+def picture(path, width=2000, height=3000, fmt="PNG"):
+    from PySide6.QtGui import QColor, QImage
+
+    image = QImage(width, height, QImage.Format.Format_ARGB32)
+    image.fill(QColor("#3a7bd5"))
+    assert image.save(str(path), fmt)
+    return path
+
+
+def test_a_chosen_photo_is_scaled_down_saved_and_shown_again(qtbot, open_dialog, roster,
+                                                             center_id, tmp_path):
+    from PySide6.QtGui import QImage
+
+    child = roster.list_roster(center_id)[0]
+    dialog = open_dialog(child.id)
+    box = dialog.form.photo
+    assert box.value() is None and box.preview.text() == "No photo"
+    assert not box.remove_button.isEnabled()
+    box.ask_path = lambda: picture(tmp_path / "phone.png")
+    qtbot.mouseClick(box.choose_button, Qt.MouseButton.LeftButton)
+    assert box.changed and box.value().startswith(b"\xff\xd8\xff")
+    stored = QImage.fromData(box.value())
+    assert (stored.width(), stored.height()) == (400, 600)  # kept its shape, within 480x600
+    assert len(box.value()) < 100_000
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    assert roster.get_child(child.id).photo == box.value()
+    again = open_dialog(child.id)
+    assert not again.form.photo.preview.pixmap().isNull()
+    assert again.form.photo.remove_button.isEnabled()
+    qtbot.mouseClick(again.form.photo.remove_button, Qt.MouseButton.LeftButton)
+    qtbot.mouseClick(again.save_button, Qt.MouseButton.LeftButton)
+    assert roster.get_child(child.id).photo is None
+
+
+def test_a_file_that_is_no_picture_is_refused_beside_the_photo(qtbot, open_dialog, roster,
+                                                              center_id, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from asc_desk.ui.widgets.photo_box import encode_photo
+
+    old = encode_photo(QImage(30, 40, QImage.Format.Format_RGB32))
+    child = roster.list_roster(center_id)[0]
+    roster.save_child(center_id, roster.get_child(child.id).draft, child.id, photo=old)
+    before = roster.get_child(child.id)
+    dialog = open_dialog(child.id)
+    box = dialog.form.photo
+    bad = tmp_path / "photo.jpg"
+    bad.write_bytes(bytes(range(256)) * 10)
+    box.ask_path = lambda: bad
+    qtbot.mouseClick(box.choose_button, Qt.MouseButton.LeftButton)
+    assert box.error.isVisibleTo(dialog)
+    assert "photo.jpg is not a picture that can be read" in box.error.text()
+    assert not box.changed and box.value() == old
+    qtbot.keyClick(dialog.form.name, Qt.Key.Key_Escape)
+    assert roster.get_child(child.id) == before

@@ -45,14 +45,20 @@ def center(demo_session):
 
 
 @pytest.fixture
-def page(qtbot, services, center, translations):
-    page = ChildrenPage(*services, center, today=lambda: TODAY)
+def page(qtbot, services, center, translations, runner):
+    page = ChildrenPage(*services, center, runner, today=lambda: TODAY)
     qtbot.addWidget(page)
     page.resize(1156, 740)
-    page.show()
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # the roster is read in the background
+        page.show()
     with qtbot.waitActive(page):
         page.activateWindow()
     return page
+
+
+def reload(qtbot, page) -> None:
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        page.refresh()
 
 
 def shown_names(page) -> list[str]:
@@ -85,7 +91,7 @@ def test_shows_the_active_roster_with_the_search_box_focused(page):
 
 def test_search_matches_as_you_type_and_esc_clears(qtbot, page, roster, center):
     child_id = add_zhang_san(roster, center)
-    page.refresh()
+    reload(qtbot, page)
     qtbot.keyClicks(page.search, "zs")
     assert "张三" in shown_names(page)
     assert all("zs" in page.model.row_at(r).search for r in range(page.model.rowCount()))
@@ -180,7 +186,7 @@ def test_a_rare_character_is_saved_with_a_warning_on_the_page(qtbot, page):
 
 def test_enter_opens_the_child_and_an_edit_is_shown(qtbot, page, roster, center):
     add_zhang_san(roster, center)
-    page.refresh()
+    reload(qtbot, page)
     page.search.setText("张三")
     qtbot.keyClick(page.search, Qt.Key.Key_Return)
     dialog = page.dialog
@@ -241,9 +247,11 @@ GOOD_AND_BAD = (
 )
 
 
-def import_file(page, monkeypatch, path) -> RosterImportDialog:
+def import_file(qtbot, page, monkeypatch, path) -> RosterImportDialog:
     monkeypatch.setattr(page, "_ask_open_path", lambda: path)
     page.import_button.click()
+    with qtbot.waitSignal(page.files.task.ended, timeout=10_000):  # checked in the background
+        pass
     dialog = page.dialog
     assert isinstance(dialog, RosterImportDialog)
     return dialog
@@ -253,7 +261,7 @@ def test_import_previews_then_writes_only_the_valid_rows(qtbot, page, monkeypatc
                                                          roster, center):
     path = tmp_path / "hr.csv"
     path.write_bytes(GOOD_AND_BAD.encode("gb18030"))  # as Excel in China saves it
-    dialog = import_file(page, monkeypatch, path)
+    dialog = import_file(qtbot, page, monkeypatch, path)
     assert [dialog.count_labels[k][1].text() for k in ("add", "update", "unchanged",
                                                        "rejected")] == ["2", "0", "0", "1"]
     errors = dialog.errors_model
@@ -263,7 +271,8 @@ def test_import_previews_then_writes_only_the_valid_rows(qtbot, page, monkeypatc
     assert "备注栏" in dialog.ignored.text()
     assert dialog.import_button.text() == "Import &valid rows"
     assert len(roster.list_roster(center.id, include_withdrawn=True)) == 60  # nothing yet
-    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):  # written, then the roster read again
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     names = {r.name for r in roster.list_roster(center.id)}
     assert {"赵小红", "钱小兵"} <= names and "孙小空" not in names
     assert page.model.total() == 62
@@ -276,7 +285,7 @@ def test_cancelling_the_import_writes_nothing(qtbot, page, monkeypatch, tmp_path
     path = tmp_path / "hr.csv"
     path.write_text(GOOD_AND_BAD.splitlines(keepends=True)[0] + GOOD_AND_BAD.splitlines(
         keepends=True)[1], encoding="utf-8-sig")
-    dialog = import_file(page, monkeypatch, path)
+    dialog = import_file(qtbot, page, monkeypatch, path)
     assert dialog.import_button.text() == "&Import"
     assert not dialog.errors_table.isVisibleTo(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
@@ -285,11 +294,12 @@ def test_cancelling_the_import_writes_nothing(qtbot, page, monkeypatch, tmp_path
     assert page.model.total() == 60
 
 
-def test_a_file_that_is_no_roster_is_refused_in_a_box(page, monkeypatch, tmp_path):
+def test_a_file_that_is_no_roster_is_refused_in_a_box(qtbot, page, monkeypatch, tmp_path):
     path = tmp_path / "photo.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
     monkeypatch.setattr(page, "_ask_open_path", lambda: path)
-    assert page.import_roster() is None
+    with qtbot.waitSignal(page.import_roster().failed, timeout=10_000):
+        pass
     assert page.error_box is not None and page.error_box.isVisible()
     assert "Nothing was imported from photo.png" in page.error_box.text()
 
@@ -316,3 +326,56 @@ def test_the_template_has_the_headers_only(page, monkeypatch, tmp_path):
     monkeypatch.setattr(page, "_ask_save_path", lambda path: tmp_path / "roster.txt")
     assert page.save_template() is None
     assert "must end in .csv or .xlsx" in page.error_box.text()
+
+
+def test_a_likely_duplicate_opens_the_existing_record_over_the_new_one(qtbot, page, roster):
+    existing = page.current_row()
+    record = roster.get_child(existing.id)
+    page.add_child()
+    adding = page.dialog
+    qtbot.waitExposed(adding)
+    adding.form.name.setText(existing.name)
+    adding.form.birth_date.set_date(existing.birth_date)
+    qtbot.mouseClick(adding.save_button, Qt.MouseButton.LeftButton)
+    assert adding.warning.isVisibleTo(adding)
+    assert [b.text() for b in adding.open_buttons] == [
+        f"&Open {existing.name} ({existing.card_code})"]
+    qtbot.mouseClick(adding.open_buttons[0], Qt.MouseButton.LeftButton)
+    shown = page.dialog
+    assert isinstance(shown, ChildDialog) and shown is not adding
+    assert shown.parent() is adding  # over the new child's form, which keeps what was typed
+    assert shown.form.card.text() == record.card_code
+    assert shown.form.draft() == record.draft
+    qtbot.waitExposed(shown)
+    qtbot.keyClick(shown.form.name, Qt.Key.Key_Escape)
+    assert adding.isVisible() and adding.form.name.text() == existing.name
+    qtbot.keyClick(adding.form.name, Qt.Key.Key_Escape)
+    assert page.model.total() == 60
+    assert roster.get_child(existing.id) == record
+
+
+def test_the_roster_is_read_in_the_background_while_the_rows_shown_stay(qtbot, page, roster,
+                                                                        center):
+    add_zhang_san(roster, center)
+    task = page.refresh()
+    assert task.running and page.load_bar.isVisible()
+    assert page.model.total() == 60  # usable meanwhile: the rows already read stay
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        pass
+    assert page.model.total() == 61 and not page.load_bar.isVisible()
+    assert page.count_label.text() == f"Showing {ACTIVE + 1} of 61 children"
+
+
+def test_cancelling_the_writing_rolls_the_import_back(qtbot, page, monkeypatch, tmp_path,
+                                                      roster, center):
+    path = tmp_path / "hr.csv"
+    path.write_bytes(GOOD_AND_BAD.encode("gb18030"))
+    dialog = import_file(qtbot, page, monkeypatch, path)
+    plan = dialog.plan
+    qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    task = page.files._apply(plan, True)  # what the preview's Import does
+    task.cancel()  # the progress box's Cancel, before the work reaches its commit
+    with qtbot.waitSignal(task.cancelled, timeout=10_000):
+        pass
+    assert len(roster.list_roster(center.id, include_withdrawn=True)) == 60
+    assert page.note.text() == "Import of hr.csv cancelled: nothing was written."

@@ -85,3 +85,24 @@ def test_every_page_fits_a_1366x768_screen(qtbot, demo_session, qsettings, trans
         hint = page.minimumSizeHint()
         assert hint.width() <= page.width(), key
         assert hint.height() <= page.height(), key
+
+
+def test_closing_the_window_stops_background_work_first(qtbot, demo_session, qsettings,
+                                                        translations):
+    import threading
+
+    window = make_window(qtbot, demo_session, qsettings, translations)
+    started = threading.Event()
+
+    def work(progress):
+        started.set()
+        while True:  # ends only through a cancel
+            progress(1, 2)
+            threading.Event().wait(0.01)
+
+    task = window.tasks.start(work)
+    outcome = []
+    task.cancelled.connect(lambda: outcome.append("cancelled"))
+    assert started.wait(5)
+    window.close()
+    assert outcome == ["cancelled"] and not window.tasks.busy

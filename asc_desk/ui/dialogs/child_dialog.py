@@ -14,8 +14,10 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QPlainTextEdit,
+    QPushButton,
     QTabWidget,
     QVBoxLayout,
     QWidget,
@@ -24,7 +26,13 @@ from PySide6.QtWidgets import (
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.roster import NAME_MAX, TEXT_MAX, ChildDraft, Gender, validate_child
 from asc_desk.services.program_service import ProgramInfo
-from asc_desk.services.roster_service import ChildRecord, RosterRow, RosterService, SavedChild
+from asc_desk.services.roster_service import (
+    KEEP,
+    ChildRecord,
+    RosterRow,
+    RosterService,
+    SavedChild,
+)
 from asc_desk.ui.dialogs.override_dialog import date_edit, field_box
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.widgets.center_form import FieldError
@@ -43,7 +51,9 @@ from asc_desk.ui.widgets.child_form_tabs import (
     hint_label,
     line_edit,
 )
+from asc_desk.ui.widgets.photo_box import PhotoBox
 
+MAX_OPEN_BUTTONS = 3  # more look-alikes than this: the roster's search is the better tool
 WARNING_STYLE = ("background: #fff3cd; color: #6b4e00; border: 1px solid #d9b44a; "
                  "padding: 4px;")
 
@@ -73,6 +83,7 @@ class ChildForm(QTabWidget):
         self.allergies = line_edit(TEXT_MAX["allergies"])
         self.medical_notes = QPlainTextEdit()
         self.health_hint = hint_label()
+        self.photo = PhotoBox()
         self.guardians = EntryList(GuardianEntry)
         self.pickups = EntryList(PickupEntry)
         self.enrollments = EntryList(lambda: EnrollmentEntry(self._programs, today))
@@ -86,7 +97,7 @@ class ChildForm(QTabWidget):
                                       ("school", self.school), ("grade", self.grade))),
                            (health, (("allergies", self.allergies),
                                      ("medical_notes", self.medical_notes)))):
-            form = QFormLayout(page)
+            form = QFormLayout()
             for key, widget in rows:
                 self.errors[key], self._labels[key] = FieldError(), QLabel()
                 self._focus[key] = self.birth_date.check if key == "birth_date" else widget
@@ -96,7 +107,14 @@ class ChildForm(QTabWidget):
                 self._card_label, self._status_label = QLabel(), QLabel()
                 form.addRow(self._card_label, self.card)
                 form.addRow(self._status_label, self.status)
+                beside = QHBoxLayout(page)
+                beside.addLayout(form, 1)
+                beside.addSpacing(12)
+                beside.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+                self.errors["photo"] = self.photo.error
+                self._focus["photo"] = self.photo.choose_button
             else:
+                page.setLayout(form)
                 form.addRow("", self.health_hint)
         for page in (profile, self.guardians, self.pickups, health, self.enrollments):
             self.addTab(page, "")
@@ -135,6 +153,7 @@ class ChildForm(QTabWidget):
         self.enrollments.add_button.setText(self.tr("Add enrollment"))
         for entries in (self.guardians, self.pickups, self.enrollments):
             entries.retranslate()
+        self.photo.retranslate()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
@@ -208,15 +227,18 @@ class ChildDialog(QDialog):
                  record: ChildRecord | None = None, *,
                  today: Callable[[], dt.date] = dt.date.today,
                  suggestions: dict[str, list[str]] | None = None,
+                 open_existing: Callable[[int, QWidget], object] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._roster, self._center_id, self._today = roster, center_id, today
         self._record = record
+        self._open_existing = open_existing  # opens another record over this dialog
         self.saved: SavedChild | None = None
         self._confirmed: tuple | None = None  # duplicates shown and accepted for this key
         self.form = ChildForm(programs, today, suggestions)
         if record is not None:
             self.form.set_draft(record.draft, record.program_names)
+            self.form.photo.set_value(record.photo)
         else:
             self.form.guardians.add()
             if programs:
@@ -227,6 +249,9 @@ class ChildDialog(QDialog):
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
+        self.duplicates: list[RosterRow] = []
+        self.open_buttons: list[QPushButton] = []
+        self.open_row = QHBoxLayout()
         self.general = FieldError()
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Save
                                         | QDialogButtonBox.StandardButton.Cancel)
@@ -237,6 +262,7 @@ class ChildDialog(QDialog):
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
         layout.addWidget(self.warning)
+        layout.addLayout(self.open_row)
         layout.addWidget(self.general)
         layout.addWidget(self.buttons)
         # Made default once inside the dialog, so Enter saves again after a button had focus.
@@ -289,7 +315,8 @@ class ChildDialog(QDialog):
                 if duplicates:
                     self._warn(duplicates, key)
                     return False
-            self.saved = self._roster.save_child(self._center_id, draft, child_id)
+            photo = self.form.photo.value() if self.form.photo.changed else KEEP
+            self.saved = self._roster.save_child(self._center_id, draft, child_id, photo=photo)
         except UserError as exc:
             self.show_error(exc)
             return False
@@ -308,11 +335,33 @@ class ChildDialog(QDialog):
     def _warn(self, duplicates: Sequence[RosterRow], key: tuple) -> None:
         lines = [self.describe(row) for row in duplicates]
         lines.append(self.tr("If this is another child, press Save again to save anyway; "
-                             "otherwise cancel and open the existing record."))
+                             "otherwise open the existing record and cancel this one."))
         self.warning.setText("⚠ " + "\n".join(lines))
         self.warning.show()
         self._confirmed = key
         self.save_button.setText(self.tr("Save &anyway"))
+        self._offer_open(duplicates[:MAX_OPEN_BUTTONS])
+
+    def _offer_open(self, duplicates: Sequence[RosterRow]) -> None:
+        """One button per existing record: it opens over this form, which keeps what was
+        typed (nothing is lost while the two are compared)."""
+        while self.open_row.count():
+            widget = self.open_row.takeAt(0).widget()
+            if widget is not None:
+                widget.deleteLater()
+        self.duplicates, self.open_buttons = list(duplicates), []
+        if self._open_existing is None:
+            return
+        for number, row in enumerate(duplicates):
+            button = QPushButton(self.tr("&Open {name} ({card})").format(
+                name=row.name, card=row.card_code) if number == 0 else
+                self.tr("Open {name} ({card})").format(name=row.name, card=row.card_code))
+            button.setAutoDefault(False)
+            button.clicked.connect(lambda _checked=False, child_id=row.id:
+                                   self._open_existing(child_id, self))
+            self.open_row.addWidget(button)
+            self.open_buttons.append(button)
+        self.open_row.addStretch(1)
 
 
 class WithdrawDialog(QDialog):

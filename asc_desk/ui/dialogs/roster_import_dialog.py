@@ -1,7 +1,8 @@
 """The roster import's preview (what would be added, updated, left alone and rejected, and
 why), and the children page's file actions: import, export and template.
 
-The preview writes nothing: the plan is applied once the dialog is accepted.
+The preview writes nothing: the plan is applied once the dialog is accepted. Reading, checking
+and writing a file run off the GUI thread with a progress box; Cancel writes nothing.
 """
 
 from __future__ import annotations
@@ -27,8 +28,10 @@ from PySide6.QtWidgets import (
 from asc_desk.domain.errors import UserError
 from asc_desk.services.roster_export import RosterExport, format_of
 from asc_desk.services.roster_files import RowError
-from asc_desk.services.roster_import import ImportPlan, RosterImport
+from asc_desk.services.roster_import import ImportPlan, ImportResult, RosterImport
 from asc_desk.ui.error_text import user_message
+from asc_desk.ui.task_runner import Task, TaskRunner
+from asc_desk.ui.widgets.task_progress import TaskProgressDialog
 
 if TYPE_CHECKING:
     from asc_desk.ui.pages.children_page import ChildrenPage
@@ -171,43 +174,72 @@ class RosterFileActions(QObject):
     """
 
     def __init__(self, page: ChildrenPage, importer: RosterImport, exporter: RosterExport,
-                 center_id: int, today: Callable[[], dt.date]) -> None:
+                 center_id: int, today: Callable[[], dt.date], tasks: TaskRunner) -> None:
         super().__init__(page)
         self._page, self._importer, self._exporter = page, importer, exporter
-        self._center_id, self._today = center_id, today
+        self._center_id, self._today, self._tasks = center_id, today, tasks
         self.folder = Path.home()  # where the last roster file was read or written
+        self.task: Task | None = None  # the file being checked or written, while it runs
 
     def _language(self) -> str:
         return "zh" if QLocale().language() == QLocale.Language.Chinese else "en"
 
-    def import_roster(self) -> RosterImportDialog | None:
-        """Reads and checks the file; the preview dialog writes nothing, its Import does."""
+    def import_roster(self) -> Task | None:
+        """Reads and checks the file off the GUI thread; the preview dialog writes nothing,
+        its Import does."""
         path = self._page._ask_open_path()
         if path is None:
             return None
         self._page.note.hide()
-        try:
-            data = path.read_bytes()
-            plan = self._importer.preview(self._center_id, data, path.name)
-        except OSError as exc:
-            self._page.show_error(self.tr("Could not read {path}: {reason}").format(
-                path=str(path), reason=exc.strerror or str(exc)))
-            return None
-        except UserError as exc:
-            self._page.show_error(self.tr("Nothing was imported from {file}: {reason}").format(
-                file=path.name, reason=user_message(exc)))
-            return None
+        center_id, importer = self._center_id, self._importer
+
+        def work(progress) -> ImportPlan:
+            return importer.preview(center_id, path.read_bytes(), path.name, progress=progress)
+
+        task = self._start(work, self.tr("Checking {file}…").format(file=path.name))
+        task.done.connect(lambda plan: self._previewed(path, plan))
+        task.failed.connect(lambda error: self._failed(path.name, error, reading=path))
+        task.cancelled.connect(lambda: self._cancelled(path.name))
+        return task
+
+    def _start(self, work, text: str) -> Task:
+        task = self.task = self._tasks.start(work)
+        TaskProgressDialog(task, text, self._page)
+        return task
+
+    def _previewed(self, path: Path, plan: ImportPlan) -> None:
         self.folder = path.parent
         dialog = RosterImportDialog(plan, parent=self._page)
-        return self._page._open(dialog, lambda d: self._apply(d.plan, d.skip_invalid))
+        self._page._open(dialog, lambda d: self._apply(d.plan, d.skip_invalid))
 
-    def _apply(self, plan: ImportPlan, skip_invalid: bool) -> None:
-        try:
-            result = self._importer.apply(self._center_id, plan, skip_invalid=skip_invalid)
-        except UserError as exc:
+    def _failed(self, file: str, error: BaseException, *, reading: Path | None = None) -> None:
+        if isinstance(error, OSError) and reading is not None:
+            self._page.show_error(self.tr("Could not read {path}: {reason}").format(
+                path=str(reading), reason=error.strerror or str(error)))
+        elif isinstance(error, UserError):
             self._page.show_error(self.tr("Nothing was imported from {file}: {reason}").format(
-                file=plan.file, reason=user_message(exc)))
-            return
+                file=file, reason=user_message(error)))
+        else:
+            raise error
+
+    def _cancelled(self, file: str) -> None:
+        self._page.show_note(self.tr("Import of {file} cancelled: nothing was written.").format(
+            file=file), warning=True)
+
+    def _apply(self, plan: ImportPlan, skip_invalid: bool) -> Task:
+        """Writes in one transaction off the GUI thread; Cancel rolls all of it back."""
+        center_id, importer = self._center_id, self._importer
+
+        def work(progress) -> ImportResult:
+            return importer.apply(center_id, plan, skip_invalid=skip_invalid, progress=progress)
+
+        task = self._start(work, self.tr("Importing {file}…").format(file=plan.file))
+        task.done.connect(lambda result: self._applied(plan, result))
+        task.failed.connect(lambda error: self._failed(plan.file, error))
+        task.cancelled.connect(lambda: self._cancelled(plan.file))
+        return task
+
+    def _applied(self, plan: ImportPlan, result: ImportResult) -> None:
         self._page.refresh()
         self._page.show_note(self.tr("Imported {file}: {added} added, {updated} updated, "
                                      "{unchanged} unchanged, {rejected} rejected.").format(

@@ -97,6 +97,17 @@ class ChildrenTableModel(QAbstractTableModel):
         self._shown = self._matching()
         self.endResetModel()
 
+    def put_rows(self, rows: Sequence[RosterRow]) -> None:
+        """Replace (or add) these children only: after one child is saved the other 9,999 rows
+        are not read again."""
+        fresh = {row.id: row for row in rows}
+        self.beginResetModel()
+        kept = [row for row in self._rows if row.id not in fresh]
+        self._rows = kept + list(fresh.values())
+        self._sort_rows()
+        self._shown = self._matching()
+        self.endResetModel()
+
     def set_filter(self, roster_filter: RosterFilter) -> None:
         self.beginResetModel()
         self._filter = roster_filter
@@ -178,7 +189,10 @@ class ChildrenTableModel(QAbstractTableModel):
 
     def _name_key(self, row: RosterRow) -> tuple[str, str]:
         # By pinyin with surnames read as surnames (单 shan, 曾 zeng), which ICU's collation
-        # does not know; each distinct name is read once per model.
+        # does not know. The stored reading comes with the row (read off the GUI thread);
+        # a row without one is read here, once per distinct name.
+        if row.pinyin:
+            return row.pinyin, row.name
         key = self._pinyin.get(row.name)
         if key is None:
             key = self._pinyin[row.name] = name_keys(row.name)[0].split("|")[0]

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMessageBox,
+    QProgressBar,
     QPushButton,
     QTableView,
     QVBoxLayout,
@@ -36,6 +37,7 @@ from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models import children_table_model as m
 from asc_desk.ui.models.children_table_model import ChildrenTableModel, RosterFilter, grade_key
 from asc_desk.ui.pages.base_page import Page
+from asc_desk.ui.task_runner import Task, TaskRunner
 
 RESULT_STYLE = ("background: #e6f4ea; color: #1e4620; border: 1px solid #8fc79a; "
                 "padding: 4px 8px;")
@@ -50,16 +52,20 @@ COLUMN_SAMPLES = {m.CHILD_ID: "2026000001", m.NAME: "欧阳梓涵涵", m.GENDER:
 
 class ChildrenPage(Page):
     key = "children"
+    loaded = Signal()  # the whole roster has been read again and is shown
 
     def __init__(self, roster: RosterService, importer: RosterImport, exporter: RosterExport,
-                 programs: ProgramService, center: CenterInfo, parent: QWidget | None = None,
+                 programs: ProgramService, center: CenterInfo, tasks: TaskRunner,
+                 parent: QWidget | None = None,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         super().__init__(parent)
         self._roster, self._programs, self._center = roster, programs, center
         self._today = today
+        self.tasks = tasks
         self._program_list: list[ProgramInfo] = []
         self._loaded = False
-        self.files = RosterFileActions(self, importer, exporter, center.id, today)
+        self.load_task: Task | None = None
+        self.files = RosterFileActions(self, importer, exporter, center.id, today, tasks)
         self.dialog: QWidget | None = None
         self.error_box: QMessageBox | None = None
 
@@ -129,10 +135,15 @@ class ChildrenPage(Page):
 
         self.count_label = QLabel()
         self.count_label.setObjectName("childrenCount")
+        self.load_bar = QProgressBar()
+        self.load_bar.setMaximumWidth(240)
+        self.load_bar.setTextVisible(False)
+        self.load_bar.hide()
         self.import_button, self.export_button = QPushButton(), QPushButton()
         self.template_button = QPushButton()
         bottom = QHBoxLayout()
         bottom.addWidget(self.count_label)
+        bottom.addWidget(self.load_bar)
         bottom.addStretch(1)
         for button in (self.import_button, self.export_button, self.template_button):
             bottom.addWidget(button)
@@ -195,20 +206,59 @@ class ChildrenPage(Page):
             self.refresh()
         self.search.setFocus()
 
-    def refresh(self) -> None:
-        """Reload the roster and the programs; the filters and the chosen child stay."""
+    def refresh(self) -> Task:
+        """Reload the roster and the programs off the GUI thread (10,000 children take over a
+        second); the rows shown stay usable meanwhile, the filters and the chosen child stay."""
         self._loaded = True
-        keep = self.current_row()
+        if self.load_task is not None and self.load_task.running:
+            self.load_task.cancel()  # its rows would be older than the ones asked for now
+        center_id, roster, programs = self._center.id, self._roster, self._programs
+
+        def work(progress) -> tuple[list[ProgramInfo], list[RosterRow]]:
+            return (programs.list_programs(center_id),
+                    roster.list_roster(center_id, include_withdrawn=True, progress=progress))
+
+        task = self.load_task = self.tasks.start(work)
+        task.progressed.connect(self._load_progressed)
+        task.done.connect(lambda result: self._roster_read(task, *result))
+        task.failed.connect(lambda error: self._load_failed(task, error))
+        self._show_count()
+        return task
+
+    def _load_progressed(self, done: int, total: int) -> None:
+        self.load_bar.setRange(0, max(total, 1))
+        self.load_bar.setValue(done)
+
+    def _roster_read(self, task: Task, programs: list[ProgramInfo],
+                     rows: list[RosterRow]) -> None:
+        if task is not self.load_task:
+            return
+        self._program_list = programs
+        current = self.current_row()
+        self.model.set_rows(rows)
+        self._fill_combos()
+        self._filter_changed(keep=current.id if current else None)
+        self.loaded.emit()
+
+    def _load_failed(self, task: Task, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        if task is self.load_task:
+            self._show_count()
+            self.show_error(user_message(error))
+
+    def reload_children(self, *child_ids: int) -> None:
+        """Read only these children again (after a save): quick at any roster size."""
         try:
-            self._program_list = self._programs.list_programs(self._center.id)
-            rows = self._roster.list_roster(self._center.id, include_withdrawn=True)
+            rows = self._roster.list_roster(self._center.id, include_withdrawn=True,
+                                            child_ids=child_ids)
         except UserError as exc:
             self.show_error(user_message(exc))
             return
-        self.model.set_rows(rows)
+        current = self.current_row()
+        self.model.put_rows(rows)
         self._fill_combos()
-        self._filter_changed(keep=keep.id if keep else None)
-        self.search.setFocus()
+        self._filter_changed(keep=current.id if current else None)
 
     def _fill_combos(self) -> None:
         rows = self.model.all_rows()
@@ -262,6 +312,11 @@ class ChildrenPage(Page):
             self.select_row(row)
 
     def _show_count(self) -> None:
+        loading = self.load_task is not None and self.load_task.running
+        self.load_bar.setVisible(loading)
+        if loading and not self.model.total():
+            self.count_label.setText(self.tr("Reading the roster…"))
+            return
         self.count_label.setText(self.tr("Showing {shown} of {total} children").format(
             shown=self.model.rowCount(), total=self.model.total()))
 
@@ -303,29 +358,32 @@ class ChildrenPage(Page):
 
     def add_child(self) -> ChildDialog:
         dialog = ChildDialog(self._roster, self._center.id, self._program_list,
-                             today=self._today, suggestions=self._suggestions(), parent=self)
+                             today=self._today, suggestions=self._suggestions(),
+                             open_existing=self.open_child, parent=self)
         return self._open(dialog, self._child_saved)
 
     def edit_child(self) -> ChildDialog | None:
         row = self.current_row()
         return self.open_child(row.id) if row is not None else None
 
-    def open_child(self, child_id: int) -> ChildDialog | None:
+    def open_child(self, child_id: int, over: QWidget | None = None) -> ChildDialog | None:
+        """The child's form; `over` another dialog (a likely duplicate opened from it)."""
         try:
             record = self._roster.get_child(child_id)
         except UserError as exc:
             self.show_error(user_message(exc))
-            self.refresh()
+            self.refresh()  # another desk may have changed the roster: show what is there
             return None
         dialog = ChildDialog(self._roster, self._center.id, self._program_list, record,
-                             today=self._today, suggestions=self._suggestions(), parent=self)
+                             today=self._today, suggestions=self._suggestions(),
+                             open_existing=self.open_child, parent=over or self)
         return self._open(dialog, self._child_saved)
 
     def _child_saved(self, dialog: ChildDialog) -> None:
         saved = dialog.saved
         if saved is None:
             return
-        self.refresh()
+        self.reload_children(saved.record.id)
         self.select_child(saved.record.id)
         lines = [self.tr("Saved {name}.").format(name=saved.record.draft.name)]
         lines += ["⚠ " + user_message(n) for n in saved.notices]
@@ -342,7 +400,7 @@ class ChildrenPage(Page):
         record = dialog.record
         if record is None:
             return
-        self.refresh()
+        self.reload_children(record.id)
         self.show_note(self.tr("{name} has left the center on {date}; choose Status: Withdrawn "
                                "or All to see the record.").format(
             name=record.draft.name,
@@ -357,7 +415,7 @@ class ChildrenPage(Page):
         except UserError as exc:
             self.show_error(user_message(exc))
             return
-        self.refresh()
+        self.reload_children(record.id)
         self.select_child(record.id)
         self.show_note(self.tr("{name} is back on the roster. Check the enrollment and insurance "
                                "in the child's form.").format(name=record.draft.name))
