@@ -4,6 +4,7 @@ child form, withdraw and re-enroll, import, export and the template."""
 from __future__ import annotations
 
 import datetime as dt
+import threading
 
 import pytest
 from PySide6.QtCore import QPoint, Qt
@@ -367,15 +368,31 @@ def test_the_roster_is_read_in_the_background_while_the_rows_shown_stay(qtbot, p
 
 
 def test_cancelling_the_writing_rolls_the_import_back(qtbot, page, monkeypatch, tmp_path,
-                                                      roster, center):
+                                                      roster, center, runner):
     path = tmp_path / "hr.csv"
     path.write_bytes(GOOD_AND_BAD.encode("gb18030"))
     dialog = import_file(qtbot, page, monkeypatch, path)
     plan = dialog.plan
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
+    # Both threads kept busy, so the cancel surely comes before the import's first step (two
+    # rows are written faster than the GUI thread gets a turn).
+    gate = threading.Event()
+    for _ in range(2):
+        runner.start(lambda progress: gate.wait(10))
     task = page.files._apply(plan, True)  # what the preview's Import does
-    task.cancel()  # the progress box's Cancel, before the work reaches its commit
+    task.cancel()  # the progress box's Cancel
+    gate.set()
     with qtbot.waitSignal(task.cancelled, timeout=10_000):
         pass
     assert len(roster.list_roster(center.id, include_withdrawn=True)) == 60
     assert page.note.text() == "Import of hr.csv cancelled: nothing was written."
+
+
+def test_a_refresh_during_a_read_reads_once_more_afterwards(qtbot, page, roster, center):
+    first = page.refresh()
+    add_zhang_san(roster, center)  # written while the first read may already be under way
+    assert page.refresh() is first and page.refresh() is first
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        pass
+    assert page.load_task is not first  # one more read, not one per refresh
+    assert page.model.total() == 61

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -65,6 +65,7 @@ class ChildrenPage(Page):
         self._program_list: list[ProgramInfo] = []
         self._loaded = False
         self.load_task: Task | None = None
+        self._read_again = False  # asked to read while a read was running
         self.files = RosterFileActions(self, importer, exporter, center.id, today, tasks)
         self.dialog: QWidget | None = None
         self.error_box: QMessageBox | None = None
@@ -203,15 +204,25 @@ class ChildrenPage(Page):
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
         if not self._loaded:
-            self.refresh()
+            # After this turn of the event loop: the main window's own refresh of the page it
+            # shows comes first, and the roster is then read once, not twice.
+            QTimer.singleShot(0, self._first_load)
         self.search.setFocus()
+
+    def _first_load(self) -> None:
+        if not self._loaded:
+            self.refresh()
 
     def refresh(self) -> Task:
         """Reload the roster and the programs off the GUI thread (10,000 children take over a
         second); the rows shown stay usable meanwhile, the filters and the chosen child stay."""
         self._loaded = True
         if self.load_task is not None and self.load_task.running:
-            self.load_task.cancel()  # its rows would be older than the ones asked for now
+            # It may have started before the change that asks for this read: read once more
+            # when it ends (page switches and imports coalesce into one more read, not many).
+            self._read_again = True
+            return self.load_task
+        self._read_again = False
         center_id, roster, programs = self._center.id, self._roster, self._programs
 
         def work(progress) -> tuple[list[ProgramInfo], list[RosterRow]]:
@@ -220,8 +231,8 @@ class ChildrenPage(Page):
 
         task = self.load_task = self.tasks.start(work)
         task.progressed.connect(self._load_progressed)
-        task.done.connect(lambda result: self._roster_read(task, *result))
-        task.failed.connect(lambda error: self._load_failed(task, error))
+        task.done.connect(lambda result: self._roster_read(*result))
+        task.failed.connect(self._load_failed)
         self._show_count()
         return task
 
@@ -229,23 +240,24 @@ class ChildrenPage(Page):
         self.load_bar.setRange(0, max(total, 1))
         self.load_bar.setValue(done)
 
-    def _roster_read(self, task: Task, programs: list[ProgramInfo],
+    def _roster_read(self, programs: list[ProgramInfo],
                      rows: list[RosterRow]) -> None:
-        if task is not self.load_task:
-            return
         self._program_list = programs
         current = self.current_row()
         self.model.set_rows(rows)
         self._fill_combos()
         self._filter_changed(keep=current.id if current else None)
-        self.loaded.emit()
+        if self._read_again:
+            self.refresh()
+        else:
+            self.loaded.emit()
 
-    def _load_failed(self, task: Task, error: BaseException) -> None:
+    def _load_failed(self, error: BaseException) -> None:
+        self._read_again = False
         if not isinstance(error, UserError):
             raise error
-        if task is self.load_task:
-            self._show_count()
-            self.show_error(user_message(error))
+        self._show_count()
+        self.show_error(user_message(error))
 
     def reload_children(self, *child_ids: int) -> None:
         """Read only these children again (after a save): quick at any roster size."""
