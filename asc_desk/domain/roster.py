@@ -16,6 +16,11 @@ TEXT_MAX = {"school": 100, "grade": 30, "allergies": 500, "medical_notes": 1000,
             "department": 100, "workshop": 100, "note": 100, "insurance_policy": 50,
             "withdrawal_reason": 200}
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{4,19}$")
+# A space between two Chinese characters is a slip of the input method (白　若曦), never part
+# of the name: dropped, so that the name matches the same child on the roster. Spaces in
+# Latin names (Anna Li) and around the middle dot (迪丽努尔·艾山) are another matter and stay.
+_HANZI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
+_SPACE_IN_HANZI = re.compile(f"(?<=[{_HANZI}]) (?=[{_HANZI}])")
 
 
 class Gender(enum.StrEnum):
@@ -105,6 +110,8 @@ _NEEDS_NAME = {
 
 def _name(value: str, prefix: str, what: str) -> str:
     value = " ".join((value or "").split())
+    if " " in value:
+        value = _SPACE_IN_HANZI.sub("", value)
     if not value:
         raise ValidationError(_NEEDS_NAME[what], field=prefix + "name")
     if len(value) > NAME_MAX:

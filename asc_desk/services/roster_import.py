@@ -180,8 +180,10 @@ class RosterImport:
         total = len(adds) + len(updates)
         with gc_paused(), self._db.unit_of_work() as s:
             progress(0, total)
+            _check_still_new(s, center_id, plan.file, adds)
             if adds:
-                self._bulk_add(s, center_id, [r.draft for r in adds])
+                self._bulk_add(s, center_id, [r.draft for r in adds],
+                               step=lambda part: progress(int(len(adds) * part), total))
             for done, row in enumerate(updates, start=len(adds) + 1):
                 roster.write_child(s, center_id, row.draft, row.child_id)  # few in a re-import
                 if done % PROGRESS_EVERY == 0:
@@ -199,7 +201,8 @@ class RosterImport:
             self._bulk_add(s, center_id, clean)
         return len(clean)
 
-    def _bulk_add(self, s, center_id: int, drafts: list[ChildDraft]) -> None:
+    def _bulk_add(self, s, center_id: int, drafts: list[ChildDraft],
+                  step: Callable[[float], None] = lambda part: None) -> None:
         """New children by bulk inserts: an HR list of thousands must not take minutes."""
         if not drafts:
             return  # an empty parameter list would insert one row of defaults
@@ -221,7 +224,9 @@ class RosterImport:
         id_of = dict(conn.execute(select(Child.card_code, Child.id).where(
             Child.center_id == center_id)).all())
         ids = [id_of[card] for card in cards]
+        step(0.4)  # the children themselves: about 40% of the writing
         guardian_ids = self._bulk_guardians(conn, center_id, drafts, now)
+        step(0.6)
         links, pickups, enrollments, audits = [], [], [], []
         for child_id, draft in zip(ids, drafts, strict=True):
             for position, g in enumerate(draft.guardians):
@@ -234,9 +239,12 @@ class RosterImport:
             audits.append(dict(at=now, actor=self._actor[:100], entity="child",
                                entity_id=str(child_id), action="import", before=None,
                                after=audit_view(draft)))
-        for model, rows in ((ChildGuardian, links), (AuthorizedPickup, pickups),
-                            (Enrollment, enrollments), (AuditEntry, audits)):
+        for stage, (model, rows) in enumerate(((ChildGuardian, links),
+                                               (AuthorizedPickup, pickups),
+                                               (Enrollment, enrollments), (AuditEntry, audits)),
+                                              start=1):
             _insert_many(conn, model.__table__, rows)
+            step(0.6 + 0.1 * stage)
 
     @staticmethod
     def _bulk_guardians(conn: Connection, center_id: int, drafts: list[ChildDraft],
@@ -265,6 +273,21 @@ class RosterImport:
                                rows).scalars()
             result.update(zip((key for key, _g in new), ids, strict=True))
         return result
+
+
+def _check_still_new(s, center_id: int, file: str, adds: list[PlannedRow]) -> None:
+    """A plan is checked against the roster as it was: if a child it adds has arrived since
+    (the same file imported on another computer), nothing is written."""
+    if not adds:
+        return
+    by_external, by_name_birth = _roster_keys(s, center_id)
+    for row in adds:
+        draft = row.draft
+        if (by_external.get(draft.external_id) if draft.external_id
+                else by_name_birth.get((draft.name, draft.birth_date))) is not None:
+            raise UserError(N_("The roster has changed since {file} was checked (on another "
+                               "computer?): nothing was written. Import the file again."),
+                            file=file)
 
 
 def _check_rows(rows: list[RawRow], parser: RowParser, by_external: dict[str, int],

@@ -644,7 +644,7 @@
     <message>
         <location line="+76"/>
         <location filename="../../asc_desk/services/calendar_service.py" line="+3"/>
-        <location filename="../../asc_desk/services/roster_service.py" line="+269"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="+292"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
     </message>
@@ -653,7 +653,7 @@
         <location line="+26"/>
         <location filename="../../asc_desk/services/program_service.py" line="-86"/>
         <location line="+45"/>
-        <location filename="../../asc_desk/services/roster_service.py" line="+105"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="+83"/>
         <source>The program no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -663,7 +663,7 @@
         <translation>其中 {count} 天不在任何项目的日期范围内（第一天：{first}）；已保存，但目前不影响任何项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/roster.py" line="+94"/>
+        <location filename="../../asc_desk/domain/roster.py" line="+99"/>
         <source>This is longer than {max} characters.</source>
         <translation>超过了 {max} 个字。</translation>
     </message>
@@ -683,7 +683,7 @@
         <translation>每位授权接送人都要填写姓名。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+11"/>
         <source>The name {name} is longer than {max} characters.</source>
         <translation>姓名 {name} 超过 {max} 个字。</translation>
     </message>
@@ -743,7 +743,7 @@
         <translation>编号 {id} 出现在多行：第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_service.py" line="-181"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="-159"/>
         <source>No child found for “{ref}” (card code, child id or name).</source>
         <translation>找不到“{ref}”对应的孩子（接送卡号、编号或姓名）。</translation>
     </message>
@@ -789,7 +789,7 @@
         <translation>这个孩子已不在名册上。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_service.py" line="+58"/>
+        <location filename="../../asc_desk/services/roster_service.py" line="+36"/>
         <source>The child id {id} is already used by {name}.</source>
         <translation>编号 {id} 已被 {name} 使用。</translation>
     </message>
@@ -841,17 +841,22 @@
         <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_import.py" line="+138"/>
+        <location filename="../../asc_desk/services/roster_import.py" line="+139"/>
         <source>{file} lists no children.</source>
         <translation>{file} 里没有孩子。</translation>
     </message>
     <message>
-        <location line="+142"/>
+        <location line="+149"/>
+        <source>The roster has changed since {file} was checked (on another computer?): nothing was written. Import the file again.</source>
+        <translation>检查 {file} 之后名册已有变动（是否在另一台电脑上导入过？）：未写入任何数据。请重新导入该文件。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
         <source>This is the same child as row {row}.</source>
         <translation>这与第 {row} 行是同一个孩子。</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-141"/>
         <source>{count} row(s) have errors; nothing was written.</source>
         <translation>有 {count} 行有错误；没有写入任何内容。</translation>
     </message>
@@ -1508,13 +1513,13 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/children_page.py" line="+177"/>
-        <location line="+264"/>
+        <location filename="../../asc_desk/ui/pages/children_page.py" line="+178"/>
+        <location line="+277"/>
         <source>Children</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location line="-260"/>
+        <location line="-273"/>
         <source>Search: name, pinyin (zs), child id, card, parent, phone, employee id</source>
         <translation>搜索：姓名、拼音（zs）、编号、接送卡、家长、电话、工号</translation>
     </message>
@@ -1599,7 +1604,7 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+83"/>
         <source>Not enrolled now</source>
         <translation>目前未入托</translation>
     </message>
@@ -1667,7 +1672,7 @@
 <context>
     <name>ChildrenTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+238"/>
+        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+241"/>
         <source>Boy</source>
         <translation>男</translation>
     </message>
@@ -2860,7 +2865,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>PhotoBox</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/photo_box.py" line="+85"/>
+        <location filename="../../asc_desk/ui/widgets/photo_box.py" line="+88"/>
         <source>C&amp;hoose photo…</source>
         <translation>选择照片(&amp;H)…</translation>
     </message>
@@ -2886,7 +2891,12 @@ The damaged file is kept in the backups folder.</source>
         <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
+        <source>{file} is too large a picture to read ({width}×{height}): choose a smaller one.</source>
+        <translation>{file} 图片太大，无法读取（{width}×{height}）：请选择较小的图片。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{file} is not a picture that can be read (JPEG, PNG or BMP).</source>
         <translation>{file} 不是可读取的图片（JPEG、PNG 或 BMP）。</translation>
     </message>
@@ -3174,17 +3184,22 @@ The damaged file is kept in the backups folder.</source>
         <translation>名册-{date}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>roster-template</source>
         <translation>名册模板</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
+        <source>Saving {file}…</source>
+        <translation>正在保存 {file}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Saved {path}.</source>
         <translation>已保存 {path}。</translation>
     </message>
@@ -3192,7 +3207,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location line="-133"/>
+        <location line="-143"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>

@@ -60,7 +60,7 @@ def test_text_is_trimmed_and_enums_are_made_enums():
                                  shift_pattern="", shift_start=dt.time(8),
                                  shift_end=dt.time(20)),))
     clean = validate_child(draft, TODAY)
-    assert (clean.name, clean.school, clean.medical_notes) == ("张 小明", "华彩 小学", "哮喘")
+    assert (clean.name, clean.school, clean.medical_notes) == ("张小明", "华彩 小学", "哮喘")
     assert clean.gender is Gender.MALE
     g = clean.guardians[0]
     assert (g.name, g.relation, g.phone) == ("李芳", "母亲", "138 1234 5678")
@@ -83,3 +83,15 @@ def test_an_error_names_its_field(change, field):
     with pytest.raises(ValidationError) as caught:
         validate_child(dataclasses.replace(_full(), **change), TODAY)
     assert caught.value.field == field
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("白　若曦", "白若曦"),  # a full-width space from the input method
+    ("白 若 曦", "白若曦"),
+    ("𠮷 田", "𠮷田"),
+    ("Anna  Li", "Anna Li"),  # Latin names keep one space
+    ("迪丽努尔 · 艾山", "迪丽努尔 · 艾山"),
+])
+def test_a_space_between_chinese_characters_is_dropped_from_names(typed, stored):
+    clean = validate_child(ChildDraft(typed, guardians=(GuardianDraft(typed),)), TODAY)
+    assert clean.name == stored and clean.guardians[0].name == stored

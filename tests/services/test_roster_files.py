@@ -268,7 +268,7 @@ def test_child_guardian_and_ids():
                     guardian_relation="父亲", guardian_phone="１３８００００００００",
                     guardian_employee_id="E1", guardian_department="注塑车间",
                     school="实验小学", grade="二年级").child
-    assert child.external_id == "1001" and child.name == "张 三"
+    assert child.external_id == "1001" and child.name == "张三"
     assert child.guardians == (GuardianDraft("张伟", "父亲", "13800000000", "E1", "注塑车间"),)
     assert _parsed(name="李四").child.guardians == ()
 

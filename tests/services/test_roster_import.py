@@ -277,6 +277,7 @@ def test_preview_and_apply_report_progress_up_to_the_total(db, setup):
     written = []
     importer.apply(center_id, plan, progress=lambda done, total: written.append((done, total)))
     assert written[0] == (0, 600) and written[-1] == (600, 600)
+    assert len({d for d, _ in written}) >= 5  # the bulk write reports its stages, not 0 then all
 
 
 def test_a_cancel_at_the_last_report_rolls_the_whole_import_back(db, setup):
@@ -295,3 +296,21 @@ def test_a_cancel_at_the_last_report_rolls_the_whole_import_back(db, setup):
         importer.apply(center_id, plan, progress=cancel_at_the_end)
     assert (_count(db, Child), _count(db, Guardian), _count(db, AuditEntry)) == before
     assert gc.isenabled()
+
+
+@pytest.mark.parametrize("with_ids", [True, False])
+def test_a_plan_gone_stale_is_refused_and_writes_nothing(db, setup, with_ids):
+    """Two computers check the same file; the second import must not add the children again."""
+    importer, center_id = setup
+    rows = [f"{8000 + n if with_ids else ''},新生{n},,2018-02-{n + 1:02d},,,,,,,,,"
+            for n in range(3)]
+    data = (HEADER + "\n".join(rows) + "\n").encode()
+    first = importer.preview(center_id, data, "hr.csv")
+    second = RosterImport(db, "other desk", today=lambda: TODAY).preview(center_id, data,
+                                                                           "hr.csv")
+    importer.apply(center_id, first)
+    before = (_count(db, Child), _count(db, AuditEntry))
+    with pytest.raises(UserError, match="changed since hr.csv was checked"):
+        RosterImport(db, "other desk", today=lambda: TODAY).apply(center_id, second)
+    assert (_count(db, Child), _count(db, AuditEntry)) == before
+    assert importer.preview(center_id, data, "hr.csv").count("unchanged") == 3

@@ -311,3 +311,32 @@ def test_a_file_that_is_no_picture_is_refused_beside_the_photo(qtbot, open_dialo
     assert not box.changed and box.value() == old
     qtbot.keyClick(dialog.form.name, Qt.Key.Key_Escape)
     assert roster.get_child(child.id) == before
+
+
+def test_a_huge_photo_is_read_at_a_smaller_size(qtbot, open_dialog, monkeypatch, tmp_path):
+    from PySide6.QtGui import QImage
+
+    from asc_desk.ui.widgets import photo_box
+
+    # Qt refuses to decode more than READ_LIMIT_MB of pixels; a 108 MP phone photo is over
+    # the real limit as this 2000x1500 picture is over the 2 MB one set here.
+    monkeypatch.setattr(photo_box, "READ_LIMIT_MB", 2)
+    dialog = open_dialog()
+    box = dialog.form.photo
+    assert box.load_file(picture(tmp_path / "huge.jpg", 2000, 1500, "JPG"))
+    stored = QImage.fromData(box.value())
+    assert (stored.width(), stored.height()) == (480, 360)
+    assert not box.error.isVisibleTo(dialog)
+
+
+@pytest.mark.qt_log_ignore("exceeds the current allocation limit")  # Qt says why it refused
+def test_a_picture_too_large_to_read_says_so(qtbot, open_dialog, monkeypatch, tmp_path):
+    from asc_desk.ui.widgets import photo_box
+
+    monkeypatch.setattr(photo_box, "READ_LIMIT_MB", 1)
+    dialog = open_dialog()
+    box = dialog.form.photo
+    path = picture(tmp_path / "poster.png", 3000, 2000)  # PNG is decoded whole, then scaled
+    assert not box.load_file(path)
+    assert "poster.png is too large a picture to read (3000×2000)" in box.error.text()
+    assert box.value() is None and not box.changed

@@ -305,11 +305,13 @@ def test_a_file_that_is_no_roster_is_refused_in_a_box(qtbot, page, monkeypatch, 
     assert "Nothing was imported from photo.png" in page.error_box.text()
 
 
-def test_export_to_xlsx_imports_back_unchanged(page, monkeypatch, tmp_path, services, center):
+def test_export_to_xlsx_imports_back_unchanged(qtbot, page, monkeypatch, tmp_path, services,
+                                               center):
     target = tmp_path / "roster.xlsx"
     suggested = []
     monkeypatch.setattr(page, "_ask_save_path", lambda path: suggested.append(path) or target)
-    assert page.export_roster() == target
+    with qtbot.waitSignal(page.export_roster().done, timeout=10_000):  # written off the GUI
+        pass
     assert suggested[0].name == "roster-2026-11-25.xlsx"
     assert page.note.text() == f"✓ Saved {target}."
     plan = services[1].preview(center.id, target.read_bytes(), target.name)
@@ -318,10 +320,11 @@ def test_export_to_xlsx_imports_back_unchanged(page, monkeypatch, tmp_path, serv
     assert plan.count("add") == plan.count("update") == 0
 
 
-def test_the_template_has_the_headers_only(page, monkeypatch, tmp_path):
+def test_the_template_has_the_headers_only(qtbot, page, monkeypatch, tmp_path):
     target = tmp_path / "template.csv"
     monkeypatch.setattr(page, "_ask_save_path", lambda path: target)
-    assert page.save_template() == target
+    with qtbot.waitSignal(page.save_template().done, timeout=10_000):
+        pass
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 1 and lines[0].startswith("child_id,name,")
     monkeypatch.setattr(page, "_ask_save_path", lambda path: tmp_path / "roster.txt")
@@ -396,3 +399,24 @@ def test_a_refresh_during_a_read_reads_once_more_afterwards(qtbot, page, roster,
         pass
     assert page.load_task is not first  # one more read, not one per refresh
     assert page.model.total() == 61
+
+
+def test_the_form_offers_the_programs_while_the_roster_is_still_read(qtbot, page):
+    task = page.refresh()
+    assert task.running
+    dialog = page.add_child()
+    assert dialog.form.enrollments.add_button.isEnabled()
+    assert len(dialog.form.enrollments.entries) == 1  # a new child starts with one enrollment
+    qtbot.waitExposed(dialog)
+    qtbot.keyClick(dialog.form.name, Qt.Key.Key_Escape)
+    with qtbot.waitSignal(task.ended, timeout=10_000):
+        pass
+
+
+def test_an_export_that_cannot_be_written_says_why(qtbot, page, monkeypatch, tmp_path):
+    target = tmp_path / "no such folder" / "roster.csv"
+    monkeypatch.setattr(page, "_ask_save_path", lambda path: target)
+    with qtbot.waitSignal(page.export_roster().failed, timeout=10_000):
+        pass
+    assert page.error_box.text().startswith(f"Could not save {target}: ")
+    assert not target.parent.exists()

@@ -246,32 +246,50 @@ class RosterFileActions(QObject):
             file=plan.file, added=result.added, updated=result.updated,
             unchanged=result.unchanged, rejected=result.rejected), warning=bool(result.rejected))
 
-    def export_roster(self, *, include_withdrawn: bool) -> Path | None:
+    def export_roster(self, *, include_withdrawn: bool) -> Task | None:
         """The roster in the import's columns, so that it imports back unchanged."""
         name = self.tr("roster-{date}").format(date=self._today().isoformat())
-        return self._write(name, lambda fmt: self._exporter.export(
-            self._center_id, fmt, include_withdrawn=include_withdrawn, lang=self._language()))
+        center_id, exporter, lang = self._center_id, self._exporter, self._language()
+        return self._write(name, lambda fmt: exporter.export(
+            center_id, fmt, include_withdrawn=include_withdrawn, lang=lang))
 
-    def save_template(self) -> Path | None:
+    def save_template(self) -> Task | None:
+        lang = self._language()
         return self._write(self.tr("roster-template"),
-                           lambda fmt: RosterExport.template(fmt, self._language()))
+                           lambda fmt: RosterExport.template(fmt, lang))
 
-    def _write(self, name: str, make: Callable[[str], bytes]) -> Path | None:
+    def _write(self, name: str, make: Callable[[str], bytes]) -> Task | None:
+        """Asks where, then makes and writes the file off the GUI thread (10,000 children
+        take seconds as .xlsx); the progress box has no Cancel: it is a read and one write."""
         path = self._page._ask_save_path(self.folder / (name + ".xlsx"))
         if path is None:
             return None
         self._page.note.hide()
         try:
-            data = make(format_of(path.name))
+            fmt = format_of(path.name)
         except UserError as exc:
             self._page.show_error(user_message(exc))
             return None
-        try:
-            path.write_bytes(data)
-        except OSError as exc:
-            self._page.show_error(self.tr("Could not save {path}: {reason}").format(
-                path=str(path), reason=exc.strerror or str(exc)))
-            return None
+
+        def work(progress) -> None:
+            path.write_bytes(make(fmt))
+
+        task = self.task = self._tasks.start(work)
+        TaskProgressDialog(task, self.tr("Saving {file}…").format(file=path.name), self._page,
+                           cancellable=False)
+        task.done.connect(lambda _none: self._written(path))
+        task.failed.connect(lambda error: self._write_failed(path, error))
+        return task
+
+    def _written(self, path: Path) -> None:
         self.folder = path.parent
         self._page.show_note(self.tr("Saved {path}.").format(path=str(path)))
-        return path
+
+    def _write_failed(self, path: Path, error: BaseException) -> None:
+        if isinstance(error, OSError):
+            self._page.show_error(self.tr("Could not save {path}: {reason}").format(
+                path=str(path), reason=error.strerror or str(error)))
+        elif isinstance(error, UserError):
+            self._page.show_error(user_message(error))
+        else:
+            raise error

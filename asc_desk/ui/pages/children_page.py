@@ -32,7 +32,7 @@ from asc_desk.services.roster_export import RosterExport
 from asc_desk.services.roster_import import RosterImport
 from asc_desk.services.roster_service import RosterRow, RosterService
 from asc_desk.ui.dialogs.child_dialog import ChildDialog, WithdrawDialog
-from asc_desk.ui.dialogs.roster_import_dialog import RosterFileActions, RosterImportDialog
+from asc_desk.ui.dialogs.roster_import_dialog import RosterFileActions
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models import children_table_model as m
 from asc_desk.ui.models.children_table_model import ChildrenTableModel, RosterFilter, grade_key
@@ -223,15 +223,19 @@ class ChildrenPage(Page):
             self._read_again = True
             return self.load_task
         self._read_again = False
-        center_id, roster, programs = self._center.id, self._roster, self._programs
+        try:  # a handful of rows, read at once: the form offers them even before the roster
+            self._program_list = self._programs.list_programs(self._center.id)
+        except UserError as exc:
+            self.show_error(user_message(exc))
+        self._fill_combos()
+        center_id, roster = self._center.id, self._roster
 
-        def work(progress) -> tuple[list[ProgramInfo], list[RosterRow]]:
-            return (programs.list_programs(center_id),
-                    roster.list_roster(center_id, include_withdrawn=True, progress=progress))
+        def work(progress) -> list[RosterRow]:
+            return roster.list_roster(center_id, include_withdrawn=True, progress=progress)
 
         task = self.load_task = self.tasks.start(work)
         task.progressed.connect(self._load_progressed)
-        task.done.connect(lambda result: self._roster_read(*result))
+        task.done.connect(self._roster_read)
         task.failed.connect(self._load_failed)
         self._show_count()
         return task
@@ -240,9 +244,7 @@ class ChildrenPage(Page):
         self.load_bar.setRange(0, max(total, 1))
         self.load_bar.setValue(done)
 
-    def _roster_read(self, programs: list[ProgramInfo],
-                     rows: list[RosterRow]) -> None:
-        self._program_list = programs
+    def _roster_read(self, rows: list[RosterRow]) -> None:
         current = self.current_row()
         self.model.set_rows(rows)
         self._fill_combos()
@@ -476,13 +478,13 @@ class ChildrenPage(Page):
         return path
 
     # -- import, export, template: the work is in RosterFileActions ---------------------
-    def import_roster(self) -> RosterImportDialog | None:
+    def import_roster(self) -> Task | None:
         return self.files.import_roster()
 
-    def export_roster(self) -> Path | None:
+    def export_roster(self) -> Task | None:
         """Withdrawn children are exported too unless the status filter shows active ones."""
         return self.files.export_roster(
             include_withdrawn=self.status_box.currentData() != m.ACTIVE)
 
-    def save_template(self) -> Path | None:
+    def save_template(self) -> Task | None:
         return self.files.save_template()

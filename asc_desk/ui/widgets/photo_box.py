@@ -65,6 +65,9 @@ class PhotoBox(QWidget):
         self.choose_button.clicked.connect(self.choose)
         self.remove_button.clicked.connect(self.remove)
         self.error = FieldError()
+        # The message wraps under the picture instead of widening the box (and squeezing the
+        # form's fields beside it).
+        self.error.setMaximumWidth(PREVIEW.width() + 150)
         buttons = QVBoxLayout()
         buttons.addWidget(self.choose_button)
         buttons.addWidget(self.remove_button)
@@ -124,7 +127,18 @@ class PhotoBox(QWidget):
         QImageReader.setAllocationLimit(READ_LIMIT_MB)
         reader = QImageReader(str(path))
         reader.setAutoTransform(True)  # phone pictures lie on their side without EXIF turns
+        size = reader.size()  # from the header, before any pixel is read
+        if size.isValid() and (size.width() > STORED.height() or size.height() > STORED.height()):
+            # Decoded straight at a smaller size: a 100 MP phone photo never fills memory, and
+            # either orientation still fits STORED once turned upright.
+            reader.setScaledSize(size.scaled(QSize(STORED.height(), STORED.height()),
+                                             Qt.AspectRatioMode.KeepAspectRatio))
         image = reader.read()
+        if image.isNull() and size.isValid():
+            self.error.show_message(self.tr("{file} is too large a picture to read ({width}×"
+                                            "{height}): choose a smaller one.").format(
+                file=path.name, width=size.width(), height=size.height()))
+            return False
         if image.isNull():
             self.error.show_message(self.tr("{file} is not a picture that can be read (JPEG, "
                                             "PNG or BMP).").format(file=path.name))
