@@ -1,5 +1,5 @@
 """The child's photo on the form: a preview, Choose… and Remove. A chosen picture is scaled
-down and stored as a small JPEG, so a 10 MB phone photo costs the database a few dozen KB."""
+down and stored as a small JPEG, so even a 100 MP phone photo costs the database a few dozen KB."""
 
 from __future__ import annotations
 
@@ -25,7 +25,8 @@ from asc_desk.ui.widgets.center_form import FieldError
 PREVIEW = QSize(120, 150)
 STORED = QSize(480, 600)  # enough to recognise a face on screen and on a printed card
 JPEG_QUALITY = 85
-# Phone pictures can be 50 MP; Qt refuses more than this many MB of pixels by default anyway.
+# Qt's own cap on the pixels it decodes (its default): big JPEGs are decoded at a smaller
+# size and never reach it; a huge PNG or BMP does, and is refused with its size.
 READ_LIMIT_MB = 256
 
 
