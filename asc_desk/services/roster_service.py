@@ -40,7 +40,7 @@ from asc_desk.services.font_coverage import missing_characters
 
 CARD_ALPHABET = "ACDEFGHJKLMNPQRTUVWXY3479"  # no look-alikes (0/O, 1/I, 5/S, 8/B, 2/Z)
 CARD_LENGTH = 8
-LOAD_BATCH = 500  # children read (and reported) at a time: selectinload's own batch size
+LOAD_BATCH = 500  # roster rows built between two progress reports
 
 
 @dataclass(frozen=True)

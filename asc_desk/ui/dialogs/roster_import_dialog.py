@@ -202,9 +202,9 @@ class RosterFileActions(QObject):
         task.cancelled.connect(lambda: self._cancelled(path.name))
         return task
 
-    def _start(self, work, text: str) -> Task:
+    def _start(self, work, text: str, *, cancellable: bool = True) -> Task:
         task = self.task = self._tasks.start(work)
-        TaskProgressDialog(task, text, self._page)
+        TaskProgressDialog(task, text, self._page, cancellable=cancellable)
         return task
 
     def _previewed(self, path: Path, plan: ImportPlan) -> None:
@@ -274,8 +274,7 @@ class RosterFileActions(QObject):
         def work(progress) -> None:
             path.write_bytes(make(fmt))
 
-        task = self.task = self._tasks.start(work)
-        TaskProgressDialog(task, self.tr("Saving {file}…").format(file=path.name), self._page,
+        task = self._start(work, self.tr("Saving {file}…").format(file=path.name),
                            cancellable=False)
         task.done.connect(lambda _none: self._written(path))
         task.failed.connect(lambda error: self._write_failed(path, error))

@@ -10,17 +10,14 @@ from pathlib import Path
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
 from PySide6.QtGui import QKeyEvent, QShowEvent
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
     QFileDialog,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QLineEdit,
     QMessageBox,
     QProgressBar,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -38,12 +35,13 @@ from asc_desk.ui.models import children_table_model as m
 from asc_desk.ui.models.children_table_model import ChildrenTableModel, RosterFilter, grade_key
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.task_runner import Task, TaskRunner
+from asc_desk.ui.widgets.row_table import row_table
 
 RESULT_STYLE = ("background: #e6f4ea; color: #1e4620; border: 1px solid #8fc79a; "
                 "padding: 4px 8px;")
 NOTICE_STYLE = ("background: #fff3cd; color: #6b4e00; border: 1px solid #d9b44a; "
                 "padding: 4px 8px;")
-# Sized once from sample text (never ResizeToContents: it measures every row).
+# The columns' widths (see row_table).
 COLUMN_SAMPLES = {m.CHILD_ID: "2026000001", m.NAME: "欧阳梓涵涵", m.GENDER: "Gender ▾",
                   m.BIRTH_DATE: "2026-10-12", m.AGE: "Age", m.SCHOOL_GRADE: "东坑第二小学 三年级",
                   m.PROGRAMS: "2026秋季学期课后班", m.GUARDIANS: "黄小芳, 丁建国",
@@ -112,22 +110,10 @@ class ChildrenPage(Page):
         self.note.hide()
 
         self.model = ChildrenTableModel(self, today=today)
-        self.table = QTableView()
-        self.table.setModel(self.model)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
+        self.table = row_table(self.model, COLUMN_SAMPLES, padding=24)
         self.table.setAlternatingRowColors(True)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        header.setSortIndicator(m.NAME, Qt.SortOrder.AscendingOrder)
+        self.table.horizontalHeader().setSortIndicator(m.NAME, Qt.SortOrder.AscendingOrder)
         self.table.setSortingEnabled(True)
-        self._size_columns()
         self.table.doubleClicked.connect(self._open_index)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.table.installEventFilter(self)
@@ -167,11 +153,6 @@ class ChildrenPage(Page):
         self.template_button.clicked.connect(self.save_template)
         self.retranslate()
         self._update_buttons()
-
-    def _size_columns(self) -> None:
-        metrics = self.table.fontMetrics()
-        for column, sample in COLUMN_SAMPLES.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 24)
 
     # -- texts ---------------------------------------------------------------------------
     def title(self) -> str:

@@ -6,10 +6,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
@@ -17,8 +15,9 @@ from PySide6.QtWidgets import (
 from asc_desk.services.attendance_service import ChildDay
 from asc_desk.ui.models import today_table_model as m
 from asc_desk.ui.models.today_table_model import TodayTableModel
+from asc_desk.ui.widgets.row_table import row_table
 
-# Sized once from sample text (never ResizeToContents: it measures every row).
+# The columns' widths (see row_table).
 COLUMN_SAMPLES = {m.NAME: "欧阳梓涵涵", m.STATE: "Unexpected, collected", m.CHECK_IN: "16:40",
                   m.CHECK_OUT: "19:05 · 欧阳建国国", m.PROGRAM: "2026秋季学期课后班",
                   m.PHONES: "13972006940, 15015645944"}
@@ -28,24 +27,10 @@ class TodayList(QWidget):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.model = TodayTableModel(self)
-        self.table = QTableView()
+        self.table = row_table(self.model, COLUMN_SAMPLES, padding=20)
         self.table.setObjectName("todayTable")
-        self.table.setModel(self.model)
         # Rows are chosen with the mouse or Up/Down in the scan field, which keeps the keys.
         self.table.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
-        self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setWordWrap(False)
-        self.table.verticalHeader().hide()
-        self.table.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
-        self.table.verticalHeader().setDefaultSectionSize(self.fontMetrics().height() + 8)
-        header = self.table.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setStretchLastSection(True)
-        metrics = self.table.fontMetrics()
-        for column, sample in COLUMN_SAMPLES.items():
-            self.table.setColumnWidth(column, metrics.horizontalAdvance(sample) + 20)
 
         self.check_in_button, self.check_out_button = QPushButton(), QPushButton()
         self.absent_button, self.correct_button = QPushButton(), QPushButton()
