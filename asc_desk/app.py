@@ -19,15 +19,15 @@ from asc_desk.domain.errors import N_, DatabaseError, NotADatabaseError, UserErr
 from asc_desk.logging_setup import log_file
 from asc_desk.paths import config_dir
 from asc_desk.services import database_service as dbs
-from asc_desk.services.attendance_service import AttendanceService
-from asc_desk.services.calendar_files import CalendarFiles
-from asc_desk.services.calendar_service import CalendarService
+from asc_desk.services.attendance.attendance_service import AttendanceService
+from asc_desk.services.calendar.calendar_files import CalendarFiles
+from asc_desk.services.calendar.calendar_service import CalendarService
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterInfo, CenterService
 from asc_desk.services.database import Database
-from asc_desk.services.program_service import ProgramService
-from asc_desk.services.roster_export import RosterExport
-from asc_desk.services.roster_import import RosterImport
-from asc_desk.services.roster_service import RosterService
+from asc_desk.services.roster.roster_export import RosterExport
+from asc_desk.services.roster.roster_import import RosterImport
+from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.ui.crash_dialog import CrashHandler
 from asc_desk.ui.dialogs.first_run_dialog import FirstRunDialog
 from asc_desk.ui.dialogs.open_failed_dialog import offer_restore, show_open_failed

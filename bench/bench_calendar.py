@@ -15,10 +15,10 @@ from asc_desk.domain.calendar_rules import Override, OverrideKind, range_statuse
 from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.official_days import chinesecalendar_days
 from asc_desk.domain.program import ProgramKind, ProgramSpec, weekday_mask
-from asc_desk.services.calendar_service import CalendarService, rules_of
+from asc_desk.services.calendar.calendar_service import CalendarService, rules_of
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database_service import open_database
-from asc_desk.services.program_service import ProgramService
 
 FIRST, LAST = dt.date(2022, 1, 1), dt.date(2026, 12, 31)
 PROGRAMS, OVERRIDES, ROUNDS = 10, 200, 7

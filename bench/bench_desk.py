@@ -15,10 +15,10 @@ from common import Figure
 from sqlalchemy import insert, select
 
 from asc_desk.db.models import AttendanceEventRow, Child
-from asc_desk.services.attendance_service import AttendanceService
+from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database_service import open_database
-from asc_desk.services.demo_service import fill_demo
+from asc_desk.services.demo.demo_service import fill_demo
 
 CHILDREN = 500
 YEARS = 3

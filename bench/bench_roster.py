@@ -16,10 +16,10 @@ from common import Figure
 
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database_service import open_database
-from asc_desk.services.demo_roster import BOYS, GIRLS, PARENTS_F, SURNAMES
-from asc_desk.services.demo_service import fill_demo
-from asc_desk.services.roster_import import RosterImport
-from asc_desk.services.roster_service import RosterService
+from asc_desk.services.demo.demo_roster import BOYS, GIRLS, PARENTS_F, SURNAMES
+from asc_desk.services.demo.demo_service import fill_demo
+from asc_desk.services.roster.roster_import import RosterImport
+from asc_desk.services.roster.roster_service import RosterService
 
 ROWS = 10_000
 HEADER = ["编号", "姓名", "性别", "出生日期", "学校", "年级", "家长姓名", "关系", "家长电话",
@@ -112,8 +112,8 @@ def _page_load(path: Path) -> tuple[float, float]:
     from PySide6.QtCore import QElapsedTimer, QEventLoop, QTimer
     from PySide6.QtWidgets import QApplication
 
-    from asc_desk.services.program_service import ProgramService
-    from asc_desk.services.roster_export import RosterExport
+    from asc_desk.services.calendar.program_service import ProgramService
+    from asc_desk.services.roster.roster_export import RosterExport
     from asc_desk.ui.pages.children_page import ChildrenPage
     from asc_desk.ui.task_runner import TaskRunner
 

@@ -70,8 +70,8 @@ def _moment(text: str | None, zone: ZoneInfo, field: str, day: dt.date | None = 
 
 
 def _services(db):
-    from asc_desk.services.attendance_service import AttendanceService
-    from asc_desk.services.roster_service import RosterService
+    from asc_desk.services.attendance.attendance_service import AttendanceService
+    from asc_desk.services.roster.roster_service import RosterService
 
     return AttendanceService(db, actor()), RosterService(db, actor())
 

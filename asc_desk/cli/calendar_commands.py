@@ -112,7 +112,7 @@ def register(sub) -> None:
 
 # -- programs ----------------------------------------------------------------------------
 def _program_add(args: argparse.Namespace) -> int:
-    from asc_desk.services.program_service import ProgramService
+    from asc_desk.services.calendar.program_service import ProgramService
 
     kind = ProgramKind(args.kind)
     weekdays = (parse_weekdays(args.weekdays) if args.weekdays is not None
@@ -136,7 +136,7 @@ def _program_add(args: argparse.Namespace) -> int:
 
 
 def _program_list(args: argparse.Namespace) -> int:
-    from asc_desk.services.program_service import ProgramService
+    from asc_desk.services.calendar.program_service import ProgramService
 
     with open_for_command(args, write=False) as (db, center):
         programs = ProgramService(db, actor()).list_programs(center.id)
@@ -158,7 +158,7 @@ def _program_list(args: argparse.Namespace) -> int:
 
 
 def _program_id(db, center, name: str | None) -> int | None:
-    from asc_desk.services.program_service import ProgramService
+    from asc_desk.services.calendar.program_service import ProgramService
 
     if name is None:
         return None
@@ -183,7 +183,7 @@ def day_record(program: str, status) -> dict:
 
 
 def _show(args: argparse.Namespace) -> int:
-    from asc_desk.services.calendar_service import CalendarService
+    from asc_desk.services.calendar.calendar_service import CalendarService
 
     year, month = parse_month(args.month)
     with open_for_command(args, write=False) as (db, center):
@@ -215,7 +215,7 @@ def _show(args: argparse.Namespace) -> int:
 
 
 def _holidays(args: argparse.Namespace) -> int:
-    from asc_desk.services.calendar_service import CalendarService
+    from asc_desk.services.calendar.calendar_service import CalendarService
 
     with open_for_command(args, write=False) as (db, _center):
         year = CalendarService(db, actor()).holidays(args.year)
@@ -240,7 +240,7 @@ def _holidays(args: argparse.Namespace) -> int:
 
 def _official(args: argparse.Namespace) -> int:
     from asc_desk.domain.official_days import OfficialDayKind, official_days_between
-    from asc_desk.services.calendar_service import CalendarService, check_range
+    from asc_desk.services.calendar.calendar_service import CalendarService, check_range
 
     first = parse_date(args.date)
     last = parse_date(args.to, "to") if args.to else first
@@ -256,7 +256,7 @@ def _official(args: argparse.Namespace) -> int:
 
 def _override(args: argparse.Namespace) -> int:
     from asc_desk.domain.calendar_rules import OverrideKind
-    from asc_desk.services.calendar_service import CalendarService
+    from asc_desk.services.calendar.calendar_service import CalendarService
 
     first = parse_date(args.date)
     last = parse_date(args.to, "to") if args.to else first
@@ -275,7 +275,7 @@ def _override(args: argparse.Namespace) -> int:
 
 
 def _clear(args: argparse.Namespace) -> int:
-    from asc_desk.services.calendar_service import CalendarService
+    from asc_desk.services.calendar.calendar_service import CalendarService
 
     first = parse_date(args.date)
     last = parse_date(args.to, "to") if args.to else first
@@ -288,7 +288,7 @@ def _clear(args: argparse.Namespace) -> int:
 
 
 def _import_ics(args: argparse.Namespace) -> int:
-    from asc_desk.services.calendar_files import CalendarFiles
+    from asc_desk.services.calendar.calendar_files import CalendarFiles
 
     data = read_file(args.file)
     with open_for_command(args) as (db, center):
@@ -309,7 +309,7 @@ def _import_ics(args: argparse.Namespace) -> int:
 
 
 def _export_ics(args: argparse.Namespace) -> int:
-    from asc_desk.services.calendar_files import CalendarFiles
+    from asc_desk.services.calendar.calendar_files import CalendarFiles
 
     if args.file.suffix.lower() != ".ics":
         raise UserError(N_("The file name must end in .ics."))

@@ -60,7 +60,7 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from asc_desk.services import database_service as dbs
-    from asc_desk.services.demo_service import fill_demo
+    from asc_desk.services.demo.demo_service import fill_demo
 
     if not 0 <= args.children <= 20_000:
         raise UserError(N_("--children takes a number from 0 to 20000."))

@@ -46,7 +46,7 @@ def register(sub) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
-    from asc_desk.services.roster_import import RosterImport
+    from asc_desk.services.roster.roster_import import RosterImport
 
     data = read_file(args.file)
     with open_for_command(args, write=not args.dry_run) as (db, center):
@@ -72,7 +72,7 @@ def _import(args: argparse.Namespace) -> int:
 
 
 def _export(args: argparse.Namespace) -> int:
-    from asc_desk.services.roster_export import RosterExport, format_of
+    from asc_desk.services.roster.roster_export import RosterExport, format_of
 
     fmt = format_of(args.file.name)
     with open_for_command(args, write=False) as (db, center):
@@ -84,7 +84,7 @@ def _export(args: argparse.Namespace) -> int:
 
 
 def _template(args: argparse.Namespace) -> int:
-    from asc_desk.services.roster_export import RosterExport, format_of
+    from asc_desk.services.roster.roster_export import RosterExport, format_of
 
     fmt = format_of(args.file.name)
     write_file(args.file, RosterExport.template(fmt, "en" if args.english_headers else "zh"))
@@ -93,7 +93,7 @@ def _template(args: argparse.Namespace) -> int:
 
 
 def _list(args: argparse.Namespace) -> int:
-    from asc_desk.services.roster_service import RosterService
+    from asc_desk.services.roster.roster_service import RosterService
 
     with open_for_command(args, write=False) as (db, center):
         roster = RosterService(db, actor())

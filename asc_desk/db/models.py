@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from asc_desk.db.utc_datetime import UTCDateTime, utc_now
+from asc_desk.domain.desk_settings import default
 
 # Named constraints keep batch migrations on SQLite and ALTERs on PostgreSQL in step.
 NAMING = {
@@ -250,9 +251,11 @@ class DeskSetting(Base):
 
     center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"),
                                            primary_key=True)
-    late_grace_minutes: Mapped[int] = mapped_column(default=15)
-    duplicate_scan_minutes: Mapped[int] = mapped_column(default=2)
-    children_per_caregiver: Mapped[int] = mapped_column(default=15)
+    late_grace_minutes: Mapped[int] = mapped_column(default=default("late_grace_minutes"))
+    duplicate_scan_minutes: Mapped[int] = mapped_column(
+        default=default("duplicate_scan_minutes"))
+    children_per_caregiver: Mapped[int] = mapped_column(
+        default=default("children_per_caregiver"))
 
 
 class CaregiversOnDuty(Base):

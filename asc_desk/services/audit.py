@@ -11,6 +11,7 @@ from sqlalchemy.orm import Session
 
 from asc_desk.db.models import AuditEntry
 from asc_desk.db.utc_datetime import utc_now
+from asc_desk.domain.actor import ActorProvider, as_provider, current_actor
 
 
 def jsonable(value: Any) -> Any:
@@ -31,7 +32,7 @@ def jsonable(value: Any) -> Any:
 def record(
     session: Session,
     *,
-    actor: str,
+    actor: str | ActorProvider,
     entity: str,
     entity_id: object,
     action: str,
@@ -40,7 +41,8 @@ def record(
 ) -> None:
     session.add(
         AuditEntry(
-            at=utc_now(), actor=actor[:100], entity=entity, entity_id=str(entity_id),
+            at=utc_now(), actor=current_actor(as_provider(actor)), entity=entity,
+            entity_id=str(entity_id),
             action=action, before=jsonable(before), after=jsonable(after),
         )
     )

@@ -7,6 +7,7 @@ from dataclasses import asdict, dataclass
 from sqlalchemy import select
 
 from asc_desk.db.models import Center
+from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.center import CenterSettings, validate_center_settings
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.services import audit
@@ -32,9 +33,9 @@ def _info(center: Center) -> CenterInfo:
 
 
 class CenterService:
-    def __init__(self, db: Database, actor: str) -> None:
+    def __init__(self, db: Database, actor: str | ActorProvider) -> None:
         self._db = db
-        self._actor = actor
+        self._actor = as_provider(actor)
 
     def get_center(self) -> CenterInfo | None:
         """The center this database belongs to, None before the first-run set-up."""

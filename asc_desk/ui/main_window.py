@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asc_desk.domain.changes import Changes
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.task_runner import TaskRunner
@@ -60,6 +61,7 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.sidebar.addItem(QListWidgetItem(page.title()))
             self.stack.addWidget(page)
+            page.changed.connect(self.broadcast)
             if hasattr(page, "center_changed"):
                 page.center_changed.connect(self._center_updated)
         self.sidebar.currentRowChanged.connect(self._show_row)
@@ -109,6 +111,11 @@ class MainWindow(QMainWindow):
         page = self.pages[row]
         page.refresh()
         self._settings.last_page = page.key
+
+    def broadcast(self, changes: Changes) -> None:
+        """Pass a change on to every page; each refreshes only if what it shows is stale."""
+        for page in self.pages:
+            page.apply_changes(changes)
 
     # -- texts -----------------------------------------------------------
     def retranslate(self) -> None:

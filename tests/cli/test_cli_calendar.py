@@ -10,9 +10,9 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from asc_desk.cli import main
-from asc_desk.services.calendar_service import CalendarService
+from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.database_service import open_database
-from asc_desk.services.demo_service import fill_demo
+from asc_desk.services.demo.demo_service import fill_demo
 
 
 @pytest.fixture

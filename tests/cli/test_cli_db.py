@@ -15,9 +15,9 @@ import pytest
 from asc_desk import __version__
 from asc_desk.db.migrate import head_revision
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database_service import open_database
-from asc_desk.services.program_service import ProgramService
 
 
 def _contents(path: Path) -> tuple[str | None, list[str]]:

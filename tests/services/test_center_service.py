@@ -112,3 +112,17 @@ def test_update_refuses_bad_values_and_missing_center(db: Database) -> None:
 
     assert service.get_center() == center
     assert len(_audit(db)) == 1
+
+
+def test_audit_names_the_actor_of_the_moment(db):
+    """A change of operator applies to the next change, without building the service again."""
+    from asc_desk.domain.center import CenterSettings
+
+    who = ["gui:王老师"]
+    centers = CenterService(db, lambda: who[0])
+    center = centers.set_up_center(CenterSettings("阳光之家", "华彩玩具"))
+    who[0] = "gui:李老师"
+    centers.update_center(center.id, CenterSettings("阳光之家二部", "华彩玩具"))
+    with db.unit_of_work() as s:
+        actors = [e.actor for e in audit.entries_for(s, "center", center.id)]
+    assert actors == ["gui:王老师", "gui:李老师"]

@@ -18,9 +18,9 @@ from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.errors import BackupError, DatabaseError
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
 from asc_desk.services import database_service as dbs
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
-from asc_desk.services.program_service import ProgramService
 
 Snapshot = Callable[[Path], dict[str, str]]
 

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from asc_desk.app import Session
 from asc_desk.services import database_service as dbs
 from asc_desk.services.center_service import CenterService
-from asc_desk.services.demo_service import fill_demo
+from asc_desk.services.demo.demo_service import fill_demo
 from asc_desk.ui.fonts import register_cjk_font
 from asc_desk.ui.i18n import Translations
 from asc_desk.ui.task_runner import TaskRunner

@@ -14,10 +14,10 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from asc_desk.domain.official_days import OfficialDayKind
-from asc_desk.services.calendar_files import CalendarFiles
-from asc_desk.services.calendar_ics import parse_ics
-from asc_desk.services.calendar_service import CalendarService
-from asc_desk.services.program_service import ProgramService
+from asc_desk.services.calendar.calendar_files import CalendarFiles
+from asc_desk.services.calendar.calendar_ics import parse_ics
+from asc_desk.services.calendar.calendar_service import CalendarService
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.ui.dialogs.official_days_dialog import OfficialDaysDialog
 from asc_desk.ui.models.month_table_model import STATE_ROLE, CellState
 from asc_desk.ui.pages.calendar_page import CalendarPage

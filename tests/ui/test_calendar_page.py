@@ -11,8 +11,8 @@ from PySide6.QtWidgets import QDialog
 from asc_desk.app import build_main_window
 from asc_desk.domain.calendar_rules import DayReason, OverrideKind
 from asc_desk.domain.program import ProgramKind
-from asc_desk.services.calendar_service import CalendarService
-from asc_desk.services.program_service import ProgramService
+from asc_desk.services.calendar.calendar_service import CalendarService
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.ui.dialogs.override_dialog import USUAL, OverrideDialog
 from asc_desk.ui.dialogs.program_dialog import ProgramDialog
 from asc_desk.ui.models.month_table_model import STATE_ROLE, CellState

@@ -16,8 +16,8 @@ from asc_desk.domain.roster import (
     PickupDraft,
     ShiftPattern,
 )
-from asc_desk.services.program_service import ProgramService
-from asc_desk.services.roster_service import RosterService
+from asc_desk.services.calendar.program_service import ProgramService
+from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.ui.dialogs.child_dialog import ChildDialog, WithdrawDialog
 from asc_desk.ui.widgets import child_form_tabs as tabs
 

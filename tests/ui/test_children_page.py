@@ -11,10 +11,10 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QDialog
 
 from asc_desk.domain.roster import ChildDraft, GuardianDraft
-from asc_desk.services.program_service import ProgramService
-from asc_desk.services.roster_export import RosterExport
-from asc_desk.services.roster_import import RosterImport
-from asc_desk.services.roster_service import RosterService
+from asc_desk.services.calendar.program_service import ProgramService
+from asc_desk.services.roster.roster_export import RosterExport
+from asc_desk.services.roster.roster_import import RosterImport
+from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.ui.dialogs.child_dialog import ChildDialog, WithdrawDialog
 from asc_desk.ui.dialogs.roster_import_dialog import RosterImportDialog
 from asc_desk.ui.models import children_table_model as m

@@ -6,7 +6,7 @@ from sqlalchemy import select
 
 from asc_desk.app import build_main_window
 from asc_desk.db.models import AuditEntry
-from asc_desk.services.attendance_service import AttendanceService
+from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.ui.widgets.desk_settings_box import operator_name
 
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import QApplication, QMessageBox
 from asc_desk.app import open_session
 from asc_desk.db.backup import list_backups
 from asc_desk.services import database_service as dbs
-from asc_desk.services.demo_service import fill_demo
+from asc_desk.services.demo.demo_service import fill_demo
 
 
 def run_cli(*args: str, env_extra: dict | None = None, timeout: int = 120):

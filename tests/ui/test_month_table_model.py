@@ -7,8 +7,8 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 
-from asc_desk.services.calendar_service import CalendarService
-from asc_desk.services.program_service import ProgramService
+from asc_desk.services.calendar.calendar_service import CalendarService
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.ui.models.month_table_model import (
     COLUMNS,
     DATE_ROLE,

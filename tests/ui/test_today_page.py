@@ -13,8 +13,8 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState, EventKind
-from asc_desk.services.attendance_service import AttendanceService
-from asc_desk.services.roster_service import RosterService
+from asc_desk.services.attendance.attendance_service import AttendanceService
+from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.ui.dialogs.checkout_dialog import CheckoutDialog
 from asc_desk.ui.dialogs.day_close_dialog import DayCloseDialog
 from asc_desk.ui.dialogs.desk_dialogs import ReasonDialog

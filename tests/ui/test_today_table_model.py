@@ -9,8 +9,8 @@ import pytest
 from PySide6.QtCore import Qt
 
 from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState, DayRecord
-from asc_desk.services.attendance_service import ChildDay, DayView
-from asc_desk.services.expected_children import ChildOfDay
+from asc_desk.services.attendance.attendance_service import ChildDay, DayView
+from asc_desk.services.attendance.expected_children import ChildOfDay
 from asc_desk.ui.models import today_table_model as m
 from asc_desk.ui.models.today_table_model import TodayTableModel
 

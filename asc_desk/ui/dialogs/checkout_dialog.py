@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from asc_desk.domain.errors import UserError
-from asc_desk.services.attendance_service import (
+from asc_desk.services.attendance.attendance_service import (
     REASON_MAX,
     AttendanceService,
     ChildDay,

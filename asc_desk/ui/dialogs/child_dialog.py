@@ -25,8 +25,8 @@ from PySide6.QtWidgets import (
 
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.roster import NAME_MAX, TEXT_MAX, ChildDraft, Gender, validate_child
-from asc_desk.services.program_service import ProgramInfo
-from asc_desk.services.roster_service import (
+from asc_desk.services.calendar.program_service import ProgramInfo
+from asc_desk.services.roster.roster_service import (
     KEEP,
     ChildRecord,
     RosterRow,

@@ -19,7 +19,12 @@ from PySide6.QtWidgets import (
 
 from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState
 from asc_desk.domain.errors import UserError
-from asc_desk.services.attendance_service import AttendanceService, ChildDay, DayView, DeskResult
+from asc_desk.services.attendance.attendance_service import (
+    AttendanceService,
+    ChildDay,
+    DayView,
+    DeskResult,
+)
 from asc_desk.ui.dialogs.checkout_dialog import authorized
 from asc_desk.ui.dialogs.desk_dialogs import parse_hhmm, reason_field, time_field
 from asc_desk.ui.error_text import user_message

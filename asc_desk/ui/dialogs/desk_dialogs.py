@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 
 from asc_desk.domain.attendance_rules import AbsenceReason, AttendanceEvent, EventKind
 from asc_desk.domain.errors import UserError
-from asc_desk.services.attendance_service import (
+from asc_desk.services.attendance.attendance_service import (
     REASON_MAX,
     AttendanceService,
     ChildDay,

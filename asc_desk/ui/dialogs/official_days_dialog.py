@@ -24,8 +24,8 @@ from PySide6.QtWidgets import (
 
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.official_days import OfficialDay, OfficialDayKind, official_days_between
-from asc_desk.services.calendar_files import CalendarFiles
-from asc_desk.services.calendar_service import CalendarService, check_range
+from asc_desk.services.calendar.calendar_files import CalendarFiles
+from asc_desk.services.calendar.calendar_service import CalendarService, check_range
 from asc_desk.ui.dialogs.override_dialog import date_edit
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.widgets.center_form import FieldError

@@ -26,8 +26,8 @@ from PySide6.QtWidgets import (
 from asc_desk.domain.calendar_rules import DayStatus, OverrideKind
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.notices import Notice
-from asc_desk.services.calendar_service import REASON_MAX, CalendarService
-from asc_desk.services.program_service import ProgramInfo
+from asc_desk.services.calendar.calendar_service import REASON_MAX, CalendarService
+from asc_desk.services.calendar.program_service import ProgramInfo
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.widgets.center_form import FieldError
 

@@ -26,7 +26,7 @@ from asc_desk.domain.program import (
     ProgramSpec,
     validate_program,
 )
-from asc_desk.services.program_service import ProgramInfo, ProgramService
+from asc_desk.services.calendar.program_service import ProgramInfo, ProgramService
 from asc_desk.ui.dialogs.override_dialog import date_edit, field_box, time_edit
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.widgets.center_form import FieldError

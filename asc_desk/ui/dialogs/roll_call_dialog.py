@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asc_desk.services.attendance_service import ChildDay, DayView
+from asc_desk.services.attendance.attendance_service import ChildDay, DayView
 from asc_desk.ui.models.today_table_model import local_hm
 
 

@@ -26,9 +26,9 @@ from PySide6.QtWidgets import (
 )
 
 from asc_desk.domain.errors import UserError
-from asc_desk.services.roster_export import RosterExport, format_of
-from asc_desk.services.roster_files import RowError
-from asc_desk.services.roster_import import ImportPlan, ImportResult, RosterImport
+from asc_desk.services.roster.roster_export import RosterExport, format_of
+from asc_desk.services.roster.roster_files import RowError
+from asc_desk.services.roster.roster_import import ImportPlan, ImportResult, RosterImport
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.task_runner import Task, TaskRunner
 from asc_desk.ui.widgets.task_progress import TaskProgressDialog

@@ -13,8 +13,8 @@ from PySide6.QtGui import QBrush, QColor, QFont, QPainter, QPolygon
 
 from asc_desk.domain.calendar_rules import DayReason, DayStatus
 from asc_desk.domain.official_days import OfficialDay
-from asc_desk.services.calendar_service import ProgramDays
-from asc_desk.services.program_service import ProgramInfo
+from asc_desk.services.calendar.calendar_service import ProgramDays
+from asc_desk.services.calendar.program_service import ProgramInfo
 
 ROWS = 6  # enough weeks for any month that starts late in the week
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)

@@ -19,7 +19,7 @@ from asc_desk.domain.attendance_rules import (
     shift_hours,
 )
 from asc_desk.domain.roster import ShiftPattern
-from asc_desk.services.attendance_service import ChildDay, DayView
+from asc_desk.services.attendance.attendance_service import ChildDay, DayView
 
 NAME, STATE, CHECK_IN, CHECK_OUT, PROGRAM, PHONES, ALERTS = range(7)
 COLUMNS = 7

@@ -41,10 +41,10 @@ from PySide6.QtWidgets import (
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.program import ProgramKind
 from asc_desk.domain.weekdays import format_weekdays
-from asc_desk.services.calendar_files import CalendarFiles
-from asc_desk.services.calendar_service import CalendarService
+from asc_desk.services.calendar.calendar_files import CalendarFiles
+from asc_desk.services.calendar.calendar_service import CalendarService
+from asc_desk.services.calendar.program_service import ProgramInfo, ProgramService
 from asc_desk.services.center_service import CenterInfo
-from asc_desk.services.program_service import ProgramInfo, ProgramService
 from asc_desk.ui.dialogs.override_dialog import OverrideDialog
 from asc_desk.ui.dialogs.program_dialog import ProgramDialog
 from asc_desk.ui.error_text import user_message

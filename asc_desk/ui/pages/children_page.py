@@ -23,11 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from asc_desk.domain.errors import UserError
+from asc_desk.services.calendar.program_service import ProgramInfo, ProgramService
 from asc_desk.services.center_service import CenterInfo
-from asc_desk.services.program_service import ProgramInfo, ProgramService
-from asc_desk.services.roster_export import RosterExport
-from asc_desk.services.roster_import import RosterImport
-from asc_desk.services.roster_service import RosterRow, RosterService
+from asc_desk.services.roster.roster_export import RosterExport
+from asc_desk.services.roster.roster_import import RosterImport
+from asc_desk.services.roster.roster_service import RosterRow, RosterService
 from asc_desk.ui.dialogs.child_dialog import ChildDialog, WithdrawDialog
 from asc_desk.ui.dialogs.roster_import_dialog import RosterFileActions
 from asc_desk.ui.error_text import user_message

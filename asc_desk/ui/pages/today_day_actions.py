@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 
 from asc_desk.domain.errors import UserError
-from asc_desk.services.attendance_service import DeskResult
+from asc_desk.services.attendance.attendance_service import DeskResult
 from asc_desk.ui.dialogs.day_close_dialog import DayCloseDialog
 from asc_desk.ui.dialogs.desk_dialogs import CorrectionDialog
 from asc_desk.ui.dialogs.roll_call_dialog import RollCallDialog

@@ -13,16 +13,16 @@ from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.attendance_rules import EventKind
+from asc_desk.domain.desk_settings import DeskSettings
 from asc_desk.domain.errors import UserError
-from asc_desk.services.attendance_service import (
+from asc_desk.services.attendance.attendance_service import (
     AttendanceService,
     ChildDay,
     DayView,
     DeskResult,
-    DeskSettings,
 )
 from asc_desk.services.center_service import CenterInfo
-from asc_desk.services.roster_service import RosterRow, RosterService
+from asc_desk.services.roster.roster_service import RosterRow, RosterService
 from asc_desk.ui.dialogs.checkout_dialog import CheckoutDialog
 from asc_desk.ui.dialogs.desk_dialogs import AbsenceDialog, ReasonDialog
 from asc_desk.ui.error_text import user_message

@@ -30,10 +30,10 @@ from PySide6.QtWidgets import (
 )
 
 from asc_desk.domain.errors import UserError
-from asc_desk.services.calendar_files import CalendarFiles, IcsImport
-from asc_desk.services.calendar_service import CalendarService
+from asc_desk.services.calendar.calendar_files import CalendarFiles, IcsImport
+from asc_desk.services.calendar.calendar_service import CalendarService
+from asc_desk.services.calendar.program_service import ProgramInfo
 from asc_desk.services.center_service import CenterInfo
-from asc_desk.services.program_service import ProgramInfo
 from asc_desk.ui.dialogs.official_days_dialog import OfficialDaysDialog
 from asc_desk.ui.error_text import user_message
 

@@ -35,7 +35,7 @@ from asc_desk.domain.roster import (
     ShiftPattern,
     insurance_problem,
 )
-from asc_desk.services.program_service import ProgramInfo
+from asc_desk.services.calendar.program_service import ProgramInfo
 from asc_desk.ui.dialogs.override_dialog import DATE_FORMAT, field_box
 from asc_desk.ui.widgets.center_form import FieldError
 

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asc_desk.services.attendance_service import DayView
+from asc_desk.services.attendance.attendance_service import DayView
 
 BANNER_STYLE = ("background: #fff3cd; color: #6b4e00; border: 1px solid #d9b44a; "
                 "padding: 4px 8px; font-weight: bold;")

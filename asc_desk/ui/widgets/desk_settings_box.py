@@ -13,8 +13,9 @@ from PySide6.QtWidgets import (
     QSpinBox,
 )
 
+from asc_desk.domain.desk_settings import DeskSettings, allowed_range
 from asc_desk.domain.errors import UserError
-from asc_desk.services.attendance_service import AttendanceService, DeskSettings
+from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.widgets.center_form import FieldError
 
@@ -23,6 +24,11 @@ OPERATOR_KEY = "desk/operator"
 
 def operator_name(qsettings: QSettings) -> str:
     return str(qsettings.value(OPERATOR_KEY, "", type=str)).strip()
+
+
+def _spin(name: str, value: int) -> QSpinBox:
+    low, high = allowed_range(name)
+    return QSpinBox(minimum=low, maximum=high, value=value)
 
 
 class DeskSettingsBox(QGroupBox):
@@ -35,9 +41,9 @@ class DeskSettingsBox(QGroupBox):
         current = attendance.settings(center_id)
         self.operator = QLineEdit(operator_name(qsettings))
         self.operator.setMaxLength(50)
-        self.grace = QSpinBox(minimum=0, maximum=240, value=current.late_grace_minutes)
-        self.duplicate = QSpinBox(minimum=0, maximum=60, value=current.duplicate_scan_minutes)
-        self.ratio = QSpinBox(minimum=1, maximum=100, value=current.children_per_caregiver)
+        self.grace = _spin("late_grace_minutes", current.late_grace_minutes)
+        self.duplicate = _spin("duplicate_scan_minutes", current.duplicate_scan_minutes)
+        self.ratio = _spin("children_per_caregiver", current.children_per_caregiver)
         self.error = FieldError()
         self.note = QLabel()
         self.note.setObjectName("savedNote")

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asc_desk.services.attendance_service import ChildDay
+from asc_desk.services.attendance.attendance_service import ChildDay
 from asc_desk.ui.models import today_table_model as m
 from asc_desk.ui.models.today_table_model import TodayTableModel
 from asc_desk.ui.widgets.row_table import row_table

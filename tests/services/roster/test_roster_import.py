@@ -15,10 +15,10 @@ from asc_desk.db.models import AuditEntry, Child, ChildGuardian, Guardian
 from asc_desk.domain.errors import UserError
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
-from asc_desk.services.demo_service import fill_demo
-from asc_desk.services.roster_export import RosterExport
-from asc_desk.services.roster_import import RosterImport, _insert_many, _new_cards
-from asc_desk.services.roster_service import CARD_ALPHABET, CARD_LENGTH, RosterService
+from asc_desk.services.demo.demo_service import fill_demo
+from asc_desk.services.roster.roster_export import RosterExport
+from asc_desk.services.roster.roster_import import RosterImport, _insert_many, _new_cards
+from asc_desk.services.roster.roster_service import CARD_ALPHABET, CARD_LENGTH, RosterService
 
 TODAY = dt.date(2026, 11, 25)
 HEADER = ("编号,姓名,性别,出生日期,家长姓名,家长电话,工号,部门,授权接送人,过敏,项目,入托日期,"

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import delete, select
 
 from asc_desk.db.models import CalendarOverride, OfficialDayEntry, Program
+from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.calendar_rules import (
     DayStatus,
     Override,
@@ -20,8 +21,8 @@ from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.notices import Notice
 from asc_desk.domain.official_days import OfficialCalendar, OfficialDay, OfficialDayKind
 from asc_desk.services import audit
+from asc_desk.services.calendar.program_service import ProgramInfo, program_info
 from asc_desk.services.database import Database
-from asc_desk.services.program_service import ProgramInfo, program_info
 
 MAX_RANGE_DAYS = 366
 REASON_MAX = 200  # the column's size
@@ -91,9 +92,9 @@ def override_of(row: CalendarOverride) -> Override:
 
 
 class CalendarService:
-    def __init__(self, db: Database, actor: str) -> None:
+    def __init__(self, db: Database, actor: str | ActorProvider) -> None:
         self._db = db
-        self._actor = actor
+        self._actor = as_provider(actor)
 
     # -- official days -------------------------------------------------------------------
     def official_calendar(self) -> OfficialCalendar:

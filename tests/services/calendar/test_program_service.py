@@ -12,9 +12,9 @@ from asc_desk.db.models import AuditEntry
 from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.errors import ValidationError
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec, weekday_mask
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
-from asc_desk.services.program_service import ProgramService
 
 SUMMER = ProgramSpec("2026暑期班", ProgramKind.HOLIDAY, dt.date(2026, 7, 6), dt.date(2026, 8, 28),
                      weekday_mask([0, 1, 2, 3, 4, 5]), dt.time(7, 30), dt.time(19, 30))

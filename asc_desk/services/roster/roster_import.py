@@ -23,12 +23,13 @@ from asc_desk.db.models import (
     Program,
 )
 from asc_desk.db.utc_datetime import utc_now
+from asc_desk.domain.actor import ActorProvider, as_provider, current_actor
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.name_search import name_keys
 from asc_desk.domain.roster import ChildDraft, EnrollmentDraft, GuardianDraft
 from asc_desk.services.database import Database
 from asc_desk.services.gc_pause import gc_paused
-from asc_desk.services.roster_files import (
+from asc_desk.services.roster.roster_files import (
     ParsedRow,
     RawRow,
     RowError,
@@ -37,7 +38,7 @@ from asc_desk.services.roster_files import (
     duplicate_ids,
     read_table,
 )
-from asc_desk.services.roster_service import (
+from asc_desk.services.roster.roster_service import (
     CARD_ALPHABET,
     CARD_LENGTH,
     RosterService,
@@ -123,10 +124,10 @@ def _merge(old: ChildDraft, new: ChildDraft, columns: set[str], parsed: ParsedRo
 
 
 class RosterImport:
-    def __init__(self, db: Database, actor: str,
+    def __init__(self, db: Database, actor: str | ActorProvider,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         self._db = db
-        self._actor = actor
+        self._actor = as_provider(actor)
         self._today = today
 
     def preview(self, center_id: int, data: bytes, filename: str, *,
@@ -236,7 +237,7 @@ class RosterImport:
             pickups += [dict(child_id=child_id, name=p.name, relation=p.relation,
                              phone=p.phone, note=p.note) for p in draft.pickups]
             enrollments += [_enrollment_row(child_id, e) for e in draft.enrollments]
-            audits.append(dict(at=now, actor=self._actor[:100], entity="child",
+            audits.append(dict(at=now, actor=current_actor(self._actor), entity="child",
                                entity_id=str(child_id), action="import", before=None,
                                after=audit_view(draft)))
         for stage, (model, rows) in enumerate(((ChildGuardian, links),

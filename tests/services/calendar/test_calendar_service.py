@@ -13,10 +13,10 @@ from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.errors import UserError, ValidationError
 from asc_desk.domain.official_days import OfficialDay, OfficialDayKind
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec, weekday_mask
-from asc_desk.services.calendar_service import CalendarService
+from asc_desk.services.calendar.calendar_service import CalendarService
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
-from asc_desk.services.program_service import ProgramService
 
 D, T = dt.date, dt.time
 TERM = ProgramSpec("2026秋季学期课后班", ProgramKind.TERM, D(2026, 9, 1), D(2027, 1, 22),

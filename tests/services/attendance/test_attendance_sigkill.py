@@ -12,12 +12,12 @@ import textwrap
 import pytest
 
 from asc_desk.services.database_service import open_database
-from asc_desk.services.demo_service import fill_demo
+from asc_desk.services.demo.demo_service import fill_demo
 
 BURST = textwrap.dedent("""
     import datetime as dt, sys
     from zoneinfo import ZoneInfo
-    from asc_desk.services.attendance_service import AttendanceService
+    from asc_desk.services.attendance.attendance_service import AttendanceService
     from asc_desk.services.database_service import open_database
     db, _ = open_database(sys.argv[1])
     now = dt.datetime(2026, 11, 25, 16, 40, tzinfo=ZoneInfo("Asia/Shanghai"))

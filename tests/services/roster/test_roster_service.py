@@ -19,10 +19,10 @@ from asc_desk.domain.roster import (
     PickupDraft,
     ShiftPattern,
 )
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
-from asc_desk.services.program_service import ProgramService
-from asc_desk.services.roster_service import CARD_ALPHABET, RosterService
+from asc_desk.services.roster.roster_service import CARD_ALPHABET, RosterService
 
 TODAY = dt.date(2026, 11, 25)
 MOTHER = GuardianDraft("李芳", "母亲", "13812345678", "E20931", "注塑车间", "A线",

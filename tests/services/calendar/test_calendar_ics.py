@@ -19,7 +19,7 @@ from asc_desk.domain.calendar_rules import (
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.official_days import OfficialCalendar, OfficialDay, OfficialDayKind
 from asc_desk.domain.program import ProgramKind
-from asc_desk.services.calendar_ics import (
+from asc_desk.services.calendar.calendar_ics import (
     MAX_EVENT_DAYS,
     RECURRENCE_WINDOW,
     IcsDay,

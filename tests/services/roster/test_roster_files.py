@@ -16,7 +16,7 @@ from openpyxl import Workbook, load_workbook
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.program import ALL_WEEKDAYS, MONDAY_TO_FRIDAY
 from asc_desk.domain.roster import ChildDraft, Gender, GuardianDraft, PickupDraft
-from asc_desk.services.roster_files import (
+from asc_desk.services.roster.roster_files import (
     COLUMNS,
     MAX_ROWS,
     ParsedRow,

@@ -20,6 +20,7 @@ from asc_desk.db.models import (
     Guardian,
     Program,
 )
+from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.name_search import name_keys, normalize_query, search_text
 from asc_desk.domain.notices import Notice
@@ -140,10 +141,10 @@ def roster_loading():
 
 
 class RosterService:
-    def __init__(self, db: Database, actor: str,
+    def __init__(self, db: Database, actor: str | ActorProvider,
                  today: Callable[[], dt.date] = dt.date.today) -> None:
         self._db = db
-        self._actor = actor
+        self._actor = as_provider(actor)
         self._today = today
 
     # -- reading -------------------------------------------------------------------------

@@ -10,12 +10,12 @@ from sqlalchemy import func, select
 from asc_desk.db.models import AuditEntry, Center, Program
 from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.errors import UserError
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
 from asc_desk.services.database_service import open_database
-from asc_desk.services.demo_service import CENTERS, fill_demo
-from asc_desk.services.program_service import ProgramService
-from asc_desk.services.roster_service import RosterService
+from asc_desk.services.demo.demo_service import CENTERS, fill_demo
+from asc_desk.services.roster.roster_service import RosterService
 
 
 def _counts(db: Database) -> tuple[int, int, int]:

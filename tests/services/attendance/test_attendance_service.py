@@ -11,11 +11,11 @@ from sqlalchemy import func, select
 from asc_desk.db.models import AttendanceEventRow
 from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState
 from asc_desk.domain.errors import UserError, ValidationError
-from asc_desk.services.attendance_service import AttendanceService
+from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
-from asc_desk.services.demo_service import fill_demo
-from asc_desk.services.roster_service import RosterService
+from asc_desk.services.demo.demo_service import fill_demo
+from asc_desk.services.roster.roster_service import RosterService
 
 SH = ZoneInfo("Asia/Shanghai")
 WED = dt.date(2026, 11, 25)  # an open Wednesday, "today" of the demo data

@@ -8,6 +8,7 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from asc_desk.db.models import Program
+from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.notices import Notice
 from asc_desk.domain.program import ProgramKind, ProgramSpec, validate_program
@@ -50,9 +51,9 @@ def _audit_view(spec: ProgramSpec, open_on_holidays: bool, adjusted_counts: bool
 
 
 class ProgramService:
-    def __init__(self, db: Database, actor: str) -> None:
+    def __init__(self, db: Database, actor: str | ActorProvider) -> None:
         self._db = db
-        self._actor = actor
+        self._actor = as_provider(actor)
 
     def list_programs(self, center_id: int) -> list[ProgramInfo]:
         with self._db.unit_of_work() as s:

@@ -4,14 +4,15 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from asc_desk.domain.actor import ActorProvider
 from asc_desk.domain.calendar_rules import Override, OverrideKind
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.notices import Notice
 from asc_desk.domain.official_days import OfficialCalendar, OfficialDayKind, holiday_names
-from asc_desk.services.calendar_service import REASON_MAX, CalendarService
+from asc_desk.services.calendar.calendar_service import REASON_MAX, CalendarService
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.services.database import Database
-from asc_desk.services.program_service import ProgramService
 
 
 @dataclass(frozen=True)
@@ -22,7 +23,7 @@ class IcsImport:
 
 
 class CalendarFiles:
-    def __init__(self, db: Database, actor: str) -> None:
+    def __init__(self, db: Database, actor: str | ActorProvider) -> None:
         self._calendar = CalendarService(db, actor)
         self._programs = ProgramService(db, actor)
 
@@ -32,7 +33,7 @@ class CalendarFiles:
 
         Timed events (a parents' meeting at 16:00 in a school calendar) close nothing: they
         are listed as skipped instead."""
-        from asc_desk.services.calendar_ics import parse_ics  # icalendar loads slowly
+        from asc_desk.services.calendar.calendar_ics import parse_ics  # icalendar loads slowly
 
         days = parse_ics(data, center.time_zone)
         whole = [d for d in days if d.opens_at is None]
@@ -51,7 +52,7 @@ class CalendarFiles:
 
         Feeds often list observances too (情人节, 母亲节) that are no day off: only the
         official holidays' names and working days are taken; the rest are listed as skipped."""
-        from asc_desk.services.calendar_ics import (  # icalendar loads slowly
+        from asc_desk.services.calendar.calendar_ics import (  # icalendar loads slowly
             official_days_from_ics,
             parse_ics,
         )
@@ -87,7 +88,10 @@ class CalendarFiles:
 
     def export(self, center: CenterInfo, program_id: int | None = None) -> bytes:
 
-        from asc_desk.services.calendar_ics import build_ics, merge_ics  # icalendar loads slowly
+        from asc_desk.services.calendar.calendar_ics import (  # icalendar loads slowly
+            build_ics,
+            merge_ics,
+        )
         chosen = ([self._programs.get_program(program_id)] if program_id is not None
                   else self._programs.list_programs(center.id))
         if not chosen:

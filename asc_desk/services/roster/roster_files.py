@@ -15,7 +15,7 @@ from pathlib import PurePath
 from typing import Any, Literal
 
 from asc_desk.domain.errors import N_, UserError
-from asc_desk.services.roster_rows import (
+from asc_desk.services.roster.roster_rows import (
     COLUMNS,
     DATE_COLUMNS,
     Cell,

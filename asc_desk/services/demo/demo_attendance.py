@@ -9,8 +9,8 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import insert, select
 
 from asc_desk.db.models import AttendanceEventRow, Center
+from asc_desk.services.attendance.expected_children import children_of_day
 from asc_desk.services.database import Database
-from asc_desk.services.expected_children import children_of_day
 
 ABSENCES = ("sick", "sick", "leave", "notified", "other")
 

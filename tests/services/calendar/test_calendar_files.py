@@ -10,13 +10,13 @@ from sqlalchemy import func, select
 from asc_desk.db.models import CalendarOverride, OfficialDayEntry
 from asc_desk.domain.calendar_rules import DayReason
 from asc_desk.domain.errors import UserError
-from asc_desk.services.calendar_files import CalendarFiles
-from asc_desk.services.calendar_ics import parse_ics
-from asc_desk.services.calendar_service import CalendarService
+from asc_desk.services.calendar.calendar_files import CalendarFiles
+from asc_desk.services.calendar.calendar_ics import parse_ics
+from asc_desk.services.calendar.calendar_service import CalendarService
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
-from asc_desk.services.demo_service import fill_demo
-from asc_desk.services.program_service import ProgramService
+from asc_desk.services.demo.demo_service import fill_demo
 
 D = dt.date
 

@@ -10,14 +10,14 @@ from asc_desk.domain.calendar_rules import OverrideKind
 from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec, weekday_mask
-from asc_desk.services.calendar_service import CalendarService
+from asc_desk.services.calendar.calendar_service import CalendarService
+from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
-from asc_desk.services.demo_attendance import fill_attendance
-from asc_desk.services.demo_roster import demo_children
-from asc_desk.services.program_service import ProgramService
-from asc_desk.services.roster_import import RosterImport
-from asc_desk.services.roster_service import RosterService
+from asc_desk.services.demo.demo_attendance import fill_attendance
+from asc_desk.services.demo.demo_roster import demo_children
+from asc_desk.services.roster.roster_import import RosterImport
+from asc_desk.services.roster.roster_service import RosterService
 
 CENTERS = [
     ("星光儿童之家", "东莞华彩玩具有限公司"),

@@ -19,6 +19,7 @@ from asc_desk.db.models import (
     DeskSetting,
 )
 from asc_desk.db.utc_datetime import utc_now
+from asc_desk.domain.actor import ActorProvider, as_provider, current_actor
 from asc_desk.domain.attendance_rules import (
     FUTURE_TOLERANCE,
     AbsenceReason,
@@ -33,21 +34,15 @@ from asc_desk.domain.attendance_rules import (
     shift_hours,
     validate_new_event,
 )
+from asc_desk.domain.desk_settings import DESK_SETTINGS, DeskSettings, validate_desk_settings
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.notices import Notice
 from asc_desk.domain.roster import ShiftPattern
 from asc_desk.services import audit
+from asc_desk.services.attendance.expected_children import ChildOfDay, children_of_day
 from asc_desk.services.database import Database
-from asc_desk.services.expected_children import ChildOfDay, children_of_day
 
 REASON_MAX = 200
-
-
-@dataclass(frozen=True)
-class DeskSettings:
-    late_grace_minutes: int = 15
-    duplicate_scan_minutes: int = 2
-    children_per_caregiver: int = 15
 
 
 @dataclass(frozen=True)
@@ -89,10 +84,10 @@ def _event(row: AttendanceEventRow) -> AttendanceEvent:
 
 
 class AttendanceService:
-    def __init__(self, db: Database, actor: str,
+    def __init__(self, db: Database, actor: str | ActorProvider,
                  now: Callable[[], dt.datetime] = utc_now) -> None:
         self._db = db
-        self._actor = actor
+        self._actor = as_provider(actor)
         self._now = now
 
     # -- settings ------------------------------------------------------------------------
@@ -105,23 +100,17 @@ class AttendanceService:
                                 row.children_per_caregiver)
 
     def update_settings(self, center_id: int, settings: DeskSettings) -> DeskSettings:
-        for name, low, high in (("late_grace_minutes", 0, 240),
-                                ("duplicate_scan_minutes", 0, 60),
-                                ("children_per_caregiver", 1, 100)):
-            value = getattr(settings, name)
-            if not low <= value <= high:
-                raise ValidationError(N_("Use a number from {low} to {high}."), field=name,
-                                      low=low, high=high)
+        validate_desk_settings(settings)
         with self._db.unit_of_work() as s:
             row = s.get(DeskSetting, center_id) or DeskSetting(center_id=center_id)
-            before = {"grace": row.late_grace_minutes, "dup": row.duplicate_scan_minutes,
-                      "ratio": row.children_per_caregiver}
+            before = {name: getattr(row, name) for name in DESK_SETTINGS}
             row.late_grace_minutes = settings.late_grace_minutes
             row.duplicate_scan_minutes = settings.duplicate_scan_minutes
             row.children_per_caregiver = settings.children_per_caregiver
             s.add(row)
             audit.record(s, actor=self._actor, entity="desk_setting", entity_id=center_id,
-                         action="update", before=before, after=settings.__dict__)
+                         action="update", before=before,
+                         after={name: getattr(settings, name) for name in DESK_SETTINGS})
         return settings
 
     def set_caregivers(self, center_id: int, day: dt.date, count: int) -> None:
@@ -354,7 +343,8 @@ class AttendanceService:
         row = AttendanceEventRow(
             center_id=center_id, child_id=child_id, kind=str(kind), at=at,
             local_date=at.astimezone(zone).date(), recorded_at=self._now(),
-            recorded_by=self._actor[:100], pickup_name=pickup, override_reason=override_reason,
+            recorded_by=current_actor(self._actor), pickup_name=pickup,
+            override_reason=override_reason,
             absence_reason=str(absence_reason) if absence_reason else None, note=note,
             corrects=corrects, void_reason=void_reason)
         s.add(row)

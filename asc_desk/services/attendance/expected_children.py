@@ -18,8 +18,8 @@ from asc_desk.db.models import (
     Program,
 )
 from asc_desk.domain.calendar_rules import DayStatus, day_status
-from asc_desk.services.calendar_service import official_calendar_in, override_of, rules_of
-from asc_desk.services.program_service import program_info
+from asc_desk.services.calendar.calendar_service import official_calendar_in, override_of, rules_of
+from asc_desk.services.calendar.program_service import program_info
 
 
 @dataclass(frozen=True)

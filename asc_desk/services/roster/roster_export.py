@@ -10,8 +10,8 @@ from sqlalchemy import select
 from asc_desk.db.models import Child, Program
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.services.database import Database
-from asc_desk.services.roster_files import child_row, template, write_csv, write_xlsx
-from asc_desk.services.roster_service import draft_of, roster_loading
+from asc_desk.services.roster.roster_files import child_row, template, write_csv, write_xlsx
+from asc_desk.services.roster.roster_service import draft_of, roster_loading
 
 Format = Literal["csv", "xlsx"]
 

@@ -1,0 +1,1 @@
+"""The check-in desk: attendance events and the day they derive."""

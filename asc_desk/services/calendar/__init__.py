@@ -1,0 +1,1 @@
+"""Calendar: programs, official days, overrides and iCalendar files."""

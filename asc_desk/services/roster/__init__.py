@@ -1,0 +1,1 @@
+"""Roster: children, guardians, pickups and enrollments; roster files in and out."""
