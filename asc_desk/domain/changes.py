@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 import enum
 from dataclasses import dataclass, field
+from typing import Generic, TypeVar
 
 
 class Area(enum.Flag):
@@ -56,3 +57,16 @@ class Changes:
 
 DAY_AREAS = Area.ATTENDANCE | Area.SHIFTS
 NO_CHANGES = Changes()
+
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Outcome(Generic[T]):
+    """What a change method returns when it has no result type of its own: the value and the
+    areas it touched. (Result types made for one action, such as DeskResult, carry a
+    `changes` field instead.)"""
+
+    value: T
+    changes: Changes
