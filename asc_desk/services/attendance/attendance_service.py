@@ -171,6 +171,10 @@ class AttendanceService:
             others.append(item)
         return day_view(view.date, view.open_programs, others, view.caregivers, settings)
 
+    def event(self, event_id: int) -> AttendanceEvent:
+        with self._db.unit_of_work() as s:
+            return event_of(self._event_row(s, event_id))
+
     def history(self, child_id: int) -> list[AttendanceEvent]:
         with self._db.unit_of_work() as s:
             rows = s.scalars(select(AttendanceEventRow).where(
