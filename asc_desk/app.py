@@ -140,8 +140,7 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
     children_page = ChildrenPage(services.roster, services.importer, services.exporter,
                                  services.programs, center, tasks, undo_stack=stack,
                                  picker=picker)
-    # TODO(merge): pass undo_stack=stack once TodayPage accepts it (branch attendance).
-    today_page = TodayPage(services.attendance, services.roster, center)
+    today_page = TodayPage(services.attendance, services.roster, center, undo_stack=stack)
     pages = [today_page, children_page, ShiftsPage(), calendar_page, ReportsPage(),
              settings_page]
 
