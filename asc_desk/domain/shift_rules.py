@@ -185,9 +185,7 @@ def conflicts(shifts: Iterable[ShiftItem], caregivers: Mapping[int, CaregiverIte
             for item in leave_of.get(cid, ()):
                 if item.start < end and start < item.end:
                     out.append(Conflict(ConflictKind.ON_LEAVE, s.day, cid, name, s.id,
-                                        {"time": s.times(),
-                                         "leave": f"{item.kind}, {item.start:%Y-%m-%d %H:%M}"
-                                                  f"–{item.end:%Y-%m-%d %H:%M}"}))
+                                        {"time": s.times(), "leave": _leave_text(item)}))
                     break
             hours = days.get(s.day)
             if hours is None or not hours.open or hours.opens_at is None:
@@ -224,6 +222,16 @@ def conflicts(shifts: Iterable[ShiftItem], caregivers: Mapping[int, CaregiverIte
                                      "max": person.max_hours_per_week}))
     out.sort(key=lambda c: (c.day, c.caregiver_name, c.kind.value))
     return out
+
+
+def _leave_text(item: LeaveItem) -> str:
+    midnight = dt.time(0)
+    if item.start.time() == midnight and item.end.time() == midnight:  # whole days
+        last = (item.end - dt.timedelta(days=1)).date()
+        days = (item.start.date().isoformat() if last == item.start.date()
+                else f"{item.start.date().isoformat()} – {last.isoformat()}")
+        return f"{item.kind}, {days}"
+    return f"{item.kind}, {item.start:%Y-%m-%d %H:%M} – {item.end:%Y-%m-%d %H:%M}"
 
 
 def _hours_text(hours: float) -> str:
