@@ -84,25 +84,28 @@ class ShiftService:
     def update_shift(self, shift_id: int, draft: ShiftDraft) -> ShiftEdit:
         clean = validate_shift(draft)
         with self._db.unit_of_work() as s:
-            row = self._row(s, shift_id)
-            notices = self._check(s, row.center_id, [clean])
-            before = shift_info(row)
-            row.caregiver_id, row.day = clean.caregiver_id, clean.day
-            row.starts_at, row.ends_at = clean.starts_at, clean.ends_at
-            row.program_id, row.note = clean.program_id, clean.note
-            after = ShiftInfo(row.id, row.center_id, clean)
-            audit.record(s, actor=self._actor, entity="shift", entity_id=row.id,
-                         action="update", before=_view(before), after=_view(after))
-        return _edit((after,), (before,), notices)
+            return self._update(s, self._row(s, shift_id), clean)
 
     def move_shift(self, shift_id: int, *, day: dt.date | None = None,
                    caregiver_id: int | None = None) -> ShiftEdit:
         """To another day and/or caregiver, keeping its times."""
         with self._db.unit_of_work() as s:
-            draft = shift_info(self._row(s, shift_id)).draft
-        moved = replace(draft, day=day or draft.day,
-                        caregiver_id=caregiver_id or draft.caregiver_id)
-        return self.update_shift(shift_id, moved)
+            row = self._row(s, shift_id)
+            draft = shift_info(row).draft
+            moved = replace(draft, day=day or draft.day,
+                            caregiver_id=caregiver_id or draft.caregiver_id)
+            return self._update(s, row, validate_shift(moved))
+
+    def _update(self, s: Session, row: Shift, clean: ShiftDraft) -> ShiftEdit:
+        notices = self._check(s, row.center_id, [clean])
+        before = shift_info(row)
+        row.caregiver_id, row.day = clean.caregiver_id, clean.day
+        row.starts_at, row.ends_at = clean.starts_at, clean.ends_at
+        row.program_id, row.note = clean.program_id, clean.note
+        after = ShiftInfo(row.id, row.center_id, clean)
+        audit.record(s, actor=self._actor, entity="shift", entity_id=row.id,
+                     action="update", before=_view(before), after=_view(after))
+        return _edit((after,), (before,), notices)
 
     def delete_shift(self, shift_id: int) -> ShiftEdit:
         return self.delete_shifts([shift_id])
