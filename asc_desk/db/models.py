@@ -268,3 +268,125 @@ class CaregiversOnDuty(Base):
                                            primary_key=True)
     day: Mapped[dt.date] = mapped_column(primary_key=True)
     count: Mapped[int]
+
+
+# -- staff: caregivers, shifts, leave, ratio rules, the staff clock ---------------------------
+class Caregiver(Base):
+    __tablename__ = "caregiver"
+    __table_args__ = (
+        UniqueConstraint("center_id", "card_code", name="uq_caregiver_center_card_code"),
+        UniqueConstraint("center_id", "employee_id", name="uq_caregiver_center_employee_id"),
+        Index("ix_caregiver_center_name", "center_id", "name"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(50))
+    role: Mapped[str] = mapped_column(String(16))
+    phone: Mapped[str] = mapped_column(String(20), default="")
+    employee_id: Mapped[str | None] = mapped_column(String(32))
+    card_code: Mapped[str] = mapped_column(String(16))
+    max_hours_per_week: Mapped[int] = mapped_column(default=40)
+    available_weekdays: Mapped[int] = mapped_column(default=0b1111111)
+    available_from: Mapped[dt.time | None]
+    available_to: Mapped[dt.time | None]
+    active: Mapped[bool] = mapped_column(default=True, server_default=true())
+    created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)
+
+
+class CaregiverQualification(Base):
+    __tablename__ = "caregiver_qualification"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    caregiver_id: Mapped[int] = mapped_column(ForeignKey("caregiver.id", ondelete="CASCADE"),
+                                              index=True)
+    kind: Mapped[str] = mapped_column(String(50))
+    expires_on: Mapped[dt.date | None]
+
+
+class Shift(Base):
+    __tablename__ = "shift"
+    __table_args__ = (Index("ix_shift_center_day", "center_id", "day"),
+                      Index("ix_shift_caregiver_day", "caregiver_id", "day"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"))
+    caregiver_id: Mapped[int] = mapped_column(ForeignKey("caregiver.id", ondelete="CASCADE"))
+    day: Mapped[dt.date]
+    starts_at: Mapped[dt.time]
+    ends_at: Mapped[dt.time]
+    program_id: Mapped[int | None] = mapped_column(ForeignKey("program.id",
+                                                              ondelete="SET NULL"))
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ShiftTemplate(Base):
+    __tablename__ = "shift_template"
+    __table_args__ = (UniqueConstraint("center_id", "name", name="uq_shift_template_center_name"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"))
+    name: Mapped[str] = mapped_column(String(50))
+    starts_at: Mapped[dt.time]
+    ends_at: Mapped[dt.time]
+
+
+class StaffLeave(Base):
+    """Away from first_day (from_time, or the whole day) to last_day (to_time, or the whole
+    day); local dates and times of the center."""
+
+    __tablename__ = "staff_leave"
+    __table_args__ = (Index("ix_staff_leave_caregiver_days", "caregiver_id", "first_day"),)
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"))
+    caregiver_id: Mapped[int] = mapped_column(ForeignKey("caregiver.id", ondelete="CASCADE"))
+    first_day: Mapped[dt.date]
+    last_day: Mapped[dt.date]
+    from_time: Mapped[dt.time | None]
+    to_time: Mapped[dt.time | None]
+    kind: Mapped[str] = mapped_column(String(16))
+    note: Mapped[str] = mapped_column(String(200), default="")
+
+
+class RatioSetting(Base):
+    """A center's ratio rules: the minimum on duty and the weight of each role (in percent)."""
+
+    __tablename__ = "ratio_setting"
+
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    minimum_on_duty: Mapped[int] = mapped_column(default=2)
+    weights: Mapped[dict[str, Any]] = mapped_column(JSON)  # role -> weight
+
+
+class RatioBand(Base):
+    __tablename__ = "ratio_band"
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"),
+                                           index=True)
+    from_age: Mapped[int]
+    to_age: Mapped[int | None]
+    children_per_caregiver: Mapped[int]
+
+
+class StaffClockEvent(Base):
+    """One immutable fact of the staff clock; corrections are new rows naming the one they
+    correct, with a reason and who recorded them."""
+
+    __tablename__ = "staff_clock_event"
+    __table_args__ = (Index("ix_staff_clock_event_caregiver_at", "caregiver_id", "at"),
+                      Index("ix_staff_clock_event_center_day", "center_id", "local_date"))
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"))
+    caregiver_id: Mapped[int] = mapped_column(ForeignKey("caregiver.id", ondelete="CASCADE"))
+    kind: Mapped[str] = mapped_column(String(20))
+    at: Mapped[dt.datetime] = mapped_column(UTCDateTime)
+    local_date: Mapped[dt.date]
+    recorded_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    recorded_by: Mapped[str] = mapped_column(String(100))
+    corrects: Mapped[int | None] = mapped_column(ForeignKey("staff_clock_event.id"))
+    reason: Mapped[str | None] = mapped_column(String(200))

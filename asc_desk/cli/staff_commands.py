@@ -1,0 +1,275 @@
+"""Staff from the command line: `asc-desk caregivers list|add`, `asc-desk staff
+leave|clock-in|clock-out|hours`, `asc-desk shifts add|week|check`."""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import sys
+from zoneinfo import ZoneInfo
+
+from asc_desk.cli.common import actor, add_db_option, open_for_command, print_json
+from asc_desk.domain.dates import parse_date, parse_month, parse_time
+from asc_desk.domain.errors import N_, ValidationError
+
+ROLES = ("teacher", "assistant", "volunteer", "coordinator")
+LEAVE_KINDS = ("annual", "sick", "training", "other")
+CAREGIVER_HELP = "a caregiver's name, employee id or card code"
+
+
+def register(sub) -> None:
+    care = sub.add_parser("caregivers", help="the caregivers: list, add")
+    c = care.add_subparsers(dest="caregivers_command", metavar="ACTION", required=True)
+    listing = c.add_parser("list", help="list the active caregivers")
+    add_db_option(listing)
+    listing.add_argument("--all", action="store_true", help="include inactive caregivers")
+    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.set_defaults(handler=_list)
+    add = c.add_parser("add", help="add a caregiver (a card code is made for the desk)")
+    add_db_option(add)
+    add.add_argument("name", metavar="NAME", help="the caregiver's name")
+    add.add_argument("--role", choices=ROLES, default="teacher", help="default: teacher")
+    add.add_argument("--phone", default="", help="a mobile phone number")
+    add.add_argument("--employee-id", default="", help="the factory's employee id")
+    add.add_argument("--max-hours", type=int, default=40, metavar="N",
+                     help="the most hours a week the caregiver may be planned (default 40)")
+    add.set_defaults(handler=_add)
+
+    staff = sub.add_parser("staff", help="caregivers' leave, the staff clock, hours")
+    s = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
+    leave = s.add_parser("leave", help="record leave (whole days)")
+    add_db_option(leave)
+    leave.add_argument("caregiver", metavar="CAREGIVER", help=CAREGIVER_HELP)
+    leave.add_argument("--from", dest="first", required=True, metavar="DATE",
+                       help="the first day away, e.g. 2026-12-01")
+    leave.add_argument("--to", dest="last", required=True, metavar="DATE",
+                       help="the last day away (included)")
+    leave.add_argument("--kind", choices=LEAVE_KINDS, default="annual",
+                       help="default: annual")
+    leave.add_argument("--note", default="", help="a short note")
+    leave.set_defaults(handler=_leave)
+    for name, words in (("clock-in", "record a caregiver's arrival"),
+                        ("clock-out", "record a caregiver's departure")):
+        p = s.add_parser(name, help=words)
+        add_db_option(p)
+        p.add_argument("caregiver", metavar="CAREGIVER", help=CAREGIVER_HELP)
+        p.add_argument("--at", metavar="ISO-DATETIME",
+                       help="when (the center's local time, e.g. 2026-11-25T16:05); "
+                            "default: now")
+        p.set_defaults(handler=_clock, clock=name)
+    hours = s.add_parser("hours", help="planned and actual hours per caregiver in a month")
+    add_db_option(hours)
+    hours.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-11")
+    hours.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    hours.set_defaults(handler=_hours)
+
+    shifts = sub.add_parser("shifts", help="caregivers' shifts: add, the week, check")
+    h = shifts.add_subparsers(dest="shifts_command", metavar="ACTION", required=True)
+    sadd = h.add_parser("add", help="plan a shift")
+    add_db_option(sadd)
+    sadd.add_argument("caregiver", metavar="CAREGIVER", help=CAREGIVER_HELP)
+    sadd.add_argument("date", metavar="DATE", help="the day, e.g. 2026-11-25")
+    sadd.add_argument("start", metavar="START", help="start time, e.g. 16:00")
+    sadd.add_argument("end", metavar="END", help="end time, e.g. 21:00 (same day)")
+    sadd.add_argument("--program", metavar="NAME", help="the program the shift is for")
+    sadd.add_argument("--note", default="", help="a short note")
+    sadd.set_defaults(handler=_shift_add)
+    week = h.add_parser("week", help="the week (Monday to Sunday) holding a date")
+    add_db_option(week)
+    week.add_argument("--date", required=True, metavar="DATE", help="any day of the week")
+    week.add_argument("--json", action="store_true", help="print JSON instead of text")
+    week.set_defaults(handler=_week)
+    check = h.add_parser("check", help="every conflict and coverage gap (exit 1 if any)")
+    add_db_option(check)
+    check.add_argument("--from", dest="first", required=True, metavar="DATE",
+                       help="the first day to check")
+    check.add_argument("--to", dest="last", required=True, metavar="DATE",
+                       help="the last day to check (included)")
+    check.add_argument("--json", action="store_true", help="print JSON instead of text")
+    check.set_defaults(handler=_check)
+
+
+def _services(db):
+    from asc_desk.services.shifts.planning import ShiftPlanning
+    from asc_desk.services.shifts.shift_service import ShiftService
+    from asc_desk.services.shifts.staff_service import StaffService
+
+    return StaffService(db, actor()), ShiftService(db, actor()), ShiftPlanning(db)
+
+
+def _list(args: argparse.Namespace) -> int:
+    with open_for_command(args, write=False) as (db, center):
+        staff, _shifts, _plan = _services(db)
+        people = staff.list_caregivers(center.id, include_inactive=args.all)
+    rows = [{"name": p.name, "role": str(p.role), "phone": p.draft.phone,
+             "employee_id": p.draft.employee_id, "card_code": p.card_code,
+             "max_hours_per_week": p.draft.max_hours_per_week, "active": p.draft.active,
+             "qualifications": [{"kind": q.kind, "expires_on": q.expires_on}
+                                for q in p.qualifications]} for p in people]
+    if args.json:
+        print_json(rows)
+        return 0
+    for r in rows:
+        quals = ", ".join(f"{q['kind']} {q['expires_on'] or ''}".strip()
+                          for q in r["qualifications"])
+        print(f"{r['name']:8} {r['role']:11} {r['card_code']:9} {r['employee_id'] or '-':8} "
+              f"{r['phone'] or '-':13} {r['max_hours_per_week']}h/week  {quals}".rstrip())
+    print(f"{len(rows)} caregivers.", file=sys.stderr)
+    return 0
+
+
+def _add(args: argparse.Namespace) -> int:
+    from asc_desk.domain.staff import CaregiverDraft, Role
+
+    with open_for_command(args) as (db, center):
+        staff, _shifts, _plan = _services(db)
+        info = staff.add_caregiver(center.id, CaregiverDraft(
+            args.name, Role(args.role), args.phone, args.employee_id, args.max_hours)).value
+    print(f"Added {info.name} ({info.role}), card code {info.card_code}.")
+    return 0
+
+
+def _leave(args: argparse.Namespace) -> int:
+    from asc_desk.domain.staff import LeaveDraft, LeaveKind
+
+    first, last = parse_date(args.first, "from"), parse_date(args.last, "to")
+    with open_for_command(args) as (db, center):
+        staff, _shifts, _plan = _services(db)
+        person = staff.find_caregiver(center.id, args.caregiver)
+        staff.add_leave(person.id, LeaveDraft(first, last, LeaveKind(args.kind),
+                                              note=args.note))
+    print(f"{person.name}: {args.kind} leave from {first} to {last}.")
+    return 0
+
+
+def _clock(args: argparse.Namespace) -> int:
+    from asc_desk.services.shifts.staff_clock_service import StaffClockService
+
+    with open_for_command(args) as (db, center):
+        staff, _shifts, _plan = _services(db)
+        person = staff.find_caregiver(center.id, args.caregiver)
+        at = _moment(args.at, ZoneInfo(center.time_zone))
+        desk = StaffClockService(db, actor())
+        result = (desk.clock_in if args.clock == "clock-in" else desk.clock_out)(person.id, at)
+    print(result.notice)
+    return 0
+
+
+def _moment(text: str | None, zone: ZoneInfo) -> dt.datetime | None:
+    if text is None:
+        return None
+    try:
+        value = dt.datetime.fromisoformat(text.strip())
+    except ValueError:
+        raise ValidationError(N_("“{value}” is not a date and time: write it as "
+                                 "2026-11-25T16:40."), field="at", value=text) from None
+    return value.replace(tzinfo=zone) if value.tzinfo is None else value
+
+
+def _hours(args: argparse.Namespace) -> int:
+    year, month = parse_month(args.month)
+    with open_for_command(args, write=False) as (db, center):
+        _staff, _shifts, plan = _services(db)
+        rows = plan.hours(center.id, year, month)
+    out = [{"name": r.name, "role": str(r.role), "planned": r.planned, "actual": r.actual,
+            "open_clock_in": r.open_clock_in} for r in rows]
+    if args.json:
+        print_json({"month": f"{year:04d}-{month:02d}", "caregivers": out})
+        return 0
+    print(f"{'caregiver':10} {'planned':>8} {'actual':>8}")
+    for r in out:
+        flag = "  (still clocked in)" if r["open_clock_in"] else ""
+        print(f"{r['name']:10} {r['planned']:8.2f} {r['actual']:8.2f}{flag}")
+    return 0
+
+
+def _shift_add(args: argparse.Namespace) -> int:
+    from asc_desk.domain.staff import ShiftDraft
+    from asc_desk.services.calendar.program_service import ProgramService
+
+    day = parse_date(args.date)
+    start, end = parse_time(args.start, "start"), parse_time(args.end, "end")
+    with open_for_command(args) as (db, center):
+        staff, shifts, _plan = _services(db)
+        person = staff.find_caregiver(center.id, args.caregiver)
+        program_id = (ProgramService(db, actor()).find_program(center.id, args.program).id
+                      if args.program else None)
+        edit = shifts.add_shift(center.id, ShiftDraft(person.id, day, start, end, program_id,
+                                                      args.note))
+    print(f"{person.name}: shift {day} {start:%H:%M}-{end:%H:%M} added.")
+    for notice in edit.notices:
+        print(f"warning: {notice}", file=sys.stderr)
+    return 0
+
+
+def _plan_json(plan, names: dict[int, str]) -> dict:
+    return {
+        "from": plan.first.isoformat(), "to": plan.last.isoformat(),
+        "days": [{"date": d.date.isoformat(), "open": d.hours.open,
+                  "opens_at": _hm(d.hours.opens_at), "closes_at": _hm(d.hours.closes_at),
+                  "official_holiday": d.official, "adjusted_workday": d.adjusted_workday,
+                  "expected_children": d.expected_children} for d in plan.days],
+        "caregivers": [{"id": c.id, "name": c.name, "role": str(c.role)}
+                       for c in plan.caregivers],
+        "shifts": [{"id": s.id, "caregiver": names.get(s.caregiver_id, ""),
+                    "date": s.day.isoformat(), "start": _hm(s.starts_at),
+                    "end": _hm(s.ends_at), "note": s.note} for s in plan.shifts],
+        "conflicts": [{"kind": str(c.kind), "date": c.day.isoformat(),
+                       "caregiver": c.caregiver_name, "shift_id": c.shift_id,
+                       "message": c.message} for c in plan.conflicts],
+        "gaps": [{"date": g.day.isoformat(), "start": _hm(g.slot.starts_at),
+                  "end": _hm(g.slot.ends_at), "children": g.slot.children,
+                  "required": g.slot.required, "scheduled": g.slot.scheduled,
+                  "missing": g.slot.missing} for g in plan.gaps],
+    }
+
+
+def _hm(value: dt.time | None) -> str | None:
+    return value.strftime("%H:%M") if value else None
+
+
+def _week(args: argparse.Namespace) -> int:
+    day = parse_date(args.date)
+    with open_for_command(args, write=False) as (db, center):
+        _staff, _shifts, planning = _services(db)
+        plan = planning.week(center.id, day)
+    names = {c.id: c.name for c in plan.caregivers}
+    if args.json:
+        print_json(_plan_json(plan, names))
+        return 0
+    for d in plan.days:
+        what = (f"open {_hm(d.hours.opens_at)}-{_hm(d.hours.closes_at)}, "
+                f"{d.expected_children} children expected" if d.hours.open else "closed")
+        mark = f" [{d.official}]" if d.official else " [adjusted working day]" \
+            if d.adjusted_workday else ""
+        print(f"{d.date} {d.date:%a}: {what}{mark}")
+        for s in plan.shifts:
+            if s.day == d.date:
+                print(f"    {names.get(s.caregiver_id, '?'):8} {_hm(s.starts_at)}-"
+                      f"{_hm(s.ends_at)}")
+    _print_problems(plan)
+    return 0
+
+
+def _print_problems(plan) -> int:
+    for c in plan.conflicts:
+        print(f"conflict {c.day} {c.caregiver_name}: {c.message}")
+    for g in plan.gaps:
+        print(f"gap {g.message}")
+    return len(plan.conflicts) + len(plan.gaps)
+
+
+def _check(args: argparse.Namespace) -> int:
+    first, last = parse_date(args.first, "from"), parse_date(args.last, "to")
+    with open_for_command(args, write=False) as (db, center):
+        _staff, _shifts, planning = _services(db)
+        plan = planning.check(center.id, first, last)
+    if args.json:
+        data = _plan_json(plan, {c.id: c.name for c in plan.caregivers})
+        print_json({k: data[k] for k in ("from", "to", "conflicts", "gaps")})
+        problems = len(plan.conflicts) + len(plan.gaps)
+    else:
+        problems = _print_problems(plan)
+        print(f"{len(plan.conflicts)} conflicts, {len(plan.gaps)} coverage gaps.",
+              file=sys.stderr)
+    return 1 if problems else 0

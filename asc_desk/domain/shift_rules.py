@@ -1,0 +1,317 @@
+"""Shift conflicts and coverage: plain values in, plain values out (no I/O).
+
+Conflicts: overlapping shifts of one caregiver; a shift during their leave; a shift entirely
+outside the opening hours (an hour of preparation before opening and after closing is
+normal); a shift on a closed day; more hours in a week (Monday to Sunday) than the caregiver's
+maximum; less than 11 hours of rest between shifts on two days; an expired qualification.
+
+Coverage: for an open day, 30-minute slots across the opening hours; in each, the caregivers
+required by the children expected then (ratio_rules.required_for) against the caregivers
+scheduled, weighted by role. A caregiver counts in a slot only when their shift covers the
+whole slot (the safe side: a shift ending 17:15 leaves 17:00-17:30 short).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import enum
+from collections import defaultdict
+from collections.abc import Iterable, Mapping
+from dataclasses import dataclass, field
+from typing import Any
+
+from asc_desk.domain.errors import N_
+from asc_desk.domain.ratio_rules import RatioRules, required_for
+from asc_desk.domain.staff import Role
+
+PREPARATION = dt.timedelta(hours=1)
+MIN_REST = dt.timedelta(hours=11)
+SLOT = dt.timedelta(minutes=30)
+
+
+class ConflictKind(enum.StrEnum):
+    OVERLAP = "overlap"
+    ON_LEAVE = "on_leave"
+    OUTSIDE_HOURS = "outside_hours"
+    CLOSED_DAY = "closed_day"
+    OVER_WEEKLY_MAX = "over_weekly_max"
+    SHORT_REST = "short_rest"
+    EXPIRED_QUALIFICATION = "expired_qualification"
+
+
+TEMPLATES = {
+    ConflictKind.OVERLAP: N_("{name}: the shift {time} overlaps another shift ({other})."),
+    ConflictKind.ON_LEAVE: N_("{name} is on leave ({leave}) during the shift {time}."),
+    ConflictKind.OUTSIDE_HOURS: N_("{name}: the shift {time} is outside the opening hours "
+                                   "({hours})."),
+    ConflictKind.CLOSED_DAY: N_("{name}: the shift {time} is on a day the center is closed."),
+    ConflictKind.OVER_WEEKLY_MAX: N_("{name}: {hours} hours in the week of {week}, more than "
+                                     "the maximum of {max}."),
+    ConflictKind.SHORT_REST: N_("{name}: only {rest} of rest before the shift {time} "
+                                "(at least 11 hours)."),
+    ConflictKind.EXPIRED_QUALIFICATION: N_("{name}: the qualification {kind} expired on "
+                                           "{expired}."),
+}
+
+
+@dataclass(frozen=True)
+class ShiftItem:
+    id: int
+    caregiver_id: int
+    day: dt.date
+    starts_at: dt.time
+    ends_at: dt.time
+    program_id: int | None = None
+
+    @property
+    def start(self) -> dt.datetime:
+        return dt.datetime.combine(self.day, self.starts_at)
+
+    @property
+    def end(self) -> dt.datetime:
+        return dt.datetime.combine(self.day, self.ends_at)
+
+    @property
+    def hours(self) -> float:
+        return (self.end - self.start).total_seconds() / 3600
+
+    def times(self) -> str:
+        return f"{self.day.isoformat()} {self.starts_at:%H:%M}-{self.ends_at:%H:%M}"
+
+
+@dataclass(frozen=True)
+class CaregiverItem:
+    id: int
+    name: str
+    role: Role = Role.TEACHER
+    max_hours_per_week: int = 40
+    qualifications: tuple[tuple[str, dt.date | None], ...] = ()
+
+
+@dataclass(frozen=True)
+class LeaveItem:
+    caregiver_id: int
+    start: dt.datetime  # local, naive
+    end: dt.datetime
+    kind: str = "annual"
+
+
+@dataclass(frozen=True)
+class DayHours:
+    """The center on one day: open or not, and its opening hours (all open programs)."""
+
+    day: dt.date
+    open: bool
+    opens_at: dt.time | None = None
+    closes_at: dt.time | None = None
+
+
+@dataclass(frozen=True)
+class Conflict:
+    kind: ConflictKind
+    day: dt.date
+    caregiver_id: int
+    caregiver_name: str
+    shift_id: int | None
+    params: dict[str, Any] = field(default_factory=dict)
+
+    @property
+    def template(self) -> str:
+        return TEMPLATES[self.kind]
+
+    @property
+    def message(self) -> str:
+        return self.template.format(name=self.caregiver_name, **self.params)
+
+    def __str__(self) -> str:
+        return self.message
+
+
+def _hm(value: dt.datetime | dt.time) -> str:
+    return f"{value:%H:%M}"
+
+
+def _duration(delta: dt.timedelta) -> str:
+    minutes = int(delta.total_seconds() // 60)
+    return f"{minutes // 60}h{minutes % 60:02d}"
+
+
+def conflicts(shifts: Iterable[ShiftItem], caregivers: Mapping[int, CaregiverItem],
+              leave: Iterable[LeaveItem], days: Mapping[dt.date, DayHours],
+              first: dt.date | None = None, last: dt.date | None = None) -> list[Conflict]:
+    """Every conflict of the shifts whose day is within first..last (all when None).
+
+    Pass the shifts of whole weeks (and a day either side) so weekly hours and rest are
+    complete; `days` must hold each day of the shifts asked about (a day missing is closed).
+    """
+    by_caregiver: dict[int, list[ShiftItem]] = defaultdict(list)
+    for s in shifts:
+        by_caregiver[s.caregiver_id].append(s)
+    leave_of: dict[int, list[LeaveItem]] = defaultdict(list)
+    for item in leave:
+        leave_of[item.caregiver_id].append(item)
+    out: list[Conflict] = []
+
+    def within(day: dt.date) -> bool:
+        return (first is None or day >= first) and (last is None or day <= last)
+
+    for cid, mine in by_caregiver.items():
+        person = caregivers.get(cid) or CaregiverItem(cid, f"#{cid}")
+        name = person.name
+        mine.sort(key=lambda s: (s.day, s.starts_at, s.id))
+        latest: ShiftItem | None = None  # the shift ending last so far
+        latest_end = dt.datetime.min
+        week_hours: dict[dt.date, float] = defaultdict(float)
+        week_flagged: set[dt.date] = set()
+        for s in mine:
+            start = dt.datetime.combine(s.day, s.starts_at)
+            end = dt.datetime.combine(s.day, s.ends_at)
+            week = s.day - dt.timedelta(days=s.day.weekday())
+            week_hours[week] += (end - start).total_seconds() / 3600
+            if not within(s.day):
+                if end > latest_end:
+                    latest, latest_end = s, end
+                continue
+            if latest is not None:
+                if start < latest_end:
+                    out.append(Conflict(ConflictKind.OVERLAP, s.day, cid, name, s.id,
+                                        {"time": s.times(), "other": latest.times()}))
+                elif latest.day != s.day and start - latest_end < MIN_REST:
+                    out.append(Conflict(ConflictKind.SHORT_REST, s.day, cid, name, s.id,
+                                        {"time": s.times(),
+                                         "rest": _duration(start - latest_end)}))
+            if end > latest_end:
+                latest, latest_end = s, end
+            for item in leave_of.get(cid, ()):
+                if item.start < end and start < item.end:
+                    out.append(Conflict(ConflictKind.ON_LEAVE, s.day, cid, name, s.id,
+                                        {"time": s.times(), "leave": _leave_text(item)}))
+                    break
+            hours = days.get(s.day)
+            if hours is None or not hours.open or hours.opens_at is None:
+                out.append(Conflict(ConflictKind.CLOSED_DAY, s.day, cid, name, s.id,
+                                    {"time": s.times()}))
+            else:
+                opens = dt.datetime.combine(s.day, hours.opens_at) - PREPARATION
+                closes = dt.datetime.combine(s.day, hours.closes_at) + PREPARATION
+                if end <= opens or start >= closes:
+                    out.append(Conflict(ConflictKind.OUTSIDE_HOURS, s.day, cid, name, s.id,
+                                        {"time": s.times(), "hours": f"{hours.opens_at:%H:%M}"
+                                                                     f"-{hours.closes_at:%H:%M}"}))
+            for kind, expires in person.qualifications:
+                if expires is not None and expires < s.day:
+                    out.append(Conflict(ConflictKind.EXPIRED_QUALIFICATION, s.day, cid, name,
+                                        s.id, {"kind": kind, "expired": expires.isoformat()}))
+            if week_hours[week] > person.max_hours_per_week + 1e-9 and week not in week_flagged:
+                week_flagged.add(week)
+                out.append(Conflict(ConflictKind.OVER_WEEKLY_MAX, s.day, cid, name, s.id,
+                                    {"hours": _hours_text(week_hours[week]),
+                                     "week": week.isoformat(),
+                                     "max": person.max_hours_per_week}))
+        # Weekly hours counted from shifts after the last one in range (a week across the end
+        # of the range) are caught when the caregiver's week is complete:
+        for week, total in week_hours.items():
+            if week in week_flagged or total <= person.max_hours_per_week + 1e-9:
+                continue
+            in_range = [s for s in mine if s.day - dt.timedelta(days=s.day.weekday()) == week
+                        and within(s.day)]
+            if in_range:
+                s = in_range[-1]
+                out.append(Conflict(ConflictKind.OVER_WEEKLY_MAX, s.day, cid, name, s.id,
+                                    {"hours": _hours_text(total), "week": week.isoformat(),
+                                     "max": person.max_hours_per_week}))
+    out.sort(key=lambda c: (c.day, c.caregiver_name, c.kind.value))
+    return out
+
+
+def _leave_text(item: LeaveItem) -> str:
+    midnight = dt.time(0)
+    if item.start.time() == midnight and item.end.time() == midnight:  # whole days
+        last = (item.end - dt.timedelta(days=1)).date()
+        days = (item.start.date().isoformat() if last == item.start.date()
+                else f"{item.start.date().isoformat()} – {last.isoformat()}")
+        return f"{item.kind}, {days}"
+    return f"{item.kind}, {item.start:%Y-%m-%d %H:%M} – {item.end:%Y-%m-%d %H:%M}"
+
+
+def _hours_text(hours: float) -> str:
+    return f"{hours:g}" if hours == int(hours) else f"{hours:.1f}"
+
+
+# -- coverage ----------------------------------------------------------------------------
+@dataclass(frozen=True)
+class ExpectedGroup:
+    """`count` children of one age band expected from `opens_at` to `closes_at`."""
+
+    band: int
+    opens_at: dt.time
+    closes_at: dt.time
+    count: int = 1
+
+
+@dataclass(frozen=True)
+class Slot:
+    starts_at: dt.time
+    ends_at: dt.time
+    children: int
+    required: int
+    scheduled: float
+
+    @property
+    def missing(self) -> float:
+        return max(0.0, self.required - self.scheduled)
+
+    @property
+    def short(self) -> bool:
+        return self.scheduled + 1e-9 < self.required
+
+
+@dataclass(frozen=True)
+class DayCoverage:
+    day: dt.date
+    slots: tuple[Slot, ...]
+
+    @property
+    def gaps(self) -> tuple[Slot, ...]:
+        return tuple(s for s in self.slots if s.short)
+
+
+def _minutes(t: dt.time) -> int:
+    return t.hour * 60 + t.minute
+
+
+def _time(minutes: int) -> dt.time:
+    return dt.time(minutes // 60, minutes % 60) if minutes < 24 * 60 else dt.time(23, 59)
+
+
+def day_coverage(hours: DayHours, expected: Iterable[ExpectedGroup],
+                 shifts: Iterable[tuple[ShiftItem, Role | str]], rules: RatioRules
+                 ) -> DayCoverage:
+    """The day's slots; an empty coverage for a closed day."""
+    if not hours.open or hours.opens_at is None or hours.closes_at is None:
+        return DayCoverage(hours.day, ())
+    groups: dict[tuple[int, int, int], int] = defaultdict(int)
+    for g in expected:
+        groups[(g.band, _minutes(g.opens_at), _minutes(g.closes_at))] += g.count
+    blocks = [(_minutes(s.starts_at), _minutes(s.ends_at), rules.weight(role))
+              for s, role in shifts if s.day == hours.day]
+    nbands = len(rules.bands)
+    group_list = [(band, g_open, g_close, n) for (band, g_open, g_close), n in groups.items()
+                  if band < nbands]
+    required: dict[tuple[int, ...], int] = {}
+    slots = []
+    start, close = _minutes(hours.opens_at), _minutes(hours.closes_at)
+    step = int(SLOT.total_seconds() // 60)
+    while start < close:
+        end = min(start + step, close)
+        counts = [0] * nbands
+        for band, g_open, g_close, n in group_list:
+            if g_open < end and g_close > start:
+                counts[band] += n
+        key = tuple(counts)
+        if key not in required:
+            required[key] = required_for(counts, rules)
+        scheduled = sum(w for b_start, b_end, w in blocks if b_start <= start and b_end >= end)
+        slots.append(Slot(_time(start), _time(end), sum(counts), required[key], scheduled))
+        start = end
+    return DayCoverage(hours.day, tuple(slots))

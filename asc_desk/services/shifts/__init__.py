@@ -1,0 +1,1 @@
+"""Caregivers, shifts, leave, ratio rules and the staff clock."""

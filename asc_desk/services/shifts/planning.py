@@ -1,0 +1,441 @@
+"""Reading the plan: the week grid's data, every conflict and gap of a range, planned and
+actual hours of a month, who is on duty now. Plain column reads; the rules run in domain."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import itertools
+from collections import defaultdict
+from collections.abc import Callable
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from asc_desk.db.models import (
+    AttendanceEventRow,
+    CalendarOverride,
+    Caregiver,
+    CaregiverQualification,
+    Center,
+    Child,
+    Enrollment,
+    Program,
+    Shift,
+    StaffClockEvent,
+    StaffLeave,
+)
+from asc_desk.db.utc_datetime import utc_now
+from asc_desk.domain.calendar_rules import DayStatus, range_statuses
+from asc_desk.domain.official_days import OfficialDayKind
+from asc_desk.domain.ratio_rules import RatioRules, age_on
+from asc_desk.domain.shift_rules import (
+    CaregiverItem,
+    Conflict,
+    DayCoverage,
+    DayHours,
+    ExpectedGroup,
+    LeaveItem,
+    ShiftItem,
+    Slot,
+    conflicts,
+    day_coverage,
+)
+from asc_desk.domain.staff import Role
+from asc_desk.domain.staff_clock import ClockEvent, ClockKind, clocked_in_at, pairs
+from asc_desk.services.calendar.calendar_service import (
+    check_range,
+    official_calendar_in,
+    override_of,
+    rules_of,
+)
+from asc_desk.services.calendar.program_service import program_info
+from asc_desk.services.database import Database
+from asc_desk.services.shifts.staff_service import ratio_rules_in
+
+
+@dataclass(frozen=True)
+class PlanDay:
+    date: dt.date
+    hours: DayHours
+    official: str | None  # the official holiday's name, or None
+    adjusted_workday: bool  # an official working day on a weekend (调休上班)
+    expected_children: int
+
+
+@dataclass(frozen=True)
+class CaregiverRow:
+    id: int
+    name: str
+    role: Role
+    active: bool
+    max_hours_per_week: int
+
+
+@dataclass(frozen=True)
+class PlanShift:
+    id: int
+    caregiver_id: int
+    day: dt.date
+    starts_at: dt.time
+    ends_at: dt.time
+    program_id: int | None
+    note: str
+
+
+@dataclass(frozen=True)
+class Gap:
+    day: dt.date
+    slot: Slot
+
+    @property
+    def message(self) -> str:
+        return (f"{self.day.isoformat()} {self.slot.starts_at:%H:%M}-{self.slot.ends_at:%H:%M}: "
+                f"{self.slot.children} children need {self.slot.required} caregivers, "
+                f"{self.slot.scheduled:g} scheduled ({self.slot.missing:g} missing)")
+
+
+@dataclass(frozen=True)
+class Plan:
+    first: dt.date
+    last: dt.date
+    days: tuple[PlanDay, ...]
+    caregivers: tuple[CaregiverRow, ...]
+    shifts: tuple[PlanShift, ...]
+    conflicts: tuple[Conflict, ...]
+    coverage: dict[dt.date, DayCoverage]
+
+    @property
+    def gaps(self) -> tuple[Gap, ...]:
+        return tuple(Gap(day, slot) for day in sorted(self.coverage)
+                     for slot in self.coverage[day].gaps)
+
+
+@dataclass(frozen=True)
+class HoursRow:
+    caregiver_id: int
+    name: str
+    role: Role
+    planned: float
+    actual: float
+    open_clock_in: bool  # a clock-in without its clock-out in the month
+
+
+@dataclass(frozen=True)
+class OnDuty:
+    at: dt.datetime
+    on_shift: tuple[CaregiverRow, ...]
+    clocked_in: tuple[CaregiverRow, ...]
+    weighted_on_shift: float
+    weighted_clocked_in: float
+    clock_used: bool  # anyone clocked in or out that day: the clock, not the plan, counts
+
+    @property
+    def weighted(self) -> float:
+        return self.weighted_clocked_in if self.clock_used else self.weighted_on_shift
+
+
+class ShiftPlanning:
+    def __init__(self, db: Database, now: Callable[[], dt.datetime] = utc_now) -> None:
+        self._db = db
+        self._now = now
+
+    def week(self, center_id: int, day: dt.date) -> Plan:
+        monday = day - dt.timedelta(days=day.weekday())
+        return self.plan(center_id, monday, monday + dt.timedelta(days=6))
+
+    def check(self, center_id: int, first: dt.date, last: dt.date) -> Plan:
+        return self.plan(center_id, first, last)
+
+    def plan(self, center_id: int, first: dt.date, last: dt.date) -> Plan:
+        check_range(first, last)
+        with self._db.unit_of_work() as s:
+            return self._plan(s, center_id, first, last)
+
+    def expected_children(self, center_id: int, first: dt.date, last: dt.date
+                          ) -> dict[dt.date, list[ExpectedGroup]]:
+        """The children expected on each open day, by age band and hours."""
+        check_range(first, last)
+        with self._db.unit_of_work() as s:
+            rules = ratio_rules_in(s, center_id)
+            statuses = _statuses(s, center_id, first, last)
+            days = [d for d in _dates(first, last)
+                    if any(st.open for st in statuses[d].values())]
+            return self._expected(s, center_id, days, rules, statuses)
+
+    def hours(self, center_id: int, year: int, month: int) -> list[HoursRow]:
+        first = dt.date(year, month, 1)
+        last = dt.date(year, month, calendar.monthrange(year, month)[1])
+        with self._db.unit_of_work() as s:
+            people = _caregivers(s, center_id, include_inactive=True)
+            planned: dict[int, float] = defaultdict(float)
+            for cid, start, end in s.execute(select(Shift.caregiver_id, Shift.starts_at,
+                                                    Shift.ends_at).where(
+                    Shift.center_id == center_id, Shift.day >= first, Shift.day <= last)):
+                planned[cid] += (_minutes(end) - _minutes(start)) / 60
+            events = _clock_events(s, center_id, first, last)
+        actual: dict[int, float] = defaultdict(float)
+        open_in: set[int] = set()
+        for cid, mine in events.items():
+            for start, end in pairs(mine):
+                if end is None:
+                    open_in.add(cid)
+                else:
+                    actual[cid] += (end - start).total_seconds() / 3600
+        return [HoursRow(p.id, p.name, p.role, round(planned[p.id], 2), round(actual[p.id], 2),
+                         p.id in open_in)
+                for p in people.values() if p.active or planned[p.id] or actual[p.id]]
+
+    def on_duty(self, center_id: int, at: dt.datetime | None = None) -> OnDuty:
+        at = at or self._now()
+        with self._db.unit_of_work() as s:
+            zone = _zone(s, center_id)
+            local = at.astimezone(zone)
+            people = _caregivers(s, center_id, include_inactive=True)
+            rules = ratio_rules_in(s, center_id)
+            now = local.time().replace(tzinfo=None)
+            on_shift_ids = {cid for cid, in s.execute(select(Shift.caregiver_id).where(
+                Shift.center_id == center_id, Shift.day == local.date(),
+                Shift.starts_at <= now, Shift.ends_at > now))}
+            events = _clock_events(s, center_id, local.date() - dt.timedelta(days=1),
+                                   local.date())
+        clocked = {cid for cid, mine in events.items() if clocked_in_at(mine, at) is not None}
+        used = any(e.at.astimezone(zone).date() == local.date() for mine in events.values()
+                   for e in mine)
+        on_shift = tuple(people[c] for c in sorted(on_shift_ids, key=lambda c: people[c].name))
+        clocked_in = tuple(people[c] for c in sorted(clocked, key=lambda c: people[c].name))
+        return OnDuty(at, on_shift, clocked_in, sum(rules.weight(p.role) for p in on_shift),
+                      sum(rules.weight(p.role) for p in clocked_in), used)
+
+    # -- loading -------------------------------------------------------------------------
+    def _plan(self, s: Session, center_id: int, first: dt.date, last: dt.date) -> Plan:
+        rules = ratio_rules_in(s, center_id)
+        statuses = _statuses(s, center_id, first, last)  # conflicts are asked for these days
+        hours = {day: _day_hours(day, sts) for day, sts in statuses.items()}
+        people = _caregivers(s, center_id, include_inactive=True)
+        quals: dict[int, list[tuple[str, dt.date | None]]] = defaultdict(list)
+        for cid, kind, expires in s.execute(
+                select(CaregiverQualification.caregiver_id, CaregiverQualification.kind,
+                       CaregiverQualification.expires_on)
+                .join(Caregiver, Caregiver.id == CaregiverQualification.caregiver_id)
+                .where(Caregiver.center_id == center_id)):
+            quals[cid].append((kind, expires))
+        items = {p.id: CaregiverItem(p.id, p.name, p.role, p.max_hours_per_week,
+                                     tuple(quals.get(p.id, ()))) for p in people.values()}
+        # Whole weeks and a day either side: weekly hours and rest are then complete.
+        load_first = first - dt.timedelta(days=first.weekday() + 1)
+        load_last = last + dt.timedelta(days=7 - last.weekday())
+        shift_rows = s.execute(select(
+            Shift.id, Shift.caregiver_id, Shift.day, Shift.starts_at, Shift.ends_at,
+            Shift.program_id, Shift.note).where(
+            Shift.center_id == center_id, Shift.day >= load_first, Shift.day <= load_last)
+            .order_by(Shift.day, Shift.starts_at, Shift.id)).all()
+        shifts = [ShiftItem(r.id, r.caregiver_id, r.day, r.starts_at, r.ends_at, r.program_id)
+                  for r in shift_rows]
+        leave = [LeaveItem(r.caregiver_id, dt.datetime.combine(r.first_day,
+                                                               r.from_time or dt.time(0)),
+                           dt.datetime.combine(r.last_day, r.to_time) if r.to_time else
+                           dt.datetime.combine(r.last_day + dt.timedelta(days=1), dt.time(0)),
+                           r.kind)
+                 for r in s.execute(select(StaffLeave.caregiver_id, StaffLeave.first_day,
+                                           StaffLeave.last_day, StaffLeave.from_time,
+                                           StaffLeave.to_time, StaffLeave.kind).where(
+                     StaffLeave.center_id == center_id, StaffLeave.first_day <= load_last,
+                     StaffLeave.last_day >= load_first))]
+        found = conflicts(shifts, items, leave, hours, first, last)
+        expected = self._expected(s, center_id, [d for d in _dates(first, last)
+                                                 if hours[d].open], rules, statuses)
+        roles = {p.id: p.role for p in people.values()}
+        by_day: dict[dt.date, list] = defaultdict(list)
+        for item in shifts:
+            by_day[item.day].append((item, roles.get(item.caregiver_id, Role.TEACHER)))
+        coverage = {d: day_coverage(hours[d], expected.get(d, ()), by_day.get(d, ()), rules)
+                    for d in _dates(first, last) if hours[d].open}
+        days = []
+        for d in _dates(first, last):
+            official = next((st.official for st in statuses[d].values() if st.official), None)
+            days.append(PlanDay(
+                d, hours[d],
+                (official.name_zh or official.name) if official and
+                official.kind is OfficialDayKind.HOLIDAY else None,
+                bool(official and official.kind is not OfficialDayKind.HOLIDAY),
+                sum(g.count for g in expected.get(d, ()))))
+        plan_shifts = tuple(PlanShift(*r) for r in shift_rows if first <= r.day <= last)
+        shown = {s.caregiver_id for s in plan_shifts}
+        rows = tuple(p for p in people.values() if p.active or p.id in shown)
+        return Plan(first, last, tuple(days), rows, plan_shifts, tuple(found), coverage)
+
+    @staticmethod
+    def _expected(s: Session, center_id: int, days: list[dt.date], rules: RatioRules,
+                  statuses: dict[dt.date, dict[int, DayStatus]]
+                  ) -> dict[dt.date, list[ExpectedGroup]]:
+        """Children expected each day, less those marked absent in advance, grouped by age
+        band and hours.
+
+        The rule is the desk's (`children_of_day` in services/attendance/expected_children.py:
+        on the roster that day, an enrollment current that day on one of its weekdays, in a
+        program open that day; the hours of the first such enrollment's program), applied
+        here to one read of the month's columns: calling `children_of_day` once a day cost
+        60 ms a day, 1.9 s for a month, against 200 ms allowed. tests/services/shifts/
+        test_expected_agreement.py checks, day by day, that both give the same children and
+        hours; when the rule moves into domain/, call it from here instead.
+        """
+        if not days:
+            return {}
+        children = s.execute(select(Child.id, Child.status, Child.withdrawn_on,
+                                    Child.birth_date).where(Child.center_id == center_id)).all()
+        enrollments: dict[int, list] = defaultdict(list)
+        for row in s.execute(select(Enrollment.child_id, Enrollment.program_id,
+                                    Enrollment.from_date, Enrollment.to_date,
+                                    Enrollment.weekdays)
+                             .join(Child, Child.id == Enrollment.child_id)
+                             .where(Child.center_id == center_id)
+                             .order_by(Enrollment.child_id, Enrollment.id)):
+            enrollments[row.child_id].append(row)
+        rows = s.execute(select(AttendanceEventRow.id, AttendanceEventRow.child_id,
+                                AttendanceEventRow.local_date, AttendanceEventRow.kind,
+                                AttendanceEventRow.corrects).where(
+            AttendanceEventRow.center_id == center_id,
+            AttendanceEventRow.local_date >= days[0], AttendanceEventRow.local_date <= days[-1],
+            AttendanceEventRow.kind.in_(("absent", "correction_void")))).all()
+        voided = {r.corrects for r in rows if r.corrects is not None}
+        absent: dict[int, set[dt.date]] = defaultdict(set)
+        for r in rows:
+            if r.kind == "absent" and r.id not in voided:
+                absent[r.child_id].add(r.local_date)
+        # Children alike for the rule (same enrollments, same last day on the roster, same age
+        # band through the range) are counted as one group: 500 children make a few dozen.
+        first, last = days[0], days[-1]
+        groups: dict[tuple, int] = defaultdict(int)
+        singles: list[tuple[tuple, set[dt.date]]] = []
+        for child in children:
+            if child.status == "active":
+                until = None
+            elif child.withdrawn_on is not None and child.withdrawn_on > first:
+                until = child.withdrawn_on  # on the roster before this day
+            else:
+                continue
+            mine = tuple((e.weekdays, e.program_id, e.from_date, e.to_date)
+                         for e in enrollments.get(child.id, ()))
+            if not mine:
+                continue
+            key = (until, mine, _bands(child.birth_date, first, last, rules))
+            if child.id in absent:
+                singles.append((key, absent[child.id]))
+            else:
+                groups[key] += 1
+        out: dict[dt.date, list[ExpectedGroup]] = {}
+        for day in days:
+            open_hours = {pid: (st.opens_at, st.closes_at)
+                          for pid, st in statuses[day].items() if st.open}
+            counts: dict[tuple[int, dt.time, dt.time], int] = defaultdict(int)
+            if open_hours:
+                bit = 1 << day.weekday()
+                for key, n in itertools.chain(groups.items(),
+                                              ((k, 1) for k, away in singles
+                                               if day not in away)):
+                    found = _expected_as(key, day, bit, open_hours)
+                    if found is not None:
+                        counts[found] += n
+            out[day] = [ExpectedGroup(b, o, c, n) for (b, o, c), n in counts.items()]
+        return out
+
+
+def _bands(birth: dt.date | None, first: dt.date, last: dt.date, rules: RatioRules
+           ) -> tuple[tuple[dt.date, int], ...]:
+    """(from which day, band) for a child over first..last: one entry unless a birthday in
+    the range moves the child to another age band."""
+    band = rules.band_of(age_on(birth, first))
+    out = [(first, band)]
+    if birth is not None:
+        for year in range(first.year, last.year + 1):
+            try:
+                birthday = birth.replace(year=year)
+            except ValueError:  # 29 February: a year older on 1 March
+                birthday = dt.date(year, 3, 1)
+            if first < birthday <= last:
+                new = rules.band_of(age_on(birth, birthday))
+                if new != out[-1][1]:
+                    out.append((birthday, new))
+    return tuple(out)
+
+
+def _expected_as(key: tuple, day: dt.date, bit: int,
+                 open_hours: dict[int, tuple[dt.time, dt.time]]
+                 ) -> tuple[int, dt.time, dt.time] | None:
+    """(band, opens, closes) when a child of this group is expected on `day`, else None."""
+    until, enrollments, bands = key
+    if until is not None and until <= day:
+        return None
+    for weekdays, program_id, from_date, to_date in enrollments:
+        if (weekdays & bit and program_id in open_hours and from_date <= day
+                and (to_date is None or to_date >= day)):
+            band = bands[0][1]
+            for since, later in bands[1:]:
+                if day >= since:
+                    band = later
+            return (band, *open_hours[program_id])
+    return None
+
+
+# -- shared reads ------------------------------------------------------------------------
+def _zone(s: Session, center_id: int) -> ZoneInfo:
+    center = s.get(Center, center_id)
+    return ZoneInfo(center.time_zone if center else "Asia/Shanghai")
+
+
+def _caregivers(s: Session, center_id: int, *, include_inactive: bool
+                ) -> dict[int, CaregiverRow]:
+    query = select(Caregiver.id, Caregiver.name, Caregiver.role, Caregiver.active,
+                   Caregiver.max_hours_per_week).where(Caregiver.center_id == center_id)
+    if not include_inactive:
+        query = query.where(Caregiver.active.is_(True))
+    return {r.id: CaregiverRow(r.id, r.name, Role(r.role), r.active, r.max_hours_per_week)
+            for r in s.execute(query.order_by(Caregiver.name, Caregiver.id))}
+
+
+def _clock_events(s: Session, center_id: int, first: dt.date, last: dt.date
+                  ) -> dict[int, list[ClockEvent]]:
+    out: dict[int, list[ClockEvent]] = defaultdict(list)
+    for r in s.execute(select(StaffClockEvent.id, StaffClockEvent.caregiver_id,
+                              StaffClockEvent.kind, StaffClockEvent.at,
+                              StaffClockEvent.corrects, StaffClockEvent.reason).where(
+            StaffClockEvent.center_id == center_id, StaffClockEvent.local_date >= first,
+            StaffClockEvent.local_date <= last)):
+        out[r.caregiver_id].append(ClockEvent(r.id, r.caregiver_id, ClockKind(r.kind), r.at,
+                                              r.corrects, r.reason))
+    return out
+
+
+def _statuses(s: Session, center_id: int, first: dt.date, last: dt.date
+              ) -> dict[dt.date, dict[int, DayStatus]]:
+    """Each program's status on each day (program id -> status)."""
+    official = official_calendar_in(s)
+    programs = [program_info(p) for p in s.scalars(select(Program).where(
+        Program.center_id == center_id))]
+    overrides = [override_of(r) for r in s.scalars(select(CalendarOverride).where(
+        CalendarOverride.center_id == center_id, CalendarOverride.day >= first,
+        CalendarOverride.day <= last))]
+    out: dict[dt.date, dict[int, DayStatus]] = {d: {} for d in _dates(first, last)}
+    for p in programs:
+        for st in range_statuses(rules_of(p), first, last, official, overrides):
+            out[st.date][p.id] = st
+    return out
+
+
+def _day_hours(day: dt.date, statuses: dict[int, DayStatus]) -> DayHours:
+    open_ = [st for st in statuses.values() if st.open]
+    if not open_:
+        return DayHours(day, False)
+    return DayHours(day, True, min(st.opens_at for st in open_),
+                    max(st.closes_at for st in open_))
+
+
+def _dates(first: dt.date, last: dt.date) -> list[dt.date]:
+    return [first + dt.timedelta(days=i) for i in range((last - first).days + 1)]
+
+
+def _minutes(t: dt.time) -> int:
+    return t.hour * 60 + t.minute

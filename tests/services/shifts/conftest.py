@@ -1,0 +1,54 @@
+"""A center with one term program (16:30-20:30 weekdays), caregivers and children."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy import func, select
+
+from asc_desk.db.models import AuditEntry, Shift, StaffClockEvent, StaffLeave
+from asc_desk.domain.center import CenterSettings
+from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
+from asc_desk.domain.staff import CaregiverDraft, Role
+from asc_desk.services.calendar.program_service import ProgramService
+from asc_desk.services.center_service import CenterService
+from asc_desk.services.database import Database
+from asc_desk.services.shifts.planning import ShiftPlanning
+from asc_desk.services.shifts.shift_service import ShiftService
+from asc_desk.services.shifts.staff_service import StaffService
+
+MONDAY = dt.date(2026, 11, 23)
+
+
+@dataclass
+class Staffed:
+    db: Database
+    center_id: int
+    program_id: int
+    staff: StaffService
+    shifts: ShiftService
+    planning: ShiftPlanning
+    li: int  # teacher 李老师
+    wang: int  # teacher 王老师
+    zhao: int  # volunteer 赵同学
+
+    def counts(self) -> tuple[int, ...]:
+        with self.db.unit_of_work() as s:
+            return tuple(s.scalar(select(func.count()).select_from(m))
+                         for m in (Shift, StaffLeave, StaffClockEvent, AuditEntry))
+
+
+@pytest.fixture
+def staffed(db: Database) -> Staffed:
+    center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩玩具"))
+    program = ProgramService(db, "t").add_program(center.id, ProgramSpec(
+        "秋季课后班", ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22),
+        MONDAY_TO_FRIDAY, dt.time(16, 30), dt.time(20, 30)))
+    staff = StaffService(db, "coordinator")
+    li = staff.add_caregiver(center.id, CaregiverDraft("李老师", employee_id="E01")).value
+    wang = staff.add_caregiver(center.id, CaregiverDraft("王老师", Role.TEACHER)).value
+    zhao = staff.add_caregiver(center.id, CaregiverDraft("赵同学", Role.VOLUNTEER)).value
+    return Staffed(db, center.id, program.id, staff, ShiftService(db, "coordinator"),
+                   ShiftPlanning(db), li.id, wang.id, zhao.id)
