@@ -1,0 +1,72 @@
+"""A center for the shifts page's tests: one term program open 16:30-20:30 on weekdays, three
+caregivers and a few children, on a real SQLite file in the test's tmp_path."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+
+import pytest
+from sqlalchemy import func, select
+
+from asc_desk.db.models import AuditEntry, Shift
+from asc_desk.domain.center import CenterSettings
+from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
+from asc_desk.domain.staff import CaregiverDraft, Role
+from asc_desk.services.calendar.calendar_service import CalendarService
+from asc_desk.services.calendar.program_service import ProgramService
+from asc_desk.services.center_service import CenterInfo, CenterService
+from asc_desk.services.database import Database
+from asc_desk.services.shifts.planning import ShiftPlanning
+from asc_desk.services.shifts.shift_service import ShiftService
+from asc_desk.services.shifts.staff_service import StaffService
+
+MONDAY = dt.date(2026, 11, 23)
+TODAY = MONDAY + dt.timedelta(days=1)  # Tuesday: tomorrow is an open Wednesday
+WED = MONDAY + dt.timedelta(days=2)
+T = dt.time
+
+
+@dataclass
+class Staffed:
+    db: Database
+    center: CenterInfo
+    program_id: int
+    planning: ShiftPlanning
+    shifts: ShiftService
+    staff: StaffService
+    programs: ProgramService
+    calendar: CalendarService
+    li: int  # teacher 李老师
+    wang: int  # teacher 王老师
+    zhao: int  # volunteer 赵同学
+
+    def services(self) -> tuple:
+        return (self.planning, self.shifts, self.staff, self.programs, self.calendar,
+                self.center)
+
+    def counts(self) -> tuple[int, int]:
+        """Shifts and audit lines: bad input must change neither."""
+        with self.db.unit_of_work() as s:
+            return tuple(s.scalar(select(func.count()).select_from(m))
+                         for m in (Shift, AuditEntry))
+
+    def week(self, day: dt.date = MONDAY):
+        return self.planning.week(self.center.id, day)
+
+
+@pytest.fixture(name="staffed")
+def staffed_fixture(empty_session) -> Staffed:
+    """Import `staffed_fixture` into a test module to use the fixture `staffed`."""
+    db = empty_session.db
+    center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩玩具"))
+    programs = ProgramService(db, "t")
+    program = programs.add_program(center.id, ProgramSpec(
+        "秋季课后班", ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22),
+        MONDAY_TO_FRIDAY, T(16, 30), T(20, 30)))
+    staff = StaffService(db, "coordinator")
+    li = staff.add_caregiver(center.id, CaregiverDraft("李老师", employee_id="E01")).value
+    wang = staff.add_caregiver(center.id, CaregiverDraft("王老师", Role.TEACHER)).value
+    zhao = staff.add_caregiver(center.id, CaregiverDraft("赵同学", Role.VOLUNTEER)).value
+    return Staffed(db, center, program.id, ShiftPlanning(db), ShiftService(db, "coordinator"),
+                   staff, programs, CalendarService(db, "t"), li.id, wang.id, zhao.id)
