@@ -62,7 +62,8 @@ class _FormDialog(QDialog):
         layout.addLayout(self.form)
         layout.addWidget(self.errors["general"])
         layout.addWidget(self.buttons)
-        self.save_button.setDefault(True)
+        if self.save_button is not None:
+            self.save_button.setDefault(True)
 
     def clear_errors(self) -> None:
         for label in self.errors.values():

@@ -409,7 +409,7 @@ class CaregiversDialog(_FormDialog):
         self.form.addRow(self.list)
         self.form.addRow(_row(self.add_button, self.edit_button, self.leave_button))
         self.buttons.setStandardButtons(self.buttons.StandardButton.Close)
-        self.buttons.rejected.connect(self.reject)
+        self.save_button = None  # a list: nothing of its own to save
         self.add_button.clicked.connect(self.add)
         self.edit_button.clicked.connect(self.edit)
         self.leave_button.clicked.connect(self.leave)
