@@ -20,10 +20,19 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
+from asc_desk.domain.calendar_rules import OverrideKind
 from asc_desk.domain.shift_rules import Conflict
-from asc_desk.services.shifts.planning import CaregiverRow, Plan, PlanDay, PlanShift
-from asc_desk.services.shifts.shift_service import TemplateInfo
-from asc_desk.services.shifts.staff_service import CaregiverInfo, LeaveInfo
+from asc_desk.services.calendar.calendar_service import CalendarService
+from asc_desk.services.calendar.program_service import ProgramService
+from asc_desk.services.shifts.planning import (
+    CaregiverRow,
+    Plan,
+    PlanDay,
+    PlanShift,
+    ShiftPlanning,
+)
+from asc_desk.services.shifts.shift_service import ShiftService, TemplateInfo
+from asc_desk.services.shifts.staff_service import CaregiverInfo, LeaveInfo, StaffService
 from asc_desk.ui import styles
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
@@ -73,6 +82,25 @@ class WeekData:
     @property
     def monday(self) -> dt.date:
         return self.plan.first
+
+
+def read_week(planning: ShiftPlanning, shifts: ShiftService, staff: StaffService,
+              programs: ProgramService, calendar: CalendarService, center_id: int,
+              day: dt.date, today: dt.date) -> WeekData:
+    """Everything the page shows for the week holding `day` (run off the GUI thread)."""
+    plan = planning.week(center_id, day)
+    tomorrow = today + dt.timedelta(days=1)
+    tomorrow_plan = plan if plan.first <= tomorrow <= plan.last else planning.plan(
+        center_id, tomorrow, tomorrow)
+    reasons: dict[dt.date, str] = {}
+    for o in calendar.overrides(center_id, plan.first, plan.last):
+        if o.kind is OverrideKind.CLOSED and o.reason:
+            reasons.setdefault(o.day, o.reason)
+    return WeekData(
+        plan, {p.id: p.name for p in programs.list_programs(center_id)},
+        {c.id: c for c in staff.list_caregivers(center_id, include_inactive=True)},
+        tuple(staff.leave(center_id, plan.first, plan.last)), reasons,
+        tuple(shifts.templates(center_id)), tomorrow_plan)
 
 
 def translated(template: str, params: dict) -> str:

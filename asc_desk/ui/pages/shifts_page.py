@@ -8,11 +8,9 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QDate, QEvent, QModelIndex, Qt, QTimer, Signal
+from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
     QAction,
-    QColor,
-    QKeyEvent,
     QKeySequence,
     QShortcut,
     QShowEvent,
@@ -24,16 +22,12 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QListWidget,
-    QListWidgetItem,
     QMenu,
     QPushButton,
-    QTableView,
     QVBoxLayout,
     QWidget,
 )
 
-from asc_desk.domain.calendar_rules import OverrideKind
 from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.staff import ShiftDraft
@@ -43,75 +37,18 @@ from asc_desk.services.center_service import CenterInfo
 from asc_desk.services.shifts.planning import ShiftPlanning
 from asc_desk.services.shifts.shift_service import ShiftEdit, ShiftService
 from asc_desk.services.shifts.staff_service import StaffService
-from asc_desk.ui import styles
 from asc_desk.ui.dialogs.override_dialog import DATE_FORMAT
 from asc_desk.ui.dialogs.shift_dialogs import MoveDialog, RepeatDialog, ShiftDialog, TemplateDialog
 from asc_desk.ui.dialogs.staff_dialogs import CaregiversDialog, RatioRulesDialog
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models import week_table_model as w
-from asc_desk.ui.models.week_table_model import WeekData, WeekTableModel, conflict_text
+from asc_desk.ui.models.week_table_model import WeekData, WeekTableModel, read_week
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.task_runner import Task, TaskRunner
 from asc_desk.ui.undo import ServiceCommand, new_undo_stack
+from asc_desk.ui.widgets.week_grid import TomorrowBanner, WeekGrid, WeekIssues
 
 DEFAULT_START, DEFAULT_END = dt.time(16, 0), dt.time(21, 0)
-
-
-def read_week(planning: ShiftPlanning, shifts: ShiftService, staff: StaffService,
-              programs: ProgramService, calendar: CalendarService, center_id: int,
-              day: dt.date, today: dt.date) -> WeekData:
-    """Everything the page shows for the week holding `day` (run off the GUI thread)."""
-    plan = planning.week(center_id, day)
-    tomorrow = today + dt.timedelta(days=1)
-    tomorrow_plan = plan if plan.first <= tomorrow <= plan.last else planning.plan(
-        center_id, tomorrow, tomorrow)
-    reasons: dict[dt.date, str] = {}
-    for o in calendar.overrides(center_id, plan.first, plan.last):
-        if o.kind is OverrideKind.CLOSED and o.reason:
-            reasons.setdefault(o.day, o.reason)
-    return WeekData(
-        plan, {p.id: p.name for p in programs.list_programs(center_id)},
-        {c.id: c for c in staff.list_caregivers(center_id, include_inactive=True)},
-        tuple(staff.leave(center_id, plan.first, plan.last)), reasons,
-        tuple(shifts.templates(center_id)), tomorrow_plan)
-
-
-class WeekGrid(QTableView):
-    """The grid's keys: Enter edits or adds, Del deletes, Ctrl+X/Ctrl+V move, Ctrl+Z/Ctrl+Shift+Z
-    undo and redo (taken here before any window shortcut), PageUp/PageDown change the week."""
-
-    key_action = Signal(str)
-
-    KEYS = {
-        (Qt.Key.Key_Return, Qt.KeyboardModifier.NoModifier): "open",
-        (Qt.Key.Key_Enter, Qt.KeyboardModifier.KeypadModifier): "open",
-        (Qt.Key.Key_Delete, Qt.KeyboardModifier.NoModifier): "delete",
-        (Qt.Key.Key_X, Qt.KeyboardModifier.ControlModifier): "cut",
-        (Qt.Key.Key_V, Qt.KeyboardModifier.ControlModifier): "paste",
-        (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier): "undo",
-        (Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
-         | Qt.KeyboardModifier.ShiftModifier): "redo",
-        (Qt.Key.Key_Y, Qt.KeyboardModifier.ControlModifier): "redo",
-        (Qt.Key.Key_PageUp, Qt.KeyboardModifier.NoModifier): "previous",
-        (Qt.Key.Key_PageDown, Qt.KeyboardModifier.NoModifier): "next",
-    }
-
-    def _action(self, event: QKeyEvent) -> str | None:
-        return self.KEYS.get((Qt.Key(event.key()), event.modifiers()))
-
-    def event(self, event: QEvent) -> bool:
-        if event.type() == QEvent.Type.ShortcutOverride and self._action(event):
-            event.accept()
-            return True
-        return super().event(event)
-
-    def keyPressEvent(self, event: QKeyEvent) -> None:
-        action = self._action(event)
-        if action is None:
-            super().keyPressEvent(event)
-            return
-        event.accept()
-        self.key_action.emit(action)
 
 
 class ShiftsPage(Page):
@@ -161,10 +98,7 @@ class ShiftsPage(Page):
         top.addWidget(self.caregivers_button)
         top.addWidget(self.ratio_button)
 
-        self.banner = QLabel()
-        self.banner.setObjectName("tomorrowBanner")
-        self.banner.setWordWrap(True)
-        self.banner.setTextFormat(Qt.TextFormat.PlainText)
+        self.banner = TomorrowBanner()
         self.note = QLabel()
         self.note.setObjectName("shiftsNote")
         self.note.setWordWrap(True)
@@ -207,19 +141,13 @@ class ShiftsPage(Page):
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
         self.model.move_requested.connect(self.move_shifts)
 
-        self.issues_title = QLabel()
-        self.issues_title.setObjectName("issuesTitle")
-        self.issues = QListWidget()
-        self.issues.setObjectName("weekIssues")
-        self.issues.setWordWrap(True)
-        self.issues.setFixedWidth(270)
-        self.issues.currentItemChanged.connect(self._issue_chosen)
-        side = QVBoxLayout()
-        side.addWidget(self.issues_title)
-        side.addWidget(self.issues, 1)
+        self.side = WeekIssues()
+        self.side.setFixedWidth(270)
+        self.issues = self.side.list
+        self.side.chosen.connect(self._issue_chosen)
         body = QHBoxLayout()
         body.addWidget(self.table, 1)
-        body.addLayout(side)
+        body.addWidget(self.side)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -278,10 +206,11 @@ class ShiftsPage(Page):
                 (self.ratio_button, self.tr("Ratio r&ules…"), "")):
             button.setText(text)
             button.setToolTip(tip)
-        self.issues_title.setText(self.tr("Conflicts and gaps this week"))
         self.model.retranslate()
         self._show_week_label()
-        self._fill_side()
+        self.side.show_week(self.model)
+        if self.model.week is not None:
+            self.banner.show_week(self.model.week, self._today())
 
     def _show_week_label(self) -> None:
         sunday = self.monday + dt.timedelta(days=6)
@@ -334,8 +263,8 @@ class ShiftsPage(Page):
         self.model.today = self._today()
         self.model.set_week(data)
         self._size_rows()
-        self._fill_side()
-        self._show_banner(data)
+        self.side.show_week(self.model)
+        self.banner.show_week(data, self._today())
         person, column = keep
         index = (self.model.index_of(person.id, self.model.day_of(column)) if person
                  else QModelIndex())
@@ -379,66 +308,11 @@ class ShiftsPage(Page):
     def _date_picked(self, value: QDate) -> None:
         self.show_week(value.toPython())
 
-    # -- the side list and the banner ----------------------------------------------------
-    def _fill_side(self) -> None:
-        data = self.model.week
-        self.issues.blockSignals(True)
-        self.issues.clear()
-        if data is not None:
-            for c in data.plan.conflicts:
-                # The message begins with the caregiver's name.
-                item = QListWidgetItem("⚠ " + self.tr("{date} {message}").format(
-                    date=c.day.strftime("%m-%d"), message=conflict_text(c)))
-                item.setData(Qt.ItemDataRole.UserRole, (c.caregiver_id, c.day))
-                item.setForeground(QColor(styles.RED))
-                self.issues.addItem(item)
-            for day in sorted(data.plan.coverage):
-                for run in self.model.gap_runs(day):
-                    item = QListWidgetItem("⚠ " + self.tr("{date} short of staff {gap}").format(
-                        date=day.strftime("%m-%d"), gap=self.model.gap_text(run)))
-                    item.setData(Qt.ItemDataRole.UserRole, (None, day))
-                    item.setForeground(QColor(styles.AMBER))
-                    self.issues.addItem(item)
-            if not data.plan.conflicts and not data.plan.gaps:
-                self.issues.addItem(QListWidgetItem("✓ " + self.tr(
-                    "No conflict and no gap this week.")))
-        self.issues.blockSignals(False)
-        count = sum(1 for i in range(self.issues.count())
-                    if self.issues.item(i).data(Qt.ItemDataRole.UserRole))
-        self.issues_title.setText(self.tr("Conflicts and gaps this week: {count}").format(
-            count=count) if data else self.tr("Conflicts and gaps this week"))
-
-    def _issue_chosen(self, item: QListWidgetItem | None, _previous=None) -> None:
-        where = item.data(Qt.ItemDataRole.UserRole) if item else None
-        if not where:
-            return
-        caregiver_id, day = where
+    def _issue_chosen(self, caregiver_id: int | None, day: dt.date) -> None:
         index = self.model.index_of(caregiver_id, day)
         if index.isValid():
             self.table.setCurrentIndex(index)
             self.table.scrollTo(index)
-
-    def _show_banner(self, data: WeekData) -> None:
-        tomorrow = self._today() + dt.timedelta(days=1)
-        plan = data.tomorrow
-        coverage = plan.coverage.get(tomorrow) if plan else None
-        day = tomorrow.isoformat()
-        if coverage is None:
-            text, style = self.tr("Tomorrow ({date}): the center is closed.").format(
-                date=day), styles.INFO_STYLE
-        elif coverage.gaps:
-            worst = max(s.missing for s in coverage.gaps)
-            first, last = coverage.gaps[0], coverage.gaps[-1]
-            text = self.tr("⚠ Tomorrow ({date}): {slots} half-hours short of staff between "
-                           "{first} and {last}, up to {missing} caregivers missing.").format(
-                date=day, slots=len(coverage.gaps), first=f"{first.starts_at:%H:%M}",
-                last=f"{last.ends_at:%H:%M}", missing=f"{worst:g}")
-            style = styles.ERROR_STYLE
-        else:
-            text, style = self.tr("✓ Tomorrow ({date}): every half-hour is covered.").format(
-                date=day), styles.OK_STYLE
-        self.banner.setText(text)
-        self.banner.setStyleSheet(style)
 
     def note_label(self) -> QLabel:
         return self.note
