@@ -160,32 +160,32 @@ def conflicts(shifts: Iterable[ShiftItem], caregivers: Mapping[int, CaregiverIte
         name = person.name
         mine.sort(key=lambda s: (s.day, s.starts_at, s.id))
         latest: ShiftItem | None = None  # the shift ending last so far
+        latest_end = dt.datetime.min
         week_hours: dict[dt.date, float] = defaultdict(float)
         week_flagged: set[dt.date] = set()
         for s in mine:
-            start, end = s.start, s.end
+            start = dt.datetime.combine(s.day, s.starts_at)
+            end = dt.datetime.combine(s.day, s.ends_at)
             week = s.day - dt.timedelta(days=s.day.weekday())
-            week_hours[week] += s.hours
+            week_hours[week] += (end - start).total_seconds() / 3600
             if not within(s.day):
-                if latest is None or end > latest.end:
-                    latest = s
+                if end > latest_end:
+                    latest, latest_end = s, end
                 continue
             if latest is not None:
-                if start < latest.end:
+                if start < latest_end:
                     out.append(Conflict(ConflictKind.OVERLAP, s.day, cid, name, s.id,
                                         {"time": s.times(), "other": latest.times()}))
-                elif latest.day != s.day and start - latest.end < MIN_REST:
+                elif latest.day != s.day and start - latest_end < MIN_REST:
                     out.append(Conflict(ConflictKind.SHORT_REST, s.day, cid, name, s.id,
                                         {"time": s.times(),
-                                         "rest": _duration(start - latest.end)}))
-            if latest is None or end > latest.end:
-                latest = s
+                                         "rest": _duration(start - latest_end)}))
+            if end > latest_end:
+                latest, latest_end = s, end
             for item in leave_of.get(cid, ()):
                 if item.start < end and start < item.end:
                     out.append(Conflict(ConflictKind.ON_LEAVE, s.day, cid, name, s.id,
-                                        {"time": s.times(),
-                                         "leave": f"{item.kind}, {item.start:%Y-%m-%d %H:%M}"
-                                                  f"–{item.end:%Y-%m-%d %H:%M}"}))
+                                        {"time": s.times(), "leave": _leave_text(item)}))
                     break
             hours = days.get(s.day)
             if hours is None or not hours.open or hours.opens_at is None:
@@ -222,6 +222,16 @@ def conflicts(shifts: Iterable[ShiftItem], caregivers: Mapping[int, CaregiverIte
                                      "max": person.max_hours_per_week}))
     out.sort(key=lambda c: (c.day, c.caregiver_name, c.kind.value))
     return out
+
+
+def _leave_text(item: LeaveItem) -> str:
+    midnight = dt.time(0)
+    if item.start.time() == midnight and item.end.time() == midnight:  # whole days
+        last = (item.end - dt.timedelta(days=1)).date()
+        days = (item.start.date().isoformat() if last == item.start.date()
+                else f"{item.start.date().isoformat()} – {last.isoformat()}")
+        return f"{item.kind}, {days}"
+    return f"{item.kind}, {item.start:%Y-%m-%d %H:%M} – {item.end:%Y-%m-%d %H:%M}"
 
 
 def _hours_text(hours: float) -> str:
@@ -286,17 +296,22 @@ def day_coverage(hours: DayHours, expected: Iterable[ExpectedGroup],
     blocks = [(_minutes(s.starts_at), _minutes(s.ends_at), rules.weight(role))
               for s, role in shifts if s.day == hours.day]
     nbands = len(rules.bands)
+    group_list = [(band, g_open, g_close, n) for (band, g_open, g_close), n in groups.items()
+                  if band < nbands]
+    required: dict[tuple[int, ...], int] = {}
     slots = []
     start, close = _minutes(hours.opens_at), _minutes(hours.closes_at)
     step = int(SLOT.total_seconds() // 60)
     while start < close:
         end = min(start + step, close)
         counts = [0] * nbands
-        for (band, g_open, g_close), n in groups.items():
-            if g_open < end and g_close > start and band < nbands:
+        for band, g_open, g_close, n in group_list:
+            if g_open < end and g_close > start:
                 counts[band] += n
+        key = tuple(counts)
+        if key not in required:
+            required[key] = required_for(counts, rules)
         scheduled = sum(w for b_start, b_end, w in blocks if b_start <= start and b_end >= end)
-        slots.append(Slot(_time(start), _time(end), sum(counts),
-                          required_for(counts, rules), scheduled))
+        slots.append(Slot(_time(start), _time(end), sum(counts), required[key], scheduled))
         start = end
     return DayCoverage(hours.day, tuple(slots))

@@ -237,3 +237,12 @@ def test_children_count_only_in_their_own_hours():
 
 def test_closed_day_has_no_coverage():
     assert day_coverage(DayHours(D, False), [], [], RatioRules()).slots == ()
+
+
+def test_leave_is_named_in_whole_days_or_with_times():
+    whole = [LeaveItem(1, dt.datetime(2026, 11, 25), dt.datetime(2026, 11, 26), "sick")]
+    assert "(sick, 2026-11-25)" in conflicts([shift(1, T(16), T(21))], LI, whole, OPEN)[0].message
+    part = [LeaveItem(1, dt.datetime(2026, 11, 25, 15), dt.datetime(2026, 11, 25, 18),
+                      "training")]
+    assert "(training, 2026-11-25 15:00 – 2026-11-25 18:00)" in conflicts(
+        [shift(1, T(16), T(21))], LI, part, OPEN)[0].message

@@ -16,6 +16,7 @@ from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
 from asc_desk.services.demo.demo_attendance import fill_attendance
 from asc_desk.services.demo.demo_roster import demo_children
+from asc_desk.services.demo.demo_shifts import fill_shifts
 from asc_desk.services.roster.roster_import import RosterImport
 from asc_desk.services.roster.roster_service import RosterService
 
@@ -31,6 +32,7 @@ class DemoSummary:
     center: str
     programs: int
     children: int = 0
+    caregivers: int = 0
 
 
 def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
@@ -64,7 +66,8 @@ def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
         roster.withdraw(rows[drafts[index].external_id], dt.date(2026, 11, 13), "随父母返乡")
     fill_attendance(db, center.id, dt.date(2026, 9, 1), today - dt.timedelta(days=1), rng,
                     actor)
-    return DemoSummary(center.name, len(added), len(drafts))
+    caregivers = fill_shifts(db, center.id, today, rng, actor)
+    return DemoSummary(center.name, len(added), len(drafts), caregivers)
 
 
 def _programs() -> list[ProgramSpec]:

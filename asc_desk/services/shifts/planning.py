@@ -212,8 +212,7 @@ class ShiftPlanning:
     # -- loading -------------------------------------------------------------------------
     def _plan(self, s: Session, center_id: int, first: dt.date, last: dt.date) -> Plan:
         rules = ratio_rules_in(s, center_id)
-        statuses = _statuses(s, center_id, first - dt.timedelta(days=7),
-                             last + dt.timedelta(days=7))
+        statuses = _statuses(s, center_id, first, last)  # conflicts are asked for these days
         hours = {day: _day_hours(day, sts) for day, sts in statuses.items()}
         people = _caregivers(s, center_id, include_inactive=True)
         quals: dict[int, list[tuple[str, dt.date | None]]] = defaultdict(list)

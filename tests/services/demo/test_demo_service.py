@@ -68,3 +68,26 @@ def test_fill_demo_refuses_a_database_with_data(db: Database) -> None:
 
     assert _counts(db) == before
     assert CenterService(db, "t").get_center().name == "真实中心"
+
+
+def test_fill_demo_plans_staff_with_one_gap_and_one_conflict(db: Database) -> None:
+    import datetime as dt
+
+    from asc_desk.domain.shift_rules import ConflictKind
+    from asc_desk.services.shifts.planning import ShiftPlanning
+    from asc_desk.services.shifts.staff_service import StaffService
+
+    summary = fill_demo(db, seed=1)
+    center = CenterService(db, "t").get_center()
+    today = dt.date(2026, 11, 25)
+    people = StaffService(db, "t").list_caregivers(center.id)
+    assert summary.caregivers == len(people) >= 4
+    assert {str(p.role) for p in people} >= {"teacher", "volunteer", "coordinator"}
+    assert [p.name for p in people if p.expiring(today)] != []  # one expires within 30 days
+    plan = ShiftPlanning(db).check(center.id, dt.date(2026, 11, 9), dt.date(2026, 12, 11))
+    assert len({s.day for s in plan.shifts}) >= 20  # a month of shifts around today
+    assert [c.kind for c in plan.conflicts] == [ConflictKind.ON_LEAVE]
+    assert {g.day for g in plan.gaps} == {today + dt.timedelta(days=1)}  # tomorrow's gap
+    assert StaffService(db, "t").leave(center.id, today, today + dt.timedelta(days=14))
+    hours = ShiftPlanning(db).hours(center.id, 2026, 11)
+    assert any(r.actual > 0 for r in hours) and any(r.planned > 0 for r in hours)

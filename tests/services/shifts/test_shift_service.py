@@ -131,3 +131,15 @@ def test_a_date_outside_every_program_is_saved_with_a_warning(staffed: Staffed):
         "No program runs on 2027-02-01: the shift is saved, and shown as on a closed day."]
     plan = staffed.planning.check(staffed.center_id, day, day)
     assert [c.kind for c in plan.conflicts] == [ConflictKind.CLOSED_DAY]
+
+
+def test_week_marks_holidays_adjusted_working_days_and_closed_days(staffed: Staffed):
+    week = staffed.planning.week(staffed.center_id, dt.date(2026, 10, 8))
+    by_day = {d.date: d for d in week.days}
+    national = by_day[dt.date(2026, 10, 5)]
+    assert not national.hours.open and national.official  # 国庆节: closed, named
+    saturday = by_day[dt.date(2026, 10, 10)]  # 调休上班: school and parents work
+    assert saturday.adjusted_workday and saturday.hours.open
+    assert not by_day[dt.date(2026, 10, 11)].hours.open  # an ordinary Sunday
+    assert set(week.coverage) == {dt.date(2026, 10, 8), dt.date(2026, 10, 9),
+                                  dt.date(2026, 10, 10)}

@@ -1,0 +1,136 @@
+"""Demo staff: caregivers with qualifications (one expiring soon), a month of shifts around
+"today", leave, a week of the staff clock, one deliberate coverage gap and one conflict."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import insert, select
+
+from asc_desk.db.models import (
+    Caregiver,
+    CaregiverQualification,
+    Center,
+    Child,
+    Shift,
+    ShiftTemplate,
+    StaffClockEvent,
+    StaffLeave,
+)
+from asc_desk.domain.staff import Role
+from asc_desk.services.database import Database
+from asc_desk.services.roster.roster_service import new_card_code
+from asc_desk.services.shifts.planning import ShiftPlanning
+from asc_desk.services.shifts.staff_service import ratio_rules_in
+
+GIVEN = ["丽华", "晓燕", "春梅", "志刚", "海燕", "俊", "秀兰", "文静", "建华", "小红", "雪梅",
+         "明", "婷婷", "国平", "美玲", "红霞"]
+SURNAMES = "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高"
+EVENING = (dt.time(16, 0), dt.time(21, 0))
+
+
+def fill_shifts(db: Database, center_id: int, today: dt.date, rng: random.Random,
+                actor: str = "demo") -> int:
+    """Caregivers enough for every day's expected children, and their shifts from three weeks
+    before `today` to two weeks after; returns the number of caregivers."""
+    first = today - dt.timedelta(days=today.weekday() + 14)  # a Monday
+    last = today + dt.timedelta(days=16)
+    planning = ShiftPlanning(db)
+    expected = planning.expected_children(center_id, first, last)
+    with db.unit_of_work() as s:
+        rules = ratio_rules_in(s, center_id)
+        zone = ZoneInfo(s.get(Center, center_id).time_zone)
+        from asc_desk.domain.ratio_rules import required_for
+
+        def needed(groups) -> int:
+            counts = [0] * len(rules.bands)
+            for g in groups:
+                counts[g.band] += g.count
+            return required_for(counts, rules)
+
+        per_day = {day: needed(groups) for day, groups in expected.items()}
+        teachers = max(per_day.values(), default=2) + 2  # spares for leave
+        used = set(s.scalars(select(Child.card_code)))
+        rows = []
+        for i in range(teachers + 2):
+            role = (Role.COORDINATOR if i == 0 else Role.VOLUNTEER if i >= teachers
+                    else Role.ASSISTANT if i % 3 == 2 else Role.TEACHER)
+            code = new_card_code()
+            while code in used:
+                code = new_card_code()
+            used.add(code)
+            name = SURNAMES[i % len(SURNAMES)] + GIVEN[(i * 7 + rng.randrange(3)) % len(GIVEN)]
+            rows.append(dict(center_id=center_id, name=name, role=str(role),
+                             phone=f"139{rng.randint(10000000, 99999999)}",
+                             employee_id=f"S{100 + i}", card_code=code,
+                             max_hours_per_week=40 if role is not Role.VOLUNTEER else 12,
+                             available_weekdays=0b0011111, available_from=dt.time(15, 0),
+                             available_to=dt.time(21, 30), active=True))
+        s.execute(insert(Caregiver), rows)
+        people = list(s.execute(select(Caregiver.id, Caregiver.role).where(
+            Caregiver.center_id == center_id).order_by(Caregiver.id)))
+        staff = [p.id for p in people if p.role != Role.VOLUNTEER]
+        volunteers = [p.id for p in people if p.role == Role.VOLUNTEER]
+        quals = []
+        for index, cid in enumerate(staff):
+            expires = (today + dt.timedelta(days=20) if index == 1
+                       else dt.date(today.year + 1, 1 + index % 12, 15))
+            quals.append(dict(caregiver_id=cid, kind="健康证", expires_on=expires))
+            if index % 2 == 0:
+                quals.append(dict(caregiver_id=cid, kind="急救证",
+                                  expires_on=dt.date(today.year + 2, 6, 30)))
+        s.execute(insert(CaregiverQualification), quals)
+        s.execute(insert(ShiftTemplate), [
+            dict(center_id=center_id, name="晚班", starts_at=EVENING[0], ends_at=EVENING[1]),
+            dict(center_id=center_id, name="暑期早班", starts_at=dt.time(7, 0),
+                 ends_at=dt.time(13, 0)),
+            dict(center_id=center_id, name="暑期晚班", starts_at=dt.time(13, 0),
+                 ends_at=dt.time(19, 30)),
+        ])
+        # Leave: one on annual leave (not planned those days); one off sick but still on
+        # the plan, the deliberate conflict.
+        away = staff[2]
+        annual = (today + dt.timedelta(days=6), today + dt.timedelta(days=8))
+        sick_one, sick_day = staff[3], today + dt.timedelta(days=7)
+        s.execute(insert(StaffLeave), [
+            dict(center_id=center_id, caregiver_id=away, first_day=annual[0],
+                 last_day=annual[1], kind="annual", note="回老家"),
+            dict(center_id=center_id, caregiver_id=sick_one, first_day=sick_day,
+                 last_day=sick_day, kind="sick", note="发烧"),
+        ])
+        gap_day = today + dt.timedelta(days=1)  # tomorrow: short of staff after 19:00
+        shifts, clock = [], []
+        for day, need in sorted(per_day.items()):
+            if day.weekday() >= 5:
+                continue
+            pool = [c for c in staff if not (c == away and annual[0] <= day <= annual[1])]
+            rng.shuffle(pool)
+            chosen = pool[:need]
+            for n, cid in enumerate(chosen):
+                start, end = EVENING
+                if day == gap_day and n == 0:
+                    end = dt.time(19, 0)
+                shifts.append(dict(center_id=center_id, caregiver_id=cid, day=day,
+                                   starts_at=start, ends_at=end, note=""))
+                if today - dt.timedelta(days=7) <= day < today:
+                    come = dt.datetime.combine(day, start, zone) + dt.timedelta(
+                        minutes=rng.randint(-10, 8))
+                    go = dt.datetime.combine(day, end, zone) + dt.timedelta(
+                        minutes=rng.randint(-5, 20))
+                    for kind, at in (("clock_in", come), ("clock_out", go)):
+                        clock.append(dict(center_id=center_id, caregiver_id=cid, kind=kind,
+                                          at=at, local_date=day, recorded_at=at,
+                                          recorded_by=actor))
+            if day.weekday() == 2 and volunteers:  # a volunteer helps with homework
+                shifts.append(dict(center_id=center_id, caregiver_id=volunteers[0], day=day,
+                                   starts_at=dt.time(16, 30), ends_at=dt.time(19, 0),
+                                   note="作业辅导"))
+            if day == sick_day and sick_one not in chosen:
+                shifts.append(dict(center_id=center_id, caregiver_id=sick_one, day=day,
+                                   starts_at=EVENING[0], ends_at=EVENING[1], note=""))
+        s.execute(insert(Shift), shifts)
+        if clock:
+            s.execute(insert(StaffClockEvent), clock)
+    return len(rows)
