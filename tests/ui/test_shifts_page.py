@@ -196,7 +196,7 @@ def test_coverage_gaps_in_the_row_the_list_and_tomorrows_banner(qtbot, page, sta
     assert ("⚠ 11-25 short of staff 18:00–20:30: 0 children need 2 caregivers, 1 scheduled "
             "(1 missing)") in items
     assert page.banner.text() == ("⚠ Tomorrow (2026-11-25): 5 half-hours short of staff "
-                                  "between 18:00 and 20:30, up to 1 caregivers missing.")
+                                  "between 18:00 and 20:30, short by up to 1.")
     add(staffed, staffed.zhao, WED, T(16), T(21))
     add(staffed, staffed.zhao, WED, T(16), T(21))  # a volunteer counts half: twice is one
     reload(qtbot, page)

@@ -273,6 +273,7 @@ class TemplateDialog(_FormDialog):
         times.addWidget(self.new_start)
         times.addWidget(QLabel("–"))
         times.addWidget(self.new_end)
+        times.addStretch(1)
         times_row = QWidget()
         times_row.setLayout(times)
         self.add_row("name", self.new_name)

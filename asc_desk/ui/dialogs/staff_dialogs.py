@@ -105,6 +105,8 @@ class CaregiverDialog(_FormDialog):
             self._add_qual_item(q.kind, q.expires_on, q.id)
         self.qual_kind = QLineEdit()
         self.qual_kind.setMaxLength(TEXT_MAX["kind"])
+        self.qual_kind.setMinimumWidth(
+            self.fontMetrics().horizontalAdvance("e.g. 健康证, 急救证") + 16)
         self.qual_expires = date_edit(self._today + dt.timedelta(days=365))
         self.qual_no_expiry = QCheckBox()
         self.qual_add, self.qual_remove = QPushButton(), QPushButton()
@@ -357,7 +359,7 @@ class RatioRulesDialog(_FormDialog):
         self.labels["minimum_on_duty"].setText(self.tr("&Minimum on duty"))
         names = role_names(self)
         for role, (_spin, _error, label) in self.weights.items():
-            label.setText(self.tr("Weight of a {role}").format(role=names[role]))
+            label.setText(self.tr("Weight: {role}").format(role=names[role]))
 
     def rules(self) -> RatioRules:
         bands = tuple(AgeBand(low.value(), high.value() or None, per.value())

@@ -179,7 +179,7 @@ class ShiftsPage(Page):
             context = Qt.ShortcutContext.WidgetWithChildrenShortcut
             QShortcut(QKeySequence("Ctrl+Z"), self, context=context, activated=self.undo)
             QShortcut(QKeySequence("Ctrl+Shift+Z"), self, context=context, activated=self.redo)
-        self._set_picker(self.monday)
+        self._set_picker(today())
         self.retranslate()
         self._update_buttons()
 

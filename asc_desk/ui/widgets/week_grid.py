@@ -127,7 +127,7 @@ class TomorrowBanner(QLabel):
             worst = max(s.missing for s in coverage.gaps)
             first, last = coverage.gaps[0], coverage.gaps[-1]
             text = self.tr("⚠ Tomorrow ({date}): {slots} half-hours short of staff between "
-                           "{first} and {last}, up to {missing} caregivers missing.").format(
+                           "{first} and {last}, short by up to {missing}.").format(
                 date=day, slots=len(coverage.gaps), first=f"{first.starts_at:%H:%M}",
                 last=f"{last.ends_at:%H:%M}", missing=f"{worst:g}")
             style = styles.ERROR_STYLE
