@@ -325,3 +325,43 @@ def test_caregiver_form_and_leave(qtbot, page, staffed):
     assert len(staffed.staff.leave(staffed.center.id, MONDAY, THU)) == 1
     listing.reject()
     assert listing.result() == QDialog.DialogCode.Rejected
+
+
+def test_the_windows_undo_stack_and_its_ctrl_z(qtbot, staffed, translations, runner):
+    """Given the window's stack (and the window's own Ctrl+Z shortcut), Ctrl+Z on the grid
+    undoes the grid's edit once, with no ambiguous shortcut."""
+    from PySide6.QtGui import QKeySequence, QShortcut
+    from PySide6.QtWidgets import QMainWindow
+
+    from asc_desk.ui.undo import new_undo_stack
+
+    window = QMainWindow()
+    qtbot.addWidget(window)
+    stack = new_undo_stack(window)
+    window_undos = []
+    QShortcut(QKeySequence("Ctrl+Z"), window, context=Qt.ShortcutContext.WindowShortcut,
+              activated=lambda: (window_undos.append(1), stack.undo()))
+    page = ShiftsPage(*staffed.services(), runner, undo_stack=stack, today=lambda: TODAY)
+    window.setCentralWidget(page)
+    window.resize(1150, 740)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        window.show()
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    add(staffed, staffed.li, WED)
+    reload(qtbot, page)
+    go(page, staffed.li, WED)
+    page.table.setFocus()
+    key(qtbot, page, Qt.Key.Key_Delete)
+    assert stack.count() == 1 and placed(staffed) == []
+    key(qtbot, page, Qt.Key.Key_Z, CTRL)
+    assert placed(staffed) == [(staffed.li, WED, "16:00-21:00")]
+    assert stack.index() == 0 and window_undos == []  # the grid took the key itself
+
+
+def test_language_switch(qtbot, page, staffed, translations):
+    translations.apply("zh_CN")
+    qtbot.waitUntil(lambda: page.heading.text() == "照护员与排班", timeout=2000)
+    assert page.model.rowCount() == 4
+    translations.apply("en")
+    qtbot.waitUntil(lambda: page.heading.text() == "Caregivers & Shifts", timeout=2000)
