@@ -258,8 +258,9 @@ class ShiftsPage(Page):
             self.refresh()
             return
         current = self.table.currentIndex()
+        first_column = (self._today() - data.monday).days
         keep = (self.model.caregiver_at(current), current.column()) if current.isValid() \
-            else (None, 0)
+            else (None, first_column if 0 <= first_column < w.COLUMNS else 0)
         self.model.today = self._today()
         self.model.set_week(data)
         self._size_rows()
@@ -385,8 +386,11 @@ class ShiftsPage(Page):
 
     # -- edits (each on the undo stack) --------------------------------------------------
     def _after(self, changes: Changes) -> None:
-        """Read the week again and tell the other pages."""
-        self.refresh()
+        """Read the week again (now if shown, else when shown) and tell the other pages."""
+        if self.isVisible():
+            self.refresh()
+        else:  # an undo made from another page: read when this one is shown again
+            self._stale = True
         if changes:
             self._reporting = True
             try:

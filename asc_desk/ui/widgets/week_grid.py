@@ -70,7 +70,16 @@ class WeekIssues(QWidget):
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.title)
         layout.addWidget(self.list, 1)
+        self.legend = QLabel()
+        self.legend.setObjectName("weekLegend")
+        self.legend.setWordWrap(True)
+        self.legend.setStyleSheet(styles.HINT_TEXT)
+        layout.addWidget(self.legend)
         self.title.setText(self.tr("Conflicts and gaps this week"))
+        self.legend.setText(self.tr(
+            "⚠ red: a conflict (its words in the tooltip and above) · ⚠ yellow: short of "
+            "staff · blue: a shift · lilac: on leave · grey: closed. Enter adds or edits, Del "
+            "deletes, Ctrl+X then Ctrl+V moves (or drag), Ctrl+Z undoes."))
 
     def show_week(self, model: WeekTableModel) -> None:
         data = model.week
