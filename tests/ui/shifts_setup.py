@@ -4,6 +4,7 @@ caregivers and a few children, on a real SQLite file in the test's tmp_path."""
 from __future__ import annotations
 
 import datetime as dt
+import shutil
 from dataclasses import dataclass
 
 import pytest
@@ -13,6 +14,7 @@ from asc_desk.db.models import AuditEntry, Shift
 from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
 from asc_desk.domain.staff import CaregiverDraft, Role
+from asc_desk.services import database_service as dbs
 from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterInfo, CenterService
@@ -55,18 +57,39 @@ class Staffed:
         return self.planning.week(self.center.id, day)
 
 
-@pytest.fixture(name="staffed")
-def staffed_fixture(empty_session) -> Staffed:
-    """Import `staffed_fixture` into a test module to use the fixture `staffed`."""
-    db = empty_session.db
+def _set_up(db: Database) -> tuple[CenterInfo, int, tuple[int, int, int]]:
     center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩玩具"))
-    programs = ProgramService(db, "t")
-    program = programs.add_program(center.id, ProgramSpec(
+    program = ProgramService(db, "t").add_program(center.id, ProgramSpec(
         "秋季课后班", ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22),
         MONDAY_TO_FRIDAY, T(16, 30), T(20, 30)))
     staff = StaffService(db, "coordinator")
-    li = staff.add_caregiver(center.id, CaregiverDraft("李老师", employee_id="E01")).value
-    wang = staff.add_caregiver(center.id, CaregiverDraft("王老师", Role.TEACHER)).value
-    zhao = staff.add_caregiver(center.id, CaregiverDraft("赵同学", Role.VOLUNTEER)).value
-    return Staffed(db, center, program.id, ShiftPlanning(db), ShiftService(db, "coordinator"),
-                   staff, programs, CalendarService(db, "t"), li.id, wang.id, zhao.id)
+    people = (staff.add_caregiver(center.id, CaregiverDraft("李老师", employee_id="E01")),
+              staff.add_caregiver(center.id, CaregiverDraft("王老师", Role.TEACHER)),
+              staff.add_caregiver(center.id, CaregiverDraft("赵同学", Role.VOLUNTEER)))
+    return center, program.id, tuple(p.value.id for p in people)
+
+
+@pytest.fixture(scope="session")
+def staffed_template(tmp_path_factory, cjk_family):
+    """The center made once (migrating a new file takes most of a test's time); each test
+    gets its own copy of the file."""
+    path = tmp_path_factory.mktemp("staffed") / "template.sqlite3"
+    db, _ = dbs.open_database(str(path))
+    try:
+        made = _set_up(db)
+    finally:
+        db.dispose()  # closes the last connection: the WAL is written back into the file
+    return path, made
+
+
+@pytest.fixture(name="staffed")
+def staffed_fixture(tmp_path, staffed_template) -> Staffed:
+    """Import `staffed_fixture` and `staffed_template` into a test module to use `staffed`."""
+    template, (center, program_id, (li, wang, zhao)) = staffed_template
+    path = tmp_path / "center.sqlite3"
+    shutil.copyfile(template, path)
+    db, _ = dbs.open_database(str(path))
+    yield Staffed(db, center, program_id, ShiftPlanning(db), ShiftService(db, "coordinator"),
+                  StaffService(db, "coordinator"), ProgramService(db, "t"),
+                  CalendarService(db, "t"), li, wang, zhao)
+    db.dispose()

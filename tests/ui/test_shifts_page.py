@@ -20,7 +20,7 @@ from asc_desk.ui.dialogs.staff_dialogs import (
 )
 from asc_desk.ui.models import week_table_model as w
 from asc_desk.ui.pages.shifts_page import ShiftsPage
-from tests.ui.shifts_setup import MONDAY, TODAY, WED, Staffed, T, staffed_fixture  # noqa: F401
+from tests.ui.shifts_setup import MONDAY, TODAY, WED, Staffed, T, staffed_fixture, staffed_template  # noqa: F401
 
 THU = MONDAY + dt.timedelta(days=3)
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier

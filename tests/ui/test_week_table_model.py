@@ -14,7 +14,7 @@ from asc_desk.domain.official_days import OfficialDay, OfficialDayKind
 from asc_desk.domain.staff import LeaveDraft, QualificationDraft, ShiftDraft
 from asc_desk.ui.models import week_table_model as w
 from asc_desk.ui.models.week_table_model import SHIFT_MIME, WeekTableModel, read_week
-from tests.ui.shifts_setup import MONDAY, TODAY, WED, Staffed, T, staffed_fixture  # noqa: F401
+from tests.ui.shifts_setup import MONDAY, TODAY, WED, Staffed, T, staffed_fixture, staffed_template  # noqa: F401
 
 THU, FRI, SAT = (MONDAY + dt.timedelta(days=i) for i in (3, 4, 5))
 DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
