@@ -1,5 +1,5 @@
-"""A center for the shifts page's tests: one term program open 16:30-20:30 on weekdays, three
-caregivers and a few children, on a real SQLite file in the test's tmp_path."""
+"""A center for the shifts page's tests: one term program open 16:30-20:30 on weekdays and three
+caregivers, no children (the minimum of 2 on duty decides coverage), on a real SQLite file."""
 
 from __future__ import annotations
 
