@@ -365,3 +365,19 @@ def test_language_switch(qtbot, page, staffed, translations):
     assert page.model.rowCount() == 4
     translations.apply("en")
     qtbot.waitUntil(lambda: page.heading.text() == "Caregivers & Shifts", timeout=2000)
+
+
+def test_a_double_click_on_a_name_opens_the_caregiver(qtbot, page, staffed):
+    row = page.model.index_of(staffed.wang, WED).row()
+    page.table.verticalHeader().sectionDoubleClicked.emit(row)
+    form = page.dialog
+    assert isinstance(form, CaregiverDialog) and form.name.text() == "王老师"
+    form.max_hours.setValue(0)
+    form.save_button.click()
+    assert form.errors["max_hours_per_week"].isVisible()
+    form.max_hours.setValue(20)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        form.save_button.click()
+    assert staffed.staff.get_caregiver(staffed.wang).draft.max_hours_per_week == 20
+    assert "at most 20 hours" in page.model.headerData(row, Qt.Orientation.Vertical,
+                                                       Qt.ItemDataRole.ToolTipRole)

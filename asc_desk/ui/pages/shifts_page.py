@@ -39,7 +39,11 @@ from asc_desk.services.shifts.shift_service import ShiftEdit, ShiftService
 from asc_desk.services.shifts.staff_service import StaffService
 from asc_desk.ui.dialogs.override_dialog import DATE_FORMAT
 from asc_desk.ui.dialogs.shift_dialogs import MoveDialog, RepeatDialog, ShiftDialog, TemplateDialog
-from asc_desk.ui.dialogs.staff_dialogs import CaregiversDialog, RatioRulesDialog
+from asc_desk.ui.dialogs.staff_dialogs import (
+    CaregiverDialog,
+    CaregiversDialog,
+    RatioRulesDialog,
+)
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models import week_table_model as w
 from asc_desk.ui.models.week_table_model import WeekData, WeekTableModel, read_week
@@ -136,6 +140,7 @@ class ShiftsPage(Page):
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setFixedWidth(self.fontMetrics().horizontalAdvance("⚠ 欧阳梓涵老师") + 16)
         self.table.doubleClicked.connect(self._open_index)
+        rows.sectionDoubleClicked.connect(self.edit_caregiver)
         self.table.key_action.connect(self._key_action)
         self.table.customContextMenuRequested.connect(self._context_menu)
         self.table.selectionModel().currentChanged.connect(self._update_buttons)
@@ -611,6 +616,20 @@ class ShiftsPage(Page):
         dialog = CaregiversDialog(self._staff, self._center.id, self._today(), open_child,
                                   self._staff_changed, parent=self)
         self.open_dialog(dialog)
+
+    def edit_caregiver(self, row: int) -> None:
+        """A double-click on a caregiver's name opens their form."""
+        person = self.model.caregiver_of_row(row)
+        if person is None:
+            return
+        try:
+            info = self._staff.get_caregiver(person.id)
+        except UserError as exc:
+            self.show_error(user_message(exc))
+            return
+        dialog = CaregiverDialog(self._staff, self._center.id, info, today=self._today(),
+                                 parent=self)
+        self.open_dialog(dialog, lambda d: self._staff_changed(d.result_value))
 
     def ratio_dialog(self) -> None:
         try:
