@@ -102,7 +102,7 @@ def run() -> list[Figure]:
                 planning.check(1, FIRST, LAST)
                 return time.perf_counter() - start
 
-            value, base = interleaved(check, lambda: _baseline(db), rounds=5)
+            value, base = interleaved(check, lambda: _baseline(db), rounds=15, warmup=2)
             week, base_week = interleaved(
                 lambda: _timed(lambda: planning.week(1, dt.date(2026, 11, 25))),
                 lambda: _baseline(db), rounds=5)

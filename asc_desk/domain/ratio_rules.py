@@ -52,7 +52,8 @@ class RatioRules:
         return min(range(len(self.bands)), key=lambda i: self.bands[i].children_per_caregiver)
 
     def weight(self, role: Role | str) -> float:
-        return self.weights.get(Role(role), 1.0)
+        # Role is a StrEnum: "volunteer" finds Role.VOLUNTEER without a conversion.
+        return self.weights.get(role, 1.0)
 
 
 DEFAULT_RULES = RatioRules()

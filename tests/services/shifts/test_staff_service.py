@@ -158,3 +158,13 @@ def test_clock_corrections(staffed: Staffed):
     events = desk.events(staffed.li, WED, WED)
     assert len(events) == 5  # nothing is ever removed
     assert {e.reason for e in events if e.corrects} == {"忘记打卡", "刷错了卡"}
+
+
+def test_on_duty_from_the_plan_when_nobody_clocks(staffed: Staffed):
+    for who in (staffed.li, staffed.zhao):
+        staffed.shifts.add_shift(staffed.center_id, ShiftDraft(who, WED, T(16), T(21)))
+    duty = staffed.planning.on_duty(staffed.center_id, local(17))
+    assert not duty.clock_used and duty.clocked_in == ()
+    assert [p.name for p in duty.on_shift] == ["李老师", "赵同学"]
+    assert duty.weighted == 1.5  # a volunteer counts half
+    assert staffed.planning.on_duty(staffed.center_id, local(21)).on_shift == ()
