@@ -37,8 +37,10 @@ def test_rows_columns_and_headers(staffed, qapp, translations):
     model = model_of(staffed, qapp)
     assert model.rowCount() == w.FIRST_CAREGIVER_ROW + 3
     assert model.columnCount() == w.COLUMNS == 7
-    assert model.headerData(w.MONDAY, Qt.Orientation.Horizontal) == "Mon 11-23"
-    assert model.headerData(w.TUESDAY, Qt.Orientation.Horizontal) == "● Tue 11-24"  # today
+    assert model.headerData(w.MONDAY, Qt.Orientation.Horizontal) == "Mon 11-23\n⚠ 2 missing"
+    assert model.headerData(w.TUESDAY, Qt.Orientation.Horizontal) == (  # today
+        "● Tue 11-24\n⚠ 2 missing")
+    assert model.headerData(w.SATURDAY, Qt.Orientation.Horizontal) == "Sat 11-28\nclosed"
     names = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
     assert names == ["Day and coverage", "李老师", "王老师", "赵同学"]
     assert model.day_of(w.SUNDAY) == MONDAY + dt.timedelta(days=6)
@@ -95,6 +97,7 @@ def test_coverage_row_open_short_and_covered(staffed, qapp, translations):
     wed = model.index_of(None, WED)
     assert wed.row() == w.COVERAGE_ROW
     assert wed.data(DISPLAY) == "Open\n16:30–20:30\n0 children\n✓ Covered"
+    assert model.headerData(w.WEDNESDAY, Qt.Orientation.Horizontal) == "Wed 11-25\n✓ covered"
     assert wed.data(w.GAP_ROLE) is False
     thu = model.index_of(None, THU)
     assert thu.data(DISPLAY) == "Open\n16:30–20:30\n0 children\n⚠ 4h short\n2 missing"

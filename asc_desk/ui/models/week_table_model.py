@@ -435,7 +435,10 @@ class WeekTableModel(QAbstractTableModel):
                 text = self.tr("{weekday} {month}-{day}").format(
                     weekday=self.weekday_names()[section], month=f"{day.month:02d}",
                     day=f"{day.day:02d}")
-                return ("● " + text) if day == self.today else text
+                text = ("● " + text) if day == self.today else text
+                # The header stays in sight when the caregivers scroll: the day's coverage
+                # in a word, the coverage row below says more.
+                return text + "\n" + self.header_mark(day)
             if role == Qt.ItemDataRole.ToolTipRole:
                 return day.isoformat() + (" " + self.tr("(today)") if day == self.today else "")
             return None
@@ -461,6 +464,18 @@ class WeekTableModel(QAbstractTableModel):
                 lines.append(self.qualification_warning(q))
             return "\n".join(lines)
         return None
+
+    def header_mark(self, day: dt.date) -> str:
+        info = self._days.get(day)
+        if info is None:
+            return ""
+        if not info.hours.open:
+            return self.tr("closed")
+        gaps = self.gaps_of(day)
+        if gaps:
+            return self.tr("⚠ {missing} missing").format(
+                missing=f"{max(slot.missing for slot in gaps):g}")
+        return self.tr("✓ covered")
 
     def expiring(self, caregiver_id: int) -> tuple:
         if self._data is None or caregiver_id not in self._data.caregivers:
