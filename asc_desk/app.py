@@ -29,6 +29,9 @@ from asc_desk.services.database import Database
 from asc_desk.services.roster.roster_export import RosterExport
 from asc_desk.services.roster.roster_import import RosterImport
 from asc_desk.services.roster.roster_service import RosterService
+from asc_desk.services.shifts.planning import ShiftPlanning
+from asc_desk.services.shifts.shift_service import ShiftService
+from asc_desk.services.shifts.staff_service import StaffService
 from asc_desk.ui.app_settings import AppSettings
 from asc_desk.ui.crash_dialog import CrashHandler
 from asc_desk.ui.dialogs.first_run_dialog import FirstRunDialog
@@ -40,8 +43,9 @@ from asc_desk.ui.i18n import Translations, system_language
 from asc_desk.ui.main_window import MainWindow
 from asc_desk.ui.pages.calendar_page import CalendarPage
 from asc_desk.ui.pages.children_page import ChildrenPage
-from asc_desk.ui.pages.coming_page import ReportsPage, ShiftsPage
+from asc_desk.ui.pages.coming_page import ReportsPage
 from asc_desk.ui.pages.settings_page import SettingsPage
+from asc_desk.ui.pages.shifts_page import ShiftsPage
 from asc_desk.ui.pages.today_page import TodayPage
 from asc_desk.ui.task_runner import TaskRunner
 from asc_desk.ui.undo import new_undo_stack
@@ -101,6 +105,9 @@ class Services:
     calendar: CalendarService
     calendar_files: CalendarFiles
     centers: CenterService
+    planning: ShiftPlanning
+    shifts: ShiftService
+    staff: StaffService
 
 
 def build_services(db: Database, actor: ActorProvider) -> Services:
@@ -108,7 +115,8 @@ def build_services(db: Database, actor: ActorProvider) -> Services:
         attendance=AttendanceService(db, actor), roster=RosterService(db, actor),
         importer=RosterImport(db, actor), exporter=RosterExport(db),
         programs=ProgramService(db, actor), calendar=CalendarService(db, actor),
-        calendar_files=CalendarFiles(db, actor), centers=CenterService(db, actor))
+        calendar_files=CalendarFiles(db, actor), centers=CenterService(db, actor),
+        planning=ShiftPlanning(db), shifts=ShiftService(db, actor), staff=StaffService(db, actor))
 
 
 def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings,
@@ -141,7 +149,10 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
                                  services.programs, center, tasks, undo_stack=stack,
                                  picker=picker)
     today_page = TodayPage(services.attendance, services.roster, center, undo_stack=stack)
-    pages = [today_page, children_page, ShiftsPage(), calendar_page, ReportsPage(),
+    shifts_page = ShiftsPage(services.planning, services.shifts, services.staff,
+                             services.programs, services.calendar, center, tasks,
+                             undo_stack=stack)
+    pages = [today_page, children_page, shifts_page, calendar_page, ReportsPage(),
              settings_page]
 
     def center_changed(updated: CenterInfo) -> None:

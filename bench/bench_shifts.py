@@ -33,7 +33,7 @@ ROLES = ["teacher"] * 4 + ["assistant"] * 3 + ["volunteer"] * 2 + ["coordinator"
 
 
 def _fill(db, rng: random.Random) -> int:
-    center = CenterService(db, "bench").set_up_center(CenterSettings("基准中心", "基准工厂"))
+    center = CenterService(db, "bench").set_up_center(CenterSettings("基准中心", "基准工厂")).value
     programs = ProgramService(db, "bench")
     ids = []
     for i in range(PROGRAMS):
@@ -43,7 +43,7 @@ def _fill(db, rng: random.Random) -> int:
             dt.date(2026, 9, 1), dt.date(2027, 1, 22),
             MONDAY_TO_FRIDAY if term else weekday_mask([0, 1, 2, 3, 4, 5]),
             dt.time(16, 30) if term else dt.time(8, 0), dt.time(20, 0 + i % 2 * 30))
-        ids.append(programs.add_program(center.id, spec).id)
+        ids.append(programs.add_program(center.id, spec).value.id)
     with db.unit_of_work() as s:
         s.execute(insert(Child), [dict(
             center_id=center.id, name=f"儿童{i}", card_code=f"B{i:07d}", status="active",

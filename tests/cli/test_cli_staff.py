@@ -19,7 +19,8 @@ from asc_desk.services.database_service import open_database
 def url(database_url: str) -> str:
     db, _report = open_database(database_url)
     try:
-        center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩玩具"))
+        settings = CenterSettings("星光儿童之家", "华彩玩具")
+        center = CenterService(db, "t").set_up_center(settings).value
         ProgramService(db, "t").add_program(center.id, ProgramSpec(
             "秋季课后班", ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22),
             MONDAY_TO_FRIDAY, dt.time(16, 30), dt.time(20, 30)))

@@ -43,7 +43,7 @@ def test_keyboard_shortcuts_switch_pages(qtbot, demo_session, qsettings, transla
 
 def test_coming_pages_say_so(qtbot, demo_session, qsettings, translations):
     window = make_window(qtbot, demo_session, qsettings, translations)
-    for key in ("shifts", "reports"):
+    for key in ("reports",):
         page = window.page(key)
         assert page.badge.text() == "Coming in a later version"
         assert page.body.text()

@@ -37,19 +37,6 @@ class ComingPage(Page):
         self.body.setText(self.description())
 
 
-class ShiftsPage(ComingPage):
-    key = "shifts"
-
-    def title(self) -> str:
-        return self.tr("Caregivers & Shifts")
-
-    def description(self) -> str:
-        return self.tr(
-            "Caregivers, their shifts and leave, and whether enough of them are on duty "
-            "for the children expected."
-        )
-
-
 class ReportsPage(ComingPage):
     key = "reports"
 

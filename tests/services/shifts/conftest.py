@@ -42,10 +42,10 @@ class Staffed:
 
 @pytest.fixture
 def staffed(db: Database) -> Staffed:
-    center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩玩具"))
+    center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩玩具")).value
     program = ProgramService(db, "t").add_program(center.id, ProgramSpec(
         "秋季课后班", ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22),
-        MONDAY_TO_FRIDAY, dt.time(16, 30), dt.time(20, 30)))
+        MONDAY_TO_FRIDAY, dt.time(16, 30), dt.time(20, 30))).value
     staff = StaffService(db, "coordinator")
     li = staff.add_caregiver(center.id, CaregiverDraft("李老师", employee_id="E01")).value
     wang = staff.add_caregiver(center.id, CaregiverDraft("王老师", Role.TEACHER)).value
