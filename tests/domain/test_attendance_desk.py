@@ -16,11 +16,12 @@ from asc_desk.domain.attendance_desk import (
     decide_undo,
 )
 from asc_desk.domain.attendance_rules import AttendanceEvent, EventKind
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.desk_settings import default
 from asc_desk.domain.errors import UserError, ValidationError
 from asc_desk.domain.expected_day import EnrollmentSpan, expected_on
 
-SH = ZoneInfo("Asia/Shanghai")
+SH = ZoneInfo(DEFAULT_TIME_ZONE)
 WED = dt.date(2026, 11, 25)
 NOW = dt.datetime(2026, 11, 25, 16, 40, tzinfo=SH)
 
