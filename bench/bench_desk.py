@@ -15,6 +15,7 @@ from common import Figure
 from sqlalchemy import insert, select
 
 from asc_desk.db.models import AttendanceEventRow, Child
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database_service import open_database
@@ -22,7 +23,7 @@ from asc_desk.services.demo.demo_service import fill_demo
 
 CHILDREN = 500
 YEARS = 3
-SH = ZoneInfo("Asia/Shanghai")
+SH = ZoneInfo(DEFAULT_TIME_ZONE)
 DAY = dt.date(2026, 11, 25)
 
 

@@ -152,6 +152,33 @@ def decide_correction(events: list[AttendanceEvent], target: AttendanceEvent, re
     return tuple(writes)
 
 
+def current_version(events: list[AttendanceEvent], event_id: int) -> AttendanceEvent | None:
+    """The record in force that `event_id` became through corrections (itself if untouched):
+    its replacement, or the record brought back after a correction was undone. None when it
+    was voided for good."""
+    effective = {e.id for e in derive_day(events, True).effective}
+    correctors: dict[int, list[AttendanceEvent]] = {}
+    for e in events:
+        if e.corrects is not None:
+            correctors.setdefault(e.corrects, []).append(e)
+    by_id = {e.id: e for e in events}
+    found: list[AttendanceEvent] = []
+    seen: set[int] = set()
+    todo = [event_id]
+    while todo:
+        current = todo.pop()
+        if current in seen:
+            continue
+        seen.add(current)
+        event = by_id.get(current)
+        if (event is not None and current in effective
+                and event.kind is not EventKind.CORRECTION_VOID):
+            found.append(event)
+            continue
+        todo.extend(e.id for e in correctors.get(current, ()))
+    return max(found, key=lambda e: (e.recorded_at, e.id), default=None)
+
+
 def decide_undo(events: list[AttendanceEvent], target: AttendanceEvent,
                 voided: AttendanceEvent | None, reason: str, now: dt.datetime, *,
                 zone: dt.tzinfo) -> NewEvent:
@@ -159,6 +186,8 @@ def decide_undo(events: list[AttendanceEvent], target: AttendanceEvent,
     cannot be voided (that would not bring its event back): undoing it records the voided
     event `voided` again, as an event replacing the void. Refused when already undone."""
     if target.kind is not EventKind.CORRECTION_VOID:
+        # Corrected since (a new time): take back the record as it stands now.
+        target = current_version(events, target.id) or target
         return decide_correction(events, target, reason, now, zone=zone)[0]
     effective = derive_day(events, True).effective
     if voided is None or not any(e.id == target.id for e in effective):

@@ -10,16 +10,18 @@ import pytest
 from asc_desk.domain import attendance_rules as r
 from asc_desk.domain.attendance_desk import (
     ChildFacts,
+    current_version,
     decide_correction,
     decide_record,
     decide_undo,
 )
 from asc_desk.domain.attendance_rules import AttendanceEvent, EventKind
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.desk_settings import default
 from asc_desk.domain.errors import UserError, ValidationError
 from asc_desk.domain.expected_day import EnrollmentSpan, expected_on
 
-SH = ZoneInfo("Asia/Shanghai")
+SH = ZoneInfo(DEFAULT_TIME_ZONE)
 WED = dt.date(2026, 11, 25)
 NOW = dt.datetime(2026, 11, 25, 16, 40, tzinfo=SH)
 
@@ -102,6 +104,23 @@ def test_undoing_a_void_records_its_event_again_once():
     assert r.derive_day([check_in, void, again], True).check_in == at(16)
     with pytest.raises(ValidationError):
         decide_undo([check_in, void, again], void, check_in, "undo", NOW, zone=SH)
+
+
+def test_an_undo_takes_back_the_record_as_it_stands_now():
+    check_in = ev(1, EventKind.CHECK_IN, at(16))
+    void = ev(2, EventKind.CORRECTION_VOID, at(16), corrects=1, void_reason="x")
+    moved = ev(3, EventKind.CHECK_IN, at(15), corrects=1)
+    events = [check_in, void, moved]
+    assert current_version(events, 1) == moved
+    assert decide_undo(events, check_in, None, "undo", NOW, zone=SH).corrects == 3
+    # The correction undone: its replacement voided, the first record brought back.
+    gone = ev(4, EventKind.CORRECTION_VOID, at(15), corrects=3, void_reason="undo")
+    back = ev(5, EventKind.CHECK_IN, at(16), corrects=2)
+    assert current_version([*events, gone, back], 1) == back
+    voided = [check_in, void]
+    assert current_version(voided, 1) is None
+    with pytest.raises(ValidationError, match="cannot be voided"):
+        decide_undo(voided, check_in, None, "undo", NOW, zone=SH)
 
 
 def test_who_may_collect():

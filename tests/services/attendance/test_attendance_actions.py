@@ -11,6 +11,7 @@ from sqlalchemy import func, select
 
 from asc_desk.db.models import AttendanceEventRow, AuditEntry
 from asc_desk.domain.attendance_rules import ChildDayState
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import UserError, ValidationError
 from asc_desk.services.attendance.attendance_service import AttendanceService
@@ -18,7 +19,7 @@ from asc_desk.services.center_service import CenterService
 from asc_desk.services.demo.demo_service import fill_demo
 from asc_desk.services.roster.roster_service import RosterService
 
-SH = ZoneInfo("Asia/Shanghai")
+SH = ZoneInfo(DEFAULT_TIME_ZONE)
 WED = dt.date(2026, 11, 25)
 
 
