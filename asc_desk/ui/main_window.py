@@ -82,8 +82,8 @@ class MainWindow(QMainWindow):
         status = self.statusBar()
         status.addWidget(self.center_label)
         status.addWidget(self.database_label, 1)
-        status.addPermanentWidget(self.schema_label)
         self._add_undo_controls()
+        status.addPermanentWidget(self.schema_label)
 
         for index in range(len(self.pages)):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
@@ -134,8 +134,8 @@ class MainWindow(QMainWindow):
         for button in (self.undo_button, self.redo_button):
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
-        self.statusBar().insertPermanentWidget(0, self.undo_button)
-        self.statusBar().insertPermanentWidget(1, self.redo_button)
+        self.statusBar().addPermanentWidget(self.undo_button)
+        self.statusBar().addPermanentWidget(self.redo_button)
         self.undo_button.clicked.connect(self.undo)
         self.redo_button.clicked.connect(self.redo)
         stack.indexChanged.connect(self._show_undo)

@@ -56,7 +56,7 @@ def test_a_second_center_is_refused(db: Database) -> None:
     first = service.set_up_center(SETTINGS).value
 
     with pytest.raises(UserError, match="already has a center"):
-        service.set_up_center(CenterSettings("彩虹桥托管中心", "宏达玩具厂")).value
+        service.set_up_center(CenterSettings("彩虹桥托管中心", "宏达玩具厂"))
 
     assert _count_centers(db) == 1
     assert service.get_center() == first
@@ -66,7 +66,7 @@ def test_a_second_center_is_refused(db: Database) -> None:
 def test_invalid_settings_write_nothing(db: Database) -> None:
     service = CenterService(db, "coordinator")
     with pytest.raises(ValidationError) as caught:
-        service.set_up_center(CenterSettings("星光", "华彩", "Mars/Olympus")).value
+        service.set_up_center(CenterSettings("星光", "华彩", "Mars/Olympus"))
     assert caught.value.field == "time_zone"
     assert _count_centers(db) == 0
     assert _audit(db) == []
@@ -105,10 +105,10 @@ def test_update_refuses_bad_values_and_missing_center(db: Database) -> None:
     center = service.set_up_center(SETTINGS).value
 
     with pytest.raises(ValidationError) as caught:
-        service.update_center(center.id, CenterSettings("   ", "华彩")).value
+        service.update_center(center.id, CenterSettings("   ", "华彩"))
     assert caught.value.field == "name"
     with pytest.raises(UserError, match="no longer exists"):
-        service.update_center(center.id + 1, SETTINGS).value
+        service.update_center(center.id + 1, SETTINGS)
 
     assert service.get_center() == center
     assert len(_audit(db)) == 1
@@ -122,7 +122,7 @@ def test_audit_names_the_actor_of_the_moment(db):
     centers = CenterService(db, lambda: who[0])
     center = centers.set_up_center(CenterSettings("阳光之家", "华彩玩具")).value
     who[0] = "gui:李老师"
-    centers.update_center(center.id, CenterSettings("阳光之家二部", "华彩玩具")).value
+    centers.update_center(center.id, CenterSettings("阳光之家二部", "华彩玩具"))
     with db.unit_of_work() as s:
         actors = [e.actor for e in audit.entries_for(s, "center", center.id)]
     assert actors == ["gui:王老师", "gui:李老师"]

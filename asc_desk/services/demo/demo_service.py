@@ -31,10 +31,18 @@ class DemoSummary:
     center: str
     programs: int
     children: int = 0
+    withdrawn: int = 0  # of the children, those who have left (tests read the counts here)
+
+    @property
+    def active(self) -> int:
+        return self.children - self.withdrawn
+
+
+DEMO_CHILDREN = 60  # the demo roster's size unless asked otherwise
 
 
 def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
-              actor: str = "demo", children: int = 60) -> DemoSummary:
+              actor: str = "demo", children: int = DEMO_CHILDREN) -> DemoSummary:
     """Only into an empty database: demo data never mixes with a center's real records."""
     rng = random.Random(seed)
     centers = CenterService(db, actor)
@@ -65,7 +73,7 @@ def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
         roster.withdraw(rows[drafts[index].external_id], dt.date(2026, 11, 13), "随父母返乡")
     fill_attendance(db, center.id, dt.date(2026, 9, 1), today - dt.timedelta(days=1), rng,
                     actor)
-    return DemoSummary(center.name, len(added), len(drafts))
+    return DemoSummary(center.name, len(added), len(drafts), len(leavers))
 
 
 def _programs() -> list[ProgramSpec]:

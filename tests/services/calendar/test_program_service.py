@@ -24,7 +24,8 @@ AUTUMN = ProgramSpec("2026秋季学期课后班", ProgramKind.TERM, dt.date(2026
 
 @pytest.fixture
 def center_id(db: Database) -> int:
-    return CenterService(db, "setup").set_up_center(CenterSettings("星光儿童之家", "华彩玩具")).value.id
+    settings = CenterSettings("星光儿童之家", "华彩玩具")
+    return CenterService(db, "setup").set_up_center(settings).value.id
 
 
 def _program_audit(db: Database) -> list[AuditEntry]:
@@ -76,7 +77,7 @@ def test_invalid_program_is_refused_and_nothing_written(
 ) -> None:
     service = ProgramService(db, "coordinator")
     with pytest.raises(ValidationError) as caught:
-        service.add_program(center_id, replace(AUTUMN, **changes)).value
+        service.add_program(center_id, replace(AUTUMN, **changes))
     assert caught.value.field == field
     assert service.list_programs(center_id) == []
     assert _program_audit(db) == []
@@ -87,7 +88,7 @@ def test_duplicate_name_is_refused(db: Database, center_id: int) -> None:
     kept = service.add_program(center_id, AUTUMN).value
 
     with pytest.raises(ValidationError) as caught:
-        service.add_program(center_id, replace(SUMMER, name=f" {AUTUMN.name} ")).value
+        service.add_program(center_id, replace(SUMMER, name=f" {AUTUMN.name} "))
 
     assert caught.value.field == "name"
     assert AUTUMN.name in str(caught.value)

@@ -11,13 +11,13 @@ import openpyxl
 import pytest
 from sqlalchemy import String, cast, delete, func, insert, select
 
+from asc_desk.db.bulk import insert_many
 from asc_desk.db.models import AuditEntry, Child, ChildGuardian, Guardian
 from asc_desk.domain.errors import UserError
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
 from asc_desk.services.demo.demo_service import fill_demo
 from asc_desk.services.roster.roster_export import RosterExport
-from asc_desk.db.bulk import insert_many
 from asc_desk.services.roster.roster_import import RosterImport, _new_cards
 from asc_desk.services.roster.roster_service import CARD_ALPHABET, CARD_LENGTH, RosterService
 
@@ -185,7 +185,8 @@ def test_guardians_without_phone_or_employee_id_stay_one_per_child(db, setup):
 
 
 def test_bulk_inserts_store_what_sqlalchemy_stores(db):
-    """db.bulk.insert_many (driver executemany) against conn.execute(insert(...)), value by value."""
+    """db.bulk.insert_many (driver executemany) against conn.execute(insert(...)), value by
+    value."""
     fill_demo(db, children=0)
     center_id = CenterService(db, "t").get_center().id
     now = dt.datetime(2026, 11, 25, 8, 30, 1, 123456, tzinfo=dt.UTC)
