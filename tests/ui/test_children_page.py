@@ -417,3 +417,37 @@ def test_an_export_that_cannot_be_written_says_why(qtbot, page, monkeypatch, tmp
         pass
     assert page.error_box.text().startswith(f"Could not save {target}: ")
     assert not target.parent.exists()
+
+
+def test_edit_withdraw_and_re_enroll_undo_and_redo(qtbot, page, roster):
+    row = page.current_row()
+    original = roster.get_child(row.id)
+    dialog = page.edit_child()
+    qtbot.waitExposed(dialog)
+    dialog.form.school.setText("第九小学")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert roster.get_child(row.id).draft.school == "第九小学"
+    stack = page.undo_stack
+    assert stack.undoText() == f"edit of {row.name}"
+    stack.undo()
+    assert roster.get_child(row.id) == original
+    assert page.current_row().school == original.draft.school
+    stack.redo()
+    assert roster.get_child(row.id).draft.school == "第九小学"
+    stack.undo()
+
+    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    page.dialog.reason.setText("转学")
+    qtbot.mouseClick(page.dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert roster.get_child(row.id).status == "withdrawn"
+    stack.undo()  # back on the roster with its enrollments open as before
+    assert roster.get_child(row.id) == original
+    assert row.id in [page.model.row_at(r).id for r in range(page.model.rowCount())]
+    stack.redo()
+    assert roster.get_child(row.id).status == "withdrawn"
+    choose(page.status_box, m.WITHDRAWN)
+    page.select_child(row.id)
+    page.reenroll_child()
+    assert stack.undoText() == f"re-enrollment of {row.name}"
+    stack.undo()
+    assert roster.get_child(row.id).status == "withdrawn"
