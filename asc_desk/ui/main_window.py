@@ -134,6 +134,8 @@ class MainWindow(QMainWindow):
         for button in (self.undo_button, self.redo_button):
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+            # No taller than the status bar's text: the pages keep their height.
+            button.setMaximumHeight(self.schema_label.sizeHint().height())
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.redo_button)
         self.undo_button.clicked.connect(self.undo)

@@ -41,8 +41,14 @@ def empty_session(tmp_path, cjk_family):
 
 @pytest.fixture
 def demo_session(empty_session):
-    fill_demo(empty_session.db, language="en")
+    empty_session.demo = fill_demo(empty_session.db, language="en")  # its counts, for tests
     return empty_session
+
+
+@pytest.fixture
+def demo(demo_session):
+    """What the demo generator made: the counts tests compare with."""
+    return demo_session.demo
 
 
 @pytest.fixture

@@ -7,10 +7,11 @@ importing, writing and the messages run for real.
 from __future__ import annotations
 
 import datetime as dt
+import threading
 from pathlib import Path
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
 from asc_desk.domain.official_days import OfficialDayKind
@@ -389,3 +390,46 @@ def test_import_from_the_official_days_dialog(qtbot, page, services, tmp_path, m
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert services[0].holidays(2027).known
     assert not page.banner.isVisible()
+
+
+class HeldFiles(CalendarFiles):
+    """Holds the import inside its transaction until the test lets it go on."""
+
+    def __init__(self, db, actor) -> None:
+        super().__init__(db, actor)
+        self.started, self.go_on = threading.Event(), threading.Event()
+
+    def import_closures(self, center, data, *, progress=None, **options):
+        def held(done: int, total: int) -> None:
+            self.started.set()
+            self.go_on.wait(10)
+            progress(done, total)
+
+        return super().import_closures(center, data, progress=held, **options)
+
+
+def test_an_import_runs_off_the_gui_thread_and_cancel_writes_nothing(
+        qtbot, demo_session, services, tmp_path, picker, runner, translations):
+    files = HeldFiles(demo_session.db, "test")
+    page = CalendarPage(services[0], services[1], demo_session.centers.get_center(),
+                        today=lambda: TODAY, files=files, picker=picker, tasks=runner)
+    qtbot.addWidget(page)
+    page.show()
+    before = decisions(services, page)
+    path = tmp_path / "school.ics"
+    path.write_bytes(SCHOOL)
+    picker.open = path
+    import_file_dialog = page.files.import_ics()
+    qtbot.waitExposed(import_file_dialog)
+    qtbot.keyClick(import_file_dialog, Qt.Key.Key_Return)
+    task = page.files.task
+    assert files.started.wait(10) and task.running
+    ticks = []
+    QTimer.singleShot(0, lambda: ticks.append("the window answers"))
+    qtbot.waitUntil(lambda: bool(ticks), timeout=2_000)  # while the import waits
+    task.cancel()
+    files.go_on.set()
+    qtbot.waitUntil(lambda: not task.running, timeout=10_000)
+    qtbot.wait(1)
+    assert decisions(services, page) == before
+    assert "cancelled: nothing was written" in page.files.note.text()

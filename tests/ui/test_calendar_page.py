@@ -288,3 +288,55 @@ def test_escape_leaves_a_program_unchanged(qtbot, page, services):
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert services[1].find_program(page._center.id, TERM).name == TERM
     assert page.program_box.currentText() == TERM
+
+
+def test_a_day_change_undoes_and_redoes(qtbot, page, services):
+    """Undo puts back the decision the change replaced (the demo's shorter hours on 20
+    November), redo writes the closure again."""
+    calendar, center_id = services[0], page._center.id
+    day = dt.date(2026, 11, 20)
+    page.show_month(2026, 11)
+    before = calendar.overrides(center_id, day, day)
+    assert [o.kind for o in before] == [OverrideKind.HOURS]
+    dialog = click_day(qtbot, page, day)
+    dialog.set_choice(OverrideKind.CLOSED)
+    dialog.reason.setText("台风")
+    assert dialog.save()
+    closed = calendar.overrides(center_id, day, day)
+    assert [(o.kind, o.reason) for o in closed] == [(OverrideKind.CLOSED, "台风")]
+    stack = page.undo_stack
+    assert stack.undoText() == "change of 2026-11-20"
+
+    stack.undo()
+    again = calendar.overrides(center_id, day, day)
+    assert [(o.kind, o.reason, o.opens_at, o.closes_at) for o in again] == [
+        (o.kind, o.reason, o.opens_at, o.closes_at) for o in before]
+    assert state(page, day) != CellState.CLOSED
+    stack.redo()
+    assert [(o.kind, o.reason) for o in calendar.overrides(center_id, day, day)] == [
+        (OverrideKind.CLOSED, "台风")]
+    assert state(page, day) == CellState.CLOSED
+
+
+def test_clearing_a_day_undoes_and_an_undo_refused_after_another_change(qtbot, page,
+                                                                         services):
+    calendar, center_id = services[0], page._center.id
+    day = dt.date(2026, 10, 22)
+    dialog = click_day(qtbot, page, day)
+    dialog.set_choice(OverrideKind.CLOSED)
+    dialog.reason.setText("运动会")
+    assert dialog.save()
+    dialog = click_day(qtbot, page, day)
+    dialog.set_choice(USUAL)
+    assert dialog.save()
+    assert calendar.overrides(center_id, day, day) == []
+    page.undo_stack.undo()  # the clearing
+    assert [o.reason for o in calendar.overrides(center_id, day, day)] == ["运动会"]
+    # Another desk changes the day: undoing the closure now would lose its decision.
+    calendar.set_override(center_id, day, day, OverrideKind.HOURS, "别处",
+                          opens_at=dt.time(17, 0))
+    page.undo_stack.undo()
+    qtbot.waitUntil(lambda: page.error_box.isVisible())
+    assert "changed meanwhile" in page.error_box.text()
+    assert [o.reason for o in calendar.overrides(center_id, day, day)] == ["别处"]
+    page.error_box.accept()

@@ -37,9 +37,6 @@ def roster(services):
     return services[0]
 
 
-ACTIVE = 53  # children of the seeded demo roster still on it (7 of 60 have left)
-
-
 @pytest.fixture
 def center(demo_session):
     return demo_session.centers.get_center()
@@ -78,9 +75,9 @@ def add_zhang_san(roster, center) -> int:
         guardians=(GuardianDraft("李芳", "母亲", "13812345678", "E77777", "注塑车间"),))).record.id
 
 
-def test_shows_the_active_roster_with_the_search_box_focused(page):
-    assert page.model.rowCount() == ACTIVE
-    assert page.count_label.text() == f"Showing {ACTIVE} of 60 children"
+def test_shows_the_active_roster_with_the_search_box_focused(demo, page):
+    assert page.model.rowCount() == demo.active
+    assert page.count_label.text() == f"Showing {demo.active} of {demo.children} children"
     assert page.focusWidget() is page.search
     assert page.table.currentIndex().row() == 0
     assert page.edit_button.isEnabled() and page.withdraw_button.isEnabled()
@@ -90,7 +87,7 @@ def test_shows_the_active_roster_with_the_search_box_focused(page):
     assert page.minimumSizeHint().width() <= 1156
 
 
-def test_search_matches_as_you_type_and_esc_clears(qtbot, page, roster, center):
+def test_search_matches_as_you_type_and_esc_clears(demo, qtbot, page, roster, center):
     child_id = add_zhang_san(roster, center)
     reload(qtbot, page)
     qtbot.keyClicks(page.search, "zs")
@@ -108,21 +105,21 @@ def test_search_matches_as_you_type_and_esc_clears(qtbot, page, roster, center):
     assert shown_names(page) == ["张三"]
     qtbot.keyClick(page.search, Qt.Key.Key_Escape)
     assert page.search.text() == ""
-    assert page.model.rowCount() == ACTIVE + 1
+    assert page.model.rowCount() == demo.active + 1
 
 
-def test_filters_by_status_program_school_grade_and_department(page):
+def test_filters_by_status_program_school_grade_and_department(demo, page):
     choose(page.status_box, m.ALL)
-    assert page.model.rowCount() == 60
+    assert page.model.rowCount() == demo.children
     choose(page.status_box, m.WITHDRAWN)
-    assert page.model.rowCount() == 60 - ACTIVE
+    assert page.model.rowCount() == demo.withdrawn
     assert page.reenroll_button.isEnabled() and not page.withdraw_button.isEnabled()
     choose(page.program_box, m.NO_PROGRAM)
-    assert page.model.rowCount() == 60 - ACTIVE  # their enrollments ended when they left
+    assert page.model.rowCount() == demo.withdrawn  # their enrollments ended when they left
     choose(page.status_box, m.ACTIVE)
     assert page.model.rowCount() == 0
     assert not page.edit_button.isEnabled()
-    assert page.count_label.text() == "Showing 0 of 60 children"
+    assert page.count_label.text() == f"Showing 0 of {demo.children} children"
     choose(page.program_box, None)
     assert [page.program_box.itemText(i) for i in range(page.program_box.count())][:2] == [
         "All programs", "2026暑期班"]
@@ -137,7 +134,7 @@ def test_filters_by_status_program_school_grade_and_department(page):
     choose(page.grade_box, None)
     department = page.department_box.itemText(1)
     choose(page.department_box, department)
-    assert 0 < page.model.rowCount() < ACTIVE
+    assert 0 < page.model.rowCount() < demo.active
     assert all(department in page.model.row_at(r).departments
                for r in range(page.model.rowCount()))
 
@@ -156,7 +153,7 @@ def test_clicking_a_header_sorts_by_that_column(qtbot, page):
     assert ids == sorted(ids, key=int)
 
 
-def test_add_a_child_through_the_form(qtbot, page, roster):
+def test_add_a_child_through_the_form(demo, qtbot, page, roster):
     qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
     assert isinstance(dialog, ChildDialog)
@@ -167,7 +164,7 @@ def test_add_a_child_through_the_form(qtbot, page, roster):
     guardian.name.setText("李芳")
     guardian.phone.setText("13812345678")
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
-    assert page.model.rowCount() == ACTIVE + 1
+    assert page.model.rowCount() == demo.active + 1
     assert page.current_row().name == "李小明"
     assert page.current_row().programs == (TERM,)
     assert page.note.isVisibleTo(page)
@@ -217,7 +214,7 @@ def test_double_click_opens_and_esc_cancels_with_no_change(qtbot, page, roster):
     assert page.current_row().name == row.name
 
 
-def test_withdraw_hides_the_child_until_shown_by_status_then_re_enroll(qtbot, page, roster):
+def test_withdraw_hides_the_child_until_shown_by_status_then_re_enroll(demo, qtbot, page, roster):
     row = page.current_row()
     qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
     dialog = page.dialog
@@ -225,7 +222,7 @@ def test_withdraw_hides_the_child_until_shown_by_status_then_re_enroll(qtbot, pa
     dialog.reason.setText("随父母返乡")
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
     assert row.id not in [page.model.row_at(r).id for r in range(page.model.rowCount())]
-    assert page.count_label.text() == f"Showing {ACTIVE - 1} of 60 children"
+    assert page.count_label.text() == f"Showing {demo.active - 1} of {demo.children} children"
     assert "has left the center on 2026-11-25" in page.note.text()
     choose(page.status_box, m.WITHDRAWN)
     page.select_child(row.id)
@@ -237,7 +234,7 @@ def test_withdraw_hides_the_child_until_shown_by_status_then_re_enroll(qtbot, pa
     assert roster.get_child(row.id).status == "active"
     assert "is back on the roster" in page.note.text()
     choose(page.status_box, m.ACTIVE)
-    assert page.model.rowCount() == ACTIVE
+    assert page.model.rowCount() == demo.active
 
 
 GOOD_AND_BAD = (
@@ -258,7 +255,7 @@ def import_file(qtbot, page, monkeypatch, path) -> RosterImportDialog:
     return dialog
 
 
-def test_import_previews_then_writes_only_the_valid_rows(qtbot, page, monkeypatch, tmp_path,
+def test_import_previews_then_writes_only_the_valid_rows(demo, qtbot, page, monkeypatch, tmp_path,
                                                          roster, center):
     path = tmp_path / "hr.csv"
     path.write_bytes(GOOD_AND_BAD.encode("gb18030"))  # as Excel in China saves it
@@ -271,17 +268,17 @@ def test_import_previews_then_writes_only_the_valid_rows(qtbot, page, monkeypatc
     assert "2026-02-30" in errors.index(0, 2).data()
     assert "备注栏" in dialog.ignored.text()
     assert dialog.import_button.text() == "Import &valid rows"
-    assert len(roster.list_roster(center.id, include_withdrawn=True)) == 60  # nothing yet
+    assert len(roster.list_roster(center.id, include_withdrawn=True)) == demo.children  # none yet
     with qtbot.waitSignal(page.loaded, timeout=10_000):  # written, then the roster read again
         qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     names = {r.name for r in roster.list_roster(center.id)}
     assert {"赵小红", "钱小兵"} <= names and "孙小空" not in names
-    assert page.model.total() == 62
+    assert page.model.total() == demo.children + 2
     assert page.note.text() == ("Imported hr.csv: 2 added, 0 updated, 0 unchanged, "
                                 "1 rejected.")
 
 
-def test_cancelling_the_import_writes_nothing(qtbot, page, monkeypatch, tmp_path, roster,
+def test_cancelling_the_import_writes_nothing(demo, qtbot, page, monkeypatch, tmp_path, roster,
                                               center):
     path = tmp_path / "hr.csv"
     path.write_text(GOOD_AND_BAD.splitlines(keepends=True)[0] + GOOD_AND_BAD.splitlines(
@@ -291,8 +288,8 @@ def test_cancelling_the_import_writes_nothing(qtbot, page, monkeypatch, tmp_path
     assert not dialog.errors_table.isVisibleTo(dialog)
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
-    assert len(roster.list_roster(center.id, include_withdrawn=True)) == 60
-    assert page.model.total() == 60
+    assert len(roster.list_roster(center.id, include_withdrawn=True)) == demo.children
+    assert page.model.total() == demo.children
 
 
 def test_a_file_that_is_no_roster_is_refused_in_a_box(qtbot, page, monkeypatch, tmp_path):
@@ -305,7 +302,7 @@ def test_a_file_that_is_no_roster_is_refused_in_a_box(qtbot, page, monkeypatch, 
     assert "Nothing was imported from photo.png" in page.error_box.text()
 
 
-def test_export_to_xlsx_imports_back_unchanged(qtbot, page, monkeypatch, tmp_path, services,
+def test_export_to_xlsx_imports_back_unchanged(demo, qtbot, page, monkeypatch, tmp_path, services,
                                                center):
     target = tmp_path / "roster.xlsx"
     suggested = []
@@ -316,7 +313,7 @@ def test_export_to_xlsx_imports_back_unchanged(qtbot, page, monkeypatch, tmp_pat
     assert page.note.text() == f"✓ Saved {target}."
     plan = services[1].preview(center.id, target.read_bytes(), target.name)
     assert plan.errors == ()
-    assert plan.count("unchanged") == ACTIVE
+    assert plan.count("unchanged") == demo.active
     assert plan.count("add") == plan.count("update") == 0
 
 
@@ -332,7 +329,7 @@ def test_the_template_has_the_headers_only(qtbot, page, monkeypatch, tmp_path):
     assert "must end in .csv or .xlsx" in page.error_box.text()
 
 
-def test_a_likely_duplicate_opens_the_existing_record_over_the_new_one(qtbot, page, roster):
+def test_a_likely_duplicate_opens_the_existing_record_over_the_new_one(demo, qtbot, page, roster):
     existing = page.current_row()
     record = roster.get_child(existing.id)
     page.add_child()
@@ -354,23 +351,23 @@ def test_a_likely_duplicate_opens_the_existing_record_over_the_new_one(qtbot, pa
     qtbot.keyClick(shown.form.name, Qt.Key.Key_Escape)
     assert adding.isVisible() and adding.form.name.text() == existing.name
     qtbot.keyClick(adding.form.name, Qt.Key.Key_Escape)
-    assert page.model.total() == 60
+    assert page.model.total() == demo.children
     assert roster.get_child(existing.id) == record
 
 
-def test_the_roster_is_read_in_the_background_while_the_rows_shown_stay(qtbot, page, roster,
+def test_the_roster_is_read_in_the_background_while_the_rows_shown_stay(demo, qtbot, page, roster,
                                                                         center):
     add_zhang_san(roster, center)
     task = page.refresh()
     assert task.running and page.load_bar.isVisible()
-    assert page.model.total() == 60  # usable meanwhile: the rows already read stay
+    assert page.model.total() == demo.children  # usable meanwhile: the rows already read stay
     with qtbot.waitSignal(page.loaded, timeout=10_000):
         pass
     assert page.model.total() == 61 and not page.load_bar.isVisible()
-    assert page.count_label.text() == f"Showing {ACTIVE + 1} of 61 children"
+    assert page.count_label.text() == f"Showing {demo.active + 1} of 61 children"
 
 
-def test_cancelling_the_writing_rolls_the_import_back(qtbot, page, monkeypatch, tmp_path,
+def test_cancelling_the_writing_rolls_the_import_back(demo, qtbot, page, monkeypatch, tmp_path,
                                                       roster, center, runner):
     path = tmp_path / "hr.csv"
     path.write_bytes(GOOD_AND_BAD.encode("gb18030"))
@@ -387,7 +384,7 @@ def test_cancelling_the_writing_rolls_the_import_back(qtbot, page, monkeypatch, 
     gate.set()
     with qtbot.waitSignal(task.cancelled, timeout=10_000):
         pass
-    assert len(roster.list_roster(center.id, include_withdrawn=True)) == 60
+    assert len(roster.list_roster(center.id, include_withdrawn=True)) == demo.children
     assert page.note.text() == "Import of hr.csv cancelled: nothing was written."
 
 
@@ -420,3 +417,37 @@ def test_an_export_that_cannot_be_written_says_why(qtbot, page, monkeypatch, tmp
         pass
     assert page.error_box.text().startswith(f"Could not save {target}: ")
     assert not target.parent.exists()
+
+
+def test_edit_withdraw_and_re_enroll_undo_and_redo(qtbot, page, roster):
+    row = page.current_row()
+    original = roster.get_child(row.id)
+    dialog = page.edit_child()
+    qtbot.waitExposed(dialog)
+    dialog.form.school.setText("第九小学")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert roster.get_child(row.id).draft.school == "第九小学"
+    stack = page.undo_stack
+    assert stack.undoText() == f"edit of {row.name}"
+    stack.undo()
+    assert roster.get_child(row.id) == original
+    assert page.current_row().school == original.draft.school
+    stack.redo()
+    assert roster.get_child(row.id).draft.school == "第九小学"
+    stack.undo()
+
+    qtbot.mouseClick(page.withdraw_button, Qt.MouseButton.LeftButton)
+    page.dialog.reason.setText("转学")
+    qtbot.mouseClick(page.dialog.ok_button, Qt.MouseButton.LeftButton)
+    assert roster.get_child(row.id).status == "withdrawn"
+    stack.undo()  # back on the roster with its enrollments open as before
+    assert roster.get_child(row.id) == original
+    assert row.id in [page.model.row_at(r).id for r in range(page.model.rowCount())]
+    stack.redo()
+    assert roster.get_child(row.id).status == "withdrawn"
+    choose(page.status_box, m.WITHDRAWN)
+    page.select_child(row.id)
+    page.reenroll_child()
+    assert stack.undoText() == f"re-enrollment of {row.name}"
+    stack.undo()
+    assert roster.get_child(row.id).status == "withdrawn"

@@ -156,18 +156,19 @@ def test_cells_show_dates_ages_and_alerts_in_words_and_colour(model):
     assert model.row_of(99) is None
 
 
-def test_the_demo_roster(demo_session):
+def test_the_demo_roster(demo_session, demo):
     center = demo_session.centers.get_center()
     rows = RosterService(demo_session.db, "test", today=lambda: TODAY).list_roster(
         center.id, include_withdrawn=True)
     model = ChildrenTableModel(today=lambda: TODAY)
     model.set_rows(rows)
     active = sum(1 for r in rows if r.status == "active")
-    assert (model.rowCount(), model.total()) == (active, 60)
+    assert (model.rowCount(), model.total()) == (active, demo.children)
+    assert active == demo.active
     model.set_filter(RosterFilter(status=m.WITHDRAWN))
-    assert model.rowCount() == 60 - active > 0
+    assert model.rowCount() == demo.withdrawn > 0
     assert all(model.index(r, m.ALERTS).data().startswith("Withdrawn")
-               for r in range(60 - active))
+               for r in range(demo.withdrawn))
 
 
 def generated_rows(count: int) -> list[RosterRow]:

@@ -32,11 +32,19 @@ class DemoSummary:
     center: str
     programs: int
     children: int = 0
+    withdrawn: int = 0  # of the children, those who have left (tests read the counts here)
     caregivers: int = 0
+
+    @property
+    def active(self) -> int:
+        return self.children - self.withdrawn
+
+
+DEMO_CHILDREN = 60  # the demo roster's size unless asked otherwise
 
 
 def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
-              actor: str = "demo", children: int = 60) -> DemoSummary:
+              actor: str = "demo", children: int = DEMO_CHILDREN) -> DemoSummary:
     """Only into an empty database: demo data never mixes with a center's real records."""
     rng = random.Random(seed)
     centers = CenterService(db, actor)
@@ -68,7 +76,7 @@ def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
     fill_attendance(db, center.id, dt.date(2026, 9, 1), today - dt.timedelta(days=1), rng,
                     actor)
     caregivers = fill_shifts(db, center.id, today, rng, actor)
-    return DemoSummary(center.name, len(added), len(drafts), caregivers)
+    return DemoSummary(center.name, len(added), len(drafts), len(leavers), caregivers)
 
 
 def _programs() -> list[ProgramSpec]:

@@ -247,3 +247,32 @@ def test_a_progress_that_stops_the_read_raises_through(roster):
 
     with pytest.raises(Stop):
         service.list_roster(center_id, progress=stop)
+
+
+def test_a_withdrawal_is_undone_with_its_enrollment_ends(db, roster):
+    service, center_id, term = roster
+    child = service.save_child(center_id, _zhang(term)).record
+    left = service.withdraw(child.id, dt.date(2026, 12, 1), "随父母返乡")
+    assert left.before == child and left.changes
+    back = service.restore_child(center_id, left.before, left.record)
+    assert back.record == child  # status, reason and the open-ended enrollment as before
+    again = service.restore_child(center_id, left.record, child)  # redo
+    assert again.record == left.record
+
+
+def test_an_edit_is_undone_and_refused_when_changed_meanwhile(db, roster):
+    service, center_id, term = roster
+    child = service.save_child(center_id, _zhang(term)).record
+    edited = service.save_child(center_id, _zhang(term, grade="三年级", pickups=()), child.id)
+    assert edited.before == child
+    assert service.restore_child(center_id, child, edited.record).record == child
+    service.save_child(center_id, _zhang(term, school="第二小学"), child.id)  # another desk
+    with pytest.raises(UserError, match="changed meanwhile"):
+        service.restore_child(center_id, edited.record, child)
+    assert service.get_child(child.id).draft.school == "第二小学"
+
+
+def test_an_unchanged_save_changes_nothing(roster):
+    service, center_id, term = roster
+    child = service.save_child(center_id, _zhang(term)).record
+    assert not service.save_child(center_id, _zhang(term), child.id).changes
