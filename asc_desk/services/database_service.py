@@ -266,7 +266,7 @@ def _check_folder_writable(folder: Path) -> None:
     if blocker is not None and not blocker.is_dir():
         raise DatabaseError(N_("{path} is a file, not a folder."), path=str(blocker))
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         with tempfile.TemporaryFile(dir=folder, prefix=".asc-desk-probe-"):
             pass
     except OSError as exc:
