@@ -49,6 +49,7 @@ def open_for_command(args: argparse.Namespace, *, write: bool = True) -> Iterato
     from asc_desk.services.center_service import CenterService
 
     location = dbs.resolve(db_value(args))
+    dbs.require_database(location)
     lock = dbs.lock_for(location) if write else _no_lock()
     with lock:
         db, _report = dbs.open_database(location, create=False, upgrade=write)

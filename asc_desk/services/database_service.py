@@ -93,6 +93,17 @@ def lock_for(location: DatabaseLocation) -> AbstractContextManager:
     return nullcontext()
 
 
+def require_database(value: str | DatabaseLocation) -> None:
+    """For commands, before taking any lock: refuse a missing or zero-byte SQLite file
+    without creating anything (not even the folder or the lock file)."""
+    location = resolve(value)
+    if location.is_sqlite:
+        assert location.path is not None
+        path = real_path(location.path)
+        if not path.is_file() or path.stat().st_size == 0:
+            raise DatabaseError(NO_DATABASE, path=str(location.path))
+
+
 def open_database(
     value: str | DatabaseLocation, *, daily_backup: bool = False, create: bool = True,
     upgrade: bool = True,
@@ -115,9 +126,8 @@ def _open_sqlite(location: DatabaseLocation, *, daily_backup: bool, create: bool
                  upgrade: bool) -> tuple[Database, OpenReport]:
     assert location.path is not None
     path = real_path(location.path)
-    if not create and (not path.is_file() or path.stat().st_size == 0):
-        # Before anything else: a reading command must not even make the folder.
-        raise DatabaseError(NO_DATABASE, path=str(location.path))
+    if not create:
+        require_database(location)  # before anything else: not even the folder is made
     check_single_name(path)
     lock = held_lock(path)
     if lock is not None:
