@@ -54,6 +54,8 @@ def environment_error(exc: BaseException) -> DatabaseError | None:
         return None
     if sqlstate in _PG_FULL:
         return DiskFullError(FULL)
+    if sqlstate == "25006":  # read_only_sql_transaction: a standby, or a read-only server
+        return ReadOnlyDatabaseError(READ_ONLY)
     if exc.connection_invalidated or (sqlstate or "").startswith("08") or sqlstate in _PG_LOST:
         return ConnectionLostError(LOST)
     if sqlstate is None and type(orig).__name__ == "OperationalError":
