@@ -37,17 +37,22 @@ def actor() -> str:
 
 @contextmanager
 def open_for_command(args: argparse.Namespace, *, write: bool = True) -> Iterator[Any]:
-    """The database, opened (and upgraded) as the window would, with the center it holds.
+    """The database, with the center it holds.
 
-    Commands that write take the one-copy lock, so they never write beside an open window.
+    Commands that write take the one-copy lock, so they never write beside an open window,
+    and upgrade an old schema under it (after a backup) as the window would. Commands that
+    only read take no lock, so they never upgrade: an old schema is refused with a line
+    saying to run `asc-desk db upgrade`. No command creates a database (a missing or
+    zero-byte file is refused and left as it was): `db upgrade`, `demo` and the window do.
     """
     from asc_desk.services import database_service as dbs
     from asc_desk.services.center_service import CenterService
 
     location = dbs.resolve(db_value(args))
+    dbs.require_database(location)
     lock = dbs.lock_for(location) if write else _no_lock()
     with lock:
-        db, _report = dbs.open_database(location)
+        db, _report = dbs.open_database(location, create=False, upgrade=write)
         try:
             center = CenterService(db, actor()).get_center()
             if center is None:

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 import argparse
 import json
+import logging
 import sys
 from pathlib import Path
 
 from asc_desk.cli.common import actor, add_db_option, db_value
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.paths import default_demo_database
+
+log = logging.getLogger(__name__)
 
 PAGES = ("today", "children", "shifts", "calendar", "reports", "settings")
 
@@ -38,7 +41,11 @@ def register(sub) -> None:
     restore = db_sub.add_parser("restore", help="replace the database with a backup")
     add_db_option(restore)
     restore.add_argument("file", metavar="FILE", type=Path)
-    for parser in (up, check, backup, restore):
+    listing = db_sub.add_parser(
+        "backups", help="list the backups, newest good one first, and whether each checks out")
+    add_db_option(listing)
+    listing.add_argument("--json", action="store_true", help="print JSON")
+    for parser in (up, check, backup, restore, listing):
         parser.set_defaults(handler=_db)
 
     shot = sub.add_parser("screenshot", help="render one page of the main window to PNG")
@@ -104,14 +111,21 @@ def _db(args: argparse.Namespace) -> int:
         else:
             print(f"Database:  {report.location}")
             print(f"Schema:    {report.revision or 'empty'} (this version: {report.head})")
-            print(f"Integrity: {report.integrity}")
+            print(f"Integrity: {report.integrity.splitlines()[0] if report.integrity else ''}")
             for w in report.warnings:
                 print(f"Warning:   {w}")
             if report.ok and not report.up_to_date:
                 print("Run `asc-desk db upgrade` (or start the app) to upgrade it.")
         if report.integrity != "ok":
-            raise UserError(N_("The database is damaged: {detail}"), detail=report.integrity)
+            from asc_desk.db.sqlite_file import damage_summary
+
+            log.error("db check: %s is damaged: %s", report.location, report.integrity)
+            raise UserError(N_("The database is damaged: {detail}. Details are in the log; "
+                               "`asc-desk db backups` lists the backups to restore."),
+                            detail=damage_summary(report.integrity))
         return 0
+    if action == "backups":
+        return _list_backups(dbs, location, as_json=args.json)
     if action == "backup":
         path = dbs.backup_database(location, args.to)
         print(f"Backed up {location.display} to {path}")
@@ -139,3 +153,24 @@ def _db(args: argparse.Namespace) -> int:
                 print(f"Upgraded the restored data to schema {opened.revision}.")
             return 0
     raise AssertionError(action)
+
+
+def _list_backups(dbs, location, *, as_json: bool) -> int:
+    entries = dbs.list_backup_entries(location)
+    if as_json:
+        print(json.dumps([{
+            "file": str(e.path), "made": e.made.isoformat(timespec="seconds"), "kind": e.kind,
+            "size": e.size, "ok": e.ok, "problem": e.problem, "revision": e.revision,
+            "children": e.children, "events": e.events,
+        } for e in entries], ensure_ascii=False, indent=1))
+        return 0
+    if not entries:
+        print(f"No backups of {location.display}.")
+        return 0
+    for e in entries:
+        state = "ok" if e.ok else f"NOT OK: {e.problem}"
+        counts = (f"  {e.children} children, {e.events} events"
+                  if e.children is not None else "")
+        print(f"{e.made:%Y-%m-%d %H:%M}  {e.kind:<14} {e.size / 1e6:8.1f} MB  {state}{counts}"
+              f"  {e.path}")
+    return 0

@@ -59,6 +59,13 @@ def parse_location(value: str) -> DatabaseLocation:
             )
         if url.drivername == "postgresql":
             url = url.set(drivername="postgresql+psycopg")
+        elif url.drivername != "postgresql+psycopg":
+            # Only psycopg 3 is installed: another driver would fail with an import error.
+            raise DatabaseError(
+                N_("ASC Desk talks to PostgreSQL through psycopg 3: write the address as "
+                   "postgresql://user@host/database (not {driver}://)."),
+                driver=url.drivername,
+            )
         return DatabaseLocation(url=url, path=None)
     return _file_location(Path(value))
 

@@ -15,6 +15,8 @@ from sqlalchemy import Connection, Engine
 from asc_desk.db.revisions import check_revision_known
 from asc_desk.domain.errors import N_, DatabaseError
 
+UPGRADE_LOCK_KEY = 0x41534344  # "ASCD": the one upgrade at a time on a server
+
 
 def default_script_location() -> Path:
     return Path(str(files("asc_desk.migrations")))
@@ -70,6 +72,11 @@ def upgrade_to_head(
             _dbapi_execute(conn, "PRAGMA foreign_keys=OFF")
         try:
             with conn.begin():
+                if conn.dialect.name == "postgresql":
+                    # Two PCs starting a new version at once: the second waits here, then
+                    # finds the schema at head and has nothing to do. (SQLite upgrades run
+                    # under the one-copy lock and BEGIN IMMEDIATE.)
+                    conn.exec_driver_sql(f"SELECT pg_advisory_xact_lock({UPGRADE_LOCK_KEY})")
                 before = current_revision(conn)
                 check_revision_known(before, script_location)
                 cfg = make_config(script_location, conn)

@@ -50,3 +50,23 @@ class DatabaseLockedError(DatabaseError):
 
 class BackupError(DatabaseError):
     """A backup could not be made, or a file is not a valid ASC Desk backup."""
+
+
+class DatabaseBusyError(DatabaseError):
+    """Another program kept the database busy for longer than the wait allows."""
+
+
+class DiskFullError(DatabaseError):
+    """The disk (or the server's disk) holding the database is full."""
+
+
+class ReadOnlyDatabaseError(DatabaseError):
+    """The database file or its folder cannot be written."""
+
+
+class ConnectionLostError(DatabaseError):
+    """The connection to the database server was lost in the middle of an action."""
+
+
+class DatabaseDamagedError(DatabaseError):
+    """The database file turned out damaged while it was being used."""

@@ -6,7 +6,8 @@ import datetime as dt
 import logging
 import os
 import tempfile
-from contextlib import AbstractContextManager, nullcontext
+from collections.abc import Iterator
+from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -17,10 +18,22 @@ from asc_desk.db import backup as backups
 from asc_desk.db.connect_errors import check_server_version, explain_connect_error
 from asc_desk.db.engine import make_engine
 from asc_desk.db.location import DatabaseLocation, is_network_path, parse_location
-from asc_desk.db.lock import DatabaseFileLock
+from asc_desk.db.lock import DatabaseFileLock, check_single_name, held_lock, real_path
 from asc_desk.db.revisions import HEAD, check_revision_known
-from asc_desk.db.sqlite_file import SqliteFileInfo, inspect_sqlite_file
-from asc_desk.domain.errors import N_, BackupError, DatabaseError, NotADatabaseError
+from asc_desk.db.sqlite_file import (
+    NOT_CHECKED,
+    SqliteFileInfo,
+    damage_summary,
+    inspect_sqlite_file,
+)
+from asc_desk.domain.errors import (
+    N_,
+    BackupError,
+    DatabaseError,
+    DatabaseLockedError,
+    NotADatabaseError,
+)
+from asc_desk.paths import create_private_file, make_private, private_folder
 from asc_desk.services.database import Database
 
 log = logging.getLogger(__name__)
@@ -30,6 +43,12 @@ NETWORK_WARNING = N_(
     "or let several PCs share a PostgreSQL server."
 )
 NOT_OURS = N_("{path} is an SQLite file, but not an ASC Desk database.")
+NO_DATABASE = N_("There is no ASC Desk database at {path} yet: create it with `asc-desk db "
+                 "upgrade`, `asc-desk demo` or by opening the window.")
+NEEDS_UPGRADE = N_("The database {path} was made by an older version: run `asc-desk db "
+                   "upgrade` first (it backs it up, then upgrades it).")
+DAMAGED = N_("{path} is damaged ({detail}); details are in the log. Restore a backup "
+             "(`asc-desk db backups` lists them).")
 
 
 @dataclass(frozen=True)
@@ -74,20 +93,66 @@ def lock_for(location: DatabaseLocation) -> AbstractContextManager:
     return nullcontext()
 
 
-def open_database(
-    value: str | DatabaseLocation, *, daily_backup: bool = False
-) -> tuple[Database, OpenReport]:
-    """Open for use: refuse bad files untouched, back up, then upgrade to head."""
+def require_database(value: str | DatabaseLocation) -> None:
+    """For commands, before taking any lock: refuse a missing or zero-byte SQLite file
+    without creating anything (not even the folder or the lock file)."""
     location = resolve(value)
     if location.is_sqlite:
-        return _open_sqlite(location, daily_backup=daily_backup)
-    return _open_server(location)
+        assert location.path is not None
+        path = real_path(location.path)
+        if not path.is_file() or path.stat().st_size == 0:
+            raise DatabaseError(NO_DATABASE, path=str(location.path))
 
 
-def _open_sqlite(location: DatabaseLocation, *, daily_backup: bool) -> tuple[Database, OpenReport]:
-    path = location.path
-    assert path is not None
-    info = _inspect_for_use(path)
+def open_database(
+    value: str | DatabaseLocation, *, daily_backup: bool = False, create: bool = True,
+    upgrade: bool = True,
+) -> tuple[Database, OpenReport]:
+    """Open for use: refuse bad files untouched, back up, then upgrade to head.
+
+    `create=False` (commands that use a database) refuses a missing, zero-byte or empty
+    one, leaving it as it was: only `db upgrade`, `demo` and the window create a database.
+    `upgrade=False` (commands that only read) refuses a database at an older schema with a
+    line saying to run `asc-desk db upgrade`. An upgrade of an SQLite file always runs
+    under the one-copy lock (taken here when this process does not hold it already)."""
+    location = resolve(value)
+    if location.is_sqlite:
+        return _open_sqlite(location, daily_backup=daily_backup, create=create,
+                            upgrade=upgrade)
+    return _open_server(location, create=create, upgrade=upgrade)
+
+
+def _open_sqlite(location: DatabaseLocation, *, daily_backup: bool, create: bool,
+                 upgrade: bool) -> tuple[Database, OpenReport]:
+    assert location.path is not None
+    path = real_path(location.path)
+    if not create:
+        require_database(location)  # before anything else: not even the folder is made
+    check_single_name(path)
+    lock = held_lock(path)
+    if lock is not None:
+        _start_up_chores(path)
+    # The full page scan only when there is reason to doubt the file: the last copy did
+    # not exit cleanly. Otherwise the header, schema and revision are read (cheap).
+    thorough = lock is not None and lock.unclean_exit
+    info = _inspect_for_use(path, quick_check=thorough)
+    if thorough:
+        lock.unclean_exit = False
+        log.info("checked %s after an unclean exit: ok", location.display)
+    if info.empty and not create:
+        raise DatabaseError(NO_DATABASE, path=str(location.path))
+    if not info.empty and info.revision != HEAD and not upgrade:
+        raise DatabaseError(NEEDS_UPGRADE, path=str(location.path))
+    if not info.empty and info.revision != HEAD and lock is None:
+        # Never upgrade beside another copy: take the lock for the backup and the upgrade.
+        # (Creating the schema in an empty file needs no lock: the upgrade's transaction
+        # starts with BEGIN IMMEDIATE, so a second creator waits, then finds it at head.)
+        with DatabaseFileLock(path):
+            return _open_sqlite(location, daily_backup=daily_backup, create=create,
+                                upgrade=upgrade)
+    if not info.exists:
+        private_folder(path.parent)
+        create_private_file(path)
     warnings = [NETWORK_WARNING] if is_network_path(path) else []
     backup_path = None
     if not info.empty and info.revision != HEAD:
@@ -120,6 +185,8 @@ def _open_sqlite(location: DatabaseLocation, *, daily_backup: bool) -> tuple[Dat
     if result.changed:
         log.info("upgraded %s from schema %s to %s", location.display, result.before,
                  result.after)
+        if not info.empty:
+            _check_after_upgrade(path, engine)
     report = OpenReport(
         location=location.display, is_sqlite=True, revision=result.after,
         upgraded_from=result.before if result.changed and not info.empty else None,
@@ -129,7 +196,28 @@ def _open_sqlite(location: DatabaseLocation, *, daily_backup: bool) -> tuple[Dat
     return Database(location, engine), report
 
 
-def _open_server(location: DatabaseLocation) -> tuple[Database, OpenReport]:
+def _start_up_chores(path: Path) -> None:
+    """Under the one-copy lock, at start: leftovers of killed work go, modes get private."""
+    backups.remove_leftovers(path)
+    folder = backups.backups_dir(path)
+    candidates = [path, path.with_name(path.name + "-wal"), path.with_name(path.name + "-shm")]
+    if folder.is_dir():
+        candidates += [folder, *folder.iterdir()]
+    for fixed in make_private(*candidates):
+        log.info("made %s readable by its owner only", fixed.name)
+
+
+def _check_after_upgrade(path: Path, engine) -> None:
+    """An upgrade rewrote tables: scan the pages once (not on every start)."""
+    engine.dispose()  # nothing of ours still open on the file
+    info = inspect_sqlite_file(path, quick_check=True)
+    if info.integrity != "ok":
+        log.error("after the upgrade, %s does not check out: %s", path.name, info.integrity)
+        raise NotADatabaseError(DAMAGED, path=str(path), detail=damage_summary(info.integrity))
+
+
+def _open_server(location: DatabaseLocation, *, create: bool = True,
+                 upgrade: bool = True) -> tuple[Database, OpenReport]:
     from asc_desk.db.migrate import current_revision, upgrade_to_head
 
     engine = make_engine(location)
@@ -143,6 +231,10 @@ def _open_server(location: DatabaseLocation) -> tuple[Database, OpenReport]:
         check_revision_known(before)
         if before == HEAD:
             return Database(location, engine), OpenReport(location.display, False, HEAD)
+        if before is None and not create:
+            raise DatabaseError(NO_DATABASE, path=location.display)
+        if before is not None and not upgrade:
+            raise DatabaseError(NEEDS_UPGRADE, path=location.display)
         try:
             result = upgrade_to_head(engine)
         except SQLAlchemyError as exc:
@@ -162,13 +254,13 @@ def _open_server(location: DatabaseLocation) -> tuple[Database, OpenReport]:
     return Database(location, engine), report
 
 
-def _inspect_for_use(path: Path) -> SqliteFileInfo:
+def _inspect_for_use(path: Path, *, quick_check: bool = True) -> SqliteFileInfo:
     if not path.exists():
         _check_folder_writable(path.parent)
-    info = inspect_sqlite_file(path)
-    if info.integrity != "ok":
-        raise NotADatabaseError(N_("{path} is damaged ({detail})."), path=str(path),
-                                detail=info.integrity)
+    info = inspect_sqlite_file(path, quick_check=quick_check)
+    if info.integrity not in ("ok", NOT_CHECKED):
+        log.error("%s is damaged: %s", path.name, info.integrity)
+        raise NotADatabaseError(DAMAGED, path=str(path), detail=damage_summary(info.integrity))
     if not info.empty and info.revision is None:
         raise NotADatabaseError(NOT_OURS, path=str(path))
     check_revision_known(info.revision)
@@ -184,7 +276,7 @@ def _check_folder_writable(folder: Path) -> None:
     if blocker is not None and not blocker.is_dir():
         raise DatabaseError(N_("{path} is a file, not a folder."), path=str(blocker))
     try:
-        folder.mkdir(parents=True, exist_ok=True)
+        private_folder(folder)
         with tempfile.TemporaryFile(dir=folder, prefix=".asc-desk-probe-"):
             pass
     except OSError as exc:
@@ -194,11 +286,11 @@ def _check_folder_writable(folder: Path) -> None:
 
 
 def _needs_daily_backup(path: Path) -> bool:
-    newest = backups.newest_backup(path)
-    if newest is None:
+    found = backups.list_backups(path)  # by the date in the name: no need to read them
+    if not found:
         return True
-    made = dt.date.fromtimestamp(newest.stat().st_mtime)
-    return made < dt.date.today()
+    made = backups.made_at(path, found[0])
+    return made is None or made.date() < dt.date.today()
 
 
 def check_database(value: str | DatabaseLocation) -> CheckReport:
@@ -239,10 +331,41 @@ def backup_database(value: str | DatabaseLocation, to: Path | None = None) -> Pa
                "(pg_dump or the server's own backup), not ASC Desk's.")
         )
     assert location.path is not None
-    check_database(location)
-    if to is not None:
-        return backups.backup_file(location.path, to.expanduser().absolute())
-    return backups.automatic_backup(location.path, "manual")
+    report = check_database(location)
+    path = real_path(location.path)
+    if report.revision is None or path.stat().st_size == 0:
+        raise BackupError(N_("{path} holds no ASC Desk data: there is nothing to back up."),
+                          path=str(location.path))
+    if report.integrity != "ok":
+        log.error("refused to back up %s: %s", location.display, report.integrity)
+        raise NotADatabaseError(N_("{path} is damaged ({detail}), so it was not backed up; "
+                                   "details are in the log. Restore a good backup instead."),
+                          path=str(location.path), detail=damage_summary(report.integrity))
+    with _lock_if_free(path):
+        if to is not None:
+            return backups.backup_file(path, to.expanduser().absolute())
+        return backups.backup_file(path, backups.backups_dir(path)
+                                   / backups.backup_name(path, "manual"))
+
+
+@contextmanager
+def _lock_if_free(path: Path) -> Iterator[None]:
+    """Hold the one-copy lock while backing up when nobody holds it, so that a window
+    starting meanwhile does not take the half-written copy for a leftover. A window that
+    holds it (this process or another) cleaned up when it started."""
+    if held_lock(path) is not None:
+        yield
+        return
+    lock = DatabaseFileLock(path)
+    try:
+        lock.acquire()
+    except DatabaseLockedError:
+        yield
+        return
+    try:
+        yield
+    finally:
+        lock.release()
 
 
 @dataclass(frozen=True)
@@ -293,3 +416,66 @@ def upgrade_database(value: str | DatabaseLocation) -> OpenReport:
     db, report = open_database(value)
     db.dispose()
     return report
+
+
+@dataclass(frozen=True)
+class BackupEntry:
+    """One backup as the recovery list and Settings show it."""
+
+    path: Path
+    made: dt.datetime  # local time, from the file name
+    kind: str  # manual, daily, before-upgrade, before-restore, damaged
+    size: int  # bytes
+    ok: bool  # checks out: intact, ASC Desk data, a schema this version can open
+    problem: str = ""  # one line, when not ok
+    revision: str | None = None
+    children: int | None = None
+    events: int | None = None
+
+
+def list_backup_entries(value: str | DatabaseLocation) -> list[BackupEntry]:
+    """Every backup of the database with its date, size and whether it checks out: the
+    good ones first, newest first, then the others, newest first. Reads each file (a
+    quick_check): meant for a recovery list or a restore dialog, not for every start."""
+    location = resolve(value)
+    if not location.is_sqlite:
+        return []
+    assert location.path is not None
+    path = real_path(location.path)
+    entries = []
+    for backup in backups.list_backups(path, backups.LISTED):
+        made = backups.made_at(path, backup)
+        kind = backups.kind_of(path, backup)
+        assert made is not None and kind is not None
+        try:
+            size = backup.stat().st_size
+        except OSError:
+            continue
+        try:
+            info = backups.validate_backup(backup)
+        except DatabaseError as exc:
+            entries.append(BackupEntry(backup, made, kind, size, False, exc.message))
+            continue
+        children, events = _counts(backup)
+        entries.append(BackupEntry(backup, made, kind, size, kind != "damaged", "",
+                                   info.revision, children, events))
+    return sorted(entries, key=lambda e: (not e.ok, -e.made.timestamp()))
+
+
+def _counts(backup: Path) -> tuple[int | None, int | None]:
+    from asc_desk.db.sqlite_file import read_only_connect
+
+    try:
+        conn = read_only_connect(backup)
+    except Exception:
+        return None, None
+    try:
+        counts = []
+        for table in ("child", "attendance_event"):
+            try:
+                counts.append(conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0])
+            except Exception:
+                counts.append(None)
+        return counts[0], counts[1]
+    finally:
+        conn.close()

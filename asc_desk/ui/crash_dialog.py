@@ -1,4 +1,10 @@
-"""Unhandled errors: the traceback goes to the log, the user sees a short message."""
+"""Unhandled errors: the traceback goes to the log, the user sees a short message.
+
+The log gets the traceback without any exception text (`logging_setup.safe_traceback`):
+a database error quotes the values of the failed statement, which may be a child's name or
+medical note. A UserError (a busy or full database, a lost server) that reaches this far is
+not a bug: its own plain message is shown, never "something went wrong".
+"""
 
 from __future__ import annotations
 
@@ -9,6 +15,10 @@ from types import TracebackType
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication, QMessageBox
+
+from asc_desk.domain.errors import UserError
+from asc_desk.logging_setup import safe_traceback
+from asc_desk.ui.error_text import user_message
 
 log = logging.getLogger("asc_desk.crash")
 
@@ -40,13 +50,23 @@ class CrashHandler:
 
     def __call__(self, kind: type[BaseException], value: BaseException,
                  tb: TracebackType | None) -> None:
-        log.error("unhandled error", exc_info=(kind, value, tb))
+        user_error = isinstance(value, UserError)
+        try:
+            if user_error:
+                log.warning("action refused: %s %r", type(value).__name__, value.template)
+            else:
+                log.error("unhandled error\n%s", safe_traceback(kind, value, tb))
+        except Exception:  # pragma: no cover - logging itself failed; nothing more to do
+            pass
         if self._busy or not self.show_dialog or QApplication.instance() is None:
             return
         self._busy = True
         try:
             self.shown += 1
-            QMessageBox.critical(None, "ASC Desk", crash_message(self.log_path))
+            if user_error:
+                QMessageBox.warning(None, "ASC Desk", user_message(value))
+            else:
+                QMessageBox.critical(None, "ASC Desk", crash_message(self.log_path))
         except Exception:  # the dialog itself failed: the log already has the details
             log.exception("could not show the error dialog")
         finally:

@@ -179,3 +179,68 @@ def test_window_without_a_screen_says_so_in_one_line(cli, tmp_path, make_databas
                             capture_output=True, text=True, timeout=60, cwd=cli.cwd)
     if sys.platform.startswith("linux"):
         one_line_error(result, contains="No screen found")
+
+
+# -- issue 11, in-process (asc_desk.cli.main) ----------------------------------------------
+def _main(capsys, *args: str) -> tuple[int, str, str]:
+    from asc_desk.cli import main
+
+    code = main(list(args))
+    out, err = capsys.readouterr()
+    return code, out, err
+
+
+def _break_pages(path: Path) -> None:
+    data = bytearray(path.read_bytes())
+    page = int.from_bytes(data[16:18], "big")
+    for offset in range(page * 2, len(data), page):
+        data[offset:offset + 8] = b"\xff" * 8
+    path.write_bytes(bytes(data))
+
+
+def test_backup_of_a_damaged_or_empty_database_exits_1_in_one_line(
+        capsys, tmp_path: Path, make_database) -> None:
+    damaged = make_database(tmp_path / "damaged.sqlite3")
+    _break_pages(damaged)
+    empty = tmp_path / "empty.sqlite3"
+    empty.write_bytes(b"")
+    for path in (damaged, empty):
+        code, out, err = _main(capsys, "db", "backup", "--db", str(path))
+        assert code == 1 and out == ""
+        assert len(err.strip().splitlines()) == 1 and err.startswith("asc-desk: ")
+        assert "went wrong" not in err
+    assert empty.read_bytes() == b""
+
+
+def test_db_check_of_a_damaged_file_is_one_line(capsys, tmp_path: Path, make_database) -> None:
+    path = make_database(tmp_path / "damaged.sqlite3")
+    _break_pages(path)
+    code, _out, err = _main(capsys, "db", "check", "--db", str(path))
+    assert code == 1
+    assert len(err.strip().splitlines()) == 1 and "damaged" in err
+
+
+def test_db_backups_lists_them_as_json(capsys, tmp_path: Path, make_database) -> None:
+    path = make_database(tmp_path / "center.sqlite3")
+    assert _main(capsys, "db", "backup", "--db", str(path))[0] == 0
+    code, out, _err = _main(capsys, "db", "backups", "--db", str(path), "--json")
+    assert code == 0
+    (entry,) = json.loads(out)
+    assert entry["ok"] is True and entry["kind"] == "manual" and entry["size"] > 0
+    assert entry["children"] == 0 and entry["events"] == 0
+    code, out, _err = _main(capsys, "db", "backups", "--db", str(path))
+    assert code == 0 and "manual" in out and " ok" in out
+
+
+@pytest.mark.parametrize("content", [None, b""], ids=["missing", "zero-byte"])
+def test_reading_commands_refuse_a_missing_or_empty_file_and_leave_it(
+        capsys, tmp_path: Path, content) -> None:
+    path = tmp_path / "asc.sqlite3"
+    if content is not None:
+        path.write_bytes(content)
+    for args in (("roster", "list"), ("attendance", "check-in", "CARD1")):
+        code, _out, err = _main(capsys, *args, "--db", str(path))
+        assert code == 1 and "db upgrade" in err and len(err.strip().splitlines()) == 1
+    assert (path.read_bytes() == content) if content is not None else not path.exists()
+    assert sorted(p.name for p in tmp_path.iterdir()) == (["asc.sqlite3"] if content is not None
+                                                          else [])

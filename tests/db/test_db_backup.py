@@ -3,6 +3,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import shutil
 import sqlite3
 import subprocess
@@ -114,9 +115,13 @@ def test_automatic_backups_are_pruned_but_manual_ones_kept(
     engine: Engine, db_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     upgrade_to_head(engine)
-    monkeypatch.setattr(backups, "KEEP_AUTOMATIC", 2)
-    manual = backups.automatic_backup(db_path, "manual")
-    made = [backups.automatic_backup(db_path, "before-upgrade") for _ in range(3)]
+    monkeypatch.setattr(backups, "KEEP_DAILY", 2)
+    monkeypatch.setattr(backups, "KEEP_WEEKLY", 0)
+    monkeypatch.setattr(backups, "KEEP_MONTHLY", 0)
+    day = dt.datetime(2026, 3, 2, 9)
+    manual = backups.automatic_backup(db_path, "manual", now=day)
+    made = [backups.automatic_backup(db_path, "before-upgrade", now=day + dt.timedelta(days=i))
+            for i in range(3)]
 
     kept = backups.list_backups(db_path)
 

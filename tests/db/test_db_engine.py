@@ -8,7 +8,7 @@ import pytest
 from sqlalchemy import text
 from sqlalchemy.exc import IntegrityError
 
-from asc_desk.db.engine import BUSY_TIMEOUT_MS
+from asc_desk.db.engine import BUSY_TIMEOUT_MS, read_only_engine
 from asc_desk.services.database_service import open_database
 
 CENTER_SQL = text(
@@ -37,8 +37,10 @@ def test_open_database_sets_pragmas_on_every_connection(db_path: Path, opening: 
     db, report = open_database(str(db_path))
     assert report.created == (opening == "new-file")
     try:
-        # Two connections at once: the pool cannot hand back the same one twice.
-        with db.engine.connect() as first, db.engine.connect() as second:
+        # Two connections at once: the pool cannot hand back the same one twice. They
+        # only read: two write transactions (BEGIN IMMEDIATE) in one thread would wait.
+        readers = read_only_engine(db.engine)
+        with readers.connect() as first, readers.connect() as second:
             for conn in (first, second):
                 pragmas = _pragmas(conn)
                 assert pragmas["foreign_keys"] == 1

@@ -77,3 +77,16 @@ def test_old_postgres_is_refused() -> None:
 def test_unc_paths_count_as_network(tmp_path: Path) -> None:
     assert is_network_path(Path("//fileserver/share/asc.sqlite3"))
     assert not is_network_path(tmp_path / "asc.sqlite3")
+
+
+def test_another_postgresql_driver_gets_a_clear_message() -> None:
+    import pytest
+
+    from asc_desk.db.location import parse_location
+    from asc_desk.domain.errors import DatabaseError
+
+    with pytest.raises(DatabaseError, match="psycopg 3") as caught:
+        parse_location("postgresql+psycopg2://ann:secret@db.example/asc")
+    assert "secret" not in str(caught.value) and "\n" not in str(caught.value)
+    assert parse_location("postgresql+psycopg://ann@db.example/asc").url.drivername == \
+        "postgresql+psycopg"

@@ -166,7 +166,8 @@ def test_bad_file_is_refused_and_left_untouched(
     path = data / "asc.sqlite3"
     write(path, scratch)
     before = snapshot(data)
-    assert list(before) == ["asc.sqlite3"]
+    # (the one-copy lock file of the upgrade that made a good file may stay: it is empty)
+    assert [name for name in before if not name.endswith(".lock")] == ["asc.sqlite3"]
 
     with pytest.raises(expected) as caught:
         OPERATIONS[operation](path, data / "out.sqlite3")

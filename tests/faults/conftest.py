@@ -1,0 +1,15 @@
+"""The fault suite (issue 11): bounded, seeded trials of crashes, races and bad files.
+
+Run alone with `python -m pytest -m faults tests/faults`. Every test here is marked
+`faults` and has a time bound; the whole suite keeps under about a minute.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if "tests/faults/" in str(item.fspath).replace("\\", "/"):
+            item.add_marker(pytest.mark.faults)
