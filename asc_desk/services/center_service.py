@@ -43,7 +43,7 @@ class CenterService:
 
     def get_center(self) -> CenterInfo | None:
         """The center this database belongs to, None before the first-run set-up."""
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             center = s.scalars(select(Center).order_by(Center.id).limit(1)).first()
             return _info(center) if center else None
 

@@ -14,6 +14,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asc_desk.db.models import AttendanceEventRow, CaregiversOnDuty, Center, Child, DeskSetting
+from asc_desk.db.row_locks import lock_children
 from asc_desk.domain.actor import ActorProvider, as_provider, current_actor
 from asc_desk.domain.attendance_desk import (
     ChildFacts,
@@ -97,7 +98,7 @@ class AttendanceService:
 
     # -- settings ------------------------------------------------------------------------
     def settings(self, center_id: int) -> DeskSettings:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             return self._settings(s, center_id)
 
     def update_settings(self, center_id: int, settings: DeskSettings) -> Outcome[DeskSettings]:
@@ -135,7 +136,7 @@ class AttendanceService:
         return self._now().astimezone(self._zone(center_id)).date()
 
     def day(self, center_id: int, day: dt.date) -> DayView:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             zone = self._zone(center_id, s)
             settings = self._settings(s, center_id)
             listing = children_of_day(s, center_id, day)
@@ -155,7 +156,7 @@ class AttendanceService:
     def with_child(self, view: DayView, child_id: int) -> DayView:
         """The view with one child read again: what the desk shows after a scan, without
         reading the whole day (a few milliseconds instead of tens for 500 children)."""
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             child_row = s.get(Child, child_id)
             if child_row is None:
                 return view
@@ -172,11 +173,11 @@ class AttendanceService:
         return day_view(view.date, view.open_programs, others, view.caregivers, settings)
 
     def event(self, event_id: int) -> AttendanceEvent:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             return event_of(self._event_row(s, event_id))
 
     def history(self, child_id: int) -> list[AttendanceEvent]:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             rows = s.scalars(select(AttendanceEventRow).where(
                 AttendanceEventRow.child_id == child_id)
                 .order_by(AttendanceEventRow.at, AttendanceEventRow.id)).all()
@@ -242,6 +243,7 @@ class AttendanceService:
             new_pickup = " ".join(new_pickup.split()) or None
         with self._db.unit_of_work() as s:
             old = self._event_row(s, event_id)
+            lock_children(s, [old.child_id])  # another desk's write to this child waits
             zone = self._zone(old.center_id, s)
             events = self._events(s, old.child_id, old.local_date)
             target = next(e for e in events if e.id == old.id)
@@ -274,6 +276,7 @@ class AttendanceService:
         event is voided; a void (of a correction) brings its event back as a new record."""
         results: list[DeskResult] = []
         with self._db.unit_of_work() as s:
+            lock_children(s, [self._event_row(s, e).child_id for e in event_ids])
             for event_id in reversed(list(event_ids)):
                 old = self._event_row(s, event_id)
                 zone = self._zone(old.center_id, s)
@@ -300,6 +303,8 @@ class AttendanceService:
         if not child_ids:
             return DeskResults((), NO_CHANGES)
         with self._db.unit_of_work() as s:
+            # Two desks scanning one card at once: the second waits here, then sees the first.
+            lock_children(s, child_ids)
             results = [one(s, child_id) for child_id in child_ids]
         return DeskResults(tuple(results), _merged(results))
 
@@ -412,7 +417,7 @@ class AttendanceService:
 
     def _zone(self, center_id: int, s: Session | None = None) -> ZoneInfo:
         if s is None:
-            with self._db.unit_of_work() as session:
+            with self._db.read() as session:
                 return self._zone(center_id, session)
         center = s.get(Center, center_id)
         return ZoneInfo(center.time_zone if center else DEFAULT_TIME_ZONE)

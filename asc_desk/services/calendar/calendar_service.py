@@ -120,7 +120,7 @@ class CalendarService:
 
     # -- official days -------------------------------------------------------------------
     def official_calendar(self) -> OfficialCalendar:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             return official_calendar_in(s)
 
     def holidays(self, year: int) -> YearHolidays:
@@ -178,7 +178,7 @@ class CalendarService:
             raise ValidationError(N_("There is no month {month}."), field="month", month=month)
         first = dt.date(year, month, 1)
         last = (first + dt.timedelta(days=31)).replace(day=1) - dt.timedelta(days=1)
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             official = official_calendar_in(s)
             query = select(Program).where(Program.center_id == center_id)
             if program_id is not None:
@@ -192,7 +192,7 @@ class CalendarService:
 
     # -- overrides ---------------------------------------------------------------------
     def overrides(self, center_id: int, first: dt.date, last: dt.date) -> list[OverrideInfo]:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             return [OverrideInfo(r.id, r.day, OverrideKind(r.kind), r.reason, r.program_id,
                                  r.opens_at, r.closes_at)
                     for r in s.scalars(self._overrides_query(center_id, first, last))]

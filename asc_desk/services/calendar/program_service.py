@@ -60,7 +60,7 @@ class ProgramService:
         self._actor = as_provider(actor)
 
     def list_programs(self, center_id: int) -> list[ProgramInfo]:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             rows = s.scalars(
                 select(Program).where(Program.center_id == center_id)
                 .order_by(Program.first_day, Program.name)
@@ -68,7 +68,7 @@ class ProgramService:
             return [program_info(p) for p in rows]
 
     def get_program(self, program_id: int) -> ProgramInfo:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             program = s.get(Program, program_id)
             if program is None:
                 raise UserError(N_("The program no longer exists."))
@@ -76,7 +76,7 @@ class ProgramService:
 
     def find_program(self, center_id: int, name: str) -> ProgramInfo:
         """By exact name (as the CLI's --program NAME gives it)."""
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             program = s.scalars(
                 select(Program).where(Program.center_id == center_id,
                                       Program.name == name.strip())

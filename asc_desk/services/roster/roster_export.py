@@ -38,7 +38,7 @@ class RosterExport:
              lang: str = "zh") -> list[dict[str, str]]:
         """One row per child, with its current (else latest) enrollment: the import format
         holds one program per child and refuses a child id given twice."""
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             programs = dict(s.execute(select(Program.id, Program.name).where(
                 Program.center_id == center_id)).all())
             query = select(Child).where(Child.center_id == center_id).options(*roster_loading())

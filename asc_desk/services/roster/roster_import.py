@@ -139,7 +139,7 @@ class RosterImport:
             if not table.rows:
                 raise UserError(N_("{file} lists no children."), file=filename)
             today = self._today()
-            with self._db.unit_of_work() as s:
+            with self._db.read() as s:
                 programs = dict(s.execute(select(Program.name, Program.id).where(
                     Program.center_id == center_id)).all())
                 matched, errors = _check_rows(table.rows, RowParser(programs, today),

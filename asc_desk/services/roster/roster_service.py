@@ -184,7 +184,7 @@ class RosterService:
         if child_ids is not None:
             where.append(Child.id.in_(list(child_ids)))
         chosen = select(Child.id).where(*where)
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             programs = dict(s.execute(select(Program.id, Program.name).where(
                 Program.center_id == center_id)).all())
             children = s.execute(select(
@@ -223,13 +223,13 @@ class RosterService:
         return [r for r in rows if query in r.search] if query else rows
 
     def get_child(self, child_id: int) -> ChildRecord:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             return self._record(s, self._child(s, child_id))
 
     def find_child(self, center_id: int, ref: str) -> ChildRecord:
         """A card code, an external child id, or an exact name when it is unique."""
         ref = ref.strip()
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             found = s.scalars(select(Child).where(
                 Child.center_id == center_id,
                 or_(Child.card_code == ref.upper(), Child.external_id == ref, Child.name == ref),
@@ -252,7 +252,7 @@ class RosterService:
         phones = {g.phone.strip() for g in draft.guardians if g.phone.strip()}
         if not name:
             return []
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             same_name = select(Child).where(Child.center_id == center_id, Child.name == name)
             if exclude_id is not None:
                 same_name = same_name.where(Child.id != exclude_id)

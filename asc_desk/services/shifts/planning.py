@@ -151,14 +151,14 @@ class ShiftPlanning:
 
     def plan(self, center_id: int, first: dt.date, last: dt.date) -> Plan:
         check_range(first, last)
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             return self._plan(s, center_id, first, last)
 
     def expected_children(self, center_id: int, first: dt.date, last: dt.date
                           ) -> dict[dt.date, list[ExpectedGroup]]:
         """The children expected on each open day, by age band and hours."""
         check_range(first, last)
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             rules = ratio_rules_in(s, center_id)
             statuses = _statuses(s, center_id, first, last)
             days = [d for d in _dates(first, last)
@@ -168,7 +168,7 @@ class ShiftPlanning:
     def hours(self, center_id: int, year: int, month: int) -> list[HoursRow]:
         first = dt.date(year, month, 1)
         last = dt.date(year, month, calendar.monthrange(year, month)[1])
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             people = _caregivers(s, center_id, include_inactive=True)
             planned: dict[int, float] = defaultdict(float)
             for cid, start, end in s.execute(select(Shift.caregiver_id, Shift.starts_at,
@@ -190,7 +190,7 @@ class ShiftPlanning:
 
     def on_duty(self, center_id: int, at: dt.datetime | None = None) -> OnDuty:
         at = at or self._now()
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             zone = _zone(s, center_id)
             local = at.astimezone(zone)
             people = _caregivers(s, center_id, include_inactive=True)

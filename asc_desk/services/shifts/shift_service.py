@@ -188,7 +188,7 @@ class ShiftService:
 
     # -- templates -----------------------------------------------------------------------
     def templates(self, center_id: int) -> list[TemplateInfo]:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             return [TemplateInfo(t.id, t.name, t.starts_at, t.ends_at) for t in s.scalars(
                 select(ShiftTemplate).where(ShiftTemplate.center_id == center_id)
                 .order_by(ShiftTemplate.starts_at, ShiftTemplate.name))]

@@ -74,7 +74,7 @@ class StaffClockService:
         return result
 
     def events(self, caregiver_id: int, first: dt.date, last: dt.date) -> list[ClockEvent]:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             return [_event(r) for r in s.scalars(select(StaffClockEvent).where(
                 StaffClockEvent.caregiver_id == caregiver_id,
                 StaffClockEvent.local_date >= first, StaffClockEvent.local_date <= last)

@@ -108,7 +108,7 @@ class StaffService:
     # -- caregivers ----------------------------------------------------------------------
     def list_caregivers(self, center_id: int, *, include_inactive: bool = False
                         ) -> list[CaregiverInfo]:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             query = select(Caregiver).where(Caregiver.center_id == center_id)
             if not include_inactive:
                 query = query.where(Caregiver.active.is_(True))
@@ -124,13 +124,13 @@ class StaffService:
                     for r in rows]
 
     def get_caregiver(self, caregiver_id: int) -> CaregiverInfo:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             return self._info(s, self._row(s, caregiver_id))
 
     def find_caregiver(self, center_id: int, ref: str) -> CaregiverInfo:
         """By card code, employee id or name; an ambiguous name is refused with the matches."""
         text = " ".join((ref or "").split())
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             scope = Caregiver.center_id == center_id
             for column in (Caregiver.card_code, Caregiver.employee_id):
                 row = s.scalars(select(Caregiver).where(scope, column == text)).first()
@@ -257,7 +257,7 @@ class StaffService:
         return Outcome(None, Changes.of(Area.STAFF | Area.SHIFTS, *days))
 
     def leave(self, center_id: int, first: dt.date, last: dt.date) -> list[LeaveInfo]:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             rows = s.scalars(select(StaffLeave).where(
                 StaffLeave.center_id == center_id, StaffLeave.first_day <= last,
                 StaffLeave.last_day >= first).order_by(StaffLeave.first_day, StaffLeave.id))
@@ -267,7 +267,7 @@ class StaffService:
 
     # -- ratio rules ---------------------------------------------------------------------
     def ratio_rules(self, center_id: int) -> RatioRules:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             return ratio_rules_in(s, center_id)
 
     def set_ratio_rules(self, center_id: int, rules: RatioRules) -> Outcome[RatioRules]:
