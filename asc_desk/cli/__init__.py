@@ -7,7 +7,13 @@ import logging
 import sys
 
 from asc_desk import __version__
-from asc_desk.cli import attendance_commands, calendar_commands, db_commands, roster_commands
+from asc_desk.cli import (
+    attendance_commands,
+    calendar_commands,
+    db_commands,
+    report_commands,
+    roster_commands,
+)
 from asc_desk.cli.common import add_db_option, db_value
 from asc_desk.domain.errors import UserError
 
@@ -28,6 +34,7 @@ def build_parser() -> argparse.ArgumentParser:
     calendar_commands.register(sub)
     roster_commands.register(sub)
     attendance_commands.register(sub)
+    report_commands.register(sub)
     return parser
 
 
