@@ -530,3 +530,33 @@ def pickup_cards(db: Database, center_id: int, today: dt.date,
             names.get(programs[0], "") if programs else "")
         cards.append(PickupCard(child.id, child.name, shown, child.card_code, child.photo))
     return PickupCards(center.name if center else "", tuple(cards))
+
+
+@dataclass(frozen=True)
+class MonthOverview:
+    """The figures the program's impact report asks for."""
+
+    grid: MonthGrid
+    previous: MonthGrid  # the month before, for the attendance rate's comparison
+    hr: HrSummary
+
+    @staticmethod
+    def rate(grid: MonthGrid) -> float | None:
+        """Days present over days the children were expected (present or absent)."""
+        expected = grid.days_present + sum(c.days_absent for c in grid.children)
+        return grid.days_present / expected if expected else None
+
+    @property
+    def children_served(self) -> int:
+        return sum(1 for c in self.grid.children if c.days_present)
+
+    @property
+    def families_served(self) -> int:
+        return sum(1 for w in self.hr.workers if w.days_present)
+
+
+def month_overview(data: ReportData, center_id: int, year: int, month: int) -> MonthOverview:
+    before = (dt.date(year, month, 1) - dt.timedelta(days=1))
+    return MonthOverview(data.month_grid(center_id, year, month),
+                         data.month_grid(center_id, before.year, before.month),
+                         data.hr_summary(center_id, year, month))
