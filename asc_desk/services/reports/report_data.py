@@ -11,7 +11,7 @@ import calendar
 import datetime as dt
 import enum
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -399,6 +399,7 @@ class ReportData:
 
         grace = dt.timedelta(minutes=settings.late_grace_minutes)
         present_per_day = [0] * n_days
+        base_cache: dict[tuple, _BaseDays] = {}
         out = []
         for child in children:
             mine = [e for e in enrollments.get(child.id, ()) if e.program_id in scope_ids]
@@ -409,63 +410,58 @@ class ReportData:
                 continue
             if child.withdrawn_on is not None and child.withdrawn_on <= first and not evs:
                 continue
-            per_day = evs or {}
-            marks = []
-            for i, day in enumerate(dates):
-                on_roster = child.status == "active" or (child.withdrawn_on is not None
-                                                         and child.withdrawn_on > day)
-                bit = 1 << day.weekday()
-                current = [e for e in mine if e.from_date <= day
-                           and (e.to_date is None or e.to_date >= day)] if on_roster else []
-                expecting = [e for e in current
-                             if statuses[e.program_id][i].open and e.weekdays & bit]
-                day_events = per_day.get(i)
-                if day_events:
-                    record = derive_day(day_events, bool(expecting))
-                    corrected = bool(record.superseded)
-                else:
-                    record, corrected = None, False
-                if record is not None and record.check_in is not None:
-                    chosen = (expecting or current or mine)[0] if (expecting or current or mine) \
-                        else None
+            if child.status == "active":
+                cutoff = n_days
+            elif child.withdrawn_on is None:
+                cutoff = 0
+            else:
+                cutoff = max(0, min(n_days, (child.withdrawn_on - first).days))
+            # Children with the same enrollments (most of them) share their days without events.
+            key = (tuple((e.program_id, e.from_date, e.to_date, e.weekdays) for e in mine),
+                   cutoff)
+            base = base_cache.get(key)
+            if base is None:
+                base = base_cache[key] = _base_days(mine, cutoff, dates, statuses, today)
+            marks = list(base.marks)
+            for i, day_events in (evs or {}).items():
+                record = derive_day(day_events, base.expected[i])
+                corrected = bool(record.superseded)
+                if record.check_in is not None:
                     minutes = late = None
                     if record.check_out is not None:
                         minutes = int((record.check_out - record.check_in).total_seconds() // 60)
-                        closes = statuses[chosen.program_id][i].closes_at if chosen else None
+                        closes = base.closes[i]
                         if closes is not None:
                             late = late_minutes(record.check_out,
-                                                dt.datetime.combine(day, closes, zone), grace)
-                    marks.append(DayMark(Mark.PRESENT, "", minutes or 0, late, corrected))
+                                                dt.datetime.combine(dates[i], closes, zone),
+                                                grace)
+                    marks[i] = DayMark(Mark.PRESENT, "", minutes or 0, late, corrected)
                     present_per_day[i] += 1
-                elif record is not None and record.state is ChildDayState.ABSENT:
-                    marks.append(DayMark(Mark.ABSENT, str(record.absence_reason or "other"),
-                                         corrected=corrected))
-                elif expecting:
-                    marks.append(DayMark(Mark.UPCOMING, corrected=corrected) if day >= today
-                                 else DayMark(Mark.ABSENT, UNRECORDED, corrected=corrected))
-                elif current:
-                    weekday_ok = [e for e in current if e.weekdays & bit]
-                    closed = [statuses[e.program_id][i] for e in (weekday_ok or current)
-                              if not statuses[e.program_id][i].open]
-                    if closed and len(closed) == len(weekday_ok or current):
-                        marks.append(DayMark(Mark.CLOSED, closed_reason(closed[0]),
-                                             corrected=corrected))
-                    else:
-                        marks.append(DayMark(Mark.NOT_EXPECTED, corrected=corrected))
-                else:
-                    marks.append(DayMark(Mark.NOT_ENROLLED, corrected=corrected))
+                elif record.state is ChildDayState.ABSENT:
+                    marks[i] = DayMark(Mark.ABSENT, str(record.absence_reason or "other"),
+                                       corrected=corrected)
+                elif corrected:
+                    marks[i] = replace(marks[i], corrected=True)
+            if not evs and base.nothing:
+                continue
             absences = dict.fromkeys(ABSENCE_REASONS, 0)
+            present = minutes_total = closed = late_count = corrected_days = 0
             for m in marks:
-                if m.mark is Mark.ABSENT:
+                if m.mark is Mark.PRESENT:
+                    present += 1
+                    minutes_total += m.minutes
+                    late_count += m.late_minutes is not None
+                elif m.mark is Mark.ABSENT:
                     absences[m.reason] = absences.get(m.reason, 0) + 1
-            if not evs and all(m.mark is Mark.NOT_ENROLLED for m in marks):
+                elif m.mark is Mark.CLOSED:
+                    closed += 1
+                corrected_days += m.corrected
+            if all(m.mark is Mark.NOT_ENROLLED for m in marks):
                 continue
             prog = next((names[e.program_id] for e in mine), "")
             out.append(ChildMonth(
-                child.id, child.name, child.external_id or "", prog, tuple(marks),
-                sum(m.mark is Mark.PRESENT for m in marks), sum(m.minutes for m in marks),
-                absences, sum(m.mark is Mark.CLOSED for m in marks),
-                sum(m.late_minutes is not None for m in marks), sum(m.corrected for m in marks)))
+                child.id, child.name, child.external_id or "", prog, tuple(marks), present,
+                minutes_total, absences, closed, late_count, corrected_days))
 
         columns = []
         for i, day in enumerate(dates):
@@ -560,3 +556,47 @@ def month_overview(data: ReportData, center_id: int, year: int, month: int) -> M
     return MonthOverview(data.month_grid(center_id, year, month),
                          data.month_grid(center_id, before.year, before.month),
                          data.hr_summary(center_id, year, month))
+
+
+@dataclass(frozen=True)
+class _BaseDays:
+    """A child's month as the calendar and enrollments make it, before any event."""
+
+    marks: tuple[DayMark, ...]
+    expected: tuple[bool, ...]
+    closes: tuple[dt.time | None, ...]  # closing time of the program that expects the child
+    nothing: bool  # not enrolled on any day
+
+
+_NOT_ENROLLED = DayMark(Mark.NOT_ENROLLED)
+_NOT_EXPECTED = DayMark(Mark.NOT_EXPECTED)
+_UPCOMING = DayMark(Mark.UPCOMING)
+_UNRECORDED = DayMark(Mark.ABSENT, UNRECORDED)
+
+
+def _base_days(mine: list, cutoff: int, dates: list[dt.date],
+               statuses: dict[int, list[DayStatus]], today: dt.date) -> _BaseDays:
+    """The expected rule of the desk (expected_children.children_of_day): on the roster that
+    day (active, or leaving later), enrolled that day, the program open and the weekday one
+    of the enrollment's. A day every enrolled program has closed is CLOSED, never absent."""
+    marks, expected, closes = [], [], []
+    for i, day in enumerate(dates):
+        bit = 1 << day.weekday()
+        current = [e for e in mine if e.from_date <= day
+                   and (e.to_date is None or e.to_date >= day)] if i < cutoff else []
+        expecting = [e for e in current if statuses[e.program_id][i].open and e.weekdays & bit]
+        chosen = (expecting or current or mine or [None])[0]
+        expected.append(bool(expecting))
+        closes.append(statuses[chosen.program_id][i].closes_at if chosen else None)
+        if expecting:
+            marks.append(_UPCOMING if day >= today else _UNRECORDED)
+        elif current:
+            weekday_ok = [e for e in current if e.weekdays & bit] or current
+            closed = [statuses[e.program_id][i] for e in weekday_ok
+                      if not statuses[e.program_id][i].open]
+            marks.append(DayMark(Mark.CLOSED, closed_reason(closed[0]))
+                         if len(closed) == len(weekday_ok) else _NOT_EXPECTED)
+        else:
+            marks.append(_NOT_ENROLLED)
+    return _BaseDays(tuple(marks), tuple(expected), tuple(closes),
+                     all(m is _NOT_ENROLLED for m in marks))
