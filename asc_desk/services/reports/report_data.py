@@ -378,6 +378,8 @@ class ReportData:
                 enrollments.setdefault(row.child_id, []).append(row)
         # child -> day of the month -> events, by the stored local date (as the desk reads)
         events: dict[int, dict[int, list[AttendanceEvent]]] = {}
+        kinds = {str(k): k for k in EventKind}
+        reasons = {str(r): r for r in AbsenceReason}
         for r in s.execute(select(
                 AttendanceEventRow.id, AttendanceEventRow.child_id, AttendanceEventRow.kind,
                 AttendanceEventRow.at, AttendanceEventRow.recorded_at,
@@ -388,9 +390,9 @@ class ReportData:
                        AttendanceEventRow.local_date <= last)):
             events.setdefault(r.child_id, {}).setdefault(
                 (r.local_date - first).days, []).append(AttendanceEvent(
-                r.id, r.child_id, EventKind(r.kind), r.at, r.recorded_at, "",
+                r.id, r.child_id, kinds[r.kind], r.at, r.recorded_at, "",
                 pickup_name=r.pickup_name,
-                absence_reason=AbsenceReason(r.absence_reason) if r.absence_reason else None,
+                absence_reason=reasons[r.absence_reason] if r.absence_reason else None,
                 corrects=r.corrects))
         children = s.execute(select(Child.id, Child.name, Child.external_id, Child.status,
                                     Child.withdrawn_on)
