@@ -6,6 +6,7 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+from dataclasses import replace
 
 import pdfplumber
 import pytest
@@ -158,8 +159,6 @@ def test_daily_sheet_filled_and_blank(figures, tmp_path):
     with pdfplumber.open(tmp_path / "d.pdf") as pdf:
         text = pdf.pages[0].extract_text()
     assert ZHANG in text and "16:30" in text and "19:00" in text and "王芳" in text
-    blank = ReportData.__new__(ReportData)  # noqa: F841 - a blank sheet is the same rows
-    from dataclasses import replace
     empty = replace(sheet, blank=True, rows=tuple(replace(r, arrival=None, departure=None,
                                                           collected_by="") for r in sheet.rows))
     write_daily_sheet_pdf(empty, tmp_path / "b.pdf", "letter")
