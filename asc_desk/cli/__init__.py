@@ -11,6 +11,7 @@ from asc_desk.cli import (
     attendance_commands,
     calendar_commands,
     db_commands,
+    report_commands,
     roster_commands,
     staff_commands,
 )
@@ -35,6 +36,7 @@ def build_parser() -> argparse.ArgumentParser:
     roster_commands.register(sub)
     attendance_commands.register(sub)
     staff_commands.register(sub)
+    report_commands.register(sub)
     return parser
 
 

@@ -1,0 +1,114 @@
+"""HR monthly summary by department and parent worker: PDF, and the same figures as XLSX and
+CSV for HR's own systems."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.platypus import Table, TableStyle
+
+from asc_desk.reports.fonts import FONT, register_font, unprintable
+from asc_desk.reports.output import FitText, Written, paper, write_atomically
+from asc_desk.reports.pdf_pages import PageText, build_pdf, usable_height, usable_width
+from asc_desk.reports.tables_export import write_csv, write_xlsx
+from asc_desk.services.reports.report_data import DepartmentTotal, HrSummary
+
+HEADER = ["部门", "工号", "家长姓名", "子女数", "出勤天数", "托管小时", "晚接次数"]
+SHARES = [0.22, 0.13, 0.19, 0.1, 0.12, 0.12, 0.12]
+ROW_H = 15
+SUBTOTAL = "小计"
+TOTAL = "合计"
+NOTE = ("说明：一个孩子的父母都在本厂时，分别计入各自名下；部门小计与合计中每个孩子只计一次。"
+        "晚接：家长在闭园时间加宽限分钟之后接走。")
+
+
+def summary_rows(summary: HrSummary) -> list[tuple[str, list]]:
+    """(kind, row) in print order: each worker, then their department's subtotal; the total
+    last. kind is "worker", "subtotal" or "total". The PDF, XLSX and CSV all use these."""
+    out: list[tuple[str, list]] = []
+    totals = {d.department: d for d in summary.departments}
+    for i, w in enumerate(summary.workers):
+        out.append(("worker", [w.department, w.employee_id, w.name, w.children, w.days_present,
+                               w.hours, w.late_pickups]))
+        following = summary.workers[i + 1].department if i + 1 < len(summary.workers) else None
+        if following != w.department:
+            out.append(("subtotal", _total_row(totals[w.department], SUBTOTAL)))
+    out.append(("total", _total_row(summary.total, TOTAL)))
+    return out
+
+
+def _total_row(t: DepartmentTotal, label: str) -> list:
+    department = t.department if label == SUBTOTAL else TOTAL
+    return [department, label, f"{t.workers} 人", t.children, t.days_present, t.hours,
+            t.late_pickups]
+
+
+def write_hr_summary(summary: HrSummary, path: Path, paper_name: str = "a4") -> Written:
+    suffix = path.suffix.lower()
+    rows = summary_rows(summary)
+    if suffix == ".xlsx":
+        workers = [r for kind, r in rows if kind == "worker"]
+        departments = [[d.department, d.workers, d.children, d.days_present, d.hours,
+                        d.late_pickups] for d in (*summary.departments, summary.total)]
+        return write_xlsx(path, [
+            ("按家长", HEADER, workers),
+            ("按部门", ["部门", "家长人数", "子女数", "出勤天数", "托管小时", "晚接次数"],
+             departments)])
+    if suffix == ".csv":
+        return write_csv(path, ["类型", *HEADER],
+                         [[{"worker": "家长", "subtotal": SUBTOTAL, "total": TOTAL}[k],
+                           *_plain(r)] for k, r in rows])
+    return _write_pdf(summary, rows, path, paper_name)
+
+
+def _plain(row: list) -> list:
+    """CSV cells: the worker count of a total row as a bare number."""
+    if isinstance(row[2], str) and row[2].endswith(" 人"):
+        return [row[0], row[1], int(row[2][:-2]), *row[3:]]
+    return row
+
+
+def _write_pdf(summary: HrSummary, rows, path: Path, paper_name: str) -> Written:
+    pagesize = paper(paper_name)
+    register_font()
+    missing = unprintable([summary.center_name] + [w.name + w.department
+                                                   for w in summary.workers])
+    widths = [usable_width(pagesize) * s for s in SHARES]
+    per_page = int((usable_height(pagesize) - ROW_H - 40) // ROW_H)
+    chunks = [rows[i:i + per_page] for i in range(0, len(rows), per_page)]
+    pages = []
+    for p, chunk in enumerate(chunks):
+        data = [HEADER]
+        style = [
+            ("FONT", (0, 0), (-1, -1), FONT, 8.5),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+            ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+            ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+            ("ALIGN", (3, 0), (-1, -1), "RIGHT"),
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+        for k, (kind, r) in enumerate(chunk, start=1):
+            data.append([FitText(r[0], 8.5), FitText(r[1], 8.5), FitText(r[2], 8.5),
+                         r[3], r[4], f"{r[5]:.1f}", r[6]])
+            if kind != "worker":
+                style.append(("BACKGROUND", (0, k), (-1, k),
+                              colors.Color(0.93, 0.93, 0.93) if kind == "subtotal"
+                              else colors.Color(0.85, 0.85, 0.85)))
+                style.append(("LINEABOVE", (0, k), (-1, k), 0.7, colors.black))
+        page = [Table(data, colWidths=widths, rowHeights=ROW_H, style=TableStyle(style))]
+        if p == len(chunks) - 1:
+            page.append(Table([[FitText("本月没有出勤记录。" if summary.empty else "", 11)],
+                               [FitText(NOTE, 7.5)]], colWidths=[sum(widths)]))
+        pages.append(page)
+    text = PageText(f"{summary.year}年{summary.month}月 家长员工托管汇总（人力资源部）",
+                    summary.center_name, f"打印时间：{summary.made_at:%Y-%m-%d %H:%M}")
+    written = {"pages": 0}
+
+    def write(temp: str) -> None:
+        written["pages"] = build_pdf(temp, pagesize, text, pages)
+
+    write_atomically(path, write)
+    return Written(path, written["pages"], missing)

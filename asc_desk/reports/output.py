@@ -1,0 +1,143 @@
+"""What every document shares: paper sizes, the result, fitting text into a cell, and
+writing the file atomically (a temporary file beside the target, renamed into place)."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+
+from reportlab.lib.pagesizes import A4, LETTER
+from reportlab.platypus import Flowable
+
+from asc_desk.domain.errors import N_, UserError
+from asc_desk.reports.fonts import FONT, register_font, string_width
+
+PAPER = {"a4": A4, "letter": LETTER}
+FORMATS = (".pdf", ".xlsx", ".csv")
+MARGIN = 28  # points, about 1 cm
+
+
+@dataclass(frozen=True)
+class Written:
+    path: Path
+    pages: int  # 0 for XLSX and CSV
+    missing_characters: str = ""  # characters the font could not print (shown as gaps)
+
+
+def paper(name: str) -> tuple[float, float]:
+    try:
+        return PAPER[name.lower()]
+    except KeyError:
+        raise UserError(N_("Unknown paper size {paper}: use A4 or Letter."),
+                        paper=name) from None
+
+
+def check_format(path: Path, allowed: tuple[str, ...]) -> str:
+    suffix = path.suffix.lower()
+    if suffix not in allowed:
+        raise UserError(N_("Cannot write {name}: the file must end in {allowed}."),
+                        name=path.name, allowed=" / ".join(allowed))
+    return suffix
+
+
+def check_target(path: Path) -> None:
+    """Refuse before any work: a folder that does not exist or cannot be written."""
+    folder = path.parent if str(path.parent) else Path(".")
+    if not folder.is_dir():
+        raise UserError(N_("The folder {folder} does not exist."), folder=str(folder))
+    if not os.access(folder, os.W_OK | os.X_OK):
+        raise UserError(N_("Cannot write into the folder {folder}."), folder=str(folder))
+    if path.is_dir():
+        raise UserError(N_("Cannot replace {path}: it is a folder."), path=str(path))
+
+
+def write_atomically(path: Path, write: Callable[[str], None]) -> None:
+    """`write(temp_name)` fills a temporary file in the target's folder, which then replaces
+    `path` in one rename: a failure leaves no half-written file, and an earlier file of that
+    name stays as it was."""
+    check_target(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    try:
+        fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=folder)
+    except OSError as exc:
+        raise UserError(N_("Cannot write into the folder {folder}: {reason}."),
+                        folder=str(folder), reason=exc.strerror or str(exc)) from None
+    os.close(fd)
+    try:
+        write(temp)
+        try:
+            os.replace(temp, path)
+        except OSError as exc:  # open in another program (Windows), a folder, read-only...
+            raise UserError(N_("Cannot replace {path}: {reason}. Close it in the program "
+                               "that has it open, or choose another name."),
+                            path=str(path), reason=exc.strerror or str(exc)) from None
+    except BaseException:
+        with contextlib.suppress(OSError):
+            os.unlink(temp)
+        raise
+
+
+class FitText(Flowable):
+    """One line of text that always fits its cell: shrunk down to `min_size`, then set on
+    two lines (and shrunk further if it must). Never runs into the next column."""
+
+    def __init__(self, text: str, size: float = 8, *, min_size: float = 5.5,
+                 align: str = "left", bold: bool = False) -> None:
+        super().__init__()
+        self.text = text
+        self.size = size
+        self.min_size = min_size
+        self.align = align
+        self._lines: list[str] = [text]
+        self._font_size = size
+
+    def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
+        self.width = avail_width
+        width = string_width(self.text, self.size)
+        if width <= avail_width or not self.text:
+            self._lines, self._font_size = [self.text], self.size
+        elif width * self.min_size / self.size <= avail_width:
+            self._lines, self._font_size = [self.text], self.size * avail_width / width * 0.999
+        else:
+            self._lines = _two_lines(self.text)
+            longest = max(string_width(line, self.size) for line in self._lines)
+            self._font_size = min(self.size, self.size * avail_width / longest * 0.999)
+            height = len(self._lines) * self._font_size * 1.1
+            if avail_height and height > avail_height:
+                self._font_size *= avail_height / height
+        self.height = len(self._lines) * self._font_size * 1.1
+        return self.width, self.height
+
+    def draw(self) -> None:
+        c = self.canv
+        c.setFont(FONT, self._font_size)
+        step = self._font_size * 1.1
+        y = self.height - self._font_size * 0.9
+        for line in self._lines:
+            if self.align == "center":
+                c.drawCentredString(self.width / 2, y, line)
+            elif self.align == "right":
+                c.drawRightString(self.width, y, line)
+            else:
+                c.drawString(0, y, line)
+            y -= step
+
+
+def _two_lines(text: str) -> list[str]:
+    """Split at a space or middle dot nearest the middle, else in the middle."""
+    middle = len(text) // 2
+    breaks = [i for i, ch in enumerate(text) if ch in " ·•・"]
+    if breaks:
+        cut = min(breaks, key=lambda i: abs(i - middle))
+        head, tail = text[:cut + (text[cut] != " ")], text[cut + 1:]
+        if head.strip() and tail.strip():
+            return [head.strip(), tail.strip()]
+    return [text[:middle], text[middle:]]
+
+
+__all__ = ["FONT", "FitText", "Written", "check_format", "paper", "register_font",
+           "write_atomically"]

@@ -1,0 +1,72 @@
+"""A document of fixed pages: each page one platypus Table (long documents stay linear),
+a title and a footer drawn on the canvas, with "第 x 页 / 共 y 页"."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+
+from asc_desk.reports.fonts import FONT, register_font
+from asc_desk.reports.output import MARGIN
+
+TITLE_SPACE = 46  # points above the table: title and the line under it
+FOOTER_SPACE = 22
+
+
+@dataclass(frozen=True)
+class PageText:
+    title: str
+    subtitle: str  # center, period, program
+    right: str  # printed-at
+    footer: str = ""  # a legend of the marks, on every page
+
+
+def usable_height(pagesize: tuple[float, float]) -> float:
+    return pagesize[1] - 2 * MARGIN - TITLE_SPACE - FOOTER_SPACE
+
+
+def usable_width(pagesize: tuple[float, float]) -> float:
+    return pagesize[0] - 2 * MARGIN
+
+
+def build_pdf(target: str, pagesize: tuple[float, float], text: PageText,
+              pages: Sequence[Sequence[Flowable]], *, author: str = "") -> int:
+    """Writes the pages to `target`; returns the page count. Each page's flowables must fit
+    one page (the callers size their tables from usable_height)."""
+    register_font()
+    total = max(1, len(pages))
+    width, height = pagesize
+
+    def decorate(canvas, doc) -> None:
+        canvas.saveState()
+        page = canvas.getPageNumber()
+        top = height - MARGIN
+        canvas.setFont(FONT, 15)
+        canvas.drawCentredString(width / 2, top - 15, text.title)
+        canvas.setFont(FONT, 8.5)
+        canvas.drawString(MARGIN, top - 34, text.subtitle)
+        canvas.drawRightString(width - MARGIN, top - 34, text.right)
+        canvas.setLineWidth(0.6)
+        canvas.line(MARGIN, top - 39, width - MARGIN, top - 39)
+        canvas.setFont(FONT, 7.5)
+        if text.footer:
+            canvas.drawString(MARGIN, MARGIN - 4, text.footer)
+        canvas.drawRightString(width - MARGIN, MARGIN - 4, f"第 {page} 页 / 共 {total} 页")
+        canvas.restoreState()
+
+    frame = Frame(MARGIN, MARGIN + FOOTER_SPACE - 12, width - 2 * MARGIN,
+                  height - 2 * MARGIN - TITLE_SPACE - FOOTER_SPACE + 12,
+                  leftPadding=0, rightPadding=0, topPadding=0, bottomPadding=0, id="body")
+    doc = BaseDocTemplate(target, pagesize=pagesize, pageTemplates=[
+        PageTemplate("page", [frame], onPage=decorate)],
+        leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
+        title=text.title, author=author, creator="ASC Desk", invariant=True)
+    story: list[Flowable] = []
+    for i, page in enumerate(pages or [[]]):
+        if i:
+            story.append(PageBreak())
+        story.extend(page)
+    doc.build(story)
+    return doc.page

@@ -1,0 +1,1 @@
+"""The figures of the printed documents and exports: one query layer, plain values."""

@@ -1,0 +1,114 @@
+"""The figures of the reports against hand-computed ones (see tests/report_scenario.py)."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from report_scenario import DILI, LI, NOW, ZHANG, build
+from sqlalchemy import func, select
+
+from asc_desk.db.models import AuditEntry
+from asc_desk.domain.errors import UserError
+from asc_desk.services.attendance.attendance_service import AttendanceService
+from asc_desk.services.calendar.program_service import ProgramService
+from asc_desk.services.reports.report_data import Mark, ReportData
+
+
+@pytest.fixture
+def month(db):
+    scenario = build(db)
+    return scenario, ReportData(db, now=lambda: NOW)
+
+
+def test_month_figures_per_child(month):
+    scenario, data = month
+    grid = data.month_grid(scenario.center_id, 2026, 11)
+    kids = {c.name: c for c in grid.children}
+    assert set(kids) == {ZHANG, DILI, LI}
+    zhang = kids[ZHANG]
+    # 21 weekdays, the 11th closed: 20 open days; 3 present, 1 sick, the other 16 unrecorded.
+    assert zhang.days_present == 3 and zhang.minutes == 180 + 260 + 150
+    assert zhang.hours == 9.8
+    assert zhang.absences == {"sick": 1, "leave": 0, "notified": 0, "other": 0,
+                              "unrecorded": 16}
+    assert zhang.closed_days == 10  # 9 weekend days and the 11th: never "absent"
+    assert zhang.late_pickups == 1 and zhang.marks[2].late_minutes == 5
+    assert zhang.corrected_days == 1 and zhang.marks[4].corrected
+    assert zhang.marks[10].mark is Mark.CLOSED and zhang.marks[10].reason == "停电检修"
+    dili = kids[DILI]  # enrolled on the 16th: 11 open days from then, 1 present
+    assert [m.mark for m in dili.marks[:15]] == [Mark.NOT_ENROLLED] * 15
+    assert dili.days_present == 1 and dili.minutes == 180 and dili.days_absent == 10
+    assert dili.closed_days == 4 and dili.late_pickups == 0
+    li = kids[LI]  # withdrawn on the 13th: open days 2-12 but the 11th = 8, 1 present
+    assert li.days_present == 1 and li.minutes == 60 and li.absences["unrecorded"] == 7
+    assert li.closed_days == 4
+    assert all(m.mark is Mark.NOT_ENROLLED for m in li.marks[12:])
+
+
+def test_month_totals_per_day_and_closed_days(month):
+    scenario, data = month
+    grid = data.month_grid(scenario.center_id, 2026, 11)
+    assert [d.present for d in grid.days][:5] == [0, 2, 1, 0, 1]
+    assert grid.days[15].present == 1
+    assert grid.days_present == 5 and grid.minutes == 830 and grid.hours == 13.8
+    assert grid.late_pickups == 1
+    reasons = dict(grid.closed_reasons())
+    assert reasons["停电检修"] == (dt.date(2026, 11, 11),)
+    assert len(reasons["周末"]) == 9
+
+
+def test_expected_days_agree_with_the_desk(db, month):
+    """The month's expected children are the desk's, day by day."""
+    scenario, data = month
+    grid = data.month_grid(scenario.center_id, 2026, 11)
+    desk = AttendanceService(db, "t", now=lambda: NOW)
+    for day in (2, 11, 12, 13, 16):
+        view = desk.day(scenario.center_id, dt.date(2026, 11, day))
+        expected = {c.child.name for c in view.children if c.child.expected}
+        mine = {c.name for c in grid.children
+                if c.marks[day - 1].mark in (Mark.PRESENT, Mark.ABSENT)}
+        assert mine == expected, day
+
+
+def test_hr_summary_by_worker_and_department(month):
+    scenario, data = month
+    hr = data.hr_summary(scenario.center_id, 2026, 11)
+    rows = {w.employee_id: w for w in hr.workers}
+    mother = rows["E001"]
+    assert (mother.name, mother.department, mother.children, mother.days_present,
+            mother.minutes, mother.hours, mother.late_pickups) == (
+        "王芳", "注塑车间", 2, 4, 650, 10.8, 1)
+    assert (rows["E002"].children, rows["E002"].days_present, rows["E002"].hours) == (1, 1, 3.0)
+    assert [d.department for d in hr.departments] == ["包装车间", "注塑车间"]
+    assert (hr.total.children, hr.total.days_present, hr.total.minutes,
+            hr.total.late_pickups) == (3, 5, 830, 1)
+
+
+def test_program_filter_and_daily_sheet(db, month):
+    scenario, data = month
+    program = ProgramService(db, "t").get_program(scenario.program_id)
+    assert len(data.month_grid(scenario.center_id, 2026, 11, program).children) == 3
+    sheet = data.daily_sheet(scenario.center_id, dt.date(2026, 11, 5), program)
+    zhang = next(r for r in sheet.rows if r.name == ZHANG)
+    assert (zhang.arrival, zhang.departure, zhang.collected_by) == (
+        dt.time(16, 30), dt.time(19, 0), "王芳")
+    blank = data.daily_sheet(scenario.center_id, dt.date(2026, 11, 5), blank=True)
+    assert {r.name for r in blank.rows} == {ZHANG, LI}
+    assert all(r.arrival is None and r.collected_by == "" for r in blank.rows)
+    sick = data.daily_sheet(scenario.center_id, dt.date(2026, 11, 4))
+    assert next(r for r in sick.rows if r.name == ZHANG).absence == "sick"
+
+
+def test_future_month_refused_and_reports_write_nothing(db, month):
+    scenario, data = month
+    with db.unit_of_work() as s:
+        before = s.scalar(select(func.count()).select_from(AuditEntry))
+    with pytest.raises(UserError, match="future"):
+        data.month_grid(scenario.center_id, 2027, 1)
+    with pytest.raises(UserError, match="future"):
+        data.hr_summary(scenario.center_id, 2027, 1)
+    empty = data.month_grid(scenario.center_id, 2026, 6)
+    assert empty.empty and data.hr_summary(scenario.center_id, 2026, 6).empty
+    with db.unit_of_work() as s:
+        assert s.scalar(select(func.count()).select_from(AuditEntry)) == before
