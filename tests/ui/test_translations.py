@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import re
 import shutil
-import subprocess
 import sys
 import xml.etree.ElementTree as ET
 from pathlib import Path
@@ -60,4 +59,3 @@ def test_ts_lists_every_string_of_the_sources(tmp_path):
     fresh = {(c, s) for c, s, _t, _k in messages(copy)}
     shipped = {(c, s) for c, s, _t, _k in messages(TS)}
     assert fresh == shipped, "run resources/translations/update_translations.py and translate"
-    assert subprocess.run([sys.executable, "-c", "pass"]).returncode == 0

@@ -4,11 +4,13 @@ change broadcast: a page says what it changed and refreshes only when what it sh
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Signal
-from PySide6.QtWidgets import QWidget
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from asc_desk.domain.changes import Area, Changes
+from asc_desk.ui.styles import NOTICE_STYLE, OK_STYLE
 
 
 class Page(QWidget):
@@ -54,6 +56,58 @@ class Page(QWidget):
         if self._stale:
             self._stale = False
             self.refresh()
+
+    # -- the page's kit: dialogs, notes and errors the same way on every page --------------
+    def open_dialog(self, dialog: QDialog, on_accepted: Callable[[QDialog], None] | None = None,
+                    *, on_finished: Callable[[], None] | None = None) -> QDialog:
+        """Open a window-modal dialog without blocking; `on_accepted(dialog)` runs on OK.
+        The dialog is kept in `self.dialog` while open (tests drive it there)."""
+        self.hide_note()
+        self.dialog = dialog
+        if on_accepted is not None:
+            dialog.accepted.connect(lambda: on_accepted(dialog))
+        dialog.finished.connect(lambda _result: self._dialog_closed(dialog, on_finished))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _dialog_closed(self, dialog: QDialog, on_finished: Callable[[], None] | None) -> None:
+        if getattr(self, "dialog", None) is dialog:
+            self.dialog = None
+        if on_finished is not None:
+            on_finished()
+        self.focus_home()
+
+    def focus_home(self) -> None:
+        """Where the keyboard goes back to after a dialog (the scan or search field)."""
+
+    def note_label(self) -> QLabel | None:
+        """The label of the page's one-line notes, if it has one."""
+        return None
+
+    def show_note(self, text: str, *, warning: bool = False) -> None:
+        label = self.note_label()
+        if label is None:
+            return
+        label.setStyleSheet(NOTICE_STYLE if warning else OK_STYLE)
+        label.setText(("⚠ " if warning else "✓ ") + text)
+        label.show()
+
+    def hide_note(self) -> None:
+        label = self.note_label()
+        if label is not None:
+            label.hide()
+
+    def show_error(self, text: str) -> QMessageBox:
+        """A window-modal box (not blocking): an error must be read before going on."""
+        self.hide_note()
+        box = QMessageBox(QMessageBox.Icon.Warning, self.title(), text,
+                          QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.finished.connect(box.deleteLater)
+        self.error_box = box
+        box.open()
+        return box
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
