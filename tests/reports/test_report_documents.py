@@ -1,0 +1,190 @@
+"""The documents themselves: Chinese text extracted back, fonts embedded, pages and headers,
+text inside its cells, XLSX/CSV agreeing with the PDF, atomic writes."""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+
+import pdfplumber
+import pytest
+from openpyxl import load_workbook
+from report_scenario import DILI, LI, NOW, ZHANG, build
+
+from asc_desk.domain.errors import UserError
+from asc_desk.reports import output
+from asc_desk.reports.daily_sheet_pdf import write_daily_sheet_pdf
+from asc_desk.reports.hr_summary_pdf import write_hr_summary
+from asc_desk.reports.monthly_grid_pdf import write_monthly, write_monthly_grid_pdf
+from asc_desk.services.database_service import open_database
+from asc_desk.services.reports.report_data import (
+    ChildMonth,
+    DayColumn,
+    DayMark,
+    Mark,
+    MonthGrid,
+    ReportData,
+)
+
+
+@pytest.fixture(scope="module")
+def figures(tmp_path_factory):
+    """Built once (SQLite): the documents' tests only read them."""
+    db, _ = open_database(str(tmp_path_factory.mktemp("db") / "asc.sqlite3"))
+    scenario = build(db)
+    data = ReportData(db, now=lambda: NOW)
+    out = (data.month_grid(scenario.center_id, 2026, 11),
+           data.hr_summary(scenario.center_id, 2026, 11),
+           data.daily_sheet(scenario.center_id, dt.date(2026, 11, 5)))
+    db.dispose()
+    return out
+
+
+
+
+def test_monthly_pdf_has_names_totals_and_embedded_fonts(figures, tmp_path):
+    grid = figures[0]
+    path = tmp_path / "month.pdf"
+    written = write_monthly_grid_pdf(grid, path)
+    assert written.pages == 1 and written.missing_characters == ""
+    raw = path.read_bytes()
+    # Every font descriptor carries its TrueType file (ReportLab's unused initial Helvetica
+    # has none: it draws no text, see the fontnames below).
+    assert raw.count(b"/Type /FontDescriptor") >= 1
+    assert raw.count(b"/FontFile2") == raw.count(b"/Type /FontDescriptor")
+    assert b"STSong" not in raw
+    with pdfplumber.open(path) as pdf:
+        text = pdf.pages[0].extract_text()
+        assert {c["fontname"].split("+")[-1] for c in pdf.pages[0].chars} == {
+            "WenQuanYiMicroHei-0"}
+    for name in (ZHANG, DILI, LI, "停电检修", "第 1 页 / 共 1 页", "星光儿童之家", "2026年11月"):
+        assert name in text, name
+    assert "13.8" in text  # the month's hours
+
+
+def _grid_of(n: int, name=lambda i: f"孩子{i:03d}") -> MonthGrid:
+    days = tuple(DayColumn(dt.date(2026, 11, d), d % 7 == 1, "周末" if d % 7 == 1 else "",
+                           "", "", n) for d in range(1, 31))
+    marks = tuple(DayMark(Mark.CLOSED) if d % 7 == 1 else DayMark(Mark.PRESENT, minutes=120)
+                  for d in range(1, 31))
+    children = tuple(ChildMonth(i, name(i), "", "秋季班", marks, 25, 3000, {}, 5, 0, 0)
+                     for i in range(n))
+    return MonthGrid("星光儿童之家", 2026, 11, "", days, children,
+                     dt.datetime(2026, 12, 1, 10, 0))
+
+
+def test_two_hundred_children_repeat_the_header_on_every_page(tmp_path):
+    path = tmp_path / "big.pdf"
+    written = write_monthly_grid_pdf(_grid_of(200), path)
+    with pdfplumber.open(path) as pdf:
+        assert len(pdf.pages) == written.pages
+        texts = [p.extract_text() for p in pdf.pages]
+    per_page = -(-200 // written.pages)
+    assert written.pages == -(-200 // per_page) and written.pages >= 6
+    for i, text in enumerate(texts, start=1):
+        assert "姓名" in text and "出勤天" in text
+        assert f"第 {i} 页 / 共 {written.pages} 页" in text
+    assert "孩子000" in texts[0] and "孩子199" in texts[-1]
+    assert "每日出勤人数" in texts[-1] and "每日出勤人数" not in texts[0]
+
+
+def test_long_and_middle_dot_names_stay_inside_their_cells(tmp_path):
+    names = ["迪丽努尔·艾山", "阿卜杜热合曼·买买提艾力", "Christopher 王·Alexander-Li",
+             "欧阳娜娜", "买买提·阿卜杜拉·艾合买提江·吐尔逊"]
+    grid = _grid_of(len(names), name=lambda i: names[i])
+    path = tmp_path / "names.pdf"
+    write_monthly_grid_pdf(grid, path)
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        # The name column: between the vertical rules at x of the 2nd and 3rd columns.
+        xs = sorted({round(e["x0"], 1) for e in page.edges if e["orientation"] == "v"})
+        left, right = xs[1], xs[2]
+        rules = [e for e in page.edges if e["orientation"] == "h"]
+        top, bottom = min(e["top"] for e in rules), max(e["top"] for e in rules)
+        chars = [c for c in page.chars if left - 1 < c["x0"] < right + 1
+                 and top < c["top"] < bottom and c["text"] not in "姓名"]
+        text = "".join(c["text"] for c in chars)
+        assert all(left - 0.5 <= c["x0"] and c["x1"] <= right + 0.5 for c in chars), text
+        for name in names:
+            assert all(ch in text for ch in name.replace(" ", "")), name
+    assert "·" in text
+
+
+def test_hr_xlsx_and_csv_agree_with_the_pdf(figures, tmp_path):
+    hr = figures[1]
+    pdf_path, xlsx, csv_path = tmp_path / "hr.pdf", tmp_path / "hr.xlsx", tmp_path / "hr.csv"
+    write_hr_summary(hr, pdf_path)
+    write_hr_summary(hr, xlsx)
+    write_hr_summary(hr, csv_path)
+    with pdfplumber.open(pdf_path) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "王芳" in text and "E001 王芳 2 4 10.8 1" in text.replace("注塑车间 ", "")
+    book = load_workbook(xlsx)
+    ws = book["按家长"]
+    assert [c.value for c in ws[1]] == ["部门", "工号", "家长姓名", "子女数", "出勤天数",
+                                        "托管小时", "晚接次数"]
+    assert ws.freeze_panes == "C2"
+    rows = {r[1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    assert rows["E001"] == ("注塑车间", "E001", "王芳", 2, 4, 10.8, 1)
+    assert isinstance(rows["E001"][5], float) and isinstance(rows["E001"][4], int)
+    total = list(book["按部门"].iter_rows(values_only=True))[-1]
+    assert total == ("合计", 2, 3, 5, 13.8, 1)
+    raw = csv_path.read_bytes()
+    assert raw.startswith(b"\xef\xbb\xbf")
+    lines = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
+    assert ["家长", "注塑车间", "E001", "王芳", "2", "4", "10.8", "1"] in lines
+    assert lines[-1] == ["合计", "合计", "合计", "2", "3", "5", "13.8", "1"]
+
+
+def test_monthly_xlsx_and_csv_carry_the_pdf_figures(figures, tmp_path):
+    grid = figures[0]
+    write_monthly(grid, tmp_path / "m.xlsx")
+    write_monthly(grid, tmp_path / "m.csv")
+    ws = load_workbook(tmp_path / "m.xlsx").active
+    header = [c.value for c in ws[1]]
+    rows = {r[1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
+    zhang = rows[ZHANG]
+    assert zhang[header.index("出勤天数")] == 3 and zhang[header.index("托管小时")] == 9.8
+    assert zhang[header.index("11-4")] == "病" and zhang[header.index("11-5")] == "√*"
+    assert rows["每日出勤人数"][header.index("托管小时")] == 13.8
+    text = (tmp_path / "m.csv").read_text(encoding="utf-8-sig")
+    assert f"A1,{ZHANG},2026秋季学期课后班" in text
+
+
+def test_daily_sheet_filled_and_blank(figures, tmp_path):
+    sheet = figures[2]
+    write_daily_sheet_pdf(sheet, tmp_path / "d.pdf")
+    with pdfplumber.open(tmp_path / "d.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    assert ZHANG in text and "16:30" in text and "19:00" in text and "王芳" in text
+    blank = ReportData.__new__(ReportData)  # noqa: F841 - a blank sheet is the same rows
+    from dataclasses import replace
+    empty = replace(sheet, blank=True, rows=tuple(replace(r, arrival=None, departure=None,
+                                                          collected_by="") for r in sheet.rows))
+    write_daily_sheet_pdf(empty, tmp_path / "b.pdf", "letter")
+    with pdfplumber.open(tmp_path / "b.pdf") as pdf:
+        page = pdf.pages[0]
+        assert round(page.width) == 612 and "16:30" not in page.extract_text()
+
+
+def test_a_failure_keeps_the_earlier_file_and_leaves_no_temporary(figures, tmp_path,
+                                                                  monkeypatch):
+    path = tmp_path / "month.pdf"
+    path.write_bytes(b"earlier")
+
+    def broken(*args, **kwargs):
+        raise OSError("disk full")
+
+    monkeypatch.setattr("asc_desk.reports.monthly_grid_pdf.build_pdf", broken)
+    with pytest.raises(OSError):
+        write_monthly_grid_pdf(figures[0], path)
+    assert path.read_bytes() == b"earlier" and sorted(tmp_path.iterdir()) == [path]
+
+
+def test_an_unreplaceable_target_is_refused(figures, tmp_path):
+    (tmp_path / "month.pdf").mkdir()
+    with pytest.raises(UserError, match="folder"):
+        write_monthly_grid_pdf(figures[0], tmp_path / "month.pdf")
+    with pytest.raises(UserError, match="does not exist"):
+        output.write_atomically(tmp_path / "no" / "x.pdf", lambda temp: None)
