@@ -116,6 +116,7 @@ class ReportsPage(Page):
         self.documents = QListWidget()
         self.documents.setObjectName("reportDocuments")
         self.documents.setFixedWidth(230)
+        self.documents.setSpacing(3)
         for doc in catalogue.DOCUMENTS:
             item = QListWidgetItem()
             item.setData(Qt.ItemDataRole.UserRole, doc.key)
