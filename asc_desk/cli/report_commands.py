@@ -46,6 +46,15 @@ def register(sub) -> None:
     _output(hr, ".pdf|.xlsx|.csv")
     hr.set_defaults(handler=_hr_summary)
 
+    cards = r.add_parser("cards", help="pickup cards with a QR code of the card code (PDF)")
+    add_db_option(cards)
+    cards.add_argument("--program", metavar="NAME",
+                       help="only the children enrolled in this program (default: all)")
+    cards.add_argument("--child", metavar="REF",
+                       help="only this child: card code, child id, or exact unique name")
+    _output(cards, ".pdf")
+    cards.set_defaults(handler=_cards)
+
 
 def _output(parser: argparse.ArgumentParser, kinds: str) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE", type=Path,
@@ -110,3 +119,21 @@ def _hr_summary(args: argparse.Namespace) -> int:
     with open_for_command(args, write=False) as (db, center):
         summary = ReportData(db).hr_summary(center.id, year, month)
     return _done(write_hr_summary(summary, args.output, args.paper))
+
+
+def _cards(args: argparse.Namespace) -> int:
+    from asc_desk.reports.cards_pdf import write_cards_pdf
+    from asc_desk.reports.output import check_format, check_target
+    from asc_desk.services.attendance.attendance_service import AttendanceService
+    from asc_desk.services.reports.report_data import pickup_cards
+    from asc_desk.services.roster.roster_service import RosterService
+
+    check_format(args.output, (".pdf",))
+    check_target(args.output)
+    with open_for_command(args, write=False) as (db, center):
+        program = _program(db, center, args.program)
+        child_id = (RosterService(db, "reports").find_child(center.id, args.child).id
+                    if args.child else None)
+        today = AttendanceService(db, "reports").today(center.id)
+        cards = pickup_cards(db, center.id, today, program, child_id)
+    return _done(write_cards_pdf(cards, args.output, args.paper))

@@ -131,9 +131,20 @@ def test_a_file_that_cannot_be_replaced_stays_as_it_was(capsys, database, tmp_pa
 
 
 def test_every_option_has_help(capsys):
-    for doc in ("daily-sheet", "monthly", "hr-summary"):
+    for doc in ("daily-sheet", "monthly", "hr-summary", "cards"):
         with pytest.raises(SystemExit):
             main(["report", doc, "--help"])
         text = capsys.readouterr().out
         assert "-o FILE, --output FILE" in text and "paper size" in text
     assert ZHANG  # the scenario's names are used by the other tests
+
+
+def test_cards_for_one_child_and_an_unknown_child(capsys, database, tmp_path):
+    target = tmp_path / "cards.pdf"
+    code, out, err = run(capsys, "report", "cards", "--child", ZHANG, "-o", str(target),
+                         "--db", database)
+    assert code == 0 and target.exists(), err
+    code, _, err = run(capsys, "report", "cards", "--child", "没有这个人", "-o",
+                       str(tmp_path / "x.pdf"), "--db", database)
+    assert code == 1 and len(err.strip().splitlines()) == 1
+    assert [p.name for p in tmp_path.iterdir()] == ["cards.pdf"]

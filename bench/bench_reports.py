@@ -1,0 +1,179 @@
+"""Reports: the month's figures (3 years of history), the monthly grid PDF, the HR summary."""
+
+from __future__ import annotations
+
+import datetime as dt
+import random
+import sqlite3
+import statistics
+import tempfile
+import time
+import tracemalloc
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from common import Figure, interleaved
+from sqlalchemy import insert, select
+
+from asc_desk.db.models import AttendanceEventRow, Child
+from asc_desk.reports.fonts import FONT, register_font
+from asc_desk.reports.hr_summary_pdf import write_hr_summary
+from asc_desk.reports.monthly_grid_pdf import mark_text, write_monthly_grid_pdf
+from asc_desk.services.center_service import CenterService
+from asc_desk.services.database_service import open_database
+from asc_desk.services.demo.demo_service import fill_demo
+from asc_desk.services.reports.report_data import ReportData
+
+CHILDREN = 500
+HR_CHILDREN = 10_000
+YEARS = 3
+SH = ZoneInfo("Asia/Shanghai")
+NOW = dt.datetime(2026, 11, 30, 20, 0, tzinfo=SH)
+FIRST_DEMO_DAY = dt.date(2026, 9, 1)  # the demo writes its own events from here
+
+
+def _history(db, rng: random.Random) -> int:
+    """Three years before the demo's events: two events a weekday for every child, in bulk."""
+    with db.unit_of_work() as s:
+        ids = list(s.scalars(select(Child.id)))
+    day, total = FIRST_DEMO_DAY - dt.timedelta(days=365 * YEARS), 0
+    while day < FIRST_DEMO_DAY:
+        rows = []
+        for _ in range(30):  # a month per statement keeps memory small
+            if day >= FIRST_DEMO_DAY:
+                break
+            if day.weekday() < 5:
+                for child_id in ids:
+                    arrive = dt.datetime.combine(day, dt.time(16, rng.randint(20, 50)), SH)
+                    leave = arrive + dt.timedelta(minutes=rng.randint(60, 230))
+                    common = dict(center_id=1, child_id=child_id, local_date=day,
+                                  recorded_by="bench", note="")
+                    rows.append(dict(common, kind="check_in", at=arrive, recorded_at=arrive))
+                    rows.append(dict(common, kind="check_out", at=leave, recorded_at=leave,
+                                     pickup_name="家长"))
+            day += dt.timedelta(days=1)
+        with db.unit_of_work() as s:
+            s.execute(insert(AttendanceEventRow), rows)
+        total += len(rows)
+    return total
+
+
+def _bare_select(path: Path) -> float:
+    """Baseline: the month's events read with plain sqlite3, nothing derived."""
+    conn = sqlite3.connect(path)
+    start = time.perf_counter()
+    conn.execute("SELECT id, child_id, kind, at, recorded_at, pickup_name, absence_reason, "
+                 "corrects FROM attendance_event WHERE center_id = 1 AND local_date >= ? "
+                 "AND local_date <= ?", ("2026-10-01", "2026-10-31")).fetchall()
+    elapsed = time.perf_counter() - start
+    conn.close()
+    return elapsed
+
+
+def _canvas_grid(grid, path: Path) -> float:
+    """Baseline: the same grid's text and lines drawn straight onto a ReportLab canvas."""
+    from reportlab.lib.pagesizes import A4, landscape
+    from reportlab.pdfgen.canvas import Canvas
+
+    register_font()
+    start = time.perf_counter()
+    width, height = landscape(A4)
+    c = Canvas(str(path), pagesize=(width, height))
+    per_page, row_h, n = 30, 13, len(grid.days)
+    day_w = (width - 56 - 104 - 116) / n
+    xs = [28, 48, 132] + [132 + day_w * (i + 1) for i in range(n)] + [
+        132 + day_w * n + w for w in (28, 62, 90, 116)]
+    for p in range(0, len(grid.children), per_page):
+        top = height - 100
+        chunk = grid.children[p:p + per_page]
+        c.setFont(FONT, 15)
+        c.drawCentredString(width / 2, height - 43, grid.center_name)
+        c.setFont(FONT, 7)
+        for j, d in enumerate(grid.days):
+            c.drawCentredString(132 + day_w * (j + 0.5), top + 4, str(d.date.day))
+        for k, child in enumerate(chunk):
+            y = top - (k + 1) * row_h + 3
+            c.drawString(50, y, child.name)
+            for j, m in enumerate(child.marks):
+                c.drawCentredString(132 + day_w * (j + 0.5), y, mark_text(m))
+            c.drawString(xs[-4] + 2, y, str(child.days_present))
+            c.drawString(xs[-3] + 2, y, f"{child.hours:.1f}")
+        bottom = top - len(chunk) * row_h
+        for k in range(len(chunk) + 2):
+            c.line(28, top + 13 - k * row_h, xs[-1], top + 13 - k * row_h)
+        for x in xs:
+            c.line(x, top + 13, x, bottom)
+        c.showPage()
+    c.save()
+    return time.perf_counter() - start
+
+
+def run() -> list[Figure]:
+    rng = random.Random(13)
+    figures = []
+    with tempfile.TemporaryDirectory() as tmp:
+        tmp = Path(tmp)
+        path = tmp / "reports.sqlite3"
+        db, _ = open_database(str(path))
+        try:
+            start = time.perf_counter()
+            fill_demo(db, children=CHILDREN)
+            events = _history(db, rng)
+            print(f"(history: {events:,} older events for {CHILDREN} children, built in "
+                  f"{time.perf_counter() - start:.1f} s)", flush=True)
+            center = CenterService(db, "bench").get_center()
+            data = ReportData(db, now=lambda: NOW)
+            times = []
+            for _ in range(7):
+                start = time.perf_counter()
+                grid = data.month_grid(center.id, 2026, 10)
+                times.append(time.perf_counter() - start)
+            base = statistics.median(_bare_select(path) for _ in range(7))
+            figures.append(Figure(
+                f"month figures, {len(grid.children)} children, {YEARS} years of history",
+                statistics.median(times), base, "bare sqlite3 select of the month's events",
+                target_abs_s=0.300))
+
+            def platypus() -> float:
+                start = time.perf_counter()
+                write_monthly_grid_pdf(grid, tmp / "grid.pdf")
+                return time.perf_counter() - start
+
+            value, baseline = interleaved(platypus, lambda: _canvas_grid(grid, tmp / "c.pdf"),
+                                          rounds=3)
+            figures.append(Figure(f"monthly grid PDF, {len(grid.children)} children", value,
+                                  baseline, "same grid drawn on a bare canvas",
+                                  target_ratio=3.0))
+        finally:
+            db.dispose()
+
+        path = tmp / "hr.sqlite3"
+        db, _ = open_database(str(path))
+        try:
+            start = time.perf_counter()
+            fill_demo(db, children=HR_CHILDREN)
+            print(f"({HR_CHILDREN:,} children with three months of demo events, built in "
+                  f"{time.perf_counter() - start:.1f} s)", flush=True)
+            center = CenterService(db, "bench").get_center()
+            data = ReportData(db, now=lambda: NOW)
+            tracemalloc.start()
+            start = time.perf_counter()
+            summary = data.hr_summary(center.id, 2026, 10)
+            middle = time.perf_counter()
+            written = write_hr_summary(summary, tmp / "hr.pdf")
+            write_hr_summary(summary, tmp / "hr.xlsx")
+            write_hr_summary(summary, tmp / "hr.csv")
+            elapsed = time.perf_counter() - start
+            peak = tracemalloc.get_traced_memory()[1]
+            tracemalloc.stop()
+            print(f"(HR summary: {summary.total.children:,} children, {len(summary.workers):,} "
+                  f"workers, {written.pages} PDF pages; figures {middle - start:.2f} s, "
+                  f"PDF+XLSX+CSV {elapsed - (middle - start):.2f} s; "
+                  f"peak Python memory {peak / 2**20:.0f} MiB)", flush=True)
+            base = _bare_select(path)
+            figures.append(Figure(f"HR summary, {HR_CHILDREN:,} children (figures, PDF, XLSX, "
+                                  "CSV)", elapsed, base, "bare select of the month's events",
+                                  target_abs_s=5.0))
+        finally:
+            db.dispose()
+    return figures
