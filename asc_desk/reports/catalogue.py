@@ -18,13 +18,16 @@ from pathlib import Path
 from typing import Any, Protocol
 
 from asc_desk.domain.errors import N_, UserError, ValidationError
+from asc_desk.reports.cards_pdf import write_cards_pdf
 from asc_desk.reports.daily_sheet_pdf import write_daily_sheet_pdf
 from asc_desk.reports.hr_summary_pdf import write_hr_summary
 from asc_desk.reports.monthly_grid_pdf import write_monthly
 from asc_desk.reports.output import FORMATS, Written, check_format, check_target, paper
+from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.calendar.program_service import ProgramInfo, ProgramService
 from asc_desk.services.database import Database
-from asc_desk.services.reports.report_data import ReportData
+from asc_desk.services.reports.report_data import ReportData, pickup_cards
+from asc_desk.services.roster.roster_service import RosterService
 
 
 class Param(enum.StrEnum):
@@ -34,6 +37,7 @@ class Param(enum.StrEnum):
     MONTH = "month"  # one calendar month
     PROGRAM = "program"  # optional: only one program's children (default: every program)
     BLANK = "blank"  # times left empty, to fill in by hand (a power cut)
+    CHILD = "child"  # optional: only one child (card code, child id or exact unique name)
 
 
 @dataclass(frozen=True)
@@ -44,6 +48,7 @@ class ReportParams:
     month: tuple[int, int] | None = None  # (year, month)
     program: str | None = None  # by name, as typed (--program) or picked (the page's list)
     blank: bool = False
+    child: str | None = None  # a card code, a child id or an exact unique name
     paper: str = "a4"  # "a4" or "letter"
 
 
@@ -51,8 +56,33 @@ class Progress(Protocol):
     def __call__(self, done: int, total: int) -> None: ...
 
 
-# figures(data, center_id, params, program) -> the document's figures (report_data values)
-Figures = Callable[[ReportData, int, ReportParams, ProgramInfo | None], Any]
+@dataclass(frozen=True)
+class Source:
+    """What a document's figures are read from: the database, the center, what was asked
+    (the program already found by its name), and the clock."""
+
+    db: Database
+    center_id: int
+    params: ReportParams
+    program: ProgramInfo | None
+    now: Callable[[], dt.datetime]
+
+    @property
+    def data(self) -> ReportData:
+        return ReportData(self.db, now=self.now)
+
+    def today(self) -> dt.date:
+        """The center's date now."""
+        return AttendanceService(self.db, "reports", now=self.now).today(self.center_id)
+
+    def child_id(self) -> int | None:
+        ref = self.params.child
+        return RosterService(self.db, "reports").find_child(self.center_id, ref).id \
+            if ref else None
+
+
+# figures(source) -> the document's figures (report_data values)
+Figures = Callable[[Source], Any]
 # write(figures, path, paper) -> Written (the format follows the path's extension)
 Writer = Callable[[Any, Path, str], Written]
 
@@ -77,24 +107,35 @@ DOCUMENTS: tuple[Document, ...] = (
     Document(
         "daily-sheet", N_("Daily sign-in sheet"), (Param.DATE, Param.PROGRAM, Param.BLANK),
         PDF_ONLY,
-        lambda data, center_id, p, program: data.daily_sheet(center_id, p.date, program,
-                                                             blank=p.blank),
+        lambda src: src.data.daily_sheet(src.center_id, src.params.date, src.program,
+                                         blank=src.params.blank),
         write_daily_sheet_pdf,
         N_("The children expected that day, with columns for arrival, departure and the "
            "signatures; blank for a power cut, or filled with the recorded times.")),
     Document(
         "monthly", N_("Monthly attendance grid"), (Param.MONTH, Param.PROGRAM), FORMATS,
-        lambda data, center_id, p, program: data.month_grid(center_id, *p.month, program),
+        lambda src: src.data.month_grid(src.center_id, *src.params.month, src.program),
         write_monthly,
         N_("Children by day of the month: present, absent by reason, closed days, and the "
            "totals per child and per day.")),
     Document(
         "hr-summary", N_("HR monthly summary"), (Param.MONTH,), FORMATS,
-        lambda data, center_id, p, program: data.hr_summary(center_id, *p.month),
+        lambda src: src.data.hr_summary(src.center_id, *src.params.month),
         write_hr_summary,
         N_("For factory HR: by department and parent worker, children, days attended, hours "
            "and late pickups, with totals.")),
+    Document(
+        "cards", N_("Pickup cards"), (Param.PROGRAM, Param.CHILD), PDF_ONLY,
+        lambda src: pickup_cards(src.db, src.center_id, src.today(), src.program,
+                                 src.child_id()),
+        write_cards_pdf,
+        N_("Each child's card with name, photo, program and the QR code the desk scans, 8 to "
+           "an A4 page with cut marks. A reprint keeps the same code.")),
 )
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
 
 
 def document(key: str) -> Document:
@@ -142,8 +183,7 @@ def make(kind: str, db: Database, center: Any, params: ReportParams, output_path
     program = None
     if doc.takes(Param.PROGRAM) and params.program:
         program = ProgramService(db, "reports").find_program(center_id, params.program)
-    data = ReportData(db) if now is None else ReportData(db, now=now)
-    figures = doc.figures(data, center_id, params, program)
+    figures = doc.figures(Source(db, center_id, params, program, now or _utc_now))
     step(1, 2)
     return doc.write(figures, output_path, params.paper)
 
@@ -158,7 +198,13 @@ def file_stem(kind: str, params: ReportParams) -> str:
     if doc.takes(Param.DATE) and params.date:
         parts.append(params.date.isoformat())
     if doc.takes(Param.PROGRAM) and params.program:
-        parts.append(re.sub(r'[\\/:*?"<>|\s]+', "_", params.program.strip()))
+        parts.append(_file_safe(params.program))
+    if doc.takes(Param.CHILD) and params.child:
+        parts.append(_file_safe(params.child))
     if doc.takes(Param.BLANK) and params.blank:
         parts.append("blank")
     return "-".join(parts)
+
+
+def _file_safe(text: str) -> str:
+    return re.sub(r'[\\/:*?"<>|\s]+', "_", text.strip())

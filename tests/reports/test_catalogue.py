@@ -11,11 +11,12 @@ from report_scenario import DILI, NOW, PROGRAM, ZHANG, build
 
 from asc_desk.domain.errors import UserError, ValidationError
 from asc_desk.reports import catalogue
+from asc_desk.reports.cards_pdf import write_cards_pdf
 from asc_desk.reports.catalogue import DOCUMENTS, Param, ReportParams, make
 from asc_desk.reports.monthly_grid_pdf import write_monthly
 from asc_desk.reports.output import FORMATS
 from asc_desk.services.database_service import open_database
-from asc_desk.services.reports.report_data import ReportData
+from asc_desk.services.reports.report_data import ReportData, pickup_cards
 
 
 @pytest.fixture(scope="module")
@@ -39,12 +40,12 @@ def pdf_text(path) -> str:
 def test_the_table_is_consistent():
     keys = [d.key for d in DOCUMENTS]
     assert len(set(keys)) == len(keys)
-    assert {"daily-sheet", "monthly", "hr-summary"} <= set(keys)
+    assert {"daily-sheet", "monthly", "hr-summary", "cards"} <= set(keys)
     for doc in DOCUMENTS:
         assert doc.title and doc.description and doc.formats[0] == ".pdf"
         assert set(doc.formats) <= set(FORMATS)
         assert all(isinstance(p, Param) for p in doc.params)
-        assert doc.takes(Param.DATE) != doc.takes(Param.MONTH)  # one period, never both
+        assert not (doc.takes(Param.DATE) and doc.takes(Param.MONTH))  # one period at most
     assert catalogue.document("monthly").formats == (".pdf", ".xlsx", ".csv")
     assert catalogue.document("daily-sheet").formats == (".pdf",)
 
@@ -53,6 +54,7 @@ PARAMS = {
     "daily-sheet": ReportParams(date=dt.date(2026, 11, 5)),
     "monthly": ReportParams(month=(2026, 11)),
     "hr-summary": ReportParams(month=(2026, 11)),
+    "cards": ReportParams(),
 }
 
 
@@ -97,7 +99,20 @@ def test_a_daily_sheet_blank_and_for_one_program(scenario, tmp_path):
     assert "空白" in text and ZHANG in text and "16:30" not in text
 
 
+def test_cards_of_one_child_as_the_command_line_made_them(scenario, tmp_path):
+    db, s = scenario
+    path = tmp_path / "one.pdf"
+    written = made(scenario, "cards", ReportParams(child=DILI, program=PROGRAM), path)
+    assert written.pages == 1
+    text = pdf_text(path)
+    assert DILI in text and ZHANG not in text
+    by_hand = tmp_path / "hand.pdf"
+    write_cards_pdf(pickup_cards(db, s.center_id, NOW.date(), None, s.ids[DILI]), by_hand)
+    assert path.read_bytes() == by_hand.read_bytes()
+
+
 @pytest.mark.parametrize(("kind", "params", "name", "message"), [
+    ("cards", ReportParams(child="nobody-here"), "c.pdf", "nobody-here"),
     ("monthly", ReportParams(month=(2026, 11), program="没有这个班"), "m.pdf", "没有这个班"),
     ("monthly", ReportParams(month=(2027, 1)), "m.pdf", "in the future"),
     ("hr-summary", ReportParams(month=(2027, 1)), "h.csv", "in the future"),

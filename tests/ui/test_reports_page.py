@@ -28,6 +28,7 @@ from asc_desk.services.center_service import CenterService
 from asc_desk.services.demo.demo_service import fill_demo
 from asc_desk.services.reports.report_data import ReportData
 from asc_desk.services.roster.roster_import import RosterImport
+from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.ui.pages.reports_page import ReportsPage
 
 NOW = dt.datetime(2026, 11, 30, 2, 0, tzinfo=dt.UTC)  # 10:00 at the center (Asia/Shanghai)
@@ -116,7 +117,7 @@ def press(qtbot, page, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
 
 def test_fields_follow_the_document_and_default_to_today(page):
     assert [page.documents.item(i).text() for i in range(page.documents.count())] == [
-        "Daily sign-in sheet", "Monthly attendance grid", "HR monthly summary"]
+        "Daily sign-in sheet", "Monthly attendance grid", "HR monthly summary", "Pickup cards"]
     assert page.document.key == "daily-sheet"
     assert page.date_edit.date() == QDate(2026, 11, 30) and page.date_edit.isVisible()
     assert page.program_box.isVisible() and page.blank_check.isVisible()
@@ -128,6 +129,9 @@ def test_fields_follow_the_document_and_default_to_today(page):
     assert not page.program_box.isVisible() and not page.date_edit.isVisible()
     assert "HR" in page.description.text()
     assert page.params().month == (2026, 11) and page.params().program is None
+    page.choose_document("cards")
+    assert page.child_edit.isVisible() and page.program_box.isVisible()
+    assert not page.month_edit.isVisible() and not page.date_edit.isVisible()
 
 
 @pytest.mark.parametrize("key", [d.key for d in DOCUMENTS])
@@ -269,6 +273,21 @@ def test_a_letter_daily_sheet_prints_portrait_letter(qtbot, page, printed):
     with pdfplumber.open(printed) as pdf:
         assert [(round(p.width), round(p.height)) for p in pdf.pages] == [(612, 792)] * len(
             pdf.pages)
+
+
+def test_the_cards_of_one_child(qtbot, page, demo_session):
+    page.choose_document("cards")
+    page.child_edit.setText("nobody-at-all")
+    press(qtbot, page, page.child_edit, Qt.Key.Key_Return)
+    finish(qtbot, page.task)
+    assert "nobody-at-all" in page.form_error.text() and page.shown is None
+    child = RosterService(demo_session.db, "t").list_roster(page._center.id)[0]
+    page.child_edit.setText(child.card_code)
+    assert not page.form_error.isVisible()
+    finish(qtbot, page.preview())
+    assert page.pdf.pageCount() == 1 and child.card_code in page.caption.text()
+    with pdfplumber.open(page.shown.written.path) as pdf:
+        assert child.name in pdf.pages[0].extract_text()
 
 
 def test_a_future_month_is_refused_beside_the_fields(qtbot, page):

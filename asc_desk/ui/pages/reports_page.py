@@ -32,6 +32,7 @@ from PySide6.QtWidgets import (
     QGridLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
@@ -130,6 +131,7 @@ class ReportsPage(Page):
         today = self._center_now().date()
         self.date_label, self.month_label = QLabel(), QLabel()
         self.program_label, self.paper_label = QLabel(), QLabel()
+        self.child_label = QLabel()
         self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.month_edit = QDateEdit(QDate(today.year, today.month, 1))
@@ -139,12 +141,16 @@ class ReportsPage(Page):
         self.program_box = QComboBox()
         self.program_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         self.blank_check = QCheckBox()
+        self.child_edit = QLineEdit()
+        self.child_edit.setClearButtonEnabled(True)
+        self.child_edit.setFixedWidth(150)
         self.paper_box = QComboBox()
         self.paper_box.addItem("A4", "a4")
         self.paper_box.addItem("Letter", "letter")
         for label, field in ((self.date_label, self.date_edit),
                              (self.month_label, self.month_edit),
                              (self.program_label, self.program_box),
+                             (self.child_label, self.child_edit),
                              (self.paper_label, self.paper_box)):
             label.setBuddy(field)
         self.preview_button = QPushButton()
@@ -157,10 +163,10 @@ class ReportsPage(Page):
 
         form = QHBoxLayout()
         for widget in (self.date_label, self.date_edit, self.month_label, self.month_edit,
-                       self.program_label, self.program_box, self.blank_check,
-                       self.paper_label, self.paper_box):
+                       self.program_label, self.program_box, self.child_label,
+                       self.child_edit, self.blank_check, self.paper_label, self.paper_box):
             form.addWidget(widget)
-            if isinstance(widget, QComboBox | QDateEdit | QCheckBox):
+            if isinstance(widget, QComboBox | QDateEdit | QCheckBox | QLineEdit):
                 form.addSpacing(10)
         form.addStretch(1)
         form.addWidget(self.preview_button)
@@ -247,6 +253,7 @@ class ReportsPage(Page):
             field.dateChanged.connect(self._inputs_changed)
         self.program_box.currentIndexChanged.connect(self._inputs_changed)
         self.blank_check.toggled.connect(self._inputs_changed)
+        self.child_edit.textChanged.connect(self._inputs_changed)
         self.paper_box.currentIndexChanged.connect(self._inputs_changed)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (((Qt.Key.Key_Return, Qt.Key.Key_Enter), self.preview),
@@ -278,6 +285,10 @@ class ReportsPage(Page):
         self.program_label.setText(self.tr("P&rogram"))
         self.paper_label.setText(self.tr("Pa&per"))
         self.blank_check.setText(self.tr("&Blank, to fill in by hand"))
+        self.child_label.setText(self.tr("C&hild"))
+        self.child_edit.setPlaceholderText(self.tr("all children"))
+        self.child_edit.setToolTip(self.tr("Only this child: the card code, the child id or "
+                                           "the full name"))
         if self.program_box.count():
             self.program_box.setItemText(0, self.tr("All programs"))
         self.preview_button.setText(self.tr("Preview"))
@@ -327,6 +338,7 @@ class ReportsPage(Page):
             month=(month.year(), month.month()) if doc.takes(Param.MONTH) else None,
             program=self.program_box.currentData() if doc.takes(Param.PROGRAM) else None,
             blank=self.blank_check.isChecked() if doc.takes(Param.BLANK) else False,
+            child=(self.child_edit.text().strip() or None) if doc.takes(Param.CHILD) else None,
             paper=self.paper_box.currentData())
 
     def _document_chosen(self, row: int) -> None:
@@ -336,7 +348,8 @@ class ReportsPage(Page):
         for param, widgets in ((Param.DATE, (self.date_label, self.date_edit)),
                                (Param.MONTH, (self.month_label, self.month_edit)),
                                (Param.PROGRAM, (self.program_label, self.program_box)),
-                               (Param.BLANK, (self.blank_check,))):
+                               (Param.BLANK, (self.blank_check,)),
+                               (Param.CHILD, (self.child_label, self.child_edit))):
             for widget in widgets:
                 widget.setVisible(doc.takes(param))
         self.description.setText(translated(doc.description))
@@ -448,9 +461,14 @@ class ReportsPage(Page):
         if shown is None:
             self.caption.clear()
             return
-        text = self.tr("{document}, {period}: {pages} page(s)").format(
-            document=translated(shown.document.title), period=self._period(shown.params),
-            pages=shown.written.pages)
+        period = self._period(shown.params)
+        if period:
+            text = self.tr("{document}, {period}: {pages} page(s)").format(
+                document=translated(shown.document.title), period=period,
+                pages=shown.written.pages)
+        else:
+            text = self.tr("{document}: {pages} page(s)").format(
+                document=translated(shown.document.title), pages=shown.written.pages)
         if not self.preview_is_current():
             text += "  " + self.tr("(not what is chosen now: press Enter to update)")
         self.caption.setText(text)
@@ -464,6 +482,8 @@ class ReportsPage(Page):
             parts.append(f"{params.month[0]:04d}-{params.month[1]:02d}")
         if params.program:
             parts.append(params.program)
+        if params.child:
+            parts.append(params.child)
         if params.blank:
             parts.append(self.tr("blank"))
         return " ".join(parts)
