@@ -20,12 +20,14 @@ from typing import Any, Protocol
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.reports.cards_pdf import write_cards_pdf
 from asc_desk.reports.daily_sheet_pdf import write_daily_sheet_pdf
+from asc_desk.reports.fonts import register_font
 from asc_desk.reports.hr_summary_pdf import write_hr_summary
 from asc_desk.reports.monthly_grid_pdf import write_monthly
 from asc_desk.reports.output import FORMATS, Written, check_format, check_target, paper
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.calendar.program_service import ProgramInfo, ProgramService
 from asc_desk.services.database import Database
+from asc_desk.services.gc_pause import gc_paused
 from asc_desk.services.reports.report_data import ReportData, pickup_cards
 from asc_desk.services.roster.roster_service import RosterService
 
@@ -138,6 +140,14 @@ def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
 
 
+def prepare() -> None:
+    """Registers the bundled font ahead of the first document. Reading and checksumming the
+    font file takes about 0.5 s, 0.35 s of it in one C call that holds the GIL: run off the
+    GUI thread at start-up, the first preview then neither waits for it nor stalls the
+    window (measured: a 0.35-0.5 s stall of the event loop at the first preview without)."""
+    register_font()
+
+
 def document(key: str) -> Document:
     for doc in DOCUMENTS:
         if doc.key == key:
@@ -183,9 +193,12 @@ def make(kind: str, db: Database, center: Any, params: ReportParams, output_path
     program = None
     if doc.takes(Param.PROGRAM) and params.program:
         program = ProgramService(db, "reports").find_program(center_id, params.program)
-    figures = doc.figures(Source(db, center_id, params, program, now or _utc_now))
-    step(1, 2)
-    return doc.write(figures, output_path, params.paper)
+    # Tens of thousands of short-lived objects (cells, flowables): full cyclic collections
+    # over them cost 40% of a 500-child grid and stall the window's thread for 0.5 s.
+    with gc_paused():
+        figures = doc.figures(Source(db, center_id, params, program, now or _utc_now))
+        step(1, 2)
+        return doc.write(figures, output_path, params.paper)
 
 
 def file_stem(kind: str, params: ReportParams) -> str:

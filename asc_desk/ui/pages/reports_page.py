@@ -267,6 +267,8 @@ class ReportsPage(Page):
             for key in keys:
                 QShortcut(QKeySequence(key), self, activated=slot, context=context)
 
+        # The font, loaded once ahead of the first document (see catalogue.prepare).
+        tasks.start(lambda _progress: catalogue.prepare())
         self.reload_programs()
         self.documents.setCurrentRow(0)
         self.retranslate()
