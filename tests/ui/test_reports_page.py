@@ -350,3 +350,15 @@ def test_fits_the_factory_screen(page, key):
                    page.program_box):
         if widget.isVisible():
             assert widget.width() >= widget.sizeHint().width(), widget
+
+
+def test_the_preview_folder_goes_with_the_page(qtbot, demo_session, runner, translations):
+    center = demo_session.centers.get_center()
+    page = ReportsPage(demo_session.db, ProgramService(demo_session.db, "test"), center, runner,
+                       now=lambda: NOW)
+    page.choose_document("hr-summary")
+    finish(qtbot, page.preview())
+    folder = page.temp_folder
+    assert page.pdf.pageCount() and any(folder.iterdir())
+    page.deleteLater()
+    qtbot.waitUntil(lambda: not folder.exists())

@@ -108,8 +108,6 @@ class ReportsPage(Page):
         self._save_folder = Path.home()
         self._names = itertools.count(1)
         self.temp_folder = Path(tempfile.mkdtemp(prefix="asc-desk-preview-"))
-        folder = str(self.temp_folder)
-        self.destroyed.connect(lambda *_: shutil.rmtree(folder, ignore_errors=True))
         self.dialog: QDialog | None = None
 
         self.heading = QLabel()
@@ -208,6 +206,12 @@ class ReportsPage(Page):
         self.note.hide()
 
         self.pdf = QPdfDocument(self)
+        # The preview's folder goes with the page, or at the latest when the app quits.
+        cleanup = _Cleanup(self.pdf, self.temp_folder)
+        self.destroyed.connect(cleanup)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(cleanup)
         self.view = QPdfView()
         self.view.setObjectName("reportPreview")
         self.view.setDocument(self.pdf)
@@ -664,6 +668,18 @@ class ReportsPage(Page):
 
     def focus_home(self) -> None:
         self.documents.setFocus()
+
+
+class _Cleanup:
+    """Closes the preview (Windows cannot delete an open file) and deletes its folder."""
+
+    def __init__(self, pdf: QPdfDocument, folder: Path) -> None:
+        self._pdf, self._folder = pdf, folder
+
+    def __call__(self, *_args) -> None:
+        with contextlib.suppress(RuntimeError):  # the document was already deleted
+            self._pdf.close()
+        shutil.rmtree(self._folder, ignore_errors=True)
 
 
 def translated(text: str) -> str:
