@@ -413,15 +413,17 @@ class ReportsPage(Page):
 
         task = self._start(work, self.tr("Making {document}…").format(
             document=translated(doc.title)))
-        task.done.connect(lambda written: self._previewed(task, Preview(doc, params, written)))
+        task.done.connect(lambda written: self._previewed(Preview(doc, params, written)))
         task.failed.connect(lambda error: self._preview_failed(error))
         task.cancelled.connect(lambda: self._stopped(self.tr("Preview cancelled.")))
         self.placeholder.setText(self.tr("Making the document…"))
         return task
 
-    def _previewed(self, task: Task, preview: Preview) -> None:
+    def _previewed(self, preview: Preview) -> None:
         if self.pdf.load(str(preview.written.path)) != QPdfDocument.Error.None_:
             self._print_when_ready = False
+            with contextlib.suppress(OSError):
+                preview.written.path.unlink()
             self.show_error(self.tr("The preview could not be opened: {path}").format(
                 path=str(preview.written.path)))
             return
@@ -438,6 +440,10 @@ class ReportsPage(Page):
     def _preview_failed(self, error: BaseException) -> None:
         self._print_when_ready = False
         self.placeholder.setText(self.tr("No preview."))
+        if isinstance(error, OSError):  # the temporary folder: full or gone
+            self.show_error(self.tr("Could not write the preview in {folder}: {reason}").format(
+                folder=str(self.temp_folder), reason=error.strerror or str(error)))
+            return
         if not isinstance(error, UserError):
             raise error
         self.form_error.setText("✗ " + user_message(error))
