@@ -55,6 +55,14 @@ def register(sub) -> None:
     _output(cards, ".pdf")
     cards.set_defaults(handler=_cards)
 
+    overview = r.add_parser("overview",
+                            help="the month's overview with charts, for the impact report (PDF)")
+    add_db_option(overview)
+    overview.add_argument("--month", required=True, metavar="YYYY-MM",
+                          help="the month, e.g. 2026-11")
+    _output(overview, ".pdf")
+    overview.set_defaults(handler=_overview)
+
 
 def _output(parser: argparse.ArgumentParser, kinds: str) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE", type=Path,
@@ -137,3 +145,16 @@ def _cards(args: argparse.Namespace) -> int:
         today = AttendanceService(db, "reports").today(center.id)
         cards = pickup_cards(db, center.id, today, program, child_id)
     return _done(write_cards_pdf(cards, args.output, args.paper))
+
+
+def _overview(args: argparse.Namespace) -> int:
+    from asc_desk.reports.output import check_format, check_target
+    from asc_desk.reports.overview_pdf import write_overview_pdf
+    from asc_desk.services.reports.report_data import ReportData, month_overview
+
+    check_format(args.output, (".pdf",))
+    check_target(args.output)
+    year, month = parse_month(args.month)
+    with open_for_command(args, write=False) as (db, center):
+        view = month_overview(ReportData(db), center.id, year, month)
+    return _done(write_overview_pdf(view, args.output, args.paper))

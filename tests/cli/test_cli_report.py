@@ -131,7 +131,7 @@ def test_a_file_that_cannot_be_replaced_stays_as_it_was(capsys, database, tmp_pa
 
 
 def test_every_option_has_help(capsys):
-    for doc in ("daily-sheet", "monthly", "hr-summary", "cards"):
+    for doc in ("daily-sheet", "monthly", "hr-summary", "cards", "overview"):
         with pytest.raises(SystemExit):
             main(["report", doc, "--help"])
         text = capsys.readouterr().out
@@ -148,3 +148,19 @@ def test_cards_for_one_child_and_an_unknown_child(capsys, database, tmp_path):
                        str(tmp_path / "x.pdf"), "--db", database)
     assert code == 1 and len(err.strip().splitlines()) == 1
     assert [p.name for p in tmp_path.iterdir()] == ["cards.pdf"]
+
+
+def test_overview(capsys, database, tmp_path):
+    import pdfplumber
+
+    target = tmp_path / "overview.pdf"
+    code, _, err = run(capsys, "report", "overview", "--month", "2026-11", "-o", str(target),
+                       "--db", database)
+    assert code == 0, err
+    with pdfplumber.open(target) as pdf:
+        text = pdf.pages[0].extract_text()
+    # 3 children, 2 served (李娜 came once too: 3); 5 child-days; rate 5 / (5 + 34 absent).
+    assert "服务儿童 3 人" in text and "托管人次 5" in text and "12.8%" in text
+    code, _, err = run(capsys, "report", "overview", "--month", "2099-01", "-o", str(target),
+                       "--db", database)
+    assert code == 1 and "future" in err

@@ -376,7 +376,8 @@ class ReportData:
                              .where(Child.center_id == center_id, Enrollment.from_date <= last)):
             if row.to_date is None or row.to_date >= first:
                 enrollments.setdefault(row.child_id, []).append(row)
-        events: dict[int, list[AttendanceEvent]] = {}
+        # child -> day of the month -> events, by the stored local date (as the desk reads)
+        events: dict[int, dict[int, list[AttendanceEvent]]] = {}
         for r in s.execute(select(
                 AttendanceEventRow.id, AttendanceEventRow.child_id, AttendanceEventRow.kind,
                 AttendanceEventRow.at, AttendanceEventRow.recorded_at,
@@ -385,7 +386,8 @@ class ReportData:
                 .where(AttendanceEventRow.center_id == center_id,
                        AttendanceEventRow.local_date >= first,
                        AttendanceEventRow.local_date <= last)):
-            events.setdefault(r.child_id, []).append(AttendanceEvent(
+            events.setdefault(r.child_id, {}).setdefault(
+                (r.local_date - first).days, []).append(AttendanceEvent(
                 r.id, r.child_id, EventKind(r.kind), r.at, r.recorded_at, "",
                 pickup_name=r.pickup_name,
                 absence_reason=AbsenceReason(r.absence_reason) if r.absence_reason else None,
@@ -407,9 +409,7 @@ class ReportData:
                 continue
             if child.withdrawn_on is not None and child.withdrawn_on <= first and not evs:
                 continue
-            per_day: dict[int, list[AttendanceEvent]] = {}
-            for e in evs or ():
-                per_day.setdefault((e.at.astimezone(zone).date() - first).days, []).append(e)
+            per_day = evs or {}
             marks = []
             for i, day in enumerate(dates):
                 on_roster = child.status == "active" or (child.withdrawn_on is not None
@@ -530,3 +530,33 @@ def pickup_cards(db: Database, center_id: int, today: dt.date,
             names.get(programs[0], "") if programs else "")
         cards.append(PickupCard(child.id, child.name, shown, child.card_code, child.photo))
     return PickupCards(center.name if center else "", tuple(cards))
+
+
+@dataclass(frozen=True)
+class MonthOverview:
+    """The figures the program's impact report asks for."""
+
+    grid: MonthGrid
+    previous: MonthGrid  # the month before, for the attendance rate's comparison
+    hr: HrSummary
+
+    @staticmethod
+    def rate(grid: MonthGrid) -> float | None:
+        """Days present over days the children were expected (present or absent)."""
+        expected = grid.days_present + sum(c.days_absent for c in grid.children)
+        return grid.days_present / expected if expected else None
+
+    @property
+    def children_served(self) -> int:
+        return sum(1 for c in self.grid.children if c.days_present)
+
+    @property
+    def families_served(self) -> int:
+        return sum(1 for w in self.hr.workers if w.days_present)
+
+
+def month_overview(data: ReportData, center_id: int, year: int, month: int) -> MonthOverview:
+    before = (dt.date(year, month, 1) - dt.timedelta(days=1))
+    return MonthOverview(data.month_grid(center_id, year, month),
+                         data.month_grid(center_id, before.year, before.month),
+                         data.hr_summary(center_id, year, month))

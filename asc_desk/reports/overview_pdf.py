@@ -1,0 +1,106 @@
+"""Monthly overview with charts (reportlab.graphics): attendance per day, the attendance rate
+against the month before, children, child-days and families served, by department."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.graphics.charts.barcharts import HorizontalBarChart, VerticalBarChart
+from reportlab.graphics.shapes import Drawing, String
+from reportlab.lib import colors
+from reportlab.platypus import Spacer, Table, TableStyle
+
+from asc_desk.reports.fonts import FONT, register_font, unprintable
+from asc_desk.reports.output import Written, paper, write_atomically
+from asc_desk.reports.pdf_pages import PageText, build_pdf, usable_width
+from asc_desk.services.reports.report_data import MonthOverview
+
+BAR = colors.Color(0.35, 0.35, 0.35)
+
+
+def _percent(rate: float | None) -> str:
+    return "—" if rate is None else f"{rate * 100:.1f}%"
+
+
+def write_overview_pdf(view: MonthOverview, path: Path, paper_name: str = "a4") -> Written:
+    pagesize = paper(paper_name)
+    register_font()
+    width = usable_width(pagesize)
+    grid, hr = view.grid, view.hr
+    missing = unprintable([grid.center_name] + [d.department for d in hr.departments])
+    rate, before = MonthOverview.rate(grid), MonthOverview.rate(view.previous)
+    figures = [
+        ["服务儿童", f"{view.children_served} 人", "托管人次", f"{grid.days_present}"],
+        ["服务家庭（家长员工）", f"{view.families_served} 户", "托管小时", f"{grid.hours:.1f}"],
+        ["出勤率", _percent(rate), f"上月（{view.previous.month}月）", _percent(before)],
+        ["晚接次数", f"{grid.late_pickups}", "开放天数",
+         f"{sum(1 for d in grid.days if not d.closed)}"],
+    ]
+    table = Table(figures, colWidths=[width * 0.3, width * 0.2, width * 0.3, width * 0.2],
+                  rowHeights=20, style=TableStyle([
+                      ("FONT", (0, 0), (-1, -1), FONT, 10),
+                      ("FONTSIZE", (1, 0), (1, -1), 12), ("FONTSIZE", (3, 0), (3, -1), 12),
+                      ("GRID", (0, 0), (-1, -1), 0.4, colors.grey),
+                      ("BACKGROUND", (0, 0), (0, -1), colors.Color(0.92, 0.92, 0.92)),
+                      ("BACKGROUND", (2, 0), (2, -1), colors.Color(0.92, 0.92, 0.92)),
+                      ("VALIGN", (0, 0), (-1, -1), "MIDDLE")]))
+    story = [table, Spacer(1, 14), _per_day(grid, width), Spacer(1, 14),
+             _departments(hr, width)]
+    text = PageText(f"{grid.year}年{grid.month}月 托管服务概览", grid.center_name,
+                    f"打印时间：{grid.made_at:%Y-%m-%d %H:%M}",
+                    "出勤率 = 出勤人次 ÷（出勤人次 + 缺勤天数）；休息日不计。")
+    written = {"pages": 0}
+
+    def write(temp: str) -> None:
+        written["pages"] = build_pdf(temp, pagesize, text, [story])
+
+    write_atomically(path, write)
+    return Written(path, written["pages"], missing)
+
+
+def _title(drawing: Drawing, text: str, y: float) -> None:
+    drawing.add(String(0, y, text, fontName=FONT, fontSize=11))
+
+
+def _per_day(grid, width: float) -> Drawing:
+    d = Drawing(width, 210)
+    _title(d, "每日出勤人数", 196)
+    chart = VerticalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 30, 24, width - 40, 160
+    chart.data = [[day.present for day in grid.days]]
+    chart.bars[0].fillColor = BAR
+    chart.categoryAxis.categoryNames = [str(day.date.day) for day in grid.days]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 7
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    d.add(chart)
+    return d
+
+
+def _departments(hr, width: float) -> Drawing:
+    departments = hr.departments[:15]
+    height = 40 + 18 * max(1, len(departments))
+    d = Drawing(width, height + 20)
+    _title(d, "各部门托管人次（服务儿童数）", height + 6)
+    if not departments:
+        d.add(String(0, height - 20, "本月没有数据。", fontName=FONT, fontSize=10))
+        return d
+    chart = HorizontalBarChart()
+    chart.x, chart.y, chart.width, chart.height = 110, 10, width - 150, height - 20
+    chart.data = [[t.days_present for t in reversed(departments)]]
+    chart.bars[0].fillColor = BAR
+    chart.categoryAxis.categoryNames = [f"{t.department}（{t.children}）"
+                                        for t in reversed(departments)]
+    chart.categoryAxis.labels.fontName = FONT
+    chart.categoryAxis.labels.fontSize = 8
+    chart.valueAxis.labels.fontName = FONT
+    chart.valueAxis.labels.fontSize = 7
+    chart.valueAxis.valueMin = 0
+    chart.barLabelFormat = "%d"
+    chart.barLabels.fontName = FONT
+    chart.barLabels.fontSize = 7
+    chart.barLabels.nudge = 8
+    d.add(chart)
+    return d
