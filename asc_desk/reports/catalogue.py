@@ -24,11 +24,12 @@ from asc_desk.reports.fonts import register_font
 from asc_desk.reports.hr_summary_pdf import write_hr_summary
 from asc_desk.reports.monthly_grid_pdf import write_monthly
 from asc_desk.reports.output import FORMATS, Written, check_format, check_target, paper
+from asc_desk.reports.overview_pdf import write_overview_pdf
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.calendar.program_service import ProgramInfo, ProgramService
 from asc_desk.services.database import Database
 from asc_desk.services.gc_pause import gc_paused
-from asc_desk.services.reports.report_data import ReportData, pickup_cards
+from asc_desk.services.reports.report_data import ReportData, month_overview, pickup_cards
 from asc_desk.services.roster.roster_service import RosterService
 
 
@@ -133,6 +134,12 @@ DOCUMENTS: tuple[Document, ...] = (
         write_cards_pdf,
         N_("Each child's card with name, photo, program and the QR code the desk scans, 8 to "
            "an A4 page with cut marks. A reprint keeps the same code.")),
+    Document(
+        "overview", N_("Monthly overview"), (Param.MONTH,), PDF_ONLY,
+        lambda src: month_overview(src.data, src.center_id, *src.params.month),
+        write_overview_pdf,
+        N_("For the program's impact report: attendance per day, the rate against the month "
+           "before, children, child-days and families served, by department, with charts.")),
 )
 
 

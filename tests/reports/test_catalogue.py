@@ -40,7 +40,7 @@ def pdf_text(path) -> str:
 def test_the_table_is_consistent():
     keys = [d.key for d in DOCUMENTS]
     assert len(set(keys)) == len(keys)
-    assert {"daily-sheet", "monthly", "hr-summary", "cards"} <= set(keys)
+    assert {"daily-sheet", "monthly", "hr-summary", "cards", "overview"} <= set(keys)
     for doc in DOCUMENTS:
         assert doc.title and doc.description and doc.formats[0] == ".pdf"
         assert set(doc.formats) <= set(FORMATS)
@@ -55,6 +55,7 @@ PARAMS = {
     "monthly": ReportParams(month=(2026, 11)),
     "hr-summary": ReportParams(month=(2026, 11)),
     "cards": ReportParams(),
+    "overview": ReportParams(month=(2026, 11)),
 }
 
 
@@ -67,7 +68,7 @@ def test_every_document_makes_a_pdf_with_its_names(scenario, tmp_path, kind):
     assert written.path == path and written.pages == 1 and written.missing_characters == ""
     assert steps == [(0, 2), (1, 2)]
     text = pdf_text(path)
-    assert ("王芳" if kind == "hr-summary" else ZHANG) in text
+    assert {"hr-summary": "王芳", "overview": "2026年11月"}.get(kind, ZHANG) in text
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
 
 
