@@ -15,6 +15,7 @@ from PySide6.QtWidgets import QApplication
 
 from asc_desk import __version__
 from asc_desk.db.backup import newest_backup
+from asc_desk.domain.actor import ActorProvider
 from asc_desk.domain.errors import N_, DatabaseError, NotADatabaseError, UserError
 from asc_desk.logging_setup import log_file
 from asc_desk.paths import config_dir
@@ -28,10 +29,12 @@ from asc_desk.services.database import Database
 from asc_desk.services.roster.roster_export import RosterExport
 from asc_desk.services.roster.roster_import import RosterImport
 from asc_desk.services.roster.roster_service import RosterService
+from asc_desk.ui.app_settings import AppSettings
 from asc_desk.ui.crash_dialog import CrashHandler
 from asc_desk.ui.dialogs.first_run_dialog import FirstRunDialog
 from asc_desk.ui.dialogs.open_failed_dialog import offer_restore, show_open_failed
 from asc_desk.ui.error_text import user_message
+from asc_desk.ui.file_picker import FilePicker
 from asc_desk.ui.fonts import register_cjk_font
 from asc_desk.ui.i18n import Translations, system_language
 from asc_desk.ui.main_window import MainWindow
@@ -41,8 +44,8 @@ from asc_desk.ui.pages.coming_page import ReportsPage, ShiftsPage
 from asc_desk.ui.pages.settings_page import SettingsPage
 from asc_desk.ui.pages.today_page import TodayPage
 from asc_desk.ui.task_runner import TaskRunner
-from asc_desk.ui.widgets.desk_settings_box import DeskSettingsBox, operator_name
-from asc_desk.ui.window_settings import WindowSettings
+from asc_desk.ui.undo import new_undo_stack
+from asc_desk.ui.widgets.desk_settings_box import DeskSettingsBox
 
 SCREENSHOT_SIZE = (1366, 768)
 log = logging.getLogger(__name__)
@@ -86,6 +89,28 @@ class Session:
     centers: CenterService
 
 
+@dataclass
+class Services:
+    """The one set of services a window uses, all acting as the same provider."""
+
+    attendance: AttendanceService
+    roster: RosterService
+    importer: RosterImport
+    exporter: RosterExport
+    programs: ProgramService
+    calendar: CalendarService
+    calendar_files: CalendarFiles
+    centers: CenterService
+
+
+def build_services(db: Database, actor: ActorProvider) -> Services:
+    return Services(
+        attendance=AttendanceService(db, actor), roster=RosterService(db, actor),
+        importer=RosterImport(db, actor), exporter=RosterExport(db),
+        programs=ProgramService(db, actor), calendar=CalendarService(db, actor),
+        calendar_files=CalendarFiles(db, actor), centers=CenterService(db, actor))
+
+
 def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings,
                       translations: Translations) -> MainWindow:
     report = session.report
@@ -94,21 +119,29 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
         def backup() -> str:
             return str(dbs.backup_database(session.db.location))
 
-    actor = gui_actor(operator_name(qsettings))
-    attendance = AttendanceService(session.db, actor)
-    settings_page = SettingsPage(
-        session.centers, center, database=report.location, is_sqlite=report.is_sqlite,
-        revision=report.revision, backup=backup,
-        desk=DeskSettingsBox(attendance, center.id, qsettings),
-    )
-    calendar_page = CalendarPage(CalendarService(session.db, actor),
-                                 ProgramService(session.db, actor), center,
-                                 files=CalendarFiles(session.db, actor))
+    app_settings = AppSettings(qsettings)
+
+    def actor() -> str:
+        # Read at each record: a new operator saved in Settings names the very next one.
+        return gui_actor(app_settings.operator)
+
+    services = build_services(session.db, actor)
     tasks = TaskRunner()
-    children_page = ChildrenPage(RosterService(session.db, actor),
-                                 RosterImport(session.db, actor), RosterExport(session.db),
-                                 ProgramService(session.db, actor), center, tasks)
-    today_page = TodayPage(attendance, RosterService(session.db, actor), center)
+    stack = new_undo_stack()
+    picker = FilePicker()
+    settings_page = SettingsPage(
+        services.centers, center, database=report.location, is_sqlite=report.is_sqlite,
+        revision=report.revision, backup=backup,
+        desk=DeskSettingsBox(services.attendance, center.id, app_settings), tasks=tasks,
+    )
+    calendar_page = CalendarPage(services.calendar, services.programs, center,
+                                 files=services.calendar_files, undo_stack=stack,
+                                 picker=picker, tasks=tasks)
+    children_page = ChildrenPage(services.roster, services.importer, services.exporter,
+                                 services.programs, center, tasks, undo_stack=stack,
+                                 picker=picker)
+    # TODO(merge): pass undo_stack=stack once TodayPage accepts it (branch attendance).
+    today_page = TodayPage(services.attendance, services.roster, center)
     pages = [today_page, children_page, ShiftsPage(), calendar_page, ReportsPage(),
              settings_page]
 
@@ -117,7 +150,8 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
             translations.apply(updated.language)
 
     return MainWindow(pages, center, database=report.location, revision=report.revision,
-                      window_settings=WindowSettings(qsettings), tasks=tasks,
+                      settings=app_settings, tasks=tasks, undo_stack=stack,
+                      read_center=services.centers.get_center,
                       on_center_changed=center_changed)
 
 

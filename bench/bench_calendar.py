@@ -51,14 +51,14 @@ def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         db, _ = open_database(str(Path(tmp) / "bench.sqlite3"))
         try:
-            center = CenterService(db, "bench").set_up_center(CenterSettings("基准", "工厂"))
+            center = CenterService(db, "bench").set_up_center(CenterSettings("基准", "工厂")).value
             programs = ProgramService(db, "bench")
             ids = []
             for i in range(PROGRAMS):
                 kind = ProgramKind.TERM if i % 2 else ProgramKind.HOLIDAY
                 ids.append(programs.add_program(center.id, ProgramSpec(
                     f"program {i}", kind, FIRST, LAST, weekday_mask(range(5 + i % 2)),
-                    dt.time(16, 30), dt.time(20, 30))).id)
+                    dt.time(16, 30), dt.time(20, 30))).value.id)
             calendar = CalendarService(db, "bench")
             span = (LAST - FIRST).days
             decisions = []

@@ -1,4 +1,5 @@
-"""The desk from the command line: `asc-desk attendance check-in|check-out|absent|day|history`."""
+"""The desk from the command line:
+`asc-desk attendance check-in|check-out|absent|correct|undo|day|history`."""
 
 from __future__ import annotations
 
@@ -43,6 +44,18 @@ def register(sub) -> None:
                                                             "other"))
     absent.add_argument("--note", default="")
     absent.set_defaults(handler=_absent)
+    correct = a.add_parser("correct", help="correct a record (see history): void it, or "
+                           "give a new time or pickup")
+    add_db_option(correct)
+    correct.add_argument("event", metavar="EVENT", type=int, help="the record's number")
+    correct.add_argument("--reason", required=True, help="why (recorded)")
+    correct.add_argument("--at", metavar="HH:MM", help="the new time, on the record's day")
+    correct.add_argument("--pickup", metavar="NAME", help="who really collected the child")
+    correct.set_defaults(handler=_correct)
+    undo = a.add_parser("undo", help="take back a record made by mistake")
+    add_db_option(undo)
+    undo.add_argument("event", metavar="EVENT", type=int, help="the record's number")
+    undo.set_defaults(handler=_undo)
     day = a.add_parser("day", help="each child of a day: state, times, who collected")
     add_db_option(day)
     day.add_argument("--date", metavar="DATE", help="default: today")
@@ -109,6 +122,27 @@ def _absent(args: argparse.Namespace) -> int:
         child = roster.find_child(center.id, args.ref)
         result = desk.mark_absent(center.id, child.id, parse_date(args.date),
                                   AbsenceReason(args.reason), args.note)
+    print(result.notice)
+    return 0
+
+
+def _correct(args: argparse.Namespace) -> int:
+    with open_for_command(args) as (db, center):
+        desk, _roster = _services(db)
+        new_at = None
+        if args.at is not None:
+            zone = ZoneInfo(center.time_zone)
+            day = desk.event(args.event).at.astimezone(zone).date()
+            new_at = dt.datetime.combine(day, parse_time(args.at, "at"), zone)
+        result = desk.correct(args.event, args.reason, new_at=new_at, new_pickup=args.pickup)
+    print(result.notice)
+    return 0
+
+
+def _undo(args: argparse.Namespace) -> int:
+    with open_for_command(args) as (db, _center):
+        desk, _roster = _services(db)
+        result = desk.undo(args.event)
     print(result.notice)
     return 0
 

@@ -127,7 +127,7 @@ def _program_add(args: argparse.Namespace) -> int:
         notices = programs.overlap_notices(center.id, spec)
         info = programs.add_program(
             center.id, spec, open_on_public_holidays=args.open_on_public_holidays,
-            adjusted_workday_counts=not args.no_adjusted_workdays)
+            adjusted_workday_counts=not args.no_adjusted_workdays).value
     print(f"Added program {info.name} ({info.kind}, {info.first_day} to {info.last_day}, "
           f"{format_weekdays(info.weekdays)}, {info.opens_at:%H:%M}-{info.closes_at:%H:%M}).")
     for notice in notices:
@@ -248,7 +248,7 @@ def _official(args: argparse.Namespace) -> int:
     kind = OfficialDayKind.WORKDAY if args.workday else OfficialDayKind.HOLIDAY
     days = official_days_between(first, last, kind, args.name)
     with open_for_command(args) as (db, _center):
-        written = CalendarService(db, actor()).enter_official_days(days)
+        written = CalendarService(db, actor()).enter_official_days(days).value
     print(f"Entered {written} official day(s): {days[0].name_zh or days[0].name}, "
           f"{first} to {last}.")
     return 0
@@ -282,7 +282,7 @@ def _clear(args: argparse.Namespace) -> int:
     with open_for_command(args) as (db, center):
         program_id = _program_id(db, center, args.program)
         gone = CalendarService(db, actor()).clear_override(center.id, first, last,
-                                                           program_id=program_id)
+                                                           program_id=program_id).days
     print(f"Removed {gone} change(s); the usual rules apply again.")
     return 0
 

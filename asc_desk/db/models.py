@@ -19,6 +19,7 @@ from sqlalchemy import (
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
 from asc_desk.db.utc_datetime import UTCDateTime, utc_now
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.desk_settings import default
 
 # Named constraints keep batch migrations on SQLite and ALTERs on PostgreSQL in step.
@@ -41,7 +42,7 @@ class Center(Base):
     id: Mapped[int] = mapped_column(primary_key=True)
     name: Mapped[str] = mapped_column(String(100))
     factory_name: Mapped[str] = mapped_column(String(100), default="")
-    time_zone: Mapped[str] = mapped_column(String(64), default="Asia/Shanghai")
+    time_zone: Mapped[str] = mapped_column(String(64), default=DEFAULT_TIME_ZONE)
     language: Mapped[str] = mapped_column(String(10), default="zh_CN")
     created_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
     updated_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now, onupdate=utc_now)

@@ -7,6 +7,8 @@ import datetime as dt
 from sqlalchemy import DateTime
 from sqlalchemy.types import TypeDecorator
 
+from asc_desk.domain.clock import utc_now  # noqa: F401  (re-exported: db/ and services use it)
+
 
 class UTCDateTime(TypeDecorator[dt.datetime]):
     """Stores naive UTC; accepts only aware datetimes and gives back aware UTC ones.
@@ -29,7 +31,3 @@ class UTCDateTime(TypeDecorator[dt.datetime]):
         if value is None:
             return None
         return value.replace(tzinfo=dt.UTC)
-
-
-def utc_now() -> dt.datetime:
-    return dt.datetime.now(dt.UTC)

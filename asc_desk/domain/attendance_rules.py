@@ -7,16 +7,18 @@ import enum
 from collections.abc import Iterable
 from dataclasses import dataclass
 
+from asc_desk.domain.desk_settings import default as _desk_default
 from asc_desk.domain.errors import N_, ValidationError
 from asc_desk.domain.roster import ShiftPattern
 
 # Hours assumed for the fixed shift patterns of the factory; a parent's own hours are CUSTOM.
 DAY_SHIFT = (dt.time(8), dt.time(20))
 NIGHT_SHIFT = (dt.time(20), dt.time(8))
-DUPLICATE_WINDOW = dt.timedelta(minutes=2)
+# Defaults of the desk settings (domain/desk_settings.py declares them once).
+DUPLICATE_WINDOW = dt.timedelta(minutes=_desk_default("duplicate_scan_minutes"))
 # The desk PC's clock and a phone's may differ by seconds: only refuse what is clearly ahead.
 FUTURE_TOLERANCE = dt.timedelta(minutes=1)
-CHILDREN_PER_CAREGIVER = 15
+CHILDREN_PER_CAREGIVER = _desk_default("children_per_caregiver")
 
 # Problems derive_day reports for the coordinator to resolve (it never repairs them itself).
 CHECK_OUT_WITHOUT_CHECK_IN = "check_out_without_check_in"
@@ -240,7 +242,7 @@ def validate_new_event(existing: Iterable[AttendanceEvent], kind: EventKind, at:
     if kind is EventKind.CHECK_IN:
         # A check-in just after a check-out is the collecting parent's second scan, not a return.
         last = max(ins[-1:] + outs[-1:], key=_order, default=None)
-        if scan and last is not None and abs(at - last.at) <= duplicate_window:
+        if scan and last is not None and within_scan_window(at, last.at, duplicate_window):
             return NewEventCheck((DUPLICATE_SCAN,), duplicate_of=last,
                                  already_present=day.present)
         if day.present:
@@ -256,7 +258,7 @@ def validate_new_event(existing: Iterable[AttendanceEvent], kind: EventKind, at:
         return NewEventCheck()
 
     if kind is EventKind.CHECK_OUT:
-        if scan and outs and abs(at - outs[-1].at) <= duplicate_window:
+        if scan and outs and within_scan_window(at, outs[-1].at, duplicate_window):
             return NewEventCheck((DUPLICATE_SCAN,), duplicate_of=outs[-1])
         if not ins:
             return refuse(NOT_CHECKED_IN,
@@ -280,6 +282,72 @@ def validate_new_event(existing: Iterable[AttendanceEvent], kind: EventKind, at:
                       N_("The child was checked in at {time} and cannot be marked absent."),
                       field="kind", time=hm(day.check_in))
     return NewEventCheck()
+
+
+def within_scan_window(at: dt.datetime, earlier: dt.datetime, window: dt.timedelta) -> bool:
+    """Whether two scans of one card are one scan made twice (the duplicate-scan window)."""
+    return abs(at - earlier) <= window
+
+
+def second_scan(record: DayRecord, now: dt.datetime,
+                window: dt.timedelta = DUPLICATE_WINDOW) -> bool:
+    """A card scanned again while the child is here: within the window after the check-in it
+    is the same scan twice (the service records nothing); later it means the child leaves."""
+    ins = [e.at for e in record.effective if e.kind is EventKind.CHECK_IN]
+    return bool(ins) and within_scan_window(now, max(ins), window)
+
+
+# -- who may collect a child ----------------------------------------------------------------
+def same_name(name: str | None) -> str:
+    """A name as compared at the desk: inner runs of spaces made one, ends trimmed."""
+    return " ".join((name or "").split())
+
+
+def authorized_people(names: Iterable[str]) -> list[str]:
+    """The people who may collect a child (guardians allowed to, then authorized pickups),
+    once each, in the roster's order."""
+    return list(dict.fromkeys(n for n in (same_name(n) for n in names) if n))
+
+
+def may_collect(pickup: str, allowed: Iterable[str]) -> bool:
+    return same_name(pickup) in set(authorized_people(allowed))
+
+
+def check_pickup(child_name: str, pickup: str, allowed: Iterable[str],
+                 override_reason: str | None) -> None:
+    """Refuses anyone not authorized, unless a coordinator gave a reason."""
+    people = authorized_people(allowed)
+    if same_name(pickup) in people or override_reason:
+        return
+    raise ValidationError(
+        N_("{pickup} may not collect {name}. Allowed: {allowed}. A coordinator may "
+           "let them, with a reason."), field="pickup", pickup=same_name(pickup),
+        name=child_name, allowed="、".join(sorted(people)) or "-")
+
+
+# -- siblings -------------------------------------------------------------------------------
+def siblings_by_child(links: Iterable[tuple[int, int]]) -> dict[int, tuple[int, ...]]:
+    """Brothers and sisters: children sharing a guardian. `links` are (child id, guardian id)
+    pairs; the answer has every child of `links`, with its siblings' ids in order."""
+    by_guardian: dict[int, set[int]] = {}
+    for child_id, guardian_id in links:
+        by_guardian.setdefault(guardian_id, set()).add(child_id)
+    out: dict[int, set[int]] = {}
+    for children in by_guardian.values():
+        for child_id in children:
+            out.setdefault(child_id, set()).update(children - {child_id})
+    return {child_id: tuple(sorted(ids)) for child_id, ids in out.items()}
+
+
+def siblings_to_offer(kind: EventKind, siblings: Iterable[tuple[int, DayRecord]]
+                      ) -> tuple[int, ...]:
+    """Siblings who have not done the same yet: still to arrive after a check-in, still here
+    after a check-out. `siblings`: (child id, that child's day) pairs, in the list's order."""
+    if kind is EventKind.CHECK_IN:
+        return tuple(i for i, record in siblings if record.state is ChildDayState.EXPECTED)
+    if kind is EventKind.CHECK_OUT:
+        return tuple(i for i, record in siblings if record.present)
+    return ()
 
 
 def late_minutes(now: dt.datetime, closes_at: dt.datetime,

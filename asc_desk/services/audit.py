@@ -4,11 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+from collections.abc import Iterable
+from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from asc_desk.db.bulk import insert_many
 from asc_desk.db.models import AuditEntry
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.actor import ActorProvider, as_provider, current_actor
@@ -29,6 +32,27 @@ def jsonable(value: Any) -> Any:
     return value
 
 
+@dataclass(frozen=True)
+class Entry:
+    """One audit line of a bulk write (see record_many)."""
+
+    entity_id: object
+    action: str
+    before: dict[str, Any] | None = None
+    after: dict[str, Any] | None = None
+
+
+def _shaped(at: dt.datetime, actor: str, entity: str, entity_id: object, action: str,
+            before: dict[str, Any] | None, after: dict[str, Any] | None) -> dict[str, Any]:
+    """One row of the audit log, the same shape for every writer: before and after, when
+    both are given, name the same fields (a reader compares them key by key)."""
+    if before is not None and after is not None and before.keys() != after.keys():
+        raise ValueError(f"audit of {entity} {action}: before and after differ in keys: "
+                         f"{sorted(before.keys() ^ after.keys())}")
+    return dict(at=at, actor=actor, entity=entity, entity_id=str(entity_id), action=action,
+                before=jsonable(before), after=jsonable(after))
+
+
 def record(
     session: Session,
     *,
@@ -39,13 +63,21 @@ def record(
     before: dict[str, Any] | None = None,
     after: dict[str, Any] | None = None,
 ) -> None:
-    session.add(
-        AuditEntry(
-            at=utc_now(), actor=current_actor(as_provider(actor)), entity=entity,
-            entity_id=str(entity_id),
-            action=action, before=jsonable(before), after=jsonable(after),
-        )
-    )
+    """One audit line; a before and an after with different keys is a programming error
+    (ValueError)."""
+    session.add(AuditEntry(**_shaped(utc_now(), current_actor(as_provider(actor)), entity,
+                                     entity_id, action, before, after)))
+
+
+def record_many(session: Session, *, actor: str | ActorProvider, entity: str,
+                entries: Iterable[Entry]) -> None:
+    """Many audit lines of one action (an import) in one bulk insert, shaped as record()
+    shapes one."""
+    at, who = utc_now(), current_actor(as_provider(actor))
+    rows = [_shaped(at, who, entity, e.entity_id, e.action, e.before, e.after)
+            for e in entries]
+    session.flush()  # rows added through the session first: the bulk insert goes around it
+    insert_many(session.connection(), AuditEntry.__table__, rows)
 
 
 def entries_for(session: Session, entity: str, entity_id: object) -> list[AuditEntry]:

@@ -9,9 +9,13 @@ from sqlalchemy import select
 from asc_desk.db.models import Center
 from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.center import CenterSettings, validate_center_settings
+from asc_desk.domain.changes import NO_CHANGES, Area, Changes, Outcome
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.services import audit
 from asc_desk.services.database import Database
+
+# The name, the time zone (which decides every local date) and the language: everything.
+CENTER_CHANGED = Changes(Area.CENTER)
 
 
 @dataclass(frozen=True)
@@ -43,7 +47,7 @@ class CenterService:
             center = s.scalars(select(Center).order_by(Center.id).limit(1)).first()
             return _info(center) if center else None
 
-    def set_up_center(self, settings: CenterSettings) -> CenterInfo:
+    def set_up_center(self, settings: CenterSettings) -> Outcome[CenterInfo]:
         clean = validate_center_settings(settings)
         with self._db.unit_of_work() as s:
             if s.scalars(select(Center.id).limit(1)).first() is not None:
@@ -53,9 +57,9 @@ class CenterService:
             s.flush()
             audit.record(s, actor=self._actor, entity="center", entity_id=center.id,
                          action="create", after=asdict(clean))
-            return _info(center)
+            return Outcome(_info(center), CENTER_CHANGED)
 
-    def update_center(self, center_id: int, settings: CenterSettings) -> CenterInfo:
+    def update_center(self, center_id: int, settings: CenterSettings) -> Outcome[CenterInfo]:
         clean = validate_center_settings(settings)
         with self._db.unit_of_work() as s:
             center = s.get(Center, center_id)
@@ -63,10 +67,10 @@ class CenterService:
                 raise UserError(N_("The center no longer exists."))
             before = asdict(_info(center).settings)
             if before == asdict(clean):
-                return _info(center)
+                return Outcome(_info(center), NO_CHANGES)
             for key, value in asdict(clean).items():
                 setattr(center, key, value)
             s.flush()
             audit.record(s, actor=self._actor, entity="center", entity_id=center.id,
                          action="update", before=before, after=asdict(clean))
-            return _info(center)
+            return Outcome(_info(center), CENTER_CHANGED)

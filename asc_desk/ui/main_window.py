@@ -1,50 +1,51 @@
-"""The main window: a sidebar of pages, the page stack, and a status bar."""
+"""The main window: a sidebar of pages, the page stack, the undo and redo of the window, and a
+status bar."""
 
 from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt
-from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QMainWindow,
+    QPlainTextEdit,
     QStackedWidget,
+    QTextEdit,
+    QToolButton,
     QWidget,
 )
 
-from asc_desk.domain.changes import Changes
+from asc_desk.domain.changes import Area, Changes
 from asc_desk.services.center_service import CenterInfo
+from asc_desk.ui import styles
+from asc_desk.ui.app_settings import AppSettings
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.task_runner import TaskRunner
-from asc_desk.ui.window_settings import WindowSettings
+from asc_desk.ui.undo import new_undo_stack
+
+TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit)
 
 DEFAULT_SIZE = QSize(1280, 720)  # fits a 1366x768 screen with the taskbar
 MINIMUM_SIZE = QSize(1000, 600)
 
-STYLE = """
-QListWidget#sidebar { background: #24415f; color: white; border: none; font-size: 15px;
-                      outline: 0; }
-QListWidget#sidebar::item { padding: 12px 16px; }
-QListWidget#sidebar::item:selected { background: #f5a623; color: #1b1b1b; font-weight: bold; }
-QLabel#pageHeading { font-size: 22px; font-weight: bold; }
-QLabel#comingBadge { background: #fff3cd; color: #6b4e00; border: 1px solid #d9b44a;
-                     padding: 3px 8px; border-radius: 4px; }
-QLabel#fieldError { color: #b00020; }
-QLabel#savedNote { color: #1b6e20; }
-"""
-
 
 class MainWindow(QMainWindow):
     def __init__(self, pages: Sequence[Page], center: CenterInfo, *, database: str,
-                 revision: str, window_settings: WindowSettings, tasks: TaskRunner,
+                 revision: str, settings: AppSettings, tasks: TaskRunner,
+                 undo_stack: QUndoStack | None = None,
+                 read_center: Callable[[], CenterInfo | None] | None = None,
                  on_center_changed: Callable[[CenterInfo], None] | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._settings = window_settings
+        self._settings = settings
+        self._read_center = read_center
         self._center = center
         self._database = database
         self._revision = revision
@@ -52,7 +53,9 @@ class MainWindow(QMainWindow):
         self.tasks = tasks
         tasks.setParent(self)
         self.pages = list(pages)
-        self.setStyleSheet(STYLE)
+        self.undo_stack = undo_stack if undo_stack is not None else new_undo_stack()
+        self.undo_stack.setParent(self)
+        self.setStyleSheet(styles.WINDOW_STYLE)
 
         self.sidebar = QListWidget()
         self.sidebar.setObjectName("sidebar")
@@ -62,8 +65,6 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(QListWidgetItem(page.title()))
             self.stack.addWidget(page)
             page.changed.connect(self.broadcast)
-            if hasattr(page, "center_changed"):
-                page.center_changed.connect(self._center_updated)
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         body = QWidget()
@@ -82,6 +83,7 @@ class MainWindow(QMainWindow):
         status.addWidget(self.center_label)
         status.addWidget(self.database_label, 1)
         status.addPermanentWidget(self.schema_label)
+        self._add_undo_controls()
 
         for index in range(len(self.pages)):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
@@ -109,13 +111,70 @@ class MainWindow(QMainWindow):
             return
         self.stack.setCurrentIndex(row)
         page = self.pages[row]
-        page.refresh()
+        page.refresh_if_stale()  # a page shown again re-reads only what changed meanwhile
         self._settings.last_page = page.key
 
     def broadcast(self, changes: Changes) -> None:
-        """Pass a change on to every page; each refreshes only if what it shows is stale."""
+        """Pass a change on to every page; each refreshes only if what it shows is stale.
+        The window itself follows the center (its name and language)."""
+        if changes.areas & Area.CENTER and self._read_center is not None:
+            center = self._read_center()
+            if center is not None:
+                self._center_updated(center)
+        source = self.sender()  # a page's own report: it has brought itself up to date
         for page in self.pages:
-            page.apply_changes(changes)
+            if page is not source:
+                page.apply_changes(changes)
+
+    # -- undo ------------------------------------------------------------
+    def _add_undo_controls(self) -> None:
+        """Undo and Redo in the status bar, their text following the stack ("Undo: …")."""
+        stack = self.undo_stack
+        self.undo_button, self.redo_button = QToolButton(), QToolButton()
+        for button in (self.undo_button, self.redo_button):
+            button.setAutoRaise(True)
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
+        self.statusBar().insertPermanentWidget(0, self.undo_button)
+        self.statusBar().insertPermanentWidget(1, self.redo_button)
+        self.undo_button.clicked.connect(self.undo)
+        self.redo_button.clicked.connect(self.redo)
+        stack.indexChanged.connect(self._show_undo)
+        stack.cleanChanged.connect(self._show_undo)
+        # Window-wide, but a text field keeps its own Ctrl+Z for the text typed in it.
+        context = Qt.ShortcutContext.WindowShortcut
+        self.undo_shortcut = QShortcut(QKeySequence("Ctrl+Z"), self, context=context,
+                                       activated=lambda: self._by_key(self.undo))
+        self.redo_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Z"), self, context=context,
+                                       activated=lambda: self._by_key(self.redo))
+
+    def undo(self) -> None:
+        if self.undo_stack.canUndo():
+            self.undo_stack.undo()
+
+    def redo(self) -> None:
+        if self.undo_stack.canRedo():
+            self.undo_stack.redo()
+
+    def _by_key(self, action: Callable[[], None]) -> None:
+        # A text field normally takes its Ctrl+Z itself (its own typing); should one let it
+        # through, it still does not undo a saved action behind the user's back.
+        if not self._text_field_has_focus():
+            action()
+
+    @staticmethod
+    def _text_field_has_focus() -> bool:
+        return isinstance(QApplication.focusWidget(), TEXT_FIELDS)
+
+    def _show_undo(self, *_args) -> None:
+        stack = self.undo_stack
+        self.undo_button.setEnabled(stack.canUndo())
+        self.redo_button.setEnabled(stack.canRedo())
+        self.undo_button.setText(self.tr("Undo: {action}").format(action=stack.undoText())
+                                 if stack.canUndo() else self.tr("Undo"))
+        self.redo_button.setText(self.tr("Redo: {action}").format(action=stack.redoText())
+                                 if stack.canRedo() else self.tr("Redo"))
+        self.undo_button.setToolTip(self.tr("Undo the last action (Ctrl+Z)"))
+        self.redo_button.setToolTip(self.tr("Redo it (Ctrl+Shift+Z)"))
 
     # -- texts -----------------------------------------------------------
     def retranslate(self) -> None:
@@ -125,6 +184,7 @@ class MainWindow(QMainWindow):
         self.center_label.setText(self.tr("Center: {name}").format(name=self._center.name))
         self.database_label.setText(self.tr("Database: {where}").format(where=self._database))
         self.schema_label.setText(self.tr("Schema {revision}").format(revision=self._revision))
+        self._show_undo()
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

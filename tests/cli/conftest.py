@@ -69,7 +69,7 @@ def make_database() -> Callable[..., Path]:
         db, _report = open_database(str(path))
         try:
             if center is not None:
-                CenterService(db, "test").set_up_center(CenterSettings(center, "华彩玩具"))
+                CenterService(db, "test").set_up_center(CenterSettings(center, "华彩玩具")).value
         finally:
             db.dispose()
         return path

@@ -96,3 +96,32 @@ def test_withdrawn_child_is_refused(cli, demo, one_line_error):
         pytest.skip("no child has left in this demo roster")
     one_line_error(cli.run("attendance", "check-in", left[0]["card_code"], "--at",
                            "2026-11-24T16:30", "--db", path), contains="has left")
+
+
+def test_correct_and_undo_a_record(demo, capsys):
+    from asc_desk.cli import main
+
+    path, _day, roster = demo
+    card = roster[5]["card_code"]
+    assert main(["attendance", "check-in", card, "--at", "2026-11-25T08:35", "--db", path]) == 0
+    capsys.readouterr()
+    assert main(["attendance", "history", card, "--json", "--db", path]) == 0
+    first = max(json.loads(capsys.readouterr().out), key=lambda e: e["id"])
+    assert main(["attendance", "correct", str(first["id"]), "--reason", "时间录错", "--at",
+                 "08:20", "--db", path]) == 0
+    assert "Corrected" in capsys.readouterr().out
+    assert main(["attendance", "day", "--date", "2026-11-25", "--json", "--db", path]) == 0
+    day = json.loads(capsys.readouterr().out)
+    assert next(c for c in day["children"] if c["card_code"] == card)["check_in"] == "08:20"
+    # The same record cannot be corrected twice; the replacement can be taken back.
+    assert main(["attendance", "correct", str(first["id"]), "--reason", "again",
+                 "--db", path]) == 1
+    assert "cannot be voided" in capsys.readouterr().err
+    assert main(["attendance", "history", card, "--json", "--db", path]) == 0
+    replacement = next(e for e in json.loads(capsys.readouterr().out)
+                       if e["corrects"] == first["id"] and e["kind"] == "check_in")
+    assert main(["attendance", "undo", str(replacement["id"]), "--db", path]) == 0
+    capsys.readouterr()
+    assert main(["attendance", "day", "--date", "2026-11-25", "--json", "--db", path]) == 0
+    day = json.loads(capsys.readouterr().out)
+    assert next(c for c in day["children"] if c["card_code"] == card)["check_in"] is None

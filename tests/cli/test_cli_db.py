@@ -87,7 +87,7 @@ def test_db_backup_then_restore(cli, tmp_path: Path, make_database) -> None:
         assert center is not None
         ProgramService(db, "test").add_program(center.id, ProgramSpec(
             "after the backup", ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22),
-            MONDAY_TO_FRIDAY, dt.time(16, 30), dt.time(20, 30)))
+            MONDAY_TO_FRIDAY, dt.time(16, 30), dt.time(20, 30))).value
     finally:
         db.dispose()
 

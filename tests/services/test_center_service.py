@@ -38,7 +38,7 @@ def test_set_up_center_writes_center_and_audit(db: Database) -> None:
 
     info = service.set_up_center(
         CenterSettings("  星光儿童之家 ", " 东莞华彩玩具有限公司 ", "Asia/Shanghai", "zh_CN")
-    )
+    ).value
 
     assert (info.name, info.factory_name) == ("星光儿童之家", "东莞华彩玩具有限公司")
     assert service.get_center() == info
@@ -53,10 +53,10 @@ def test_set_up_center_writes_center_and_audit(db: Database) -> None:
 
 def test_a_second_center_is_refused(db: Database) -> None:
     service = CenterService(db, "coordinator")
-    first = service.set_up_center(SETTINGS)
+    first = service.set_up_center(SETTINGS).value
 
     with pytest.raises(UserError, match="already has a center"):
-        service.set_up_center(CenterSettings("彩虹桥托管中心", "宏达玩具厂"))
+        service.set_up_center(CenterSettings("彩虹桥托管中心", "宏达玩具厂")).value
 
     assert _count_centers(db) == 1
     assert service.get_center() == first
@@ -66,7 +66,7 @@ def test_a_second_center_is_refused(db: Database) -> None:
 def test_invalid_settings_write_nothing(db: Database) -> None:
     service = CenterService(db, "coordinator")
     with pytest.raises(ValidationError) as caught:
-        service.set_up_center(CenterSettings("星光", "华彩", "Mars/Olympus"))
+        service.set_up_center(CenterSettings("星光", "华彩", "Mars/Olympus")).value
     assert caught.value.field == "time_zone"
     assert _count_centers(db) == 0
     assert _audit(db) == []
@@ -74,10 +74,10 @@ def test_invalid_settings_write_nothing(db: Database) -> None:
 
 def test_update_center_records_before_and_after(db: Database) -> None:
     service = CenterService(db, "coordinator")
-    center = service.set_up_center(SETTINGS)
+    center = service.set_up_center(SETTINGS).value
     changed = CenterSettings("星光儿童之家（二期）", "东莞华彩玩具有限公司", "Asia/Urumqi", "en")
 
-    info = CenterService(db, "hr:wang").update_center(center.id, changed)
+    info = CenterService(db, "hr:wang").update_center(center.id, changed).value
 
     assert info.settings == changed
     assert service.get_center() == info
@@ -95,20 +95,20 @@ def test_update_center_records_before_and_after(db: Database) -> None:
 
 def test_update_without_change_writes_no_audit(db: Database) -> None:
     service = CenterService(db, "coordinator")
-    center = service.set_up_center(SETTINGS)
-    assert service.update_center(center.id, SETTINGS) == center
+    center = service.set_up_center(SETTINGS).value
+    assert service.update_center(center.id, SETTINGS).value == center
     assert len(_audit(db)) == 1
 
 
 def test_update_refuses_bad_values_and_missing_center(db: Database) -> None:
     service = CenterService(db, "coordinator")
-    center = service.set_up_center(SETTINGS)
+    center = service.set_up_center(SETTINGS).value
 
     with pytest.raises(ValidationError) as caught:
-        service.update_center(center.id, CenterSettings("   ", "华彩"))
+        service.update_center(center.id, CenterSettings("   ", "华彩")).value
     assert caught.value.field == "name"
     with pytest.raises(UserError, match="no longer exists"):
-        service.update_center(center.id + 1, SETTINGS)
+        service.update_center(center.id + 1, SETTINGS).value
 
     assert service.get_center() == center
     assert len(_audit(db)) == 1
@@ -120,9 +120,9 @@ def test_audit_names_the_actor_of_the_moment(db):
 
     who = ["gui:王老师"]
     centers = CenterService(db, lambda: who[0])
-    center = centers.set_up_center(CenterSettings("阳光之家", "华彩玩具"))
+    center = centers.set_up_center(CenterSettings("阳光之家", "华彩玩具")).value
     who[0] = "gui:李老师"
-    centers.update_center(center.id, CenterSettings("阳光之家二部", "华彩玩具"))
+    centers.update_center(center.id, CenterSettings("阳光之家二部", "华彩玩具")).value
     with db.unit_of_work() as s:
         actors = [e.actor for e in audit.entries_for(s, "center", center.id)]
     assert actors == ["gui:王老师", "gui:李老师"]

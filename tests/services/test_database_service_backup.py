@@ -33,7 +33,7 @@ def _program(name: str) -> ProgramSpec:
 def _set_up(path: Path, center: str = "星光儿童之家") -> int:
     db, _report = dbs.open_database(str(path))
     try:
-        return CenterService(db, "test").set_up_center(CenterSettings(center, "华彩玩具")).id
+        return CenterService(db, "test").set_up_center(CenterSettings(center, "华彩玩具")).value.id
     finally:
         db.dispose()
 
@@ -59,7 +59,7 @@ def test_backup_and_restore_round_trip(db_path: Path, tmp_path: Path) -> None:
     backup = dbs.backup_database(str(db_path), tmp_path / "saved" / "monday.sqlite3")
     db, _report = dbs.open_database(str(db_path))
     try:
-        ProgramService(db, "test").add_program(center_id, _program("after the backup"))
+        ProgramService(db, "test").add_program(center_id, _program("after the backup")).value
     finally:
         db.dispose()
     assert _contents(db_path) == ("星光儿童之家", ["after the backup"])
@@ -89,7 +89,7 @@ def test_backup_without_destination_goes_to_backups_folder(db_path: Path) -> Non
 def test_backup_of_open_database_keeps_commits_in_wal(sqlite_db: Database, db_path: Path,
                                                       tmp_path: Path) -> None:
     # The engine keeps its connection open: the commit below stays in the -wal file.
-    CenterService(sqlite_db, "test").set_up_center(CenterSettings("彩虹桥托管中心", "宏达玩具"))
+    CenterService(sqlite_db, "test").set_up_center(CenterSettings("彩虹桥托管中心", "宏达玩具")).value
     wal = db_path.with_name(db_path.name + "-wal")
     assert wal.is_file() and wal.stat().st_size > 0
 

@@ -36,7 +36,7 @@ def _noise(n: int, seed: int = 7) -> bytes:
 def _make_asc_database(path: Path, center: str = "星光儿童之家") -> None:
     db, _report = dbs.open_database(str(path))
     try:
-        CenterService(db, "test").set_up_center(CenterSettings(center, "华彩玩具"))
+        CenterService(db, "test").set_up_center(CenterSettings(center, "华彩玩具")).value
     finally:
         db.dispose()
 

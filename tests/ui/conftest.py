@@ -52,3 +52,26 @@ def runner(qtbot):
     yield runner
     runner.cancel_all()
     assert runner.wait_idle(10_000)
+
+
+class FakePicker:
+    """Answers the file dialogs at once: `open` (a path or None), `save` (a path, None, or a
+    function of the suggested path); `asked` holds the folders and paths offered."""
+
+    def __init__(self) -> None:
+        self.open = None
+        self.save = None
+        self.asked: list = []
+
+    def open_path(self, parent, title, folder, filters):
+        self.asked.append(folder)
+        return self.open
+
+    def save_path(self, parent, title, suggested, filters):
+        self.asked.append(suggested)
+        return self.save(suggested) if callable(self.save) else self.save
+
+
+@pytest.fixture
+def picker():
+    return FakePicker()

@@ -1,6 +1,6 @@
 """The calendar page's .ics import and export and the official-days dialog, on a real database.
 
-Only the file dialogs are replaced (the page's _ask_open_path and _ask_save_path); reading,
+Only the file dialogs are replaced (the page gets a fake picker); reading,
 importing, writing and the messages run for real.
 """
 
@@ -58,10 +58,11 @@ def services(demo_session):
 
 
 @pytest.fixture
-def page(qtbot, demo_session, services, translations):
+def page(qtbot, demo_session, services, translations, picker, runner):
     calendar, programs, files = services
     center = demo_session.centers.get_center()
-    page = CalendarPage(calendar, programs, center, today=lambda: TODAY, files=files)
+    page = CalendarPage(calendar, programs, center, today=lambda: TODAY, files=files,
+                        picker=picker, tasks=runner)
     qtbot.addWidget(page)
     page.resize(1156, 740)
     page.show()
@@ -83,7 +84,14 @@ def decisions(services, page) -> set[tuple[dt.date, int | None, str]]:
 
 
 def open_file(monkeypatch, page, path: Path) -> None:
-    monkeypatch.setattr(page, "_ask_open_path", lambda: path)
+    page.picker.open = path
+
+
+def wait_task(qtbot, task) -> None:
+    """Imports and exports run off the GUI thread: wait until the result is shown."""
+    assert task is not None
+    qtbot.waitUntil(lambda: not task.running, timeout=10_000)
+    qtbot.wait(1)  # the result's queued signal
 
 
 def error_text(qtbot, page) -> str:
@@ -103,6 +111,7 @@ def import_file(qtbot, page, official: bool = False) -> IcsImportDialog:
         dialog.official.setChecked(True)
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
     assert dialog.result() == QDialog.DialogCode.Accepted
+    wait_task(qtbot, page.files.task)
     return dialog
 
 
@@ -122,6 +131,7 @@ def test_import_closures_shows_them_and_names_the_skipped_timed_event(
     assert dialog.closures.isChecked() and not dialog.is_official()  # closures by default
     assert dialog.program_id() == term  # the page's program
     qtbot.keyClick(dialog, Qt.Key.Key_Return)
+    wait_task(qtbot, page.files.task)
 
     for day, reason in ((dt.date(2026, 10, 20), "运动会"), (dt.date(2026, 10, 22), "教研活动")):
         assert state(page, day) == CellState.CLOSED
@@ -145,6 +155,7 @@ def test_import_closures_for_all_programs(qtbot, page, services, tmp_path, monke
     qtbot.waitExposed(dialog)
     dialog.program.setCurrentIndex(0)
     qtbot.mouseClick(dialog.ok_button, Qt.MouseButton.LeftButton)
+    wait_task(qtbot, page.files.task)
     assert decisions(services, page) - before == {(dt.date(2026, 10, 23), None, "工厂停产")}
     assert state(page, dt.date(2026, 10, 23)) == CellState.CLOSED
 
@@ -170,8 +181,8 @@ def test_a_file_that_cannot_be_read_says_so(qtbot, page, tmp_path, monkeypatch):
 
 
 def test_cancelling_the_file_dialog_does_nothing(qtbot, page, services, monkeypatch):
-    monkeypatch.setattr(page, "_ask_open_path", lambda: None)
-    monkeypatch.setattr(page, "_ask_save_path", lambda suggested: None)
+    page.picker.open = None
+    page.picker.save = lambda suggested: None
     assert page.files.import_ics() is None
     assert page.files.export_ics() is None
     assert page.files.error_box is None and not page.files.note.isVisible()
@@ -223,9 +234,8 @@ def test_export_one_program_writes_its_open_days(qtbot, page, services, tmp_path
     page.select_program(term)
     asked: list[Path] = []
     target = tmp_path / "out.ics"
-    monkeypatch.setattr(page, "_ask_save_path", lambda suggested: asked.append(suggested)
-                        or target)
-    assert page.files.export_ics() == target
+    page.picker.save = lambda suggested: asked.append(suggested) or target
+    wait_task(qtbot, page.files.export_ics())
     assert asked[0].name == f"{TERM}.ics"
 
     days = parse_ics(target.read_bytes())
@@ -242,9 +252,9 @@ def test_export_every_program_suggests_the_centers_name(
         qtbot, page, services, tmp_path, monkeypatch):
     asked: list[Path] = []
     target = tmp_path / "all.ics"
-    monkeypatch.setattr(page, "_ask_save_path", lambda suggested: asked.append(suggested)
-                        or target)
+    page.picker.save = lambda suggested: asked.append(suggested) or target
     page.files.export_action.trigger()
+    wait_task(qtbot, page.files.task)
     assert asked[0].name == f"{page._center.name}.ics"
     programs = services[1].list_programs(page._center.id)
     assert len(programs) > 1
@@ -254,8 +264,8 @@ def test_export_every_program_suggests_the_centers_name(
 
 def test_export_to_a_missing_folder_says_so(qtbot, page, tmp_path, monkeypatch):
     target = tmp_path / "no such folder" / "out.ics"
-    monkeypatch.setattr(page, "_ask_save_path", lambda suggested: target)
-    assert page.files.export_ics() is None
+    page.picker.save = lambda suggested: target
+    wait_task(qtbot, page.files.export_ics())
     text = error_text(qtbot, page)
     assert "Could not save" in text and str(target) in text
     assert not target.exists() and not page.files.note.isVisible()

@@ -46,8 +46,8 @@ def center(demo_session):
 
 
 @pytest.fixture
-def page(qtbot, services, center, translations, runner):
-    page = ChildrenPage(*services, center, runner, today=lambda: TODAY)
+def page(qtbot, services, center, translations, runner, picker):
+    page = ChildrenPage(*services, center, runner, today=lambda: TODAY, picker=picker)
     qtbot.addWidget(page)
     page.resize(1156, 740)
     with qtbot.waitSignal(page.loaded, timeout=10_000):  # the roster is read in the background
@@ -249,7 +249,7 @@ GOOD_AND_BAD = (
 
 
 def import_file(qtbot, page, monkeypatch, path) -> RosterImportDialog:
-    monkeypatch.setattr(page, "_ask_open_path", lambda: path)
+    page.picker.open = path
     page.import_button.click()
     with qtbot.waitSignal(page.files.task.ended, timeout=10_000):  # checked in the background
         pass
@@ -298,7 +298,7 @@ def test_cancelling_the_import_writes_nothing(qtbot, page, monkeypatch, tmp_path
 def test_a_file_that_is_no_roster_is_refused_in_a_box(qtbot, page, monkeypatch, tmp_path):
     path = tmp_path / "photo.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
-    monkeypatch.setattr(page, "_ask_open_path", lambda: path)
+    page.picker.open = path
     with qtbot.waitSignal(page.import_roster().failed, timeout=10_000):
         pass
     assert page.error_box is not None and page.error_box.isVisible()
@@ -309,7 +309,7 @@ def test_export_to_xlsx_imports_back_unchanged(qtbot, page, monkeypatch, tmp_pat
                                                center):
     target = tmp_path / "roster.xlsx"
     suggested = []
-    monkeypatch.setattr(page, "_ask_save_path", lambda path: suggested.append(path) or target)
+    page.picker.save = lambda path: suggested.append(path) or target
     with qtbot.waitSignal(page.export_roster().done, timeout=10_000):  # written off the GUI
         pass
     assert suggested[0].name == "roster-2026-11-25.xlsx"
@@ -322,12 +322,12 @@ def test_export_to_xlsx_imports_back_unchanged(qtbot, page, monkeypatch, tmp_pat
 
 def test_the_template_has_the_headers_only(qtbot, page, monkeypatch, tmp_path):
     target = tmp_path / "template.csv"
-    monkeypatch.setattr(page, "_ask_save_path", lambda path: target)
+    page.picker.save = lambda path: target
     with qtbot.waitSignal(page.save_template().done, timeout=10_000):
         pass
     lines = target.read_text(encoding="utf-8-sig").splitlines()
     assert len(lines) == 1 and lines[0].startswith("child_id,name,")
-    monkeypatch.setattr(page, "_ask_save_path", lambda path: tmp_path / "roster.txt")
+    page.picker.save = lambda path: tmp_path / "roster.txt"
     assert page.save_template() is None
     assert "must end in .csv or .xlsx" in page.error_box.text()
 
@@ -415,7 +415,7 @@ def test_the_form_offers_the_programs_while_the_roster_is_still_read(qtbot, page
 
 def test_an_export_that_cannot_be_written_says_why(qtbot, page, monkeypatch, tmp_path):
     target = tmp_path / "no such folder" / "roster.csv"
-    monkeypatch.setattr(page, "_ask_save_path", lambda path: target)
+    page.picker.save = lambda path: target
     with qtbot.waitSignal(page.export_roster().failed, timeout=10_000):
         pass
     assert page.error_box.text().startswith(f"Could not save {target}: ")

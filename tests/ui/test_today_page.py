@@ -13,6 +13,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QGuiApplication
 
 from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState, EventKind
+from asc_desk.domain.changes import Area, Changes
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.ui.dialogs.checkout_dialog import CheckoutDialog
@@ -145,7 +146,7 @@ def test_a_second_scan_within_the_window_is_not_recorded_again(qtbot, page, atte
     assert page.dialog is None  # not taken for a check-out
     assert "already recorded just now" in page.message.text()
     assert len(events(attendance, child)) == 1
-    assert len(page.undo_stack) == 1
+    assert page.undo_stack.count() == 1
 
 
 def test_a_later_scan_checks_out_with_an_authorized_person(qtbot, page, attendance, center,
@@ -221,7 +222,7 @@ def test_ctrl_z_undoes_the_last_check_in(qtbot, page, attendance, center):
     qtbot.keyClick(page.scan.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert state(attendance, center, child) is S.EXPECTED
     assert page.message.text() == f"Undone: check-in of {child.name}."
-    assert page.undo_stack == []
+    assert not page.undo_stack.canUndo()
     assert page.focusWidget() is page.scan.line
     qtbot.keyClick(page.scan.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert page.message.text() == "Nothing to undo."
@@ -245,7 +246,7 @@ def test_an_unknown_card_says_so_and_writes_nothing(qtbot, page, attendance, cen
     assert "No child has the card or name “QQQQ0000”" in page.message.text()
     view = attendance.day(center.id, TODAY)
     assert view.counts["present"] == 0 and view.counts["to_arrive"] == view.counts["expected"]
-    assert page.undo_stack == [] and page.scan.line.text() == ""
+    assert page.undo_stack.count() == 0 and page.scan.line.text() == ""
 
 
 def test_the_card_of_a_child_who_left_says_so(qtbot, page, roster, center):
@@ -253,7 +254,7 @@ def test_the_card_of_a_child_who_left_says_so(qtbot, page, roster, center):
                 if r.status == "withdrawn")
     scan(qtbot, page, left.card_code)
     assert f"{left.name} has left the center" in page.message.text()
-    assert page.undo_stack == []
+    assert page.undo_stack.count() == 0
 
 
 def test_typing_pinyin_shows_matches_to_pick(qtbot, page, attendance, center, roster):
@@ -442,3 +443,143 @@ def test_the_roll_call_lists_every_child_present_with_phones(qtbot, page, attend
 def test_the_page_fits_a_factory_pc_screen(page):
     hint = page.minimumSizeHint()
     assert hint.width() <= 1366 - 210 and hint.height() <= 740
+
+
+# -- one undo: redo/undo pairs on the real page ---------------------------------------------
+def test_check_in_undo_redo(qtbot, page, attendance, center):
+    child = lone_child(attendance, center)
+    scan(qtbot, page, child.card_code)
+    assert page.undo_stack.undoText() == f"check-in of {child.name}"
+    qtbot.keyClick(page.scan.line, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert state(attendance, center, child) is S.EXPECTED
+    assert page.message.text() == f"Undone: check-in of {child.name}."
+    qtbot.keyClick(page.scan.line, Qt.Key.Key_Z,
+                   Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier)
+    record = day_of(attendance, center)[child.id].record
+    assert record.state is S.PRESENT
+    assert record.check_in.astimezone(TZ).time() == dt.time(16, 40)  # the same values
+    assert page.message.text() == f"Redone: check-in of {child.name}."
+    assert page.model.index(page.model.row_of(child.id), m.STATE).data() == "Present"
+    page.undo_button.click()  # the button goes through the same stack
+    assert state(attendance, center, child) is S.EXPECTED
+
+
+def test_a_group_check_in_is_undone_as_one_step(qtbot, page, attendance, center):
+    first, second = sibling_pair(attendance, center)
+    scan(qtbot, page, first.card_code)
+    qtbot.keyClick(page.scan.line, Qt.Key.Key_Return)  # the sibling offered
+    assert state(attendance, center, second) is S.PRESENT
+    assert page.undo_stack.count() == 2
+    page.undo()
+    assert state(attendance, center, second) is S.EXPECTED
+    assert state(attendance, center, first) is S.PRESENT
+    page.redo()
+    assert state(attendance, center, second) is S.PRESENT
+
+
+def test_a_group_check_out_is_undone_and_redone_as_one_step(qtbot, page, attendance, center,
+                                                            clock):
+    first, second = sibling_pair(attendance, center)
+    shared = [n for n in first.may_collect if n in second.may_collect]
+    attendance.check_in_many(center.id, [first.id, second.id])
+    clock.set(TODAY, 19, 30)
+    page.refresh()
+    dialog = page.open_checkout(page.item_of(first.id))
+    dialog.sibling_boxes[second.id].setChecked(True)
+    dialog.choose(shared[0])
+    assert dialog.save()
+    page.undo()
+    assert {state(attendance, center, c) for c in (first, second)} == {S.PRESENT}
+    page.redo()
+    assert {state(attendance, center, c) for c in (first, second)} == {S.COLLECTED}
+    assert day_of(attendance, center)[second.id].record.pickup_name == shared[0]
+
+
+def test_an_absence_undo_redo(qtbot, page, attendance, center):
+    child = lone_child(attendance, center)
+    page.select_child(child.id)
+    dialog = page.mark_absent()
+    dialog.choose_reason(AbsenceReason.SICK)
+    assert dialog.save()
+    page.undo()
+    assert state(attendance, center, child) is S.EXPECTED
+    assert page.message.text() == f"Undone: absence of {child.name}."
+    page.redo()
+    record = day_of(attendance, center)[child.id].record
+    assert record.state is S.ABSENT and record.absence_reason is AbsenceReason.SICK
+
+
+def test_a_correction_undo_redo(qtbot, page, attendance, center):
+    child = lone_child(attendance, center)
+    scan(qtbot, page, child.card_code)
+    page.select_child(child.id)
+    dialog = page.correct()
+    dialog.new_time.setText("16:20")
+    dialog.reason.setText("时间录错")
+    assert dialog.save()
+
+    def check_in():
+        return day_of(attendance, center)[child.id].record.check_in.astimezone(TZ).time()
+
+    assert check_in() == dt.time(16, 20)
+    page.undo()
+    assert check_in() == dt.time(16, 40)
+    assert page.message.text() == f"Undone: correction of {child.name}."
+    page.redo()
+    assert check_in() == dt.time(16, 20)
+    page.undo()
+    assert check_in() == dt.time(16, 40)
+    # The check-in step names the first record, which the correction replaced: refused
+    # (said so), nothing changed, and the step leaves the stack.
+    page.undo()
+    assert "cannot be voided" in page.message.text()
+    assert check_in() == dt.time(16, 40) and not page.undo_stack.canUndo()
+
+
+def test_an_undo_refused_says_why_and_leaves_the_stack(qtbot, page, attendance, center):
+    child = lone_child(attendance, center)
+    result = page.check_in(child.id)
+    attendance.undo(result.event_id)  # another desk took it back meanwhile
+    page.undo()
+    assert "cannot be voided" in page.message.text()
+    assert not page.undo_stack.canUndo()
+
+
+def test_each_action_says_what_it_changed(qtbot, page, attendance, center):
+    child = lone_child(attendance, center)
+    with qtbot.waitSignal(page.changed) as said:
+        scan(qtbot, page, child.card_code)
+    assert said.args[0] == Changes.of(Area.ATTENDANCE, TODAY)
+    with qtbot.waitSignal(page.changed) as said:
+        page.undo()
+    assert said.args[0] == Changes.of(Area.ATTENDANCE, TODAY)
+
+
+def test_a_roster_change_elsewhere_reaches_the_page(qtbot, page, attendance, center, roster,
+                                                    monkeypatch):
+    calls = []
+    real = page.refresh
+    monkeypatch.setattr(page, "refresh", lambda: (calls.append(1), real()))
+    page.apply_changes(Changes.of(Area.STAFF))  # nothing the page shows
+    page.apply_changes(Changes.of(Area.ATTENDANCE, TODAY + dt.timedelta(days=3)))
+    assert calls == []
+    child = lone_child(attendance, center)
+    attendance.check_in(center.id, child.id)  # as if from another page: the day changed
+    page.apply_changes(Changes.of(Area.ROSTER))
+    assert calls == [1]
+    assert page.model.index(page.model.row_of(child.id), m.STATE).data() == "Present"
+    page.hide()
+    page.apply_changes(Changes.of(Area.CALENDAR))
+    assert calls == [1] and page.stale
+    page.show()  # the window calls refresh_if_stale on a sidebar switch; showing does too
+    page.refresh_if_stale()
+    assert calls == [1, 1]
+
+
+def test_the_minute_tick_still_moves_the_waiting_time(qtbot, page, attendance, center, clock):
+    child = lone_child(attendance, center)
+    scan(qtbot, page, child.card_code)
+    clock.set(TODAY, 21, 10)
+    page.timer.timeout.emit()
+    row = page.model.row_of(child.id)
+    assert "Waiting 25 min" in page.model.index(row, m.ALERTS).data()

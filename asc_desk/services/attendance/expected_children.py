@@ -1,4 +1,5 @@
-"""Who is expected on a date: active children enrolled in a program that is open that day."""
+"""Who is expected on a date: the service loads the rows, `domain.expected_day.expected_on`
+decides (the rule the shift plan and the reports share)."""
 
 from __future__ import annotations
 
@@ -17,7 +18,9 @@ from asc_desk.db.models import (
     Guardian,
     Program,
 )
+from asc_desk.domain.attendance_rules import siblings_by_child
 from asc_desk.domain.calendar_rules import DayStatus, day_status
+from asc_desk.domain.expected_day import EnrollmentSpan, expected_on
 from asc_desk.services.calendar.calendar_service import official_calendar_in, override_of, rules_of
 from asc_desk.services.calendar.program_service import program_info
 
@@ -38,7 +41,7 @@ class ChildOfDay:
     may_collect: tuple[str, ...]  # guardians who may pick up, and authorized pickups
     shifts: tuple[tuple[str, dt.time | None, dt.time | None], ...]
     allergies: str
-    sibling_ids: tuple[int, ...] = ()
+    sibling_ids: tuple[int, ...] = ()  # children sharing a guardian (on the roster or not)
 
 
 @dataclass(frozen=True)
@@ -65,45 +68,57 @@ def children_of_day(s: Session, center_id: int, day: dt.date,
     children = s.execute(select(
         Child.id, Child.name, Child.card_code, Child.external_id, Child.status,
         Child.withdrawn_on, Child.allergies).where(*scope).order_by(Child.name, Child.id)).all()
-    enrollments: dict[int, list] = {}
+    enrollments: dict[int, list[EnrollmentSpan]] = {}
     for row in s.execute(select(Enrollment.child_id, Enrollment.program_id,
                                 Enrollment.from_date, Enrollment.to_date, Enrollment.weekdays)
                          .join(Child, Child.id == Enrollment.child_id).where(*scope)):
-        enrollments.setdefault(row.child_id, []).append(row)
+        enrollments.setdefault(row.child_id, []).append(
+            EnrollmentSpan(row.program_id, row.from_date, row.to_date, row.weekdays))
     guardians: dict[int, list] = {}
-    for row in s.execute(select(ChildGuardian.child_id, ChildGuardian.may_pick_up, Guardian.name,
+    for row in s.execute(select(ChildGuardian.child_id, ChildGuardian.guardian_id,
+                                ChildGuardian.may_pick_up, Guardian.name,
                                 Guardian.phone, Guardian.shift_pattern, Guardian.shift_start,
                                 Guardian.shift_end)
                          .join(Guardian, Guardian.id == ChildGuardian.guardian_id)
                          .join(Child, Child.id == ChildGuardian.child_id).where(*scope)
                          .order_by(ChildGuardian.child_id, ChildGuardian.position)):
         guardians.setdefault(row.child_id, []).append(row)
+    siblings = siblings_by_child(_guardian_links(s, guardians, child_ids))
     pickups: dict[int, list[str]] = {}
     for child_id, name in s.execute(select(AuthorizedPickup.child_id, AuthorizedPickup.name)
                                     .join(Child, Child.id == AuthorizedPickup.child_id)
                                     .where(*scope).order_by(AuthorizedPickup.id)):
         pickups.setdefault(child_id, []).append(name)
-    bit = 1 << day.weekday()
+    open_ids = {pid for pid, st in statuses.items() if st.open}
     out = []
     for child in children:
-        on_roster = child.status == "active" or (child.withdrawn_on is not None
-                                                 and child.withdrawn_on > day)
-        mine = enrollments.get(child.id, [])
-        current = [e for e in mine if e.from_date <= day
-                   and (e.to_date is None or e.to_date >= day)]
-        expecting = [e for e in current if statuses[e.program_id].open and e.weekdays & bit]
-        chosen = (expecting or current or sorted(mine, key=lambda e: e.from_date) or [None])[0]
-        status = statuses.get(chosen.program_id) if chosen else None
+        rule = expected_on(day, enrollments.get(child.id, ()), open_ids, status=child.status,
+                           withdrawn_on=child.withdrawn_on)
+        status = statuses.get(rule.program_id) if rule.program_id is not None else None
         links = guardians.get(child.id, [])
         out.append(ChildOfDay(
             child.id, child.name, child.card_code, child.external_id or "",
-            on_roster and bool(expecting), names.get(chosen.program_id, "") if chosen else "",
+            rule.expected, names.get(rule.program_id, "") if rule.program_id is not None else "",
             status.opens_at if status else None, status.closes_at if status else None,
-            min((e.from_date for e in mine), default=None),
+            rule.enrolled_from,
             tuple(g.name for g in links), tuple(g.phone for g in links if g.phone),
             tuple(g.name for g in links if g.may_pick_up) + tuple(pickups.get(child.id, ())),
             tuple((g.shift_pattern, g.shift_start, g.shift_end) for g in links),
-            child.allergies,
+            child.allergies, siblings.get(child.id, ()),
         ))
     open_programs = tuple(names[pid] for pid, st in statuses.items() if st.open)
     return DayListing(open_programs, statuses, tuple(out))
+
+
+def _guardian_links(s: Session, guardians: dict[int, list],
+                    child_ids: list[int] | None) -> list[tuple[int, int]]:
+    """(child id, guardian id) of every child sharing a guardian with the children read."""
+    if child_ids is None:  # the whole center: its links are all there is
+        return [(child_id, g.guardian_id) for child_id, rows in guardians.items()
+                for g in rows]
+    ids = {g.guardian_id for rows in guardians.values() for g in rows}
+    if not ids:
+        return []
+    rows = s.execute(select(ChildGuardian.child_id, ChildGuardian.guardian_id)
+                     .where(ChildGuardian.guardian_id.in_(ids)))
+    return [(child_id, guardian_id) for child_id, guardian_id in rows]

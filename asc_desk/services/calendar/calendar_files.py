@@ -6,10 +6,16 @@ from dataclasses import dataclass
 
 from asc_desk.domain.actor import ActorProvider
 from asc_desk.domain.calendar_rules import Override, OverrideKind
+from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.notices import Notice
 from asc_desk.domain.official_days import OfficialCalendar, OfficialDayKind, holiday_names
-from asc_desk.services.calendar.calendar_service import REASON_MAX, CalendarService
+from asc_desk.services.calendar.calendar_service import (
+    REASON_MAX,
+    CalendarService,
+    Progress,
+    _silent,
+)
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.services.database import Database
@@ -20,6 +26,7 @@ class IcsImport:
     days: int
     skipped: tuple[str, ...] = ()  # what was left out, and why, for the user to check
     notices: tuple[Notice, ...] = ()
+    changes: Changes = Changes(Area.CALENDAR)
 
 
 class CalendarFiles:
@@ -28,7 +35,7 @@ class CalendarFiles:
         self._programs = ProgramService(db, actor)
 
     def import_closures(self, center: CenterInfo, data: bytes, *, program_id: int | None = None,
-                        default_reason: str = "") -> IcsImport:
+                        default_reason: str = "", progress: Progress | None = None) -> IcsImport:
         """Every all-day event closes the center (or one program) on its days.
 
         Timed events (a parents' meeting at 16:00 in a school calendar) close nothing: they
@@ -44,10 +51,10 @@ class CalendarFiles:
         decisions = [Override(d.date, OverrideKind.CLOSED,
                               (d.summary.strip() or default_reason or "ics")[:REASON_MAX],
                               program_id) for d in whole]
-        change = self._calendar.apply_overrides(center.id, decisions)
-        return IcsImport(change.days, skipped, change.notices)
+        change = self._calendar.apply_overrides(center.id, decisions, progress=progress)
+        return IcsImport(change.days, skipped, change.notices, change.changes)
 
-    def import_official(self, data: bytes) -> IcsImport:
+    def import_official(self, data: bytes, *, progress: Progress | None = None) -> IcsImport:
         """Public holidays and adjusted working days, as the State Council publishes them.
 
         Feeds often list observances too (情人节, 母亲节) that are no day off: only the
@@ -84,10 +91,13 @@ class CalendarFiles:
                 raise UserError(N_("{date} is both a public holiday and an adjusted working day "
                                    "in the file."), field="date", date=day.date.isoformat())
         keep = [by_date[d] for d in sorted(by_date)]
-        return IcsImport(self._calendar.enter_official_days(keep, source="ics"), tuple(skipped))
+        entered = self._calendar.enter_official_days(keep, source="ics", progress=progress)
+        return IcsImport(entered.value, tuple(skipped), changes=entered.changes)
 
-    def export(self, center: CenterInfo, program_id: int | None = None) -> bytes:
-
+    def export(self, center: CenterInfo, program_id: int | None = None, *,
+               progress: Progress | None = None) -> bytes:
+        """The programs' days as .ics; `progress(done, total)` hears each program made."""
+        report = progress or _silent
         from asc_desk.services.calendar.calendar_ics import (  # icalendar loads slowly
             build_ics,
             merge_ics,
@@ -96,6 +106,10 @@ class CalendarFiles:
                   else self._programs.list_programs(center.id))
         if not chosen:
             raise UserError(N_("There are no programs to export."))
-        parts = [build_ics(p.name, self._calendar.statuses(p.id, p.first_day, p.last_day),
-                           center.time_zone, program_uid=f"program-{p.id}") for p in chosen]
+        parts = []
+        for done, p in enumerate(chosen):
+            report(done, len(chosen))
+            parts.append(build_ics(p.name, self._calendar.statuses(p.id, p.first_day, p.last_day),
+                                   center.time_zone, program_uid=f"program-{p.id}"))
+        report(len(chosen), len(chosen))
         return parts[0] if len(parts) == 1 else merge_ics(center.name, parts)

@@ -13,6 +13,7 @@ from icalendar import Calendar, Event
 from icalendar.prop import vRecur
 
 from asc_desk.domain.calendar_rules import DayReason, DayStatus
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.official_days import OfficialDay, OfficialDayKind, holiday_names
 
@@ -189,7 +190,7 @@ def _days(summary: str, start: dt.date, end: dt.date, zone: ZoneInfo, name: str
     return days
 
 
-def parse_ics(data: bytes, time_zone: str = "Asia/Shanghai") -> list[IcsDay]:
+def parse_ics(data: bytes, time_zone: str = DEFAULT_TIME_ZONE) -> list[IcsDay]:
     """One IcsDay per date each event covers, in date order; UserError and nothing for bad data.
 
     Repeating events (RRULE, RDATE, EXDATE, instances replaced by RECURRENCE-ID) are
@@ -253,7 +254,7 @@ def official_days_from_ics(days: list[IcsDay]) -> list[OfficialDay]:
 def build_ics(
     calendar_name: str,
     statuses: Iterable[DayStatus],
-    time_zone: str = "Asia/Shanghai",
+    time_zone: str = DEFAULT_TIME_ZONE,
     *,
     program_uid: str,
     stamp: dt.datetime | None = None,
@@ -298,7 +299,7 @@ def build_ics(
 def merge_ics(calendar_name: str, parts: Iterable[bytes]) -> bytes:
     """One calendar of several build_ics outputs (every program), each event and UID kept."""
     sources = [Calendar.from_ical(part) for part in parts]
-    zone = str(sources[0].get("X-WR-TIMEZONE", "Asia/Shanghai")) if sources else "Asia/Shanghai"
+    zone = str(sources[0].get("X-WR-TIMEZONE", DEFAULT_TIME_ZONE)) if sources else DEFAULT_TIME_ZONE
     calendar = _calendar(calendar_name, zone)
     years = []
     for event in (e for source in sources for e in source.walk("VEVENT")):

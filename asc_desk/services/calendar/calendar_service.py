@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from sqlalchemy import delete, select
@@ -17,6 +18,7 @@ from asc_desk.domain.calendar_rules import (
     day_status,
     range_statuses,
 )
+from asc_desk.domain.changes import NO_CHANGES, Area, Changes, Outcome
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.notices import Notice
 from asc_desk.domain.official_days import OfficialCalendar, OfficialDay, OfficialDayKind
@@ -39,10 +41,19 @@ class OverrideInfo:
     closes_at: dt.time | None
 
 
+CALENDAR_CHANGED = Changes(Area.CALENDAR)
+
+
 @dataclass(frozen=True)
 class OverrideChange:
+    """Days changed, what to tell the user, and for undo: the decisions the change replaced
+    and the ones it wrote (by date, in one scope for set_override and clear_override)."""
+
     days: int
     notices: tuple[Notice, ...] = ()
+    replaced: tuple[Override, ...] = ()
+    written: tuple[Override, ...] = ()
+    changes: Changes = CALENDAR_CHANGED
 
 
 @dataclass(frozen=True)
@@ -86,6 +97,17 @@ def rules_of(program: ProgramInfo) -> ProgramRules:
     )
 
 
+Progress = Callable[[int, int], None]
+
+
+def _silent(done: int, total: int) -> None:
+    """No one is listening (the command line, tests)."""
+
+
+def _by_day(o: Override) -> tuple:
+    return (o.date, o.program_id or 0)
+
+
 def override_of(row: CalendarOverride) -> Override:
     return Override(row.day, OverrideKind(row.kind), row.reason, row.program_id, row.opens_at,
                     row.closes_at)
@@ -108,8 +130,11 @@ class CalendarService:
         return YearHolidays(year, True, year in official.entered_years,
                             tuple(official.holidays_of_year(year)))
 
-    def enter_official_days(self, days: list[OfficialDay], source: str = "manual") -> int:
-        """Add or replace official days (one transaction); entered days count as official."""
+    def enter_official_days(self, days: list[OfficialDay], source: str = "manual", *,
+                            progress: Progress | None = None) -> Outcome[int]:
+        """Add or replace official days (one transaction); entered days count as official.
+        `progress(done, total)` may stop the write (by raising): nothing is then written."""
+        report = progress or _silent
         if not days:
             raise UserError(N_("No official days were given."))
         OfficialCalendar(days, package={})  # refuses a date given as holiday and workday
@@ -132,7 +157,8 @@ class CalendarService:
                              after={"day": day.date.isoformat(), "kind": row.kind,
                                     "name": row.name, "source": row.source})
                 written += 1
-            return written
+                report(written, len(days))
+            return Outcome(written, CALENDAR_CHANGED)
 
     # -- status ------------------------------------------------------------------------
     def day_status(self, program_id: int, day: dt.date) -> DayStatus:
@@ -183,9 +209,12 @@ class CalendarService:
             Override(d, kind, reason.strip(), program_id, opens_at, closes_at) for d in days
         ])
 
-    def apply_overrides(self, center_id: int, decisions: list[Override]) -> OverrideChange:
+    def apply_overrides(self, center_id: int, decisions: list[Override], *,
+                        progress: Progress | None = None) -> OverrideChange:
         """Write many decisions in one transaction (an .ics import): each replaces the earlier
-        decision of its scope on its day."""
+        decision of its scope on its day. `progress(done, total)` may stop the write (by
+        raising): nothing is then written."""
+        report = progress or _silent
         if not decisions:
             raise UserError(N_("There are no days to change."))
         for decision in decisions:
@@ -193,12 +222,16 @@ class CalendarService:
                 raise ValidationError(N_("The reason is longer than {max} characters."),
                                       field="reason", max=REASON_MAX)
         notices: list[Notice] = []
+        replaced: list[Override] = []
         with self._db.unit_of_work() as s:
             scopes = {d.program_id for d in decisions}
             in_scope = {pid: self._programs_in_scope(s, center_id, pid) for pid in scopes}
-            for decision in decisions:
-                s.execute(delete(CalendarOverride).where(*self._scope(
-                    center_id, decision.date, decision.date, decision.program_id)))
+            for done, decision in enumerate(decisions, start=1):
+                report(done - 1, len(decisions))
+                where = self._scope(center_id, decision.date, decision.date, decision.program_id)
+                replaced += [override_of(r) for r in s.scalars(
+                    select(CalendarOverride).where(*where))]
+                s.execute(delete(CalendarOverride).where(*where))
                 s.add(CalendarOverride(
                     center_id=center_id, program_id=decision.program_id, day=decision.date,
                     kind=str(decision.kind), reason=decision.reason,
@@ -212,22 +245,55 @@ class CalendarService:
                              after={"first": days[0].isoformat(), "last": days[-1].isoformat(),
                                     "days": len(days), "kinds": kinds})
                 notices += self._outside_notices(in_scope[pid], days)
-        return OverrideChange(len(decisions), tuple(notices))
+            report(len(decisions), len(decisions))  # the last chance to stop: before commit
+        return OverrideChange(len(decisions), tuple(notices), tuple(replaced),
+                              tuple(decisions))
 
     def clear_override(self, center_id: int, first: dt.date, last: dt.date, *,
-                       program_id: int | None = None) -> int:
-        """Remove the decisions of that scope on those days: the rules apply again."""
+                       program_id: int | None = None) -> OverrideChange:
+        """Remove the decisions of that scope on those days: the rules apply again.
+        `days` is how many decisions were removed (`replaced` holds them, for undo)."""
         check_range(first, last)
         with self._db.unit_of_work() as s:
             self._programs_in_scope(s, center_id, program_id)
-            gone = s.execute(delete(CalendarOverride).where(
-                *self._scope(center_id, first, last, program_id))).rowcount
+            where = self._scope(center_id, first, last, program_id)
+            removed = tuple(override_of(r) for r in s.scalars(
+                select(CalendarOverride).where(*where).order_by(CalendarOverride.day)))
+            gone = s.execute(delete(CalendarOverride).where(*where)).rowcount
             if gone:
                 audit.record(s, actor=self._actor, entity="calendar_override",
                              entity_id=f"{center_id}:{program_id or '*'}", action="clear",
                              before={"first": first.isoformat(), "last": last.isoformat(),
                                      "days": gone})
-            return gone
+            return OverrideChange(gone, (), removed, (),
+                                  CALENDAR_CHANGED if gone else NO_CHANGES)
+
+    def restore_overrides(self, center_id: int, first: dt.date, last: dt.date,
+                          program_id: int | None, to: tuple[Override, ...],
+                          expected: tuple[Override, ...]) -> OverrideChange:
+        """Put one scope's decisions on those days back as they were (`to`: an undo or a redo),
+        in one transaction; refused when they are no longer `expected` (another desk changed
+        them meanwhile)."""
+        check_range(first, last)
+        with self._db.unit_of_work() as s:
+            self._programs_in_scope(s, center_id, program_id)
+            where = self._scope(center_id, first, last, program_id)
+            current = tuple(override_of(r) for r in s.scalars(
+                select(CalendarOverride).where(*where)))
+            if sorted(current, key=_by_day) != sorted(expected, key=_by_day):
+                raise UserError(N_("The days from {first} to {last} were changed meanwhile (on "
+                                   "another desk?): they were not changed back."),
+                                first=first.isoformat(), last=last.isoformat())
+            s.execute(delete(CalendarOverride).where(*where))
+            for o in to:
+                s.add(CalendarOverride(center_id=center_id, program_id=o.program_id, day=o.date,
+                                       kind=str(o.kind), reason=o.reason, opens_at=o.opens_at,
+                                       closes_at=o.closes_at))
+            view = {"first": first.isoformat(), "last": last.isoformat()}
+            audit.record(s, actor=self._actor, entity="calendar_override",
+                         entity_id=f"{center_id}:{program_id or '*'}", action="restore",
+                         before={**view, "days": len(current)}, after={**view, "days": len(to)})
+            return OverrideChange(len(to), (), current, to)
 
     # -- helpers -----------------------------------------------------------------------
     def _program_and_overrides(

@@ -9,11 +9,15 @@ from sqlalchemy import select
 
 from asc_desk.db.models import Program
 from asc_desk.domain.actor import ActorProvider, as_provider
+from asc_desk.domain.changes import NO_CHANGES, Area, Changes, Outcome
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.notices import Notice
 from asc_desk.domain.program import ProgramKind, ProgramSpec, validate_program
 from asc_desk.services import audit
 from asc_desk.services.database import Database
+
+# A program's dates and hours decide the calendar's days too.
+PROGRAMS_CHANGED = Changes(Area.PROGRAMS | Area.CALENDAR)
 
 
 @dataclass(frozen=True)
@@ -86,7 +90,7 @@ class ProgramService:
 
     def add_program(self, center_id: int, spec: ProgramSpec, *,
                     open_on_public_holidays: bool = False,
-                    adjusted_workday_counts: bool = True) -> ProgramInfo:
+                    adjusted_workday_counts: bool = True) -> Outcome[ProgramInfo]:
         clean = validate_program(spec)
         with self._db.unit_of_work() as s:
             self._refuse_duplicate(s, center_id, clean.name, None)
@@ -103,11 +107,11 @@ class ProgramService:
                          action="create",
                          after=_audit_view(clean, open_on_public_holidays,
                                            adjusted_workday_counts))
-            return program_info(program)
+            return Outcome(program_info(program), PROGRAMS_CHANGED)
 
     def update_program(self, program_id: int, spec: ProgramSpec, *,
                        open_on_public_holidays: bool = False,
-                       adjusted_workday_counts: bool = True) -> ProgramInfo:
+                       adjusted_workday_counts: bool = True) -> Outcome[ProgramInfo]:
         clean = validate_program(spec)
         with self._db.unit_of_work() as s:
             program = s.get(Program, program_id)
@@ -119,7 +123,7 @@ class ProgramService:
                                  old.adjusted_workday_counts)
             after = _audit_view(clean, open_on_public_holidays, adjusted_workday_counts)
             if before == after:
-                return old
+                return Outcome(old, NO_CHANGES)
             program.name, program.kind = clean.name, str(clean.kind)
             program.first_day, program.last_day = clean.first_day, clean.last_day
             program.weekdays = clean.weekdays
@@ -129,7 +133,7 @@ class ProgramService:
             s.flush()
             audit.record(s, actor=self._actor, entity="program", entity_id=program.id,
                          action="update", before=before, after=after)
-            return program_info(program)
+            return Outcome(program_info(program), PROGRAMS_CHANGED)
 
     def overlap_notices(self, center_id: int, spec: ProgramSpec,
                         exclude_id: int | None = None) -> list[Notice]:

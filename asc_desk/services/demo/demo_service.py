@@ -7,7 +7,7 @@ import random
 from dataclasses import dataclass
 
 from asc_desk.domain.calendar_rules import OverrideKind
-from asc_desk.domain.center import CenterSettings
+from asc_desk.domain.center import DEFAULT_TIME_ZONE, CenterSettings
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec, weekday_mask
 from asc_desk.services.calendar.calendar_service import CalendarService
@@ -43,9 +43,10 @@ def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
             N_("This database already has data; demo data is only added to a new one.")
         )
     name, factory = rng.choice(CENTERS)
-    center = centers.set_up_center(CenterSettings(name, factory, "Asia/Shanghai", language))
+    center = centers.set_up_center(CenterSettings(name, factory, DEFAULT_TIME_ZONE,
+                                                  language)).value
     programs = ProgramService(db, actor)
-    added = {spec.name: programs.add_program(center.id, spec) for spec in _programs()}
+    added = {spec.name: programs.add_program(center.id, spec).value for spec in _programs()}
     calendar = CalendarService(db, actor)
     d = dt.date
     calendar.set_override(center.id, d(2026, 8, 3), d(2026, 8, 4), OverrideKind.CLOSED,

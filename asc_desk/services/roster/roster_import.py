@@ -6,15 +6,11 @@ import datetime as dt
 import secrets
 from collections.abc import Callable
 from dataclasses import dataclass, replace
-from functools import lru_cache
-from operator import itemgetter
-from typing import Any
 
-from sqlalchemy import JSON, Connection, Dialect, Table, insert, select
-from sqlalchemy.types import TypeEngine
+from sqlalchemy import Connection, insert, select
 
+from asc_desk.db.bulk import insert_many
 from asc_desk.db.models import (
-    AuditEntry,
     AuthorizedPickup,
     Child,
     ChildGuardian,
@@ -23,10 +19,12 @@ from asc_desk.db.models import (
     Program,
 )
 from asc_desk.db.utc_datetime import utc_now
-from asc_desk.domain.actor import ActorProvider, as_provider, current_actor
+from asc_desk.domain.actor import ActorProvider, as_provider
+from asc_desk.domain.changes import NO_CHANGES, Changes, Outcome
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.name_search import name_keys
 from asc_desk.domain.roster import ChildDraft, EnrollmentDraft, GuardianDraft
+from asc_desk.services import audit
 from asc_desk.services.database import Database
 from asc_desk.services.gc_pause import gc_paused
 from asc_desk.services.roster.roster_files import (
@@ -41,6 +39,7 @@ from asc_desk.services.roster.roster_files import (
 from asc_desk.services.roster.roster_service import (
     CARD_ALPHABET,
     CARD_LENGTH,
+    ROSTER_CHANGED,
     RosterService,
     audit_view,
     draft_of,
@@ -84,6 +83,7 @@ class ImportResult:
     updated: int
     unchanged: int
     rejected: int
+    changes: Changes = ROSTER_CHANGED
 
 
 def _merge(old: ChildDraft, new: ChildDraft, columns: set[str], parsed: ParsedRow) -> ChildDraft:
@@ -190,9 +190,10 @@ class RosterImport:
                 if done % PROGRESS_EVERY == 0:
                     progress(done, total)
             progress(total, total)
-        return ImportResult(len(adds), len(updates), plan.count("unchanged"), plan.rejected)
+        return ImportResult(len(adds), len(updates), plan.count("unchanged"), plan.rejected,
+                            ROSTER_CHANGED if total else NO_CHANGES)
 
-    def add_many(self, center_id: int, drafts: list[ChildDraft]) -> int:
+    def add_many(self, center_id: int, drafts: list[ChildDraft]) -> Outcome[int]:
         """Many new children in one transaction (demo data, generators)."""
         today = self._today()
         from asc_desk.domain.roster import validate_child
@@ -200,7 +201,7 @@ class RosterImport:
         clean = [validate_child(d, today) for d in drafts]
         with self._db.unit_of_work() as s:
             self._bulk_add(s, center_id, clean)
-        return len(clean)
+        return Outcome(len(clean), ROSTER_CHANGED if clean else NO_CHANGES)
 
     def _bulk_add(self, s, center_id: int, drafts: list[ChildDraft],
                   step: Callable[[float], None] = lambda part: None) -> None:
@@ -218,17 +219,17 @@ class RosterImport:
                 birth_date=draft.birth_date, school=draft.school, grade=draft.grade,
                 allergies=draft.allergies, medical_notes=draft.medical_notes, card_code=card,
                 status="active", withdrawal_reason="", created_at=now, updated_at=now))
-        # Bulk inserts on the session's connection (see _insert_many). No RETURNING: the card
+        # Bulk inserts on the session's connection (db.bulk). No RETURNING: the card
         # codes are unique, so one query reads every new id back.
         conn = s.connection()
-        _insert_many(conn, Child.__table__, child_rows)
+        insert_many(conn, Child.__table__, child_rows)
         id_of = dict(conn.execute(select(Child.card_code, Child.id).where(
             Child.center_id == center_id)).all())
         ids = [id_of[card] for card in cards]
         step(0.4)  # the children themselves: about 40% of the writing
         guardian_ids = self._bulk_guardians(conn, center_id, drafts, now)
         step(0.6)
-        links, pickups, enrollments, audits = [], [], [], []
+        links, pickups, enrollments = [], [], []
         for child_id, draft in zip(ids, drafts, strict=True):
             for position, g in enumerate(draft.guardians):
                 links.append(dict(child_id=child_id, guardian_id=guardian_ids[_gkey(g)],
@@ -237,15 +238,15 @@ class RosterImport:
             pickups += [dict(child_id=child_id, name=p.name, relation=p.relation,
                              phone=p.phone, note=p.note) for p in draft.pickups]
             enrollments += [_enrollment_row(child_id, e) for e in draft.enrollments]
-            audits.append(dict(at=now, actor=current_actor(self._actor), entity="child",
-                               entity_id=str(child_id), action="import", before=None,
-                               after=audit_view(draft)))
         for stage, (model, rows) in enumerate(((ChildGuardian, links),
                                                (AuthorizedPickup, pickups),
-                                               (Enrollment, enrollments), (AuditEntry, audits)),
-                                              start=1):
-            _insert_many(conn, model.__table__, rows)
+                                               (Enrollment, enrollments)), start=1):
+            insert_many(conn, model.__table__, rows)
             step(0.6 + 0.1 * stage)
+        audit.record_many(s, actor=self._actor, entity="child", entries=(
+            audit.Entry(child_id, "import", after=audit_view(draft))
+            for child_id, draft in zip(ids, drafts, strict=True)))
+        step(1.0)
 
     @staticmethod
     def _bulk_guardians(conn: Connection, center_id: int, drafts: list[ChildDraft],
@@ -331,47 +332,6 @@ PROGRESS_EVERY = 250  # rows between two reports: often enough for a bar, cheap 
 
 def _silent(done: int, total: int) -> None:
     """No one is listening (the command line, tests)."""
-
-
-def _insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> None:
-    """Rows (all with the same keys) in one executemany at the driver.
-
-    conn.execute(insert(table), rows) converts every value of every row on its own: on an
-    import of 10,000 children that cost three times the database's own work. Here the
-    statement is compiled once and each column's bind processor (dates and instants as text on
-    SQLite, JSON) is the one SQLAlchemy itself would use, run once per distinct value."""
-    if not rows:
-        return  # an empty parameter list would insert one row of defaults
-    keys = list(rows[0])
-    dialect = conn.dialect
-    # inline(): no RETURNING of the new id, which SQLAlchemy adds for a single row.
-    compiled = insert(table).inline().compile(dialect=dialect, column_keys=keys)
-    if set(compiled.params) != set(keys):  # a column default to compute: SQLAlchemy's way
-        conn.execute(insert(table), rows)
-        return
-    names = list(compiled.positiontup) if compiled.positional else keys
-    # Column by column: map() and zip() keep the loop over the rows out of Python.
-    columns = []
-    for name in names:
-        column = map(itemgetter(name), rows)
-        process = _bind_processor(table.c[name].type, dialect)
-        columns.append(map(process, column) if process else column)
-    params: list[Any] = list(zip(*columns, strict=True))
-    if not compiled.positional:
-        params = [dict(zip(names, values, strict=True)) for values in params]
-    conn.exec_driver_sql(compiled.string, params)
-
-
-def _bind_processor(type_: TypeEngine, dialect: Dialect) -> Callable[[Any], Any] | None:
-    process = type_.dialect_impl(dialect).bind_processor(dialect)
-    if process is None:
-        return None
-    if isinstance(type_, JSON):  # dicts cannot be cached; an audit's empty "before" can
-        null = process(None)
-        return lambda value: null if value is None else process(value)
-    # A roster repeats its dates, and an import stamps every row with the same instant:
-    # each distinct value is converted once (typed: True and 1 stay apart).
-    return lru_cache(maxsize=None, typed=True)(process)
 
 
 # Bytes 0-249 fall evenly on the card alphabet's 25 letters (250 = 10 x 25) and 250-255 are

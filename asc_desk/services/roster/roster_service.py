@@ -21,6 +21,7 @@ from asc_desk.db.models import (
     Program,
 )
 from asc_desk.domain.actor import ActorProvider, as_provider
+from asc_desk.domain.changes import NO_CHANGES, Area, Changes
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.name_search import name_keys, normalize_query, search_text
 from asc_desk.domain.notices import Notice
@@ -80,10 +81,25 @@ class ChildRecord:
     photo: bytes | None = None
 
 
+ROSTER_CHANGED = Changes(Area.ROSTER)
+
+
 @dataclass(frozen=True)
 class SavedChild:
     record: ChildRecord
     notices: tuple[Notice, ...]
+    before: ChildRecord | None = None  # the record replaced (None: a new child): for undo
+    changes: Changes = ROSTER_CHANGED
+
+
+@dataclass(frozen=True)
+class ChildChange:
+    """A withdrawal, a re-enrollment or a restore: the record after and before it (what
+    restore_child needs to undo it), and the areas it touched."""
+
+    record: ChildRecord
+    before: ChildRecord
+    changes: Changes = ROSTER_CHANGED
 
 
 class Keep(enum.Enum):
@@ -133,6 +149,11 @@ def audit_view(draft: ChildDraft) -> dict:
                          e.to_date.isoformat() if e.to_date else None, e.weekdays,
                          e.insurance_policy] for e in draft.enrollments],
     }
+
+
+def _restore_view(record: ChildRecord) -> dict:
+    return {**audit_view(record.draft), "photo": photo_label(record.photo),
+            "status": record.status, "on": record.withdrawn_on, "reason": record.withdrawal_reason}
 
 
 def roster_loading():
@@ -252,8 +273,11 @@ class RosterService:
         if isinstance(photo, bytes):
             check_photo(photo)
         with self._db.unit_of_work() as s:
+            before = self._record(s, self._child(s, child_id)) if child_id is not None else None
             child = self.write_child(s, center_id, clean, child_id, photo=photo)
-            return SavedChild(self._record(s, child), self._notices(clean))
+            after = self._record(s, child)
+            changes = ROSTER_CHANGED if after != before else NO_CHANGES
+            return SavedChild(after, self._notices(clean), before, changes)
 
     def write_child(self, s: Session, center_id: int, clean: ChildDraft,
                     child_id: int | None, *, photo: bytes | None | Keep = KEEP) -> Child:
@@ -285,7 +309,7 @@ class RosterService:
         s.expire(child)
         return self._child(s, child.id)
 
-    def withdraw(self, child_id: int, on: dt.date, reason: str) -> ChildRecord:
+    def withdraw(self, child_id: int, on: dt.date, reason: str) -> ChildChange:
         reason = " ".join(reason.split())
         if not reason:
             raise ValidationError(N_("Say why the child leaves."), field="withdrawal_reason")
@@ -294,6 +318,7 @@ class RosterService:
                                   field="withdrawal_reason", max=200)
         with self._db.unit_of_work() as s:
             child = self._child(s, child_id)
+            before = self._record(s, child)
             if child.status == "withdrawn":
                 raise UserError(N_("{name} has already left (on {date})."), name=child.name,
                                 date=child.withdrawn_on.isoformat() if child.withdrawn_on else "")
@@ -303,23 +328,51 @@ class RosterService:
                     enrollment.to_date = max(on, enrollment.from_date)
             s.flush()
             audit.record(s, actor=self._actor, entity="child", entity_id=child.id,
-                         action="withdraw", before={"status": "active"},
+                         action="withdraw", before={"status": "active", "on": None,
+                                                    "reason": ""},
                          after={"status": "withdrawn", "on": on.isoformat(), "reason": reason})
-            return self._record(s, child)
+            return ChildChange(self._record(s, child), before)
 
-    def reenroll(self, child_id: int) -> ChildRecord:
+    def reenroll(self, child_id: int) -> ChildChange:
         """Active again; the enrollments are edited afterwards in the child's form."""
         with self._db.unit_of_work() as s:
             child = self._child(s, child_id)
             if child.status == "active":
                 raise UserError(N_("{name} is already on the roster."), name=child.name)
+            old = self._record(s, child)
             before = {"status": child.status, "on": child.withdrawn_on.isoformat()
                       if child.withdrawn_on else None, "reason": child.withdrawal_reason}
             child.status, child.withdrawn_on, child.withdrawal_reason = "active", None, ""
             s.flush()
             audit.record(s, actor=self._actor, entity="child", entity_id=child.id,
-                         action="reenroll", before=before, after={"status": "active"})
-            return self._record(s, child)
+                         action="reenroll", before=before,
+                         after={"status": "active", "on": None, "reason": ""})
+            return ChildChange(self._record(s, child), old)
+
+    def restore_child(self, center_id: int, to: ChildRecord,
+                      expected: ChildRecord) -> ChildChange:
+        """Put a child's record back as it was (`to`: an undo or a redo of an edit, a
+        withdrawal or a re-enrollment), in one transaction; refused when the record is no
+        longer `expected` (another desk changed it meanwhile)."""
+        with self._db.unit_of_work() as s:
+            child = self._child(s, to.id)
+            current = self._record(s, child)
+            if current != expected:
+                raise UserError(N_("{name}'s record was changed meanwhile (on another desk?): "
+                                   "it was not changed back."), name=current.draft.name)
+            if current == to:
+                return ChildChange(current, current, NO_CHANGES)
+            self._check_external_id(s, center_id, to.draft.external_id, child.id)
+            self._check_programs(s, center_id, to.draft.enrollments)
+            self._write(s, center_id, child, to.draft)
+            child.status, child.withdrawn_on = to.status, to.withdrawn_on
+            child.withdrawal_reason, child.photo = to.withdrawal_reason, to.photo
+            s.flush()
+            audit.record(s, actor=self._actor, entity="child", entity_id=child.id,
+                         action="restore", before=_restore_view(current),
+                         after=_restore_view(to))
+            s.expire(child)
+            return ChildChange(self._record(s, self._child(s, child.id)), current)
 
     # -- helpers -------------------------------------------------------------------------
     def _notices(self, draft: ChildDraft) -> tuple[Notice, ...]:

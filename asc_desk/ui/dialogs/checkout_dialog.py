@@ -18,26 +18,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asc_desk.domain.attendance_rules import authorized_people, may_collect, same_name
 from asc_desk.domain.errors import UserError
 from asc_desk.services.attendance.attendance_service import (
     REASON_MAX,
     AttendanceService,
     ChildDay,
-    DeskResult,
+    DeskResults,
 )
 from asc_desk.ui.error_text import user_message
+from asc_desk.ui.styles import ERROR_TEXT
 from asc_desk.ui.widgets.center_form import FieldError
 
 NAME_MAX = 100
-
-
-def _same(name: str) -> str:
-    return " ".join(name.split())
-
-
-def authorized(item: ChildDay) -> list[str]:
-    """The child's authorized people, once each, in the roster's order."""
-    return list(dict.fromkeys(_same(n) for n in item.child.may_collect if _same(n)))
 
 
 class CheckoutDialog(QDialog):
@@ -46,8 +39,9 @@ class CheckoutDialog(QDialog):
         super().__init__(parent)
         self._attendance, self._center_id, self._item = attendance, center_id, item
         self._siblings = list(siblings)
-        self.results: list[DeskResult] = []
-        self.failures: list[str] = []  # siblings refused after the child was recorded
+        self.result_value: DeskResults | None = None  # the child and siblings checked out
+        # (child ids, pickup, override reason): what was recorded, for a redo.
+        self.request: tuple[list[int], str, str | None] | None = None
         self.setWindowTitle(self.tr("Check out {name}").format(name=item.child.name))
 
         self.question = QLabel(self.tr("Who is collecting {name}?").format(name=item.child.name))
@@ -58,7 +52,7 @@ class CheckoutDialog(QDialog):
         self.people = QListWidget()
         self.people.setObjectName("pickupList")
         self.people.setFont(big)
-        self.people.addItems(authorized(item))
+        self.people.addItems(authorized_people(item.child.may_collect))
         if self.people.count():
             self.people.setCurrentRow(0)
         self.people.setMaximumHeight(max(1, self.people.count()) * self.people.sizeHintForRow(0)
@@ -102,7 +96,7 @@ class CheckoutDialog(QDialog):
         layout.addWidget(self.question)
         if item.child.allergies:
             allergy = QLabel(self.tr("Allergy: {allergy}").format(allergy=item.child.allergies))
-            allergy.setStyleSheet("color: #b00020;")
+            allergy.setStyleSheet(ERROR_TEXT)
             layout.addWidget(allergy)
         layout.addWidget(self.people)
         layout.addWidget(self.nobody)
@@ -160,8 +154,8 @@ class CheckoutDialog(QDialog):
         self.error.clear_message()
         override = None
         if self.someone_else.isChecked():
-            pickup = _same(self.other_name.text())
-            override = _same(self.other_reason.text()) or None
+            pickup = same_name(self.other_name.text())
+            override = same_name(self.other_reason.text()) or None
             if not pickup:
                 self.error.show_message(self.tr("Type the name of the person collecting."))
                 self.other_name.setFocus()
@@ -175,24 +169,21 @@ class CheckoutDialog(QDialog):
         siblings = self.chosen_siblings()
         for sibling in siblings:
             # Checked before anything is written, so a refusal leaves no half-done pickup.
-            if override is None and pickup not in authorized(sibling):
+            if override is None and not may_collect(pickup, sibling.child.may_collect):
                 self.error.show_message(self.tr(
                     "{pickup} may not collect {name}: untick {name}, or choose someone else "
                     "with a reason.").format(pickup=pickup, name=sibling.child.name))
                 return False
+        ids = [self._item.child.id] + [s.child.id for s in siblings]
         try:
-            self.results.append(self._attendance.check_out(
-                self._center_id, self._item.child.id, pickup, override_reason=override))
+            # One transaction: the child and the siblings ticked leave together, or none.
+            self.result_value = self._attendance.check_out_many(
+                self._center_id, ids, pickup, override_reason=override)
         except UserError as exc:
             self.error.show_message(user_message(exc))
             if self.someone_else.isChecked():
                 self.other_reason.setFocus()
             return False
-        for sibling in siblings:
-            try:
-                self.results.append(self._attendance.check_out(
-                    self._center_id, sibling.child.id, pickup, override_reason=override))
-            except UserError as exc:
-                self.failures.append(user_message(exc))
+        self.request = (ids, pickup, override)
         self.accept()
         return True

@@ -28,6 +28,7 @@ from asc_desk.domain.roster import NAME_MAX, TEXT_MAX, ChildDraft, Gender, valid
 from asc_desk.services.calendar.program_service import ProgramInfo
 from asc_desk.services.roster.roster_service import (
     KEEP,
+    ChildChange,
     ChildRecord,
     RosterRow,
     RosterService,
@@ -373,6 +374,7 @@ class WithdrawDialog(QDialog):
         super().__init__(parent)
         self._roster, self._row = roster, row
         self.record: ChildRecord | None = None
+        self.change: ChildChange | None = None  # the withdrawal, with the record before it
         self.question = QLabel()
         self.question.setWordWrap(True)
         self.on = date_edit(today())
@@ -413,8 +415,9 @@ class WithdrawDialog(QDialog):
         for label in self.errors.values():
             label.clear_message()
         try:
-            self.record = self._roster.withdraw(self._row.id, self.on.date().toPython(),
-                                                self.reason.text())
+            self.change = self._roster.withdraw(self._row.id, self.on.date().toPython(),
+                                                 self.reason.text())
+            self.record = self.change.record
         except UserError as exc:
             self.errors.get(exc.field or "", self.errors["general"]).show_message(
                 user_message(exc))

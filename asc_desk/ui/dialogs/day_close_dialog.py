@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -17,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState
+from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState, authorized_people
 from asc_desk.domain.errors import UserError
 from asc_desk.services.attendance.attendance_service import (
     AttendanceService,
@@ -25,13 +26,10 @@ from asc_desk.services.attendance.attendance_service import (
     DayView,
     DeskResult,
 )
-from asc_desk.ui.dialogs.checkout_dialog import authorized
 from asc_desk.ui.dialogs.desk_dialogs import parse_hhmm, reason_field, time_field
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import hm, local_hm
-
-DONE_STYLE = "color: #1e4620;"
-ERROR_STYLE = "color: #b00020;"
+from asc_desk.ui.styles import BOLD, DONE_TEXT, ERROR_TEXT
 
 
 class DayCloseRow:
@@ -47,7 +45,7 @@ class DayCloseRow:
         self.check_out = time_field()
         self.pickup = QComboBox()
         self.pickup.setEditable(True)
-        self.pickup.addItems(authorized(item))
+        self.pickup.addItems(authorized_people(item.child.may_collect))
         # Starts blank on purpose: the coordinator says who took the child, we do not guess.
         self.pickup.setCurrentIndex(-1)
         self.pickup.setEditText("")
@@ -68,15 +66,18 @@ class DayCloseRow:
         self.done = True
         for widget in self.widgets():
             widget.setEnabled(False)
-        self.status.setStyleSheet(DONE_STYLE)
+        self.status.setStyleSheet(DONE_TEXT)
         self.status.setText("✓ " + text)
 
     def fail(self, text: str) -> None:
-        self.status.setStyleSheet(ERROR_STYLE)
+        self.status.setStyleSheet(ERROR_TEXT)
         self.status.setText("⚠ " + text)
 
 
 class DayCloseDialog(QDialog):
+    # Each record made: (DeskResult, a function recording it again), for the undo stack.
+    recorded = Signal(object, object)
+
     def __init__(self, attendance: AttendanceService, center_id: int, view: DayView,
                  zone: dt.tzinfo, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -96,7 +97,7 @@ class DayCloseDialog(QDialog):
                    self.tr("Collected by"), self.tr("Reason"))
         for column, text in enumerate(headers):
             label = QLabel(text)
-            label.setStyleSheet("font-weight: bold;")
+            label.setStyleSheet(BOLD)
             grid.addWidget(label, 0, column)
         for index, row in enumerate(self.rows, start=1):
             self._fill_row(row)
@@ -136,7 +137,7 @@ class DayCloseDialog(QDialog):
         else:
             row.situation.setText(self.tr("nothing recorded"))
         if item.late_minutes is not None:
-            row.situation.setStyleSheet(ERROR_STYLE)
+            row.situation.setStyleSheet(ERROR_TEXT)
             row.situation.setText(self.tr("{situation}, waiting {minutes} min").format(
                 situation=row.situation.text(), minutes=item.late_minutes))
         row.record_button.setText(self.tr("Record"))
@@ -191,16 +192,22 @@ class DayCloseDialog(QDialog):
         if not reason:
             row.fail(self.tr("Give a reason: the record is made afterwards."))
             return False
-        try:
+        child_id = row.item.child.id
+
+        def record(_undone=None) -> DeskResult:
             # The reason goes with the record (shown in the day's list), for an authorized
             # pickup as much as for anyone else.
-            result = self._attendance.check_out(
-                self._center_id, row.item.child.id, pickup, at=out_at, override_reason=reason,
+            return self._attendance.check_out(
+                self._center_id, child_id, pickup, at=out_at, override_reason=reason,
                 checked_in_at=in_at, reason=reason if in_at is not None else None)
+
+        try:
+            result = record()
         except UserError as exc:
             row.fail(user_message(exc))
             return False
         self.results.append(result)
+        self.recorded.emit(result, record)
         row.finish(self.tr("collected by {pickup} at {time}").format(
             pickup=pickup, time=local_hm(out_at, self._zone)))
         self._show_summary()
@@ -211,13 +218,19 @@ class DayCloseDialog(QDialog):
         if not reason:
             row.fail(self.tr("Give a reason for the absence."))
             return False
+        child_id, day = row.item.child.id, self._day
+
+        def record(_undone=None) -> DeskResult:
+            return self._attendance.mark_absent(self._center_id, child_id, day,
+                                                AbsenceReason.OTHER, reason)
+
         try:
-            result = self._attendance.mark_absent(self._center_id, row.item.child.id, self._day,
-                                                  AbsenceReason.OTHER, reason)
+            result = record()
         except UserError as exc:
             row.fail(user_message(exc))
             return False
         self.results.append(result)
+        self.recorded.emit(result, record)
         row.finish(self.tr("marked absent"))
         self._show_summary()
         return True

@@ -108,6 +108,7 @@ class AbsenceDialog(QDialog):
         super().__init__(parent)
         self._attendance, self._center_id, self._item = attendance, center_id, item
         self.result_value: DeskResult | None = None
+        self.request: tuple[dt.date, AbsenceReason, str] | None = None  # what was recorded
         self.setWindowTitle(self.tr("Mark {name} absent").format(name=item.child.name))
         self.date = QDateEdit(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
@@ -136,13 +137,15 @@ class AbsenceDialog(QDialog):
         self.reason.setCurrentIndex(self.reason.findData(str(reason)))
 
     def save(self) -> bool:
+        request = (self.date.date().toPython(), AbsenceReason(self.reason.currentData()),
+                   self.note.text())
         try:
             self.result_value = self._attendance.mark_absent(
-                self._center_id, self._item.child.id, self.date.date().toPython(),
-                AbsenceReason(self.reason.currentData()), self.note.text())
+                self._center_id, self._item.child.id, *request)
         except UserError as exc:
             self.error.show_message(user_message(exc))
             return False
+        self.request = request
         self.accept()
         return True
 
@@ -155,6 +158,8 @@ class CorrectionDialog(QDialog):
         super().__init__(parent)
         self._attendance, self._zone = attendance, zone
         self.result_value: DeskResult | None = None
+        # (event id, reason, new time or None): what was corrected, for a redo.
+        self.request: tuple[int, str, dt.datetime | None] | None = None
         self.setWindowTitle(self.tr("Correct the record of {name}").format(
             name=item.child.name))
         self.events: list[AttendanceEvent] = [
@@ -228,5 +233,6 @@ class CorrectionDialog(QDialog):
         except UserError as exc:
             self.error.show_message(user_message(exc))
             return False
+        self.request = (event.id, self.reason.text(), new_at)
         self.accept()
         return True

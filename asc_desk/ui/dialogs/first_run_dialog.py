@@ -62,7 +62,7 @@ class FirstRunDialog(QDialog):
     def accept(self) -> None:
         self.form.clear_errors()
         try:
-            self.center = self._centers.set_up_center(self.form.settings())
+            self.center = self._centers.set_up_center(self.form.settings()).value
         except UserError as exc:
             if not self.form.show_error(exc):
                 QMessageBox.warning(self, self.windowTitle(), user_message(exc))

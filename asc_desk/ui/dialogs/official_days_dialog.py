@@ -302,7 +302,7 @@ class OfficialDaysDialog(QDialog):
             return False
         try:
             days = [day for row in self.rows for day in row.days()]
-            self.written = self._calendar.enter_official_days(days)
+            self.written = self._calendar.enter_official_days(days).value
         except UserError as exc:
             self._show_error(exc)
             return False

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
 from asc_desk.domain.calendar_rules import DayStatus, OverrideKind
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.notices import Notice
-from asc_desk.services.calendar.calendar_service import REASON_MAX, CalendarService
+from asc_desk.services.calendar.calendar_service import REASON_MAX, CalendarService, OverrideChange
 from asc_desk.services.calendar.program_service import ProgramInfo
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.widgets.center_form import FieldError
@@ -69,6 +69,8 @@ class OverrideDialog(QDialog):
         self._programs = list(programs)
         self._describe = describe
         self.notices: tuple[Notice, ...] = ()
+        self.change: OverrideChange | None = None  # once saved: what changed, for undo
+        self.scope: tuple[dt.date, dt.date, int | None] | None = None
         self.changed_days = 0
 
         self.program = QComboBox()
@@ -254,8 +256,8 @@ class OverrideDialog(QDialog):
                                            self.choice())
         try:
             if choice == USUAL:
-                self._calendar.clear_override(self._center_id, first, last,
-                                              program_id=program_id)
+                change = self._calendar.clear_override(self._center_id, first, last,
+                                                       program_id=program_id)
                 self.changed_days, self.notices = (last - first).days + 1, ()
             else:
                 kind = OverrideKind(choice)
@@ -271,5 +273,7 @@ class OverrideDialog(QDialog):
         except UserError as exc:
             self.show_error(exc)
             return False
+        # What was done, in its scope, with what it replaced: the page's undo needs them.
+        self.change, self.scope = change, (first, last, program_id)
         self.accept()
         return True

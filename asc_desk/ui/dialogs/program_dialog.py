@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asc_desk.domain.changes import NO_CHANGES
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.program import (
     MONDAY_TO_FRIDAY,
@@ -43,6 +44,7 @@ class ProgramDialog(QDialog):
         self._center_id = center_id
         self._editing = program
         self.program: ProgramInfo | None = None  # the saved program, once saved
+        self.changes = NO_CHANGES  # what saving it changed
         self._confirmed_spec: ProgramSpec | None = None  # overlap warned and accepted
 
         start = first_day or dt.date.today()
@@ -170,9 +172,10 @@ class ProgramDialog(QDialog):
                     self._warn(notices, clean)
                     return False
             if self._editing is None:
-                self.program = self._programs.add_program(self._center_id, clean, **options)
+                saved = self._programs.add_program(self._center_id, clean, **options)
             else:
-                self.program = self._programs.update_program(self._editing.id, clean, **options)
+                saved = self._programs.update_program(self._editing.id, clean, **options)
+            self.program, self.changes = saved.value, saved.changes
         except UserError as exc:
             self.show_error(exc)
             return False

@@ -168,9 +168,9 @@ class RosterImportDialog(QDialog):
 class RosterFileActions(QObject):
     """The children page's roster files: import (with its preview), export and template.
 
-    Only the choice of a path is a file dialog (the page's `_ask_open_path` and
-    `_ask_save_path`); reading, checking, writing and the messages are here, so tests replace
-    those two methods and run everything else for real.
+    Only the choice of a path is a file dialog (the page's `picker`); reading, checking,
+    writing and the messages are here, so tests give the page a fake picker and run
+    everything else for real.
     """
 
     def __init__(self, page: ChildrenPage, importer: RosterImport, exporter: RosterExport,
@@ -187,10 +187,11 @@ class RosterFileActions(QObject):
     def import_roster(self) -> Task | None:
         """Reads and checks the file off the GUI thread; the preview dialog writes nothing,
         its Import does."""
-        path = self._page._ask_open_path()
+        path = self._page.picker.open_path(self._page, self.tr("Import roster"), self.folder,
+                                           [(self.tr("Roster (*.xlsx *.csv)"), ".xlsx")])
         if path is None:
             return None
-        self._page.note.hide()
+        self._page.hide_note()
         center_id, importer = self._center_id, self._importer
 
         def work(progress) -> ImportPlan:
@@ -210,7 +211,7 @@ class RosterFileActions(QObject):
     def _previewed(self, path: Path, plan: ImportPlan) -> None:
         self.folder = path.parent
         dialog = RosterImportDialog(plan, parent=self._page)
-        self._page._open(dialog, lambda d: self._apply(d.plan, d.skip_invalid))
+        self._page.open_dialog(dialog, lambda d: self._apply(d.plan, d.skip_invalid))
 
     def _failed(self, file: str, error: BaseException, *, reading: Path | None = None) -> None:
         if isinstance(error, OSError) and reading is not None:
@@ -240,7 +241,7 @@ class RosterFileActions(QObject):
         return task
 
     def _applied(self, plan: ImportPlan, result: ImportResult) -> None:
-        self._page.refresh()
+        self._page.report(result.changes)
         self._page.show_note(self.tr("Imported {file}: {added} added, {updated} updated, "
                                      "{unchanged} unchanged, {rejected} rejected.").format(
             file=plan.file, added=result.added, updated=result.updated,
@@ -261,10 +262,12 @@ class RosterFileActions(QObject):
     def _write(self, name: str, make: Callable[[str], bytes]) -> Task | None:
         """Asks where, then makes and writes the file off the GUI thread (10,000 children
         take seconds as .xlsx); the progress box has no Cancel: it is a read and one write."""
-        path = self._page._ask_save_path(self.folder / (name + ".xlsx"))
+        path = self._page.picker.save_path(self._page, self.tr("Save roster file"),
+                                           self.folder / (name + ".xlsx"),
+                                           [("Excel (*.xlsx)", ".xlsx"), ("CSV (*.csv)", ".csv")])
         if path is None:
             return None
-        self._page.note.hide()
+        self._page.hide_note()
         try:
             fmt = format_of(path.name)
         except UserError as exc:

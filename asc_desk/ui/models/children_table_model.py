@@ -21,6 +21,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QColor, QFont
 
 from asc_desk.domain.name_search import name_keys, normalize_query
+from asc_desk.domain.school_grades import age_on, grade_key
 from asc_desk.services.roster.roster_service import RosterRow
 
 (CHILD_ID, NAME, GENDER, BIRTH_DATE, AGE, SCHOOL_GRADE, PROGRAMS, GUARDIANS, PHONES,
@@ -39,22 +40,6 @@ ALLERGY_BACKGROUND = QColor("#fde2e2")
 INSURANCE_TEXT = QColor("#6b4e00")
 INSURANCE_BACKGROUND = QColor("#fff3cd")
 WITHDRAWN_TEXT = QColor("#808080")
-
-# Grades in school order (a plain sort puts 三年级 before 二年级); others follow by text.
-GRADE_ORDER = ("托班", "小班", "中班", "大班", "学前班", "一年级", "二年级", "三年级", "四年级",
-               "五年级", "六年级", "初一", "初二", "初三")
-_GRADE_RANK = {grade: rank for rank, grade in enumerate(GRADE_ORDER)}
-
-
-def grade_key(grade: str) -> tuple[int, str]:
-    return _GRADE_RANK.get(grade, len(GRADE_ORDER)), grade
-
-
-def age_on(birth: dt.date | None, today: dt.date) -> int | None:
-    if birth is None:
-        return None
-    return today.year - birth.year - ((today.month, today.day) < (birth.month, birth.day))
-
 
 @dataclass(frozen=True)
 class RosterFilter:

@@ -18,8 +18,10 @@ from asc_desk.domain.attendance_rules import (
     parent_still_on_shift,
     shift_hours,
 )
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.roster import ShiftPattern
 from asc_desk.services.attendance.attendance_service import ChildDay, DayView
+from asc_desk.ui.styles import RED, RED_BG
 
 NAME, STATE, CHECK_IN, CHECK_OUT, PROGRAM, PHONES, ALERTS = range(7)
 COLUMNS = 7
@@ -42,8 +44,8 @@ STATE_COLOURS = {
     S.ABSENT: ("#6b4e00", "#fff3cd"),
     S.NOT_EXPECTED: ("#555555", "#ffffff"),
 }
-LATE_TEXT, LATE_BACKGROUND = QColor("#b00020"), QColor("#fde2e2")
-ALLERGY_TEXT = QColor("#b00020")
+LATE_TEXT, LATE_BACKGROUND = QColor(RED), QColor(RED_BG)
+ALLERGY_TEXT = QColor(RED)
 
 
 def local_hm(at: dt.datetime | None, zone: dt.tzinfo) -> str:
@@ -80,7 +82,7 @@ class TodayTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
         self._rows: list[ChildDay] = []
-        self._zone: dt.tzinfo = ZoneInfo("Asia/Shanghai")
+        self._zone: dt.tzinfo = ZoneInfo(DEFAULT_TIME_ZONE)
         self._now_local: dt.datetime | None = None
         # Names sort by pinyin (ICU's Chinese collation) whatever the interface language.
         self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))

@@ -52,6 +52,15 @@ class Page(QWidget):
         if self.isVisible():
             self.refresh_if_stale()
 
+    def report(self, changes: Changes, *, shown: bool = False) -> None:
+        """After an action on this page: bring the page itself up to date (unless `shown`:
+        it already shows the result) and tell the window, which tells the other pages."""
+        if not changes:
+            return
+        if not shown:
+            self.apply_changes(changes)
+        self.changed.emit(changes)
+
     def refresh_if_stale(self) -> None:
         if self._stale:
             self._stale = False
@@ -86,11 +95,13 @@ class Page(QWidget):
         return None
 
     def show_note(self, text: str, *, warning: bool = False) -> None:
+        """A one-line result under the page's top: done (green, ✓), or needs attention
+        (yellow; the lines that need it carry their own ⚠)."""
         label = self.note_label()
         if label is None:
             return
         label.setStyleSheet(NOTICE_STYLE if warning else OK_STYLE)
-        label.setText(("⚠ " if warning else "✓ ") + text)
+        label.setText(text if warning else "✓ " + text)
         label.show()
 
     def hide_note(self) -> None:

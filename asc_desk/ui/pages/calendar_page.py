@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QEvent, QLocale, QModelIndex, QObject, Qt
@@ -20,6 +19,7 @@ from PySide6.QtGui import (
     QPen,
     QPixmap,
     QShortcut,
+    QUndoStack,
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -38,16 +38,19 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.program import ProgramKind
 from asc_desk.domain.weekdays import format_weekdays
 from asc_desk.services.calendar.calendar_files import CalendarFiles
-from asc_desk.services.calendar.calendar_service import CalendarService
+from asc_desk.services.calendar.calendar_service import CalendarService, OverrideChange
 from asc_desk.services.calendar.program_service import ProgramInfo, ProgramService
 from asc_desk.services.center_service import CenterInfo
+from asc_desk.ui import styles
 from asc_desk.ui.dialogs.override_dialog import OverrideDialog
 from asc_desk.ui.dialogs.program_dialog import ProgramDialog
 from asc_desk.ui.error_text import user_message
+from asc_desk.ui.file_picker import FilePicker
 from asc_desk.ui.models.month_table_model import (
     LEGEND_ORDER,
     LOOKS,
@@ -59,19 +62,16 @@ from asc_desk.ui.models.month_table_model import (
     paint_look,
 )
 from asc_desk.ui.pages.base_page import Page
+from asc_desk.ui.task_runner import TaskRunner
+from asc_desk.ui.undo import ServiceCommand, new_undo_stack
 from asc_desk.ui.widgets.calendar_file_actions import CalendarFileActions
-
-BANNER_STYLE = ("background: #fff3cd; color: #6b4e00; border: 1px solid #d9b44a; "
-                "padding: 4px 8px;")
-NOTICE_STYLE = ("background: #e8f0fb; color: #1d3557; border: 1px solid #9bb5d6; "
-                "padding: 4px 8px;")
 
 
 def swatch(look: CellLook, size: int = 18) -> QPixmap:
     pixmap = QPixmap(size * 2, size)
     painter = QPainter(pixmap)
     paint_look(painter, pixmap.rect(), look)
-    painter.setPen(QPen(QColor("#555555")))
+    painter.setPen(QPen(QColor(styles.GREY)))
     painter.drawRect(pixmap.rect().adjusted(0, 0, -1, -1))
     painter.end()
     return pixmap
@@ -118,19 +118,25 @@ class DayDelegate(QStyledItemDelegate):
         if style is not None:
             style.drawControl(QStyle.ControlElement.CE_ItemViewItem, opt, painter, opt.widget)
         if selected:
-            painter.setPen(QPen(QColor("#24415f"), 3))
+            painter.setPen(QPen(QColor(styles.NAVY), 3))
             painter.drawRect(option.rect.adjusted(1, 1, -2, -2))
         painter.restore()
 
 
 class CalendarPage(Page):
     key = "calendar"
+    shows = Area.CALENDAR | Area.PROGRAMS
 
     def __init__(self, calendar: CalendarService, programs: ProgramService, center: CenterInfo,
                  parent: QWidget | None = None,
                  today: Callable[[], dt.date] | None = None,
-                 files: CalendarFiles | None = None) -> None:
+                 files: CalendarFiles | None = None, *,
+                 undo_stack: QUndoStack | None = None, picker: FilePicker | None = None,
+                 tasks: TaskRunner | None = None) -> None:
         super().__init__(parent)
+        self.undo_stack = undo_stack if undo_stack is not None else new_undo_stack(self)
+        self.picker = picker or FilePicker()
+        self.tasks = tasks or TaskRunner(self)
         self._calendar = calendar
         self._programs = programs
         self._center = center
@@ -176,9 +182,10 @@ class CalendarPage(Page):
 
         self.program_info = QLabel()
         self.program_info.setTextFormat(Qt.TextFormat.PlainText)
-        self.banner = message_label("unknownYearBanner", BANNER_STYLE)
+        self.banner = message_label("unknownYearBanner", styles.NOTICE_STYLE)
         self.banner_bar = self.files.banner_bar(self.banner)  # with "Enter official holidays…"
-        self.notice = message_label("calendarNotice", NOTICE_STYLE)
+        # The page's one note: results (✓, green) and what needs attention (⚠, yellow).
+        self.notice = message_label("calendarNotice", styles.NOTICE_STYLE)
 
         self.model = MonthTableModel(self)
         self.table = QTableView()
@@ -209,7 +216,7 @@ class CalendarPage(Page):
             else:
                 icon.setText("?")
                 icon.setAlignment(Qt.AlignmentFlag.AlignCenter)
-                icon.setStyleSheet("font-weight: bold;")
+                icon.setStyleSheet(styles.BOLD)
                 icon.setFixedWidth(36)
             text = QLabel()
             self._legend_texts.append(text)
@@ -226,7 +233,6 @@ class CalendarPage(Page):
         layout.addWidget(self.program_info)
         layout.addWidget(self.banner_bar)
         layout.addWidget(self.notice)
-        layout.addWidget(self.files.note)
         layout.addWidget(self.table, 1)
         layout.addLayout(self.legend)
 
@@ -330,22 +336,23 @@ class CalendarPage(Page):
     def add_program(self) -> ProgramDialog:
         dialog = ProgramDialog(self._programs, self._center.id,
                                first_day=dt.date(self.year, self.month, 1), parent=self)
-        return self._open(dialog, self._program_saved)
+        return self.open_dialog(dialog, self._program_saved)
 
     def edit_program(self) -> ProgramDialog | None:
         program = self.selected_program()
         if program is None:
             return None
-        return self._open(ProgramDialog(self._programs, self._center.id, program, parent=self),
-                          self._program_saved)
+        return self.open_dialog(ProgramDialog(self._programs, self._center.id, program,
+                                              parent=self), self._program_saved)
 
     def _program_saved(self, dialog: ProgramDialog) -> None:
         if dialog.program is not None:
             self.reload_programs(select_id=dialog.program.id)
+            self.report(dialog.changes, shown=True)
 
     # -- months --------------------------------------------------------------------------
     def refresh(self) -> None:
-        self.show_month(self.year, self.month)
+        self.reload_programs()  # a program changed elsewhere: the list, then the month
 
     def step_month(self, step: int) -> None:
         index = self.year * 12 + self.month - 1 + step
@@ -394,30 +401,43 @@ class CalendarPage(Page):
         dialog = OverrideDialog(self._calendar, self._center.id, self._program_list, day,
                                 program.id if program else None, self.model.describe,
                                 parent=self)
-        return self._open(dialog, self._day_saved)
+        return self.open_dialog(dialog, self._day_saved)
 
     def _day_saved(self, dialog: OverrideDialog) -> None:
-        self.refresh()
+        self.show_month(self.year, self.month)
         if dialog.notices:
             self._show_notice("\n".join(user_message(n) for n in dialog.notices))
         self.table.setFocus()
+        if dialog.change is not None and dialog.scope is not None and dialog.change.changes:
+            self._push_days(dialog.change, *dialog.scope)
+            self.report(dialog.change.changes, shown=True)
 
-    # The only file dialogs of the page (tests replace these two): the rest is in self.files.
-    def _ask_open_path(self) -> Path | None:
-        return self.files.ask_open_path()
+    def focus_home(self) -> None:
+        self.table.setFocus()
 
-    def _ask_save_path(self, suggested: Path) -> Path | None:
-        return self.files.ask_save_path(suggested)
+    def note_label(self) -> QLabel:
+        return self.notice
 
-    def _open(self, dialog, on_saved: Callable) -> object:
-        self.notice.hide()
-        self.files.note.hide()
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: on_saved(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
+    # -- undo of day changes -------------------------------------------------------------
+    def _push_days(self, change: OverrideChange, first: dt.date, last: dt.date,
+                   program_id: int | None) -> None:
+        """Undo puts back the decisions the change replaced; redo writes its own again."""
+        before, after = change.replaced, change.written
+        text = (self.tr("change of {first}") if first == last
+                else self.tr("change of {first} to {last}")).format(
+            first=first.isoformat(), last=last.isoformat())
+
+        def put(to, expected) -> Changes:
+            done = self._calendar.restore_overrides(self._center.id, first, last, program_id,
+                                                    to, expected)
+            self.show_month(self.year, self.month)
+            self.report(done.changes, shown=True)
+            return done.changes
+
+        self.undo_stack.push(ServiceCommand(
+            text, do=lambda: put(after, before), undo=lambda: put(before, after),
+            on_changes=lambda changes: None,
+            on_error=lambda exc: self.show_error(user_message(exc))))
 
     def _show_notice(self, text: str) -> None:
-        self.notice.setText("⚠ " + text)
-        self.notice.show()
+        self.show_note("⚠ " + text, warning=True)

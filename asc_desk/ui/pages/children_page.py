@@ -5,13 +5,11 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from pathlib import Path
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent
+from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -22,25 +20,30 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import UserError
+from asc_desk.domain.school_grades import grade_key
 from asc_desk.services.calendar.program_service import ProgramInfo, ProgramService
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.services.roster.roster_export import RosterExport
 from asc_desk.services.roster.roster_import import RosterImport
-from asc_desk.services.roster.roster_service import RosterRow, RosterService
+from asc_desk.services.roster.roster_service import (
+    ChildChange,
+    ChildRecord,
+    RosterRow,
+    RosterService,
+)
 from asc_desk.ui.dialogs.child_dialog import ChildDialog, WithdrawDialog
 from asc_desk.ui.dialogs.roster_import_dialog import RosterFileActions
 from asc_desk.ui.error_text import user_message
+from asc_desk.ui.file_picker import FilePicker
 from asc_desk.ui.models import children_table_model as m
-from asc_desk.ui.models.children_table_model import ChildrenTableModel, RosterFilter, grade_key
+from asc_desk.ui.models.children_table_model import ChildrenTableModel, RosterFilter
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.task_runner import Task, TaskRunner
+from asc_desk.ui.undo import ServiceCommand, new_undo_stack
 from asc_desk.ui.widgets.row_table import row_table
 
-RESULT_STYLE = ("background: #e6f4ea; color: #1e4620; border: 1px solid #8fc79a; "
-                "padding: 4px 8px;")
-NOTICE_STYLE = ("background: #fff3cd; color: #6b4e00; border: 1px solid #d9b44a; "
-                "padding: 4px 8px;")
 # The columns' widths (see row_table).
 COLUMN_SAMPLES = {m.CHILD_ID: "2026000001", m.NAME: "欧阳梓涵涵", m.GENDER: "Gender ▾",
                   m.BIRTH_DATE: "2026-10-12", m.AGE: "Age", m.SCHOOL_GRADE: "东坑第二小学 三年级",
@@ -50,13 +53,18 @@ COLUMN_SAMPLES = {m.CHILD_ID: "2026000001", m.NAME: "欧阳梓涵涵", m.GENDER:
 
 class ChildrenPage(Page):
     key = "children"
+    shows = Area.ROSTER | Area.PROGRAMS
     loaded = Signal()  # the whole roster has been read again and is shown
 
     def __init__(self, roster: RosterService, importer: RosterImport, exporter: RosterExport,
                  programs: ProgramService, center: CenterInfo, tasks: TaskRunner,
                  parent: QWidget | None = None,
-                 today: Callable[[], dt.date] = dt.date.today) -> None:
+                 today: Callable[[], dt.date] = dt.date.today, *,
+                 undo_stack: QUndoStack | None = None,
+                 picker: FilePicker | None = None) -> None:
         super().__init__(parent)
+        self.undo_stack = undo_stack if undo_stack is not None else new_undo_stack(self)
+        self.picker = picker or FilePicker()
         self._roster, self._programs, self._center = roster, programs, center
         self._today = today
         self.tasks = tasks
@@ -192,7 +200,13 @@ class ChildrenPage(Page):
 
     def _first_load(self) -> None:
         if not self._loaded:
-            self.refresh()
+            self.refresh_if_stale()
+
+    def note_label(self) -> QLabel:
+        return self.note
+
+    def focus_home(self) -> None:
+        self.search.setFocus()
 
     def refresh(self) -> Task:
         """Reload the roster and the programs off the GUI thread (10,000 children take over a
@@ -355,7 +369,7 @@ class ChildrenPage(Page):
         dialog = ChildDialog(self._roster, self._center.id, self._program_list,
                              today=self._today, suggestions=self._suggestions(),
                              open_existing=self.open_child, parent=self)
-        return self._open(dialog, self._child_saved)
+        return self.open_dialog(dialog, self._child_saved)
 
     def edit_child(self) -> ChildDialog | None:
         row = self.current_row()
@@ -372,7 +386,7 @@ class ChildrenPage(Page):
         dialog = ChildDialog(self._roster, self._center.id, self._program_list, record,
                              today=self._today, suggestions=self._suggestions(),
                              open_existing=self.open_child, parent=over or self)
-        return self._open(dialog, self._child_saved)
+        return self.open_dialog(dialog, self._child_saved)
 
     def _child_saved(self, dialog: ChildDialog) -> None:
         saved = dialog.saved
@@ -383,19 +397,28 @@ class ChildrenPage(Page):
         lines = [self.tr("Saved {name}.").format(name=saved.record.draft.name)]
         lines += ["⚠ " + user_message(n) for n in saved.notices]
         self.show_note("\n".join(lines), warning=bool(saved.notices))
+        if saved.before is not None and saved.changes:
+            # An edit undoes by putting the record back. (Adding a child is not undone: the
+            # only way back is a withdrawal, which keeps the record; see the report.)
+            self._push(self.tr("edit of {name}").format(name=saved.record.draft.name),
+                       ChildChange(saved.record, saved.before, saved.changes))
+        self.report(saved.changes, shown=True)
 
     def withdraw_child(self) -> WithdrawDialog | None:
         row = self.current_row()
         if row is None or row.status != m.ACTIVE:
             return None
         dialog = WithdrawDialog(self._roster, row, today=self._today, parent=self)
-        return self._open(dialog, self._withdrawn)
+        return self.open_dialog(dialog, self._withdrawn)
 
     def _withdrawn(self, dialog: WithdrawDialog) -> None:
-        record = dialog.record
-        if record is None:
+        change = dialog.change
+        if change is None:
             return
+        record = change.record
         self.reload_children(record.id)
+        self._push(self.tr("withdrawal of {name}").format(name=record.draft.name), change)
+        self.report(change.changes, shown=True)
         self.show_note(self.tr("{name} has left the center on {date}; choose Status: Withdrawn "
                                "or All to see the record.").format(
             name=record.draft.name,
@@ -406,57 +429,38 @@ class ChildrenPage(Page):
         if row is None or row.status != m.WITHDRAWN:
             return
         try:
-            record = self._roster.reenroll(row.id)
+            change = self._roster.reenroll(row.id)
         except UserError as exc:
             self.show_error(user_message(exc))
             return
+        record = change.record
         self.reload_children(record.id)
         self.select_child(record.id)
+        self._push(self.tr("re-enrollment of {name}").format(name=record.draft.name), change)
+        self.report(change.changes, shown=True)
         self.show_note(self.tr("{name} is back on the roster. Check the enrollment and insurance "
                                "in the child's form.").format(name=record.draft.name))
 
-    def _open(self, dialog, on_accepted: Callable) -> object:
-        self.note.hide()
-        self.dialog = dialog
-        dialog.accepted.connect(lambda: on_accepted(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.finished.connect(lambda _result: self.search.setFocus())
-        dialog.open()
-        return dialog
+    # -- undo ----------------------------------------------------------------------------
+    def _push(self, text: str, change: ChildChange) -> None:
+        """The change, done already, onto the window's undo stack: undo puts the record back
+        as it was before, redo as it was after (each refused if another desk changed it)."""
+        after, before = change.record, change.before
+        self.undo_stack.push(ServiceCommand(
+            text, do=lambda: self._restore(after, before),
+            undo=lambda: self._restore(before, after),
+            on_changes=lambda changes: None, on_error=self._undo_refused))
 
-    # -- messages ------------------------------------------------------------------------
-    def show_note(self, text: str, *, warning: bool = False) -> None:
-        self.note.setStyleSheet(NOTICE_STYLE if warning else RESULT_STYLE)
-        self.note.setText(text if warning else "✓ " + text)
-        self.note.show()
+    def _restore(self, to: ChildRecord, expected: ChildRecord) -> Changes:
+        change = self._roster.restore_child(self._center.id, to, expected)
+        self.reload_children(to.id)
+        self.select_child(to.id)
+        self.report(change.changes, shown=True)
+        return change.changes
 
-    def show_error(self, text: str) -> QMessageBox:
-        """A window-modal box (not blocking): an error must be read before going on."""
-        self.note.hide()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Children"), text,
-                          QMessageBox.StandardButton.Ok, self)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.finished.connect(box.deleteLater)
-        self.error_box = box
-        box.open()
-        return box
-
-    # -- files (only the choice of a path is a file dialog: tests replace these two) -----
-    def _ask_open_path(self) -> Path | None:
-        chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Import roster"), str(self.files.folder),
-            self.tr("Roster (*.xlsx *.csv)"))
-        return Path(chosen) if chosen else None
-
-    def _ask_save_path(self, suggested: Path) -> Path | None:
-        chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save roster file"), str(suggested), "Excel (*.xlsx);;CSV (*.csv)")
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if path.suffix.lower() not in (".csv", ".xlsx"):
-            path = path.with_name(path.name + (".csv" if "csv" in chosen_filter else ".xlsx"))
-        return path
+    def _undo_refused(self, error: UserError) -> None:
+        self.show_error(user_message(error))
+        self.refresh()
 
     # -- import, export, template: the work is in RosterFileActions ---------------------
     def import_roster(self) -> Task | None:

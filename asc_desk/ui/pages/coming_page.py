@@ -5,10 +5,12 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QVBoxLayout
 
+from asc_desk.domain.changes import Area
 from asc_desk.ui.pages.base_page import Page
 
 
 class ComingPage(Page):
+    shows = Area.NONE  # nothing stored yet: no change makes it stale
     def __init__(self, parent=None) -> None:
         super().__init__(parent)
         layout = QVBoxLayout(self)

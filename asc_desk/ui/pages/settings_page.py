@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 from collections.abc import Callable
+from pathlib import Path
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -14,26 +15,32 @@ from PySide6.QtWidgets import (
     QMessageBox,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
+from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import UserError
 from asc_desk.services.center_service import CenterInfo, CenterService
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.pages.base_page import Page
+from asc_desk.ui.task_runner import Cancelled, Task, TaskRunner
 from asc_desk.ui.widgets.center_form import CenterForm
+from asc_desk.ui.widgets.desk_settings_box import DeskSettingsBox
+from asc_desk.ui.widgets.task_progress import TaskProgressDialog
 
 MAX_FORM_WIDTH = 820
 
 
 class SettingsPage(Page):
     key = "settings"
-    center_changed = Signal(object)  # CenterInfo
+    shows = Area.CENTER | Area.SETTINGS
 
     def __init__(self, centers: CenterService, center: CenterInfo, *, database: str,
                  is_sqlite: bool, revision: str, backup: Callable[[], str] | None,
-                 desk: QWidget | None = None, parent=None) -> None:
+                 desk: DeskSettingsBox | None = None, tasks: TaskRunner | None = None,
+                 parent=None) -> None:
         super().__init__(parent)
+        self.tasks = tasks or TaskRunner(self)
+        self.backup_task: Task | None = None
         self._centers = centers
         self._center = center
         self._backup = backup
@@ -80,6 +87,8 @@ class SettingsPage(Page):
         layout.setContentsMargins(24, 24, 24, 24)
         layout.addWidget(self.heading)
         self.desk_box = desk
+        if desk is not None:
+            desk.saved.connect(lambda: self.report(Changes(Area.SETTINGS), shown=True))
         for box in (self.center_box, *([desk] if desk else []), self.db_box):
             # Long fields across a wide screen are hard to read; keep the form compact.
             box.setMaximumWidth(MAX_FORM_WIDTH)
@@ -121,22 +130,60 @@ class SettingsPage(Page):
             if not self.form.show_error(exc):
                 QMessageBox.warning(self, self.title(), user_message(exc))
             return False
-        self._center = updated
-        self.center_changed.emit(updated)
+        self._center = updated.value
+        # The window follows the center (its title, the language) through the broadcast.
+        self.report(updated.changes, shown=True)
         self.saved_note.setText(self.tr("Saved."))
         return True
+
+    def refresh(self) -> None:
+        """The center changed elsewhere (another window of this PC): show it."""
+        center = self._centers.get_center()
+        if center is not None and center != self._center:
+            self._center = center
+            self.form.set_settings(center.settings)
 
     def revert(self) -> None:
         self.form.set_settings(self._center.settings)
         self.saved_note.clear()
 
-    def back_up(self) -> None:
-        if self._backup is None:
-            return
-        try:
-            path = self._backup()
-        except UserError as exc:
-            QMessageBox.warning(self, self.tr("Backup"), user_message(exc))
-            return
-        QMessageBox.information(self, self.tr("Backup"),
-                                self.tr("The database was backed up to:\n{path}").format(path=path))
+    def back_up(self) -> Task | None:
+        """Copies the database off the GUI thread (a large file takes a while); Cancel stops
+        it before the copy is kept."""
+        if self._backup is None or (self.backup_task is not None and self.backup_task.running):
+            return None
+        backup = self._backup
+
+        def work(progress) -> str:
+            progress.check()
+            path = backup()
+            if progress.cancelled:  # too late to stop the copy: do not keep it
+                Path(path).unlink(missing_ok=True)
+                raise Cancelled
+            return path
+
+        task = self.backup_task = self.tasks.start(work)
+        TaskProgressDialog(task, self.tr("Backing up the database…"), self)
+        self.backup_button.setEnabled(False)
+        task.ended.connect(lambda: self.backup_button.setEnabled(True))
+        task.done.connect(self._backed_up)
+        task.failed.connect(self._backup_failed)
+        return task
+
+    def _backed_up(self, path: str) -> None:
+        self._message(QMessageBox.Icon.Information,
+                      self.tr("The database was backed up to:\n{path}").format(path=path))
+
+    def _backup_failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self._message(QMessageBox.Icon.Warning, user_message(error))
+
+    def _message(self, icon: QMessageBox.Icon, text: str) -> QMessageBox:
+        """Window-modal, not blocking (the work has ended on another thread)."""
+        box = QMessageBox(icon, self.tr("Backup"), text, QMessageBox.StandardButton.Ok, self)
+        box.setTextFormat(Qt.TextFormat.PlainText)
+        box.finished.connect(box.deleteLater)
+        self.backup_box = box
+        box.open()
+        return box

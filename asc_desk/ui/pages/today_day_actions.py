@@ -1,70 +1,110 @@
-"""The Today page's actions on the whole day or on a past record, and how its dialogs open."""
+"""The Today page's actions on the whole day or on a past record: the caregivers on duty, a
+correction, the end of the day and the roll call. An object with what it needs passed in (no
+reach into the page's private state); it holds no self.tr() strings (the page words them)."""
 
 from __future__ import annotations
 
+import datetime as dt
 from collections.abc import Callable
+from dataclasses import dataclass
 
-from asc_desk.domain.errors import UserError
-from asc_desk.services.attendance.attendance_service import DeskResult
+from asc_desk.domain.changes import Changes
+from asc_desk.domain.errors import N_, UserError
+from asc_desk.services.attendance.attendance_service import (
+    AttendanceService,
+    ChildDay,
+    DayView,
+    DeskResult,
+    DeskResults,
+)
+from asc_desk.services.center_service import CenterInfo
 from asc_desk.ui.dialogs.day_close_dialog import DayCloseDialog
 from asc_desk.ui.dialogs.desk_dialogs import CorrectionDialog
 from asc_desk.ui.dialogs.roll_call_dialog import RollCallDialog
-from asc_desk.ui.error_text import user_message
+from asc_desk.ui.pages.base_page import Page
+
+# Records an action again for a redo, given what its undo returned.
+Redo = Callable[[DeskResults | None], DeskResult | DeskResults]
 
 
-# A mixin of TodayPage: it uses the page's services, clock and list. It holds no self.tr()
-# strings, because lupdate files them under the class they are written in, not TodayPage.
+@dataclass(frozen=True)
+class DeskContext:
+    """What the day actions read from the desk, as functions of the moment."""
+
+    day: Callable[[], dt.date]  # the day shown
+    today: Callable[[], dt.date]
+    view: Callable[[], DayView | None]
+    current_item: Callable[[], ChildDay | None]
+    now: Callable[[], dt.datetime]
+
+
 class TodayDayActions:
+    def __init__(self, page: Page, attendance: AttendanceService, center: CenterInfo,
+                 zone: dt.tzinfo, context: DeskContext, *,
+                 reload: Callable[[], None], refused: Callable[[UserError], None],
+                 announce: Callable[[Changes], None],
+                 recorded: Callable[[DeskResult | DeskResults, str, Redo], None]) -> None:
+        self._page, self._attendance, self._center, self._zone = page, attendance, center, zone
+        self._context = context
+        self._reload, self._refused, self._announce = reload, refused, announce
+        # Each recorded action goes to the undo stack: (result, kind of action, its redo).
+        self._recorded = recorded
+
     def set_caregivers(self, count: int) -> None:
         try:
-            self._attendance.set_caregivers(self._center.id, self.day(), count)
+            outcome = self._attendance.set_caregivers(self._center.id, self._context.day(),
+                                                      count)
         except UserError as exc:
             self._refused(exc)
             return
-        self.reload()
-        self.scan.line.setFocus()
+        self._reload()
+        self._announce(outcome.changes)
+        self._page.focus_home()
 
     def correct(self) -> CorrectionDialog | None:
-        item = self.current_item()
+        item = self._context.current_item()
         if item is None:
             return None
-        dialog = CorrectionDialog(self._attendance, item, self._zone, self)
-        return self._open(dialog, lambda: self._recorded(dialog.result_value))
+        dialog = CorrectionDialog(self._attendance, item, self._zone, self._page)
 
-    def _recorded(self, result: DeskResult | None, undo_as: str | None = None) -> None:
-        if result is not None and undo_as is not None:
-            self._push(result, undo_as)  # a correction is not undone: it is corrected again
-        self.reload()
-        if result is not None:
-            self.show_message(user_message(result.notice) + " ✓")
+        def done(dialog: CorrectionDialog) -> None:
+            result = dialog.result_value
+            if result is None:
+                return
+            _event_id, reason, new_at = dialog.request
+
+            def redo(undone: DeskResults | None) -> DeskResult:
+                # The undo brought the record back as a new event: correct that one again.
+                back = undone.results[0].event_id if undone else None
+                if back is None:
+                    raise UserError(N_("That record does not exist."))
+                return self._attendance.correct(back, reason, new_at=new_at)
+
+            self._recorded(result, "correction", redo)
+
+        return self._page.open_dialog(dialog, done)
 
     def close_day(self) -> DayCloseDialog | None:
-        if self._view is None:
+        if self._context.view() is None:
             return None
-        self.reload()  # the latest state, not the one of the last action
-        dialog = DayCloseDialog(self._attendance, self._center.id, self._view, self._zone, self)
-        dialog.finished.connect(lambda _r: self.reload() if dialog.results else None)
-        return self._open(dialog, lambda: None)
+        self._reload()  # the latest state, not the one of the last action
+        view = self._context.view()
+        if view is None:
+            return None
+        dialog = DayCloseDialog(self._attendance, self._center.id, view, self._zone,
+                                self._page)
+        # Each child resolved is its own step on the undo stack, recorded as it is made.
+        dialog.recorded.connect(lambda result, redo: self._recorded(result, "day_close", redo))
+        return self._page.open_dialog(dialog, on_finished=lambda: self._reload()
+                                      if dialog.results else None)
 
     def roll_call(self) -> RollCallDialog | None:
         """Always who is here right now: today, freshly read, whatever day is shown."""
         try:
-            view = self._attendance.day(self._center.id, self.today())
+            view = self._attendance.day(self._center.id, self._context.today())
         except UserError as exc:
             self._refused(exc)
             return None
-        dialog = RollCallDialog(view, self._zone, self._now(), self._center.name, self)
-        return self._open(dialog, lambda: None)
-
-    def _open(self, dialog, on_accepted: Callable[[], None]):
-        self.dialog = dialog
-        dialog.accepted.connect(on_accepted)
-        dialog.finished.connect(lambda _result: self._closed(dialog))
-        dialog.finished.connect(dialog.deleteLater)
-        dialog.open()
-        return dialog
-
-    def _closed(self, dialog) -> None:
-        if self.dialog is dialog:
-            self.dialog = None
-        self.scan.line.setFocus()
+        dialog = RollCallDialog(view, self._zone, self._context.now(), self._center.name,
+                                self._page)
+        return self._page.open_dialog(dialog)

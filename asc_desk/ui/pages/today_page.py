@@ -4,15 +4,15 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
-from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QShowEvent
+from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
 
-from asc_desk.db.utc_datetime import utc_now
-from asc_desk.domain.attendance_rules import EventKind
+from asc_desk.domain.attendance_rules import second_scan
+from asc_desk.domain.changes import Area, Changes
+from asc_desk.domain.clock import utc_now
 from asc_desk.domain.desk_settings import DeskSettings
 from asc_desk.domain.errors import UserError
 from asc_desk.services.attendance.attendance_service import (
@@ -20,6 +20,7 @@ from asc_desk.services.attendance.attendance_service import (
     ChildDay,
     DayView,
     DeskResult,
+    DeskResults,
 )
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.services.roster.roster_service import RosterRow, RosterService
@@ -28,35 +29,25 @@ from asc_desk.ui.dialogs.desk_dialogs import AbsenceDialog, ReasonDialog
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import local_hm
 from asc_desk.ui.pages.base_page import Page
-from asc_desk.ui.pages.today_day_actions import TodayDayActions
+from asc_desk.ui.pages.today_day_actions import DeskContext, Redo, TodayDayActions
+from asc_desk.ui.styles import ALERT_TEXT, ERROR_STYLE, NOTICE_STYLE, OK_STYLE
+from asc_desk.ui.undo import ServiceCommand, new_undo_stack
 from asc_desk.ui.widgets.day_header import DayHeader
-from asc_desk.ui.widgets.scan_field import (
-    ERROR_STYLE,
-    NOTICE_STYLE,
-    OK_STYLE,
-    Candidate,
-    DeskMessage,
-    ScanField,
-)
+from asc_desk.ui.widgets.scan_field import Candidate, DeskMessage, ScanField
 from asc_desk.ui.widgets.today_list import TodayList
 
 REFRESH_MS = 60_000
 
 
-@dataclass(frozen=True)
-class DeskAction:
-    """What Ctrl+Z takes back: the events one action wrote, and how to say it."""
-
-    event_ids: tuple[int, ...]
-    description: str
-
-
-class TodayPage(TodayDayActions, Page):
+class TodayPage(Page):
     key = "today"
+    shows = (Area.ATTENDANCE | Area.ROSTER | Area.CALENDAR | Area.PROGRAMS | Area.SETTINGS
+             | Area.CENTER)
 
     def __init__(self, attendance: AttendanceService, roster: RosterService,
                  center: CenterInfo, parent: QWidget | None = None, *,
-                 now: Callable[[], dt.datetime] = utc_now) -> None:
+                 now: Callable[[], dt.datetime] = utc_now,
+                 undo_stack: QUndoStack | None = None) -> None:
         super().__init__(parent)
         self._attendance, self._roster, self._center = attendance, roster, center
         self._zone = ZoneInfo(center.time_zone)
@@ -66,14 +57,16 @@ class TodayPage(TodayDayActions, Page):
         self._view: DayView | None = None
         self._today: dt.date | None = None
         self._loaded = False
-        self.undo_stack: list[DeskAction] = []
+        self._announcing = False  # while this page says what it changed
+        # The window's one undo stack (a stack of its own when none is given: tests).
+        self.undo_stack = undo_stack if undo_stack is not None else new_undo_stack(self)
         self.offered: list[int] = []  # siblings offered for check-in (Enter accepts)
         self._offer_reason: str | None = None
         self.dialog: QWidget | None = None
 
         self.header = DayHeader(self)
         self.close_day_button, self.roll_call_button = QPushButton(), QPushButton()
-        self.roll_call_button.setStyleSheet("color: #b00020; font-weight: bold;")
+        self.roll_call_button.setStyleSheet(ALERT_TEXT)
         for button in (self.close_day_button, self.roll_call_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.header.actions.addWidget(button)
@@ -85,6 +78,12 @@ class TodayPage(TodayDayActions, Page):
         self.model, self.table = self.list.model, self.list.table
         (self.check_in_button, self.check_out_button, self.absent_button, self.correct_button,
          self.undo_button) = self.list.buttons()
+        self.day_actions = TodayDayActions(
+            self, attendance, center, self._zone,
+            DeskContext(day=self.day, today=self.today, view=lambda: self._view,
+                        current_item=self.current_item, now=self._now),
+            reload=self.reload, refused=self._refused, announce=self._announce,
+            recorded=self._recorded)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -103,6 +102,7 @@ class TodayPage(TodayDayActions, Page):
         self.scan.enter_empty.connect(self.accept_offer)
         self.scan.moved.connect(self.list.move_selection)
         self.scan.undo_requested.connect(self.undo)
+        self.scan.redo_requested.connect(self.redo)
         self.scan.escaped.connect(self._dismiss)
         self.offer_button.clicked.connect(self.accept_offer)
         self.close_day_button.clicked.connect(self.close_day)
@@ -112,6 +112,7 @@ class TodayPage(TodayDayActions, Page):
         self.absent_button.clicked.connect(self.mark_absent)
         self.correct_button.clicked.connect(self.correct)
         self.undo_button.clicked.connect(self.undo)
+        self.undo_stack.canUndoChanged.connect(self._update_buttons)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.table.clicked.connect(lambda _index: self.scan.line.setFocus())
         self.timer = QTimer(self)
@@ -138,9 +139,31 @@ class TodayPage(TodayDayActions, Page):
     # -- loading -------------------------------------------------------------------------
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
-        if not self._loaded:
-            self.refresh()
+        self.refresh_if_stale()
+        if self._loaded and self.today() != self._today:  # hidden past midnight
+            self.reload()
         self.scan.line.setFocus()
+
+    def shown_day(self) -> dt.date | None:
+        return self.day()
+
+    def focus_home(self) -> None:
+        self.scan.line.setFocus()
+
+    def apply_changes(self, changes: Changes) -> None:
+        # The page's own actions already updated what it shows (a scan reads one child).
+        if not self._announcing:
+            super().apply_changes(changes)
+
+    def _announce(self, changes: Changes) -> None:
+        """Tell the window (and through it the other pages) what an action changed."""
+        if not changes:
+            return
+        self._announcing = True
+        try:
+            self.changed.emit(changes)
+        finally:
+            self._announcing = False
 
     def today(self) -> dt.date:
         # The page's clock in the center's zone: no query, so it is read at every reload.
@@ -151,7 +174,7 @@ class TodayPage(TodayDayActions, Page):
 
     def refresh(self) -> None:
         """Reload the roster, the desk settings and the day shown."""
-        self._loaded = True
+        self._loaded, self._stale = True, False
         try:
             self._settings = self._attendance.settings(self._center.id)
             self._roster_rows = self._roster.list_roster(self._center.id,
@@ -239,7 +262,7 @@ class TodayPage(TodayDayActions, Page):
     def _update_buttons(self, *_args) -> None:
         self.list.update_buttons(
             on_today=self._view is not None and self._view.date == self._today,
-            can_undo=bool(self.undo_stack))
+            can_undo=self.undo_stack.canUndo())
 
     # -- messages ------------------------------------------------------------------------
     def show_message(self, text: str, style: str = OK_STYLE) -> None:
@@ -278,9 +301,8 @@ class TodayPage(TodayDayActions, Page):
     def _second_scan(self, item: ChildDay) -> bool:
         """Within the window after the check-in the card is only scanned twice: the service
         says so and records nothing; later it means the child is leaving."""
-        ins = [e.at for e in item.record.effective if e.kind is EventKind.CHECK_IN]
-        window = dt.timedelta(minutes=self._settings.duplicate_scan_minutes)
-        return bool(ins) and abs(self._now() - max(ins)) <= window
+        return second_scan(item.record, self._now(),
+                           dt.timedelta(minutes=self._settings.duplicate_scan_minutes))
 
     def check_in(self, child_id: int, reason: str | None = None) -> DeskResult | None:
         if self._view is not None and not self._view.open_programs and not reason:
@@ -291,8 +313,8 @@ class TodayPage(TodayDayActions, Page):
                         "anyway?").format(name=name),
                 lambda why: self._attendance.check_in(self._center.id, child_id, reason=why),
                 self)
-            self._open(dialog, lambda: self._checked_in(dialog.result_value,
-                                                        dialog.reason.text()))
+            self.open_dialog(dialog, lambda d: self._checked_in(d.result_value,
+                                                                d.reason.text()))
             return None
         try:
             result = self._attendance.check_in(self._center.id, child_id, reason=reason)
@@ -310,11 +332,13 @@ class TodayPage(TodayDayActions, Page):
                                       "twice.").format(name=result.child_name), NOTICE_STYLE)
             self.select_child(result.child_id)
             return
-        self._push(result, self.tr("check-in of {name}").format(name=result.child_name))
         self.refresh_child(result.child_id)
         self.select_child(result.child_id)
         item = self.item_of(result.child_id)
-        when = local_hm(item.record.check_in if item else self._now(), self._zone)
+        at = item.record.check_in if item else self._now()
+        when = local_hm(at, self._zone)
+        self._push(result, self.tr("check-in of {name}").format(name=result.child_name),
+                   self._check_in_again([result.child_id], at, reason))
         self.show_message(self.tr("{name} {time} checked in ✓").format(
             name=result.child_name, time=when))
         siblings = [s for s in (self.item_of(i) for i in result.siblings) if s is not None]
@@ -324,28 +348,31 @@ class TodayPage(TodayDayActions, Page):
             self.desk_message.offer(self.tr("Check in {names} too? (Enter)").format(
                 names="、".join(s.child.name for s in siblings)))
 
+    def _check_in_again(self, child_ids: list[int], at: dt.datetime | None,
+                        reason: str | None) -> Redo:
+        return lambda _undone: self._attendance.check_in_many(
+            self._center.id, child_ids, at=at, reason=reason)
+
     def accept_offer(self) -> None:
         offered, reason = list(self.offered), self._offer_reason
         self._clear_offer()
         if not offered:
             return
-        done: list[DeskResult] = []
-        for child_id in offered:
-            try:
-                result = self._attendance.check_in(self._center.id, child_id, reason=reason)
-            except UserError as exc:
-                self._refused(exc)
-                break
-            if not result.duplicate:
-                done.append(result)
+        try:
+            # The siblings together: all checked in, or none (one step to undo).
+            results = self._attendance.check_in_many(self._center.id, offered, reason=reason)
+        except UserError as exc:
+            self._refused(exc)
+            return
+        done = results.recorded
         if done:
             names = "、".join(r.child_name for r in done)
-            self.undo_stack.append(DeskAction(
-                tuple(r.event_id for r in done if r.event_id is not None),
-                self.tr("check-in of {name}").format(name=names)))
+            at = self._now()
             self.reload()
+            self._push(results, self.tr("check-in of {name}").format(name=names),
+                       self._check_in_again([r.child_id for r in done], at, reason))
             self.show_message(self.tr("{names} {time} checked in ✓").format(
-                names=names, time=local_hm(self._now(), self._zone)))
+                names=names, time=local_hm(at, self._zone)))
         self.scan.line.setFocus()
 
     def _clear_offer(self) -> None:
@@ -353,35 +380,39 @@ class TodayPage(TodayDayActions, Page):
         self.desk_message.clear_offer()
 
     def present_siblings(self, item: ChildDay) -> list[ChildDay]:
-        """Brothers and sisters here now: by the roster's sibling ids, else a shared
-        guardian phone (the same parent worker)."""
-        ids, phones = set(item.child.sibling_ids), set(item.child.phones)
-        if self._view is None:
+        """Brothers and sisters here now: children sharing a guardian (domain's rule, read
+        by the service into `sibling_ids`)."""
+        ids = set(item.child.sibling_ids)
+        if self._view is None or not ids:
             return []
-        return [c for c in self._view.children if c.child.id != item.child.id
-                and c.record.present and (c.child.id in ids
-                                          or (not ids and bool(phones & set(c.child.phones))))]
+        return [c for c in self._view.children if c.child.id in ids and c.record.present]
 
     def open_checkout(self, item: ChildDay) -> CheckoutDialog:
         dialog = CheckoutDialog(self._attendance, self._center.id, item,
                                 self.present_siblings(item), self)
-        return self._open(dialog, lambda: self._checked_out(dialog))
+        return self.open_dialog(dialog, self._checked_out)
 
     def _checked_out(self, dialog: CheckoutDialog) -> None:
-        done = [r for r in dialog.results if r.event_id is not None]
-        if not done and dialog.results:
-            self.show_message(user_message(dialog.results[0].notice), NOTICE_STYLE)
+        results, request = dialog.result_value, dialog.request
+        if results is None or request is None:
+            return
+        done = results.recorded
+        if not done:
+            if results.results:
+                self.show_message(user_message(results.results[0].notice), NOTICE_STYLE)
             return
         names = "、".join(r.child_name for r in done)
-        self.undo_stack.append(DeskAction(tuple(r.event_id for r in done),
-                                          self.tr("check-out of {name}").format(name=names)))
         self.reload()
-        item = self.item_of(done[0].child_id) if done else None
-        lines = [self.tr("{names} collected by {pickup} at {time} ✓").format(
-            names=names, pickup=item.record.pickup_name if item else "",
-            time=local_hm(item.record.check_out if item else self._now(), self._zone))]
-        lines += ["⚠ " + text for text in dialog.failures]
-        self.show_message("\n".join(lines), NOTICE_STYLE if dialog.failures else OK_STYLE)
+        item = self.item_of(done[0].child_id)
+        at = item.record.check_out if item and item.record.check_out else self._now()
+        ids, pickup, override = request
+        self._push(results, self.tr("check-out of {name}").format(name=names),
+                   lambda _undone: self._attendance.check_out_many(
+                       self._center.id, [r.child_id for r in done], pickup, at=at,
+                       override_reason=override))
+        self.show_message(self.tr("{names} collected by {pickup} at {time} ✓").format(
+            names=names, pickup=item.record.pickup_name if item else pickup,
+            time=local_hm(at, self._zone)))
 
     def _check_in_selected(self) -> None:
         item = self.current_item()
@@ -393,27 +424,53 @@ class TodayPage(TodayDayActions, Page):
         if item is not None and item.record.present:
             self.open_checkout(item)
 
-    def _push(self, result: DeskResult, description: str) -> None:
-        if result.event_id is not None:
-            self.undo_stack.append(DeskAction((result.event_id,), description))
+    # -- one undo ------------------------------------------------------------------------
+    def _push(self, result: DeskResult | DeskResults, description: str, redo: Redo) -> None:
+        """Puts a done action on the undo stack: undo takes back the events it wrote (one
+        transaction), redo records the action again with the same values."""
+        self._announce(result.changes)
+        if not result.event_ids:
+            return
+        step = {"ids": list(result.event_ids), "undone": None}
+
+        def undo() -> Changes:
+            undone = self._attendance.undo_many(step["ids"])
+            step["undone"] = undone
+            self._stepped(self.tr("Undone: {what}.").format(what=description))
+            return undone.changes
+
+        def do() -> Changes:
+            again = redo(step["undone"])
+            step["ids"] = list(again.event_ids)
+            self._stepped(self.tr("Redone: {what}.").format(what=description))
+            return again.changes
+
+        self.undo_stack.push(ServiceCommand(description, do, undo, on_changes=self._announce,
+                                            on_error=self._step_refused, done=True))
+
+    def _stepped(self, text: str) -> None:
+        self._clear_offer()
+        self.reload()
+        self.show_message(text, NOTICE_STYLE)
+        self.scan.line.setFocus()
+
+    def _step_refused(self, exc: UserError) -> None:
+        self.reload()
+        self._refused(exc)
 
     def undo(self) -> None:
         self._clear_offer()
-        if not self.undo_stack:
+        if not self.undo_stack.canUndo():
             self.show_message(self.tr("Nothing to undo."), NOTICE_STYLE)
             return
-        action = self.undo_stack.pop()
-        try:
-            for event_id in reversed(action.event_ids):
-                self._attendance.undo(event_id)
-        except UserError as exc:
-            self._refused(exc)
-            self.reload()
+        self.undo_stack.undo()
+
+    def redo(self) -> None:
+        self._clear_offer()
+        if not self.undo_stack.canRedo():
+            self.show_message(self.tr("Nothing to redo."), NOTICE_STYLE)
             return
-        self.reload()
-        self.show_message(self.tr("Undone: {what}.").format(what=action.description),
-                          NOTICE_STYLE)
-        self.scan.line.setFocus()
+        self.undo_stack.redo()
 
     # -- other actions -------------------------------------------------------------------
     def mark_absent(self) -> AbsenceDialog | None:
@@ -421,5 +478,37 @@ class TodayPage(TodayDayActions, Page):
         if item is None:
             return None
         dialog = AbsenceDialog(self._attendance, self._center.id, item, self.day(), self)
-        return self._open(dialog, lambda: self._recorded(dialog.result_value, self.tr(
-            "absence of {name}").format(name=item.child.name)))
+        child_id = item.child.id
+
+        def done(dialog: AbsenceDialog) -> None:
+            if dialog.result_value is None or dialog.request is None:
+                return
+            day, reason, note = dialog.request
+            self._recorded(dialog.result_value, "absence", lambda _undone: (
+                self._attendance.mark_absent(self._center.id, child_id, day, reason, note)))
+
+        return self.open_dialog(dialog, done)
+
+    def _recorded(self, result: DeskResult | DeskResults, kind: str, redo: Redo) -> None:
+        """An absence, a correction or an end-of-day record: shown, and one step to undo."""
+        self.reload()
+        names = "、".join(r.child_name for r in (
+            result.results if isinstance(result, DeskResults) else (result,)))
+        words = {"absence": self.tr("absence of {name}"),
+                 "correction": self.tr("correction of {name}"),
+                 "day_close": self.tr("end-of-day record of {name}")}[kind]
+        self._push(result, words.format(name=names), redo)
+        if isinstance(result, DeskResult):
+            self.show_message(user_message(result.notice) + " ✓")
+
+    def set_caregivers(self, count: int) -> None:
+        self.day_actions.set_caregivers(count)
+
+    def correct(self):
+        return self.day_actions.correct()
+
+    def close_day(self):
+        return self.day_actions.close_day()
+
+    def roll_call(self):
+        return self.day_actions.roll_call()

@@ -1,8 +1,9 @@
 """The calendar page's file actions: import and export .ics, enter a year's official holidays.
 
-Only the choice of a path goes through a file dialog (the page's `_ask_open_path` and
-`_ask_save_path`); reading, importing, writing and the messages are all here, so tests replace
-just those two methods and run everything else for real.
+Only the choice of a path goes through a file dialog (the page's `picker`); reading,
+importing, writing and the messages are all here, so tests give the page a fake picker and
+run everything else for real. Importing and exporting run off the GUI thread through the
+page's task runner, with progress and Cancel.
 """
 
 from __future__ import annotations
@@ -18,7 +19,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
     QDialogButtonBox,
-    QFileDialog,
     QHBoxLayout,
     QLabel,
     QMenu,
@@ -29,6 +29,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import UserError
 from asc_desk.services.calendar.calendar_files import CalendarFiles, IcsImport
 from asc_desk.services.calendar.calendar_service import CalendarService
@@ -36,13 +37,13 @@ from asc_desk.services.calendar.program_service import ProgramInfo
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.ui.dialogs.official_days_dialog import OfficialDaysDialog
 from asc_desk.ui.error_text import user_message
+from asc_desk.ui.task_runner import Task
+from asc_desk.ui.widgets.task_progress import TaskProgressDialog
 
 if TYPE_CHECKING:
     from asc_desk.ui.pages.calendar_page import CalendarPage
 
-ICS_FILTER = "iCalendar (*.ics)"
-RESULT_STYLE = ("background: #e6f4ea; color: #1e4620; border: 1px solid #8fc79a; "
-                "padding: 4px 8px;")
+ICS_FILTERS = [("iCalendar (*.ics)", ".ics")]
 SKIPPED_SHOWN = 5  # skipped items named in the note; the rest are counted
 _NOT_IN_FILE_NAMES = re.compile(r'[\\/:*?"<>|\x00-\x1f]+')
 
@@ -125,7 +126,7 @@ class CalendarFileActions(QObject):
         self._files = files
         self.folder = Path.home()  # where the last file was read or written
         self.dialog: IcsImportDialog | OfficialDaysDialog | None = None
-        self.error_box: QMessageBox | None = None
+        self.task: Task | None = None  # the import or export, while it runs
 
         self.menu = QMenu(page)
         self.import_action = self.menu.addAction("", self.import_ics)
@@ -139,13 +140,16 @@ class CalendarFileActions(QObject):
         self.official_button = QPushButton()
         self.official_button.setObjectName("enterOfficialDaysButton")
         self.official_button.clicked.connect(self.enter_official_days)
-        self.note = QLabel()
-        self.note.setObjectName("calendarFileResult")
-        self.note.setWordWrap(True)
-        self.note.setTextFormat(Qt.TextFormat.PlainText)
-        self.note.setStyleSheet(RESULT_STYLE)
-        self.note.hide()
         self.menu.aboutToShow.connect(self._menu_shown)
+
+    @property
+    def note(self) -> QLabel:
+        """The page's note, where results show."""
+        return self._page.notice
+
+    @property
+    def error_box(self) -> QMessageBox | None:
+        return getattr(self._page, "error_box", None)
 
     def banner_bar(self, banner: QLabel) -> QWidget:
         """The unknown-year banner and its button, shown and hidden together."""
@@ -178,35 +182,17 @@ class CalendarFileActions(QObject):
             return False
         return not holidays.known or holidays.entered
 
-    # -- file dialogs (called through the page's _ask_open_path and _ask_save_path) ----
-    def ask_open_path(self) -> Path | None:
-        chosen, _filter = QFileDialog.getOpenFileName(self._page, self.tr("Import .ics"),
-                                                      str(self.folder), ICS_FILTER)
-        return Path(chosen) if chosen else None
-
-    def ask_save_path(self, suggested: Path) -> Path | None:
-        chosen, _filter = QFileDialog.getSaveFileName(self._page, self.tr("Export .ics"),
-                                                      str(suggested), ICS_FILTER)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        return path if path.suffix.lower() == ".ics" else path.with_name(path.name + ".ics")
-
     # -- messages ------------------------------------------------------------------------
     def show_result(self, text: str) -> None:
-        self.note.setText("✓ " + text)
-        self.note.show()
+        self._page.show_note(text)
 
     def show_error(self, text: str) -> QMessageBox:
-        """A window-modal box (not blocking): an error must be read before going on."""
-        self.note.hide()
-        box = QMessageBox(QMessageBox.Icon.Warning, self.tr("Calendar file"), text,
-                          QMessageBox.StandardButton.Ok, self._page)
-        box.setTextFormat(Qt.TextFormat.PlainText)
-        box.finished.connect(box.deleteLater)
-        self.error_box = box
-        box.open()
-        return box
+        return self._page.show_error(text)
+
+    def _start(self, work, text: str) -> Task:
+        task = self.task = self._page.tasks.start(work)
+        TaskProgressDialog(task, text, self._page)
+        return task
 
     def _describe(self, result: IcsImport, file: Path, official: bool) -> str:
         lines = [(self.tr("Imported {count} official day(s) from {file}.") if official
@@ -229,10 +215,10 @@ class CalendarFileActions(QObject):
         """Asks for the file, then what it holds; imports when that small dialog is accepted."""
         if self._files is None:
             return None
-        path = self._page._ask_open_path()
+        path = self._open_path()
         if path is None:
             return None
-        self.note.hide()
+        self._page.hide_note()
         try:
             data = path.read_bytes()
         except OSError as exc:
@@ -249,58 +235,88 @@ class CalendarFileActions(QObject):
         dialog.open()
         return dialog
 
-    def _import(self, dialog: IcsImportDialog, data: bytes) -> None:
+    def _open_path(self) -> Path | None:
+        return self._page.picker.open_path(self._page, self.tr("Import .ics"), self.folder,
+                                           ICS_FILTERS)
+
+    def _import(self, dialog: IcsImportDialog, data: bytes) -> Task:
+        """Off the GUI thread, in one transaction: Cancel rolls it all back."""
         assert self._files is not None
-        official = dialog.is_official()
-        try:
+        files, center, file = self._files, self._center, dialog.file
+        official, program_id = dialog.is_official(), dialog.program_id()
+
+        def work(progress) -> IcsImport:
             if official:
-                result = self._files.import_official(data)
-            else:
-                result = self._files.import_closures(
-                    self._center, data, program_id=dialog.program_id(),
-                    default_reason=dialog.file.stem)
-        except UserError as exc:
-            self.show_error(self.tr("Nothing was imported from {file}: {reason}").format(
-                file=dialog.file.name, reason=user_message(exc)))
-            return
-        self._page.refresh()
-        self.show_result(self._describe(result, dialog.file, official))
+                return files.import_official(data, progress=progress)
+            return files.import_closures(center, data, program_id=program_id,
+                                         default_reason=file.stem, progress=progress)
+
+        task = self._start(work, self.tr("Importing {file}…").format(file=file.name))
+        task.done.connect(lambda result: self._imported(result, file, official))
+        task.failed.connect(lambda error: self._import_failed(file, error))
+        task.cancelled.connect(lambda: self._page.show_note(
+            self.tr("Import of {file} cancelled: nothing was written.").format(file=file.name),
+            warning=True))
+        return task
+
+    def _imported(self, result: IcsImport, file: Path, official: bool) -> None:
+        self._page.report(result.changes)
+        self.show_result(self._describe(result, file, official))
+
+    def _import_failed(self, file: Path, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.show_error(self.tr("Nothing was imported from {file}: {reason}").format(
+            file=file.name, reason=user_message(error)))
 
     # -- export --------------------------------------------------------------------------
-    def export_ics(self) -> Path | None:
-        """Writes the chosen program's (or every program's) open days and closures."""
+    def export_ics(self) -> Task | None:
+        """Writes the chosen program's (or every program's) open days and closures, off the
+        GUI thread; Cancel stops it before the file is written."""
         if self._files is None:
             return None
         program = self._page.selected_program()
         name = program.name if program else self._center.name
-        path = self._page._ask_save_path(self.folder / file_name(name))
+        path = self._page.picker.save_path(self._page, self.tr("Export .ics"),
+                                           self.folder / file_name(name), ICS_FILTERS)
         if path is None:
             return None
-        self.note.hide()
-        try:
-            data = self._files.export(self._center, program.id if program else None)
-        except UserError as exc:
-            self.show_error(user_message(exc))
-            return None
-        try:
+        self._page.hide_note()
+        files, center = self._files, self._center
+        program_id = program.id if program else None
+
+        def work(progress) -> Path:
+            data = files.export(center, program_id, progress=progress)
+            progress.check()  # cancelled while the calendar was made: nothing is written
             path.write_bytes(data)
-        except OSError as exc:
-            self.show_error(self.tr("Could not save {path}: {reason}").format(
-                path=str(path), reason=exc.strerror or str(exc)))
-            return None
+            return path
+
+        task = self._start(work, self.tr("Saving {file}…").format(file=path.name))
+        task.done.connect(lambda _path: self._exported(name, path))
+        task.failed.connect(lambda error: self._export_failed(path, error))
+        return task
+
+    def _exported(self, name: str, path: Path) -> None:
         self.folder = path.parent
         self.show_result(self.tr("Saved {name} to {path}.").format(name=name, path=str(path)))
-        return path
+
+    def _export_failed(self, path: Path, error: BaseException) -> None:
+        if isinstance(error, OSError):
+            self.show_error(self.tr("Could not save {path}: {reason}").format(
+                path=str(path), reason=error.strerror or str(error)))
+        elif isinstance(error, UserError):
+            self.show_error(user_message(error))
+        else:
+            raise error
 
     # -- official days -------------------------------------------------------------------
     def enter_official_days(self) -> OfficialDaysDialog | None:
         year = self._page.year
         if not self.can_enter_official_days(year):
             return None
-        self.note.hide()
+        self._page.hide_note()
         dialog = OfficialDaysDialog(self._calendar, year, files=self._files,
-                                    ask_open_path=lambda: self._page._ask_open_path(),
-                                    parent=self._page)
+                                    ask_open_path=self._open_path, parent=self._page)
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._official_done(dialog))
         dialog.finished.connect(dialog.deleteLater)
@@ -308,7 +324,9 @@ class CalendarFileActions(QObject):
         return dialog
 
     def _official_done(self, dialog: OfficialDaysDialog) -> None:
-        self._page.refresh()  # an import inside the dialog is written even when it is cancelled
+        # An import inside the dialog is written even when the dialog is cancelled.
+        if dialog.result() == QDialog.DialogCode.Accepted or dialog.imported:
+            self._page.report(Changes(Area.CALENDAR))
         if dialog.result() == QDialog.DialogCode.Accepted:
             self.show_result(self.tr("Entered {count} official day(s) for {year}.").format(
                 count=dialog.written, year=dialog.year))

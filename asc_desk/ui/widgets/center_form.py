@@ -12,7 +12,7 @@ from asc_desk.domain.errors import UserError
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.i18n import LANGUAGE_NAMES
 
-COMMON_ZONES = ["Asia/Shanghai", "Asia/Hong_Kong", "Asia/Taipei", "Asia/Macau",
+COMMON_ZONES = [DEFAULT_TIME_ZONE, "Asia/Hong_Kong", "Asia/Taipei", "Asia/Macau",
                 "Asia/Ho_Chi_Minh", "Asia/Bangkok", "Asia/Jakarta", "Asia/Kuala_Lumpur"]
 
 

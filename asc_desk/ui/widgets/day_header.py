@@ -16,15 +16,26 @@ from PySide6.QtWidgets import (
 )
 
 from asc_desk.services.attendance.attendance_service import DayView
+from asc_desk.ui.styles import (
+    AMBER,
+    AMBER_BG,
+    BOLD,
+    DONE_TEXT,
+    GREEN,
+    GREEN_BG,
+    NOTICE_STYLE,
+    RED,
+    RED_BG,
+)
 
-BANNER_STYLE = ("background: #fff3cd; color: #6b4e00; border: 1px solid #d9b44a; "
-                "padding: 4px 8px; font-weight: bold;")
+BANNER_STYLE = NOTICE_STYLE + " " + BOLD
 COUNT_STYLE = "background: {bg}; color: {fg}; border-radius: 4px; padding: 3px 10px;"
-RATIO_OK_STYLE = "color: #1e4620; padding: 3px 6px;"
-RATIO_BAD_STYLE = ("background: #fde2e2; color: #b00020; border: 1px solid #b00020; "
-                   "padding: 3px 6px; font-weight: bold;")
-COUNT_COLOURS = {"expected": ("#eceff1", "#263238"), "present": ("#e6f4ea", "#1e4620"),
-                 "collected": ("#f5f5f5", "#333333"), "absent": ("#fff3cd", "#6b4e00"),
+RATIO_OK_STYLE = DONE_TEXT + " padding: 3px 6px;"
+RATIO_BAD_STYLE = (f"background: {RED_BG}; color: {RED}; border: 1px solid {RED}; "
+                   "padding: 3px 6px; " + BOLD)
+# The counts' own palette (one colour per state, as the day's list shows them).
+COUNT_COLOURS = {"expected": ("#eceff1", "#263238"), "present": (GREEN_BG, GREEN),
+                 "collected": ("#f5f5f5", "#333333"), "absent": (AMBER_BG, AMBER),
                  "to_arrive": ("#e3f2fd", "#0d47a1"), "unexpected": ("#f3e5f5", "#4a148c")}
 MAX_CAREGIVERS = 500
 

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, QSettings
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import (
     QFormLayout,
     QGroupBox,
@@ -16,14 +16,9 @@ from PySide6.QtWidgets import (
 from asc_desk.domain.desk_settings import DeskSettings, allowed_range
 from asc_desk.domain.errors import UserError
 from asc_desk.services.attendance.attendance_service import AttendanceService
+from asc_desk.ui.app_settings import AppSettings
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.widgets.center_form import FieldError
-
-OPERATOR_KEY = "desk/operator"
-
-
-def operator_name(qsettings: QSettings) -> str:
-    return str(qsettings.value(OPERATOR_KEY, "", type=str)).strip()
 
 
 def _spin(name: str, value: int) -> QSpinBox:
@@ -32,14 +27,16 @@ def _spin(name: str, value: int) -> QSpinBox:
 
 
 class DeskSettingsBox(QGroupBox):
-    def __init__(self, attendance: AttendanceService, center_id: int, qsettings: QSettings,
+    saved = Signal()  # the desk settings (and the operator) were saved
+
+    def __init__(self, attendance: AttendanceService, center_id: int, settings: AppSettings,
                  parent=None) -> None:
         super().__init__(parent)
         self._attendance = attendance
         self._center_id = center_id
-        self._qsettings = qsettings
+        self._settings = settings
         current = attendance.settings(center_id)
-        self.operator = QLineEdit(operator_name(qsettings))
+        self.operator = QLineEdit(settings.operator)
         self.operator.setMaxLength(50)
         self.grace = _spin("late_grace_minutes", current.late_grace_minutes)
         self.duplicate = _spin("duplicate_scan_minutes", current.duplicate_scan_minutes)
@@ -69,7 +66,7 @@ class DeskSettingsBox(QGroupBox):
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.operator.setPlaceholderText(
-            self.tr("written into each record; used from the next start"))
+            self.tr("written into each record from now on"))
         self.save_button.setText(self.tr("Save desk settings"))
 
     def changeEvent(self, event: QEvent) -> None:
@@ -85,7 +82,7 @@ class DeskSettingsBox(QGroupBox):
         except UserError as exc:
             self.error.show_message(user_message(exc))
             return False
-        self._qsettings.setValue(OPERATOR_KEY, self.operator.text().strip())
-        self._qsettings.sync()
+        self._settings.operator = self.operator.text()
         self.note.setText(self.tr("Saved."))
+        self.saved.emit()
         return True

@@ -18,13 +18,10 @@ from PySide6.QtWidgets import (
 )
 
 from asc_desk.domain.name_search import normalize_query
+from asc_desk.ui.styles import IDLE_STYLE, NAVY, OK_STYLE
 
 MAX_MATCHES = 8
-OK_STYLE = "background: #e6f4ea; color: #1e4620; border: 1px solid #8fc79a; padding: 4px 8px;"
-NOTICE_STYLE = "background: #fff3cd; color: #6b4e00; border: 1px solid #d9b44a; padding: 4px 8px;"
-ERROR_STYLE = "background: #fde2e2; color: #b00020; border: 1px solid #b00020; padding: 4px 8px;"
-IDLE_STYLE = "border: 1px solid transparent; padding: 4px 8px;"
-MATCHES_STYLE = "QListWidget#scanMatches { border: 2px solid #24415f; }"
+MATCHES_STYLE = f"QListWidget#scanMatches {{ border: 2px solid {NAVY}; }}"
 
 
 @dataclass(frozen=True)
@@ -37,16 +34,19 @@ class Candidate:
 
 
 class ScanLine(QLineEdit):
-    """Keeps Ctrl+Z for the desk (undo the last record), not for undoing typed letters."""
+    """Keeps Ctrl+Z / Ctrl+Shift+Z for the desk (undo / redo the last record), not for
+    undoing typed letters."""
 
     undo_requested = Signal()
+    redo_requested = Signal()
     moved = Signal(int)  # Up/Down/PageUp/PageDown: -1/+1, -5/+5
     escaped = Signal()
 
     def event(self, event: QEvent) -> bool:
         # QLineEdit claims Ctrl+Z as a shortcut override; claim it here to route it ourselves.
         if (event.type() == QEvent.Type.ShortcutOverride and isinstance(event, QKeyEvent)
-                and event.matches(QKeySequence.StandardKey.Undo)):
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo))):
             event.accept()
             return True
         return super().event(event)
@@ -54,6 +54,9 @@ class ScanLine(QLineEdit):
     def keyPressEvent(self, event: QKeyEvent) -> None:
         if event.matches(QKeySequence.StandardKey.Undo):
             self.undo_requested.emit()
+            return
+        if event.matches(QKeySequence.StandardKey.Redo):
+            self.redo_requested.emit()
             return
         steps = {Qt.Key.Key_Up: -1, Qt.Key.Key_Down: 1, Qt.Key.Key_PageUp: -5,
                  Qt.Key.Key_PageDown: 5}
@@ -72,6 +75,7 @@ class ScanField(QWidget):
     enter_empty = Signal()  # Enter on an empty field (accepts what the desk offers)
     moved = Signal(int)  # Up/Down with no match list: the page moves its own selection
     undo_requested = Signal()
+    redo_requested = Signal()
     escaped = Signal()  # Esc on an empty field
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -101,6 +105,7 @@ class ScanField(QWidget):
         self.line.moved.connect(self._move)
         self.line.escaped.connect(self._escape)
         self.line.undo_requested.connect(self.undo_requested)
+        self.line.redo_requested.connect(self.redo_requested)
         self.matches.itemClicked.connect(self._clicked)
         self.line.installEventFilter(self)
 

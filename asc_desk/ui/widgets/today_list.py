@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 from asc_desk.services.attendance.attendance_service import ChildDay
 from asc_desk.ui.models import today_table_model as m
 from asc_desk.ui.models.today_table_model import TodayTableModel
+from asc_desk.ui.styles import HINT_TEXT
 from asc_desk.ui.widgets.row_table import row_table
 
 # The columns' widths (see row_table).
@@ -36,7 +37,7 @@ class TodayList(QWidget):
         self.absent_button, self.correct_button = QPushButton(), QPushButton()
         self.undo_button = QPushButton()
         self.hint = QLabel()
-        self.hint.setStyleSheet("color: #555555;")
+        self.hint.setStyleSheet(HINT_TEXT)
         bottom = QHBoxLayout()
         for button in self.buttons():
             # Clicked with the mouse, the scan field keeps the keyboard.

@@ -120,7 +120,7 @@ def test_before_enrollment_and_withdrawn_children_are_refused(db, desk):
     with pytest.raises(ValidationError, match="enrolled from"):
         service.check_in(center_id, child.id, at=at(16, 30, dt.date(2026, 8, 20)),
                          reason="x")
-    roster.withdraw(child.id, WED, "返乡")
+    roster.withdraw(child.id, WED, "返乡").record
     with pytest.raises(UserError, match="has left"):
         service.check_in(center_id, child.id)
 

@@ -29,9 +29,9 @@ WINTER = ProgramSpec("2027寒假班", ProgramKind.HOLIDAY, D(2027, 1, 25), D(202
 
 @pytest.fixture
 def setup(db: Database):
-    center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩"))
+    center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩")).value
     programs = ProgramService(db, "coordinator")
-    ids = {spec.name: programs.add_program(center.id, spec).id for spec in (TERM, SUMMER, WINTER)}
+    ids = {spec.name: programs.add_program(center.id, spec).value.id for spec in (TERM, SUMMER, WINTER)}
     return CalendarService(db, "coordinator"), center.id, ids
 
 
@@ -59,7 +59,7 @@ def test_spring_festival_2026_for_a_holiday_program(db: Database, setup):
     calendar, center_id, _ids = setup
     winter = ProgramService(db, "t").add_program(center_id, ProgramSpec(
         "2026寒假班", ProgramKind.HOLIDAY, D(2026, 1, 26), D(2026, 3, 1),
-        weekday_mask(range(6)), T(7, 30), T(19, 0)))
+        weekday_mask(range(6)), T(7, 30), T(19, 0))).value
     days = {s.date: s for s in calendar.statuses(winter.id, D(2026, 2, 9), D(2026, 3, 1))}
     assert days[D(2026, 2, 14)].open  # Saturday working day before the festival
     assert days[D(2026, 2, 14)].reason is DayReason.ADJUSTED_WORKDAY
@@ -81,7 +81,7 @@ def test_unknown_year_says_so_and_entered_days_count_as_official(db: Database, s
     spring = [OfficialDay(D(2027, 2, d), OfficialDayKind.HOLIDAY, "Spring Festival", "春节")
               for d in range(5, 13)]
     workday = OfficialDay(D(2027, 2, 14), OfficialDayKind.WORKDAY, "Spring Festival", "春节")
-    assert calendar.enter_official_days([*spring, workday]) == 9
+    assert calendar.enter_official_days([*spring, workday]).value == 9
     entered = calendar.holidays(2027)
     assert entered.known and entered.entered and len(entered.days) == 9
     status = calendar.day_status(ids[WINTER.name], D(2027, 2, 8))
@@ -96,7 +96,7 @@ def test_a_date_cannot_be_both_holiday_and_workday(db: Database, setup):
     clash = [OfficialDay(D(2027, 5, 1), OfficialDayKind.HOLIDAY, "Labour Day"),
              OfficialDay(D(2027, 5, 1), OfficialDayKind.WORKDAY, "Labour Day")]
     with pytest.raises(ValidationError, match="both"):
-        calendar.enter_official_days(clash)
+        calendar.enter_official_days(clash).value
     assert _count(db, OfficialDayEntry) == 0
 
 
@@ -121,7 +121,7 @@ def test_overrides_beat_the_rules_and_program_beats_all(db: Database, setup):
     calendar.set_override(center_id, D(2026, 10, 12), D(2026, 10, 12), OverrideKind.CLOSED,
                           "停电")  # replaces the earlier all-programs decision
     assert calendar.day_status(term, D(2026, 10, 12)).override_reason == "停电"
-    assert calendar.clear_override(center_id, D(2026, 10, 12), D(2026, 10, 13)) == 2
+    assert calendar.clear_override(center_id, D(2026, 10, 12), D(2026, 10, 13)).days == 2
     assert calendar.day_status(term, D(2026, 10, 12)).open
     with db.unit_of_work() as s:
         actions = [a.action for a in s.scalars(select(AuditEntry).where(
@@ -176,11 +176,11 @@ def test_program_edit_and_overlap_warning(db: Database, setup):
                         MONDAY_TO_FRIDAY, T(16, 30), T(20, 0))
     notices = programs.overlap_notices(center_id, clash)
     assert len(notices) == 1 and TERM.name in notices[0].message
-    edited = programs.update_program(ids[TERM.name], TERM, open_on_public_holidays=True)
+    edited = programs.update_program(ids[TERM.name], TERM, open_on_public_holidays=True).value
     assert edited.open_on_public_holidays
     assert programs.overlap_notices(center_id, TERM, exclude_id=ids[TERM.name]) == []
     with pytest.raises(ValidationError) as caught:
-        programs.update_program(ids[TERM.name], SUMMER)  # the name is taken
+        programs.update_program(ids[TERM.name], SUMMER).value  # the name is taken
     assert caught.value.field == "name"
     assert programs.find_program(center_id, TERM.name).open_on_public_holidays
     with pytest.raises(UserError, match="no program named"):

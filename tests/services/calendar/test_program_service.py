@@ -24,7 +24,7 @@ AUTUMN = ProgramSpec("2026秋季学期课后班", ProgramKind.TERM, dt.date(2026
 
 @pytest.fixture
 def center_id(db: Database) -> int:
-    return CenterService(db, "setup").set_up_center(CenterSettings("星光儿童之家", "华彩玩具")).id
+    return CenterService(db, "setup").set_up_center(CenterSettings("星光儿童之家", "华彩玩具")).value.id
 
 
 def _program_audit(db: Database) -> list[AuditEntry]:
@@ -37,8 +37,8 @@ def _program_audit(db: Database) -> list[AuditEntry]:
 def test_add_program_stores_it_and_writes_audit(db: Database, center_id: int) -> None:
     service = ProgramService(db, "coordinator:li")
 
-    autumn = service.add_program(center_id, AUTUMN)
-    summer = service.add_program(center_id, SUMMER)
+    autumn = service.add_program(center_id, AUTUMN).value
+    summer = service.add_program(center_id, SUMMER).value
 
     assert (autumn.name, autumn.kind, autumn.weekdays) == (AUTUMN.name, ProgramKind.TERM,
                                                            MONDAY_TO_FRIDAY)
@@ -59,7 +59,7 @@ def test_add_program_stores_it_and_writes_audit(db: Database, center_id: int) ->
 def test_add_program_trims_the_name(db: Database, center_id: int) -> None:
     spec = ProgramSpec("  2027寒假班 ", ProgramKind.HOLIDAY, dt.date(2027, 1, 25),
                        dt.date(2027, 2, 26), MONDAY_TO_FRIDAY, dt.time(7, 30), dt.time(19, 0))
-    assert ProgramService(db, "c").add_program(center_id, spec).name == "2027寒假班"
+    assert ProgramService(db, "c").add_program(center_id, spec).value.name == "2027寒假班"
 
 
 @pytest.mark.parametrize("changes, field", [
@@ -76,7 +76,7 @@ def test_invalid_program_is_refused_and_nothing_written(
 ) -> None:
     service = ProgramService(db, "coordinator")
     with pytest.raises(ValidationError) as caught:
-        service.add_program(center_id, replace(AUTUMN, **changes))
+        service.add_program(center_id, replace(AUTUMN, **changes)).value
     assert caught.value.field == field
     assert service.list_programs(center_id) == []
     assert _program_audit(db) == []
@@ -84,10 +84,10 @@ def test_invalid_program_is_refused_and_nothing_written(
 
 def test_duplicate_name_is_refused(db: Database, center_id: int) -> None:
     service = ProgramService(db, "coordinator")
-    kept = service.add_program(center_id, AUTUMN)
+    kept = service.add_program(center_id, AUTUMN).value
 
     with pytest.raises(ValidationError) as caught:
-        service.add_program(center_id, replace(SUMMER, name=f" {AUTUMN.name} "))
+        service.add_program(center_id, replace(SUMMER, name=f" {AUTUMN.name} ")).value
 
     assert caught.value.field == "name"
     assert AUTUMN.name in str(caught.value)

@@ -60,7 +60,7 @@ def test_fill_demo_is_repeatable_with_a_seed(db: Database, tmp_path: Path) -> No
 
 
 def test_fill_demo_refuses_a_database_with_data(db: Database) -> None:
-    CenterService(db, "coordinator").set_up_center(CenterSettings("真实中心", "真实工厂"))
+    CenterService(db, "coordinator").set_up_center(CenterSettings("真实中心", "真实工厂")).value
     before = _counts(db)
 
     with pytest.raises(UserError, match="already has data"):

@@ -17,7 +17,8 @@ from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
 from asc_desk.services.demo.demo_service import fill_demo
 from asc_desk.services.roster.roster_export import RosterExport
-from asc_desk.services.roster.roster_import import RosterImport, _insert_many, _new_cards
+from asc_desk.db.bulk import insert_many
+from asc_desk.services.roster.roster_import import RosterImport, _new_cards
 from asc_desk.services.roster.roster_service import CARD_ALPHABET, CARD_LENGTH, RosterService
 
 TODAY = dt.date(2026, 11, 25)
@@ -184,7 +185,7 @@ def test_guardians_without_phone_or_employee_id_stay_one_per_child(db, setup):
 
 
 def test_bulk_inserts_store_what_sqlalchemy_stores(db):
-    """_insert_many (driver executemany) against conn.execute(insert(...)), value by value."""
+    """db.bulk.insert_many (driver executemany) against conn.execute(insert(...)), value by value."""
     fill_demo(db, children=0)
     center_id = CenterService(db, "t").get_center().id
     now = dt.datetime(2026, 11, 25, 8, 30, 1, 123456, tzinfo=dt.UTC)
@@ -198,9 +199,9 @@ def test_bulk_inserts_store_what_sqlalchemy_stores(db):
     with db.unit_of_work() as s:
         conn = s.connection()
         conn.execute(insert(AuditEntry.__table__), rows)
-        _insert_many(conn, AuditEntry.__table__, [{**r, "actor": "b"} for r in rows])
+        insert_many(conn, AuditEntry.__table__, [{**r, "actor": "b"} for r in rows])
         conn.execute(insert(Guardian.__table__), guardians)
-        _insert_many(conn, Guardian.__table__, [{**g, "phone": "1"} for g in guardians])
+        insert_many(conn, Guardian.__table__, [{**g, "phone": "1"} for g in guardians])
     with db.unit_of_work() as s:
         audits = s.execute(select(AuditEntry.actor, AuditEntry.entity_id, AuditEntry.at,
                                   AuditEntry.before, AuditEntry.after,
@@ -225,7 +226,7 @@ def test_bulk_insert_leaves_a_column_default_to_sqlalchemy(db):
             ChildGuardian.child_id, ChildGuardian.guardian_id).limit(1)).one()
         conn.execute(delete(ChildGuardian.__table__).where(ChildGuardian.child_id == child_id))
         # relation, may_pick_up and position left out: their defaults are SQLAlchemy's to add
-        _insert_many(conn, ChildGuardian.__table__,
+        insert_many(conn, ChildGuardian.__table__,
                      [dict(child_id=child_id, guardian_id=guardian_id)])
         link = conn.execute(select(ChildGuardian.__table__).where(
             ChildGuardian.child_id == child_id)).one()

@@ -31,10 +31,10 @@ MOTHER = GuardianDraft("李芳", "母亲", "13812345678", "E20931", "注塑车�
 
 @pytest.fixture
 def roster(db: Database):
-    center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩"))
+    center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩")).value
     term = ProgramService(db, "t").add_program(center.id, ProgramSpec(
         "秋季班", ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22), MONDAY_TO_FRIDAY,
-        dt.time(16, 30), dt.time(20, 30)))
+        dt.time(16, 30), dt.time(20, 30))).value
     return RosterService(db, "coordinator", today=lambda: TODAY), center.id, term.id
 
 
@@ -125,18 +125,18 @@ def test_likely_duplicates(roster):
 def test_withdraw_and_reenroll(roster):
     service, center_id, term = roster
     child = service.save_child(center_id, _zhang(term)).record
-    left = service.withdraw(child.id, dt.date(2026, 12, 1), "随父母返乡")
+    left = service.withdraw(child.id, dt.date(2026, 12, 1), "随父母返乡").record
     assert left.status == "withdrawn" and left.draft.enrollments[0].to_date == dt.date(2026, 12, 1)
     assert service.list_roster(center_id) == []
     assert [r.name for r in service.list_roster(center_id, include_withdrawn=True)] == ["张小明"]
     with pytest.raises(UserError, match="already left"):
-        service.withdraw(child.id, dt.date(2026, 12, 2), "again")
+        service.withdraw(child.id, dt.date(2026, 12, 2), "again").record
     with pytest.raises(ValidationError):
-        service.withdraw(child.id, dt.date(2026, 12, 2), " ")
-    back = service.reenroll(child.id)
+        service.withdraw(child.id, dt.date(2026, 12, 2), " ").record
+    back = service.reenroll(child.id).record
     assert back.status == "active" and back.withdrawn_on is None
     with pytest.raises(UserError, match="already on the roster"):
-        service.reenroll(child.id)
+        service.reenroll(child.id).record
 
 
 @pytest.mark.parametrize("query", ["张", "zxm", "zhangxiaoming", "xiaoming", "1001", "138123",

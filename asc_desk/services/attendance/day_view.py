@@ -1,0 +1,84 @@
+"""The day as the desk shows it: each child's derived record, the counts and the ratio."""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from zoneinfo import ZoneInfo
+
+from asc_desk.db.models import AttendanceEventRow
+from asc_desk.domain.attendance_rules import (
+    AbsenceReason,
+    AttendanceEvent,
+    ChildDayState,
+    DayRecord,
+    EventKind,
+    caregivers_needed,
+    derive_day,
+    late_minutes,
+    ratio_ok,
+    shift_hours,
+)
+from asc_desk.domain.desk_settings import DeskSettings
+from asc_desk.domain.roster import ShiftPattern
+from asc_desk.services.attendance.expected_children import ChildOfDay
+
+
+@dataclass(frozen=True)
+class ChildDay:
+    child: ChildOfDay
+    record: DayRecord
+    late_minutes: int | None  # waiting past closing + grace, while still present
+    parent_shift_ends: dt.time | None  # the earliest end of a guardian's known shift
+
+
+@dataclass(frozen=True)
+class DayView:
+    date: dt.date
+    open_programs: tuple[str, ...]  # programs open that day; empty: the calendar says closed
+    children: tuple[ChildDay, ...]
+    counts: dict[str, int]
+    caregivers: int | None
+    caregivers_needed: int
+    ratio_ok: bool
+
+
+def event_of(row: AttendanceEventRow) -> AttendanceEvent:
+    return AttendanceEvent(
+        row.id, row.child_id, EventKind(row.kind), row.at, row.recorded_at, row.recorded_by,
+        row.pickup_name, row.override_reason,
+        AbsenceReason(row.absence_reason) if row.absence_reason else None, row.note or "",
+        row.corrects, row.void_reason)
+
+
+def child_day(child: ChildOfDay, events, day: dt.date, zone: ZoneInfo, settings: DeskSettings,
+              now: dt.datetime) -> ChildDay | None:
+    record = derive_day(events, child.expected)
+    if record.state is ChildDayState.NOT_EXPECTED:
+        return None
+    late = None
+    if record.present and child.closes_at is not None:
+        closes = dt.datetime.combine(day, child.closes_at, zone)
+        late = late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes))
+    ends = [shift_hours(ShiftPattern(p), a, b) for p, a, b in child.shifts]
+    shift_end = min((h[1] for h in ends if h), default=None)
+    return ChildDay(child, record, late, shift_end)
+
+
+def day_view(day: dt.date, open_programs: tuple[str, ...], items: list[ChildDay],
+             caregivers: int | None, settings: DeskSettings) -> DayView:
+    counts = dict.fromkeys(("expected", "present", "collected", "absent", "to_arrive",
+                            "unexpected"), 0)
+    for item in items:
+        state = item.record.state
+        counts["expected"] += item.child.expected
+        counts["present"] += state in (ChildDayState.PRESENT, ChildDayState.UNEXPECTED_PRESENT)
+        counts["collected"] += state in (ChildDayState.COLLECTED,
+                                         ChildDayState.UNEXPECTED_COLLECTED)
+        counts["absent"] += state is ChildDayState.ABSENT
+        counts["to_arrive"] += state is ChildDayState.EXPECTED
+        counts["unexpected"] += not item.child.expected
+    per = settings.children_per_caregiver
+    return DayView(day, open_programs, tuple(items), counts, caregivers,
+                   caregivers_needed(counts["present"], per),
+                   caregivers is None or ratio_ok(counts["present"], caregivers, per))

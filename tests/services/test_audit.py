@@ -1,0 +1,43 @@
+"""The audit writer: one shape for every line, one line at a time or many in one insert."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from sqlalchemy import select
+
+from asc_desk.db.models import AuditEntry
+from asc_desk.services import audit
+from asc_desk.services.database import Database
+
+
+def test_record_refuses_a_before_and_an_after_with_different_keys(db: Database) -> None:
+    with pytest.raises(ValueError, match="grace"), db.unit_of_work() as s:
+        audit.record(s, actor="t", entity="desk", entity_id=1, action="update",
+                     before={"grace": 5}, after={"grace_minutes": 10})
+    with db.unit_of_work() as s:
+        assert s.scalars(select(AuditEntry)).all() == []
+
+
+def test_record_many_writes_what_record_writes(db: Database) -> None:
+    before, after = {"on": dt.date(2026, 11, 25), "n": (1, 2)}, {"on": None, "n": []}
+    with db.unit_of_work() as s:
+        audit.record(s, actor="one", entity="child", entity_id=7, action="update",
+                     before=before, after=after)
+        audit.record_many(s, actor=lambda: "many", entity="child", entries=[
+            audit.Entry(7, "update", before, after), audit.Entry(8, "import", after=after)])
+    with db.unit_of_work() as s:
+        rows = s.execute(select(AuditEntry.actor, AuditEntry.entity_id, AuditEntry.action,
+                                AuditEntry.before, AuditEntry.after)
+                         .order_by(AuditEntry.id)).all()
+    assert rows[0][1:] == rows[1][1:]
+    assert rows[0].before == {"on": "2026-11-25", "n": [1, 2]}
+    assert [r.actor for r in rows] == ["one", "many", "many"]
+    assert rows[2][1:] == ("8", "import", None, {"on": None, "n": []})
+
+
+def test_record_many_refuses_a_mismatched_entry(db: Database) -> None:
+    with pytest.raises(ValueError), db.unit_of_work() as s:
+        audit.record_many(s, actor="t", entity="child", entries=[
+            audit.Entry(1, "update", {"a": 1}, {"b": 1})])
