@@ -36,14 +36,15 @@ TERM = "2026秋季学期课后班"
 
 
 class Picker:
-    """Stands in for the save dialog: answers with `answer`, records what it was offered."""
+    """Stands in for the file dialogs (ui/file_picker.FilePicker): answers with `answer`,
+    records what it was offered."""
 
     def __init__(self) -> None:
         self.answer: Path | None = None
         self.offered: list[tuple[Path, str]] = []
 
-    def __call__(self, suggested: Path, filters: str) -> Path | None:
-        self.offered.append((suggested, filters))
+    def save_path(self, parent, title, suggested: Path, filters) -> Path | None:
+        self.offered.append((suggested, ";;".join(f for f, _suffix in filters)))
         return self.answer
 
 
@@ -91,7 +92,7 @@ def page(qtbot, demo_session, runner, translations, picker, printed):
     center = demo_session.centers.get_center()
     opened: list[Path] = []
     page = ReportsPage(demo_session.db, ProgramService(demo_session.db, "test"), center, runner,
-                       file_picker=picker, printer=pdf_printer, open_folder=opened.append,
+                       picker=picker, printer=pdf_printer, open_folder=opened.append,
                        now=lambda: NOW)
     page.opened = opened
     qtbot.addWidget(page)

@@ -28,7 +28,6 @@ from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
     QDialog,
-    QFileDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
@@ -52,13 +51,12 @@ from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.services.database import Database
 from asc_desk.ui.error_text import user_message
+from asc_desk.ui.file_picker import FilePicker
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.pdf_printing import PrintError, print_pdf, set_up_printer
 from asc_desk.ui.styles import HINT_TEXT
 from asc_desk.ui.task_runner import Task, TaskRunner
 
-# save_path(suggested, filters) -> the chosen file, or None when the user cancels.
-SavePicker = Callable[[Path, str], "Path | None"]
 ZOOM_STEP = 1.25
 FILTERS = {".pdf": "PDF (*.pdf)", ".xlsx": "Excel (*.xlsx)", ".csv": "CSV (*.csv)"}
 
@@ -87,14 +85,14 @@ class ReportsPage(Page):
     shows = Area.ATTENDANCE | Area.ROSTER | Area.CALENDAR | Area.PROGRAMS
 
     def __init__(self, db: Database, programs: ProgramService, center: CenterInfo,
-                 tasks: TaskRunner, file_picker: SavePicker | None = None,
+                 tasks: TaskRunner, picker: FilePicker | None = None,
                  printer: Callable[[], QPrinter] | None = None, *,
                  open_folder: Callable[[Path], object] | None = None,
                  now: Callable[[], dt.datetime] = _utc_now,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._db, self._programs, self._center, self.tasks = db, programs, center, tasks
-        self._pick_save_path = file_picker or self._ask_save_path
+        self._picker = picker or FilePicker()
         self._new_printer = printer or (lambda: QPrinter(QPrinter.PrinterMode.HighResolution))
         self._open_folder = open_folder or (
             lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
@@ -502,10 +500,10 @@ class ReportsPage(Page):
 
     def _warn_missing(self, written: Written) -> None:
         if written.missing_characters:
-            self.show_note(self.tr("The font cannot print {characters}: these characters are "
-                                   "missing from the document. Write the names with other "
-                                   "characters or by hand.").format(
-                characters=" ".join(written.missing_characters)), warning=True)
+            text = self.tr("The font cannot print {characters}: these characters are missing "
+                           "from the document. Write the names with other characters or by "
+                           "hand.").format(characters=" ".join(written.missing_characters))
+            self.show_note("⚠ " + text, warning=True)
 
     # -- zoom ------------------------------------------------------------------------------
     def zoom(self, step: float) -> None:
@@ -536,7 +534,8 @@ class ReportsPage(Page):
             return None
         doc, params = self._doc, self.params()
         suggested = self._save_folder / (catalogue.file_stem(doc.key, params) + doc.formats[0])
-        path = self._pick_save_path(suggested, ";;".join(FILTERS[f] for f in doc.formats))
+        path = self._picker.save_path(self, self.tr("Save the document"), suggested,
+                                      [(FILTERS[f], f) for f in doc.formats])
         if path is None:
             return None
         path = Path(path)
@@ -579,17 +578,6 @@ class ReportsPage(Page):
     def open_folder(self) -> None:
         if self.saved_path is not None:
             self._open_folder(self.saved_path.parent)
-
-    def _ask_save_path(self, suggested: Path, filters: str) -> Path | None:
-        chosen, chosen_filter = QFileDialog.getSaveFileName(
-            self, self.tr("Save the document"), str(suggested), filters)
-        if not chosen:
-            return None
-        path = Path(chosen)
-        if not path.suffix:
-            wanted = next((s for s, f in FILTERS.items() if f == chosen_filter), ".pdf")
-            path = path.with_name(path.name + wanted)
-        return path
 
     # -- print -----------------------------------------------------------------------------
     def print_document(self) -> QDialog | None:
