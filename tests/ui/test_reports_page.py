@@ -270,7 +270,8 @@ def test_a_letter_daily_sheet_prints_portrait_letter(qtbot, page, printed):
     page.blank_check.setChecked(True)
     finish(qtbot, page.preview())
     assert "blank" in page.caption.text()
-    page.print_document().accept()
+    page.print_button.click()
+    page.dialog.accept()
     finish(qtbot, page.task)
     with pdfplumber.open(printed) as pdf:
         assert [(round(p.width), round(p.height)) for p in pdf.pages] == [(612, 792)] * len(
@@ -283,7 +284,7 @@ def test_the_cards_of_one_child(qtbot, page, demo_session):
     press(qtbot, page, page.child_edit, Qt.Key.Key_Return)
     finish(qtbot, page.task)
     assert "nobody-at-all" in page.form_error.text() and page.shown is None
-    child = RosterService(demo_session.db, "t").list_roster(page._center.id)[0]
+    child = RosterService(demo_session.db, "t").list_roster(page.center.id)[0]
     page.child_edit.setText(child.card_code)
     assert not page.form_error.isVisible()
     finish(qtbot, page.preview())
@@ -295,7 +296,8 @@ def test_the_cards_of_one_child(qtbot, page, demo_session):
 def test_a_future_month_is_refused_beside_the_fields(qtbot, page):
     page.choose_document("monthly")
     page.month_edit.setDate(QDate(2027, 1, 1))
-    finish(qtbot, page.preview())
+    page.preview_button.click()
+    finish(qtbot, page.task)
     assert page.form_error.isVisible() and "2027-01 is in the future" in page.form_error.text()
     assert page.shown is None and list(page.temp_folder.iterdir()) == []
     page.month_edit.setDate(QDate(2026, 10, 1))
@@ -304,7 +306,7 @@ def test_a_future_month_is_refused_beside_the_fields(qtbot, page):
 
 def test_a_program_renamed_meanwhile_is_an_unknown_program(qtbot, page, demo_session):
     programs = ProgramService(demo_session.db, "test")
-    term = next(p for p in programs.list_programs(page._center.id) if p.name == TERM)
+    term = next(p for p in programs.list_programs(page.center.id) if p.name == TERM)
     page.choose_document("monthly")
     page.program_box.setCurrentIndex(page.program_box.findData(TERM))
     programs.update_program(term.id, replace(term.spec, name="2026秋季班"))
@@ -315,10 +317,10 @@ def test_a_program_renamed_meanwhile_is_an_unknown_program(qtbot, page, demo_ses
 
 
 def test_a_character_the_font_lacks_is_a_warning(qtbot, page, demo_session):
-    term = next(p for p in ProgramService(demo_session.db, "t").list_programs(page._center.id)
+    term = next(p for p in ProgramService(demo_session.db, "t").list_programs(page.center.id)
                 if p.name == TERM)
     RosterImport(demo_session.db, "t", today=lambda: dt.date(2026, 11, 1)).add_many(
-        page._center.id, [ChildDraft("𠮷田花", "R1", guardians=(
+        page.center.id, [ChildDraft("𠮷田花", "R1", guardians=(
             GuardianDraft("田中", "母亲", "13800000009", "E9", "注塑车间"),), enrollments=(
             EnrollmentDraft(term.id, dt.date(2026, 11, 2)),))])
     page.choose_document("monthly")

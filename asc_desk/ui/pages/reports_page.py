@@ -14,15 +14,14 @@ import itertools
 import shutil
 import tempfile
 from collections.abc import Callable
-from dataclasses import dataclass
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt, QUrl
-from PySide6.QtGui import QDesktopServices, QKeySequence, QShortcut
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog, QPrinter
+from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -53,31 +52,15 @@ from asc_desk.services.database import Database
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.file_picker import FilePicker
 from asc_desk.ui.pages.base_page import Page
-from asc_desk.ui.pdf_printing import PrintError, print_pdf, set_up_printer
 from asc_desk.ui.styles import HINT_TEXT
 from asc_desk.ui.task_runner import Task, TaskRunner
+from asc_desk.ui.widgets.report_output import Preview, ReportOutput, translated
 
 ZOOM_STEP = 1.25
-FILTERS = {".pdf": "PDF (*.pdf)", ".xlsx": "Excel (*.xlsx)", ".csv": "CSV (*.csv)"}
 
 
 def _utc_now() -> dt.datetime:
     return dt.datetime.now(dt.UTC)
-
-
-@dataclass(frozen=True)
-class Preview:
-    """The document shown: what was asked, and what was written (a temporary PDF)."""
-
-    document: Document
-    params: ReportParams
-    written: Written
-
-
-class _PrintDialog(QPrintDialog):
-    def open(self) -> None:  # PySide6 binds only open(receiver, member) on QPrintDialog
-        QDialog.open(self)
-
 
 
 class ReportsPage(Page):
@@ -91,19 +74,14 @@ class ReportsPage(Page):
                  now: Callable[[], dt.datetime] = _utc_now,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
-        self._db, self._programs, self._center, self.tasks = db, programs, center, tasks
-        self._picker = picker or FilePicker()
-        self._new_printer = printer or (lambda: QPrinter(QPrinter.PrinterMode.HighResolution))
-        self._open_folder = open_folder or (
-            lambda folder: QDesktopServices.openUrl(QUrl.fromLocalFile(str(folder))))
-        self._now = now
+        self.db, self._programs, self.center, self.tasks = db, programs, center, tasks
+        self.output = ReportOutput(self, picker or FilePicker(), printer, open_folder)
+        self.now = now
         self._doc: Document = catalogue.DOCUMENTS[0]
         self.task: Task | None = None  # the preview, save or print running now
         self.shown: Preview | None = None  # the document in the preview
         self._outdated = False  # the data changed since the preview was made
         self._print_when_ready = False
-        self.saved_path: Path | None = None
-        self._save_folder = Path.home()
         self._names = itertools.count(1)
         self.temp_folder = Path(tempfile.mkdtemp(prefix="asc-desk-preview-"))
         self.dialog: QDialog | None = None
@@ -311,7 +289,7 @@ class ReportsPage(Page):
         self.cancel_button.setText(self.tr("Cancel"))
         self.placeholder.setText(self.tr("Choose a document on the left and its day or month, "
                                          "then press Enter to see it here."))
-        self._update_caption()
+        self.update_caption()
 
     # -- the fields ----------------------------------------------------------------------
     def reload_programs(self) -> None:
@@ -320,7 +298,7 @@ class ReportsPage(Page):
         try:
             self.program_box.clear()
             self.program_box.addItem(self.tr("All programs"), None)
-            for program in self._programs.list_programs(self._center.id):
+            for program in self._programs.list_programs(self.center.id):
                 self.program_box.addItem(program.name, program.name)
             index = self.program_box.findData(chosen) if chosen else 0
             self.program_box.setCurrentIndex(max(index, 0))
@@ -361,13 +339,13 @@ class ReportsPage(Page):
 
     def _inputs_changed(self, *_args) -> None:
         self.form_error.hide()
-        self._update_caption()
+        self.update_caption()
 
     def _center_now(self) -> dt.datetime:
         try:
-            return self._now().astimezone(ZoneInfo(self._center.time_zone))
+            return self.now().astimezone(ZoneInfo(self.center.time_zone))
         except (KeyError, ValueError):  # an unknown zone name: the PC's own clock will do
-            return self._now().astimezone()
+            return self.now().astimezone()
 
     # -- refresh ---------------------------------------------------------------------------
     def refresh(self) -> None:
@@ -376,7 +354,7 @@ class ReportsPage(Page):
     def apply_changes(self, changes) -> None:
         if self.shown is not None and changes.touches(self.shows, None):
             self._outdated = True
-            self._update_caption()
+            self.update_caption()
         super().apply_changes(changes)
 
     # -- preview ---------------------------------------------------------------------------
@@ -388,16 +366,18 @@ class ReportsPage(Page):
         return (self.shown is not None and not self._outdated
                 and self.shown.document is self._doc and self.shown.params == self.params())
 
-    def preview(self) -> Task | None:
-        """Makes the chosen document into a temporary PDF off the GUI thread and shows it."""
+    def preview(self, *, then_print: bool = False) -> Task | None:
+        """Makes the chosen document into a temporary PDF off the GUI thread and shows it
+        (and opens the print dialog when `then_print`)."""
         if self.busy:
             return None
+        self._print_when_ready = then_print
         self.hide_note()
         self.form_error.hide()
         self._clear_preview()
         doc, params = self._doc, self.params()
         path = self.temp_folder / f"{catalogue.file_stem(doc.key, params)}-{next(self._names)}.pdf"
-        db, center, now = self._db, self._center, self._now
+        db, center, now = self.db, self.center, self.now
 
         def work(progress) -> Written:
             try:
@@ -409,11 +389,11 @@ class ReportsPage(Page):
                 raise
             return written
 
-        task = self._start(work, self.tr("Making {document}…").format(
+        task = self.start(work, self.tr("Making {document}…").format(
             document=translated(doc.title)))
         task.done.connect(lambda written: self._previewed(Preview(doc, params, written)))
         task.failed.connect(lambda error: self._preview_failed(error))
-        task.cancelled.connect(lambda: self._stopped(self.tr("Preview cancelled.")))
+        task.cancelled.connect(lambda: self.stopped(self.tr("Preview cancelled.")))
         self.placeholder.setText(self.tr("Making the document…"))
         return task
 
@@ -429,11 +409,11 @@ class ReportsPage(Page):
         self._outdated = False
         self.stack.setCurrentWidget(self.view)
         self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self._update_caption()
-        self._warn_missing(preview.written)
+        self.update_caption()
+        self.warn_missing(preview.written)
         if self._print_when_ready:
             self._print_when_ready = False
-            self._open_print_dialog()
+            self.output.open_print_dialog()
 
     def _preview_failed(self, error: BaseException) -> None:
         self._print_when_ready = False
@@ -458,9 +438,9 @@ class ReportsPage(Page):
         if shown is not None:
             with contextlib.suppress(OSError):
                 shown.written.path.unlink()
-        self._update_caption()
+        self.update_caption()
 
-    def _update_caption(self) -> None:
+    def update_caption(self) -> None:
         shown = self.shown
         self.print_button.setEnabled(not self.busy)
         self.preview_button.setEnabled(not self.busy)
@@ -498,7 +478,7 @@ class ReportsPage(Page):
             parts.append(self.tr("blank"))
         return " ".join(parts)
 
-    def _warn_missing(self, written: Written) -> None:
+    def warn_missing(self, written: Written) -> None:
         if written.missing_characters:
             text = self.tr("The font cannot print {characters}: these characters are missing "
                            "from the document. Write the names with other characters or by "
@@ -526,105 +506,26 @@ class ReportsPage(Page):
         usable = self.view.viewport().width() - margins.left() - margins.right()
         return max(0.1, usable / width) if width else 1.0
 
-    # -- save ------------------------------------------------------------------------------
+    # -- what leaves the page: ReportOutput does the work -----------------------------------
     def save_as(self) -> Task | None:
-        """Asks where, then writes the chosen document in the format of the file's extension
-        (through the catalogue, as the command line does)."""
-        if self.busy:
-            return None
-        doc, params = self._doc, self.params()
-        suggested = self._save_folder / (catalogue.file_stem(doc.key, params) + doc.formats[0])
-        path = self._picker.save_path(self, self.tr("Save the document"), suggested,
-                                      [(FILTERS[f], f) for f in doc.formats])
-        if path is None:
-            return None
-        path = Path(path)
-        self.hide_note()
-        try:
-            catalogue.check_output(doc.key, path)
-        except UserError as exc:
-            self.show_error(user_message(exc))
-            return None
-        db, center, now = self._db, self._center, self._now
+        return self.output.save_as()
 
-        def work(progress) -> Written:
-            return catalogue.make(doc.key, db, center, params, path, progress, now=now)
-
-        task = self._start(work, self.tr("Saving {file}…").format(file=path.name))
-        task.done.connect(self._saved)
-        task.failed.connect(lambda error: self._save_failed(path, error))
-        task.cancelled.connect(lambda: self._stopped(
-            self.tr("Saving cancelled: nothing was written.")))
-        return task
-
-    def _saved(self, written: Written) -> None:
-        self.saved_path = written.path
-        self._save_folder = written.path.parent
-        self._update_caption()
-        if written.missing_characters:
-            self._warn_missing(written)
-        else:
-            self.show_note(self.tr("Saved {path}.").format(path=str(written.path)))
-
-    def _save_failed(self, path: Path, error: BaseException) -> None:
-        if isinstance(error, UserError):
-            self.show_error(user_message(error))
-        elif isinstance(error, OSError):
-            self.show_error(self.tr("Could not save {path}: {reason}").format(
-                path=str(path), reason=error.strerror or str(error)))
-        else:
-            raise error
+    def print_document(self) -> QDialog | None:
+        return self.output.print_document()
 
     def open_folder(self) -> None:
-        if self.saved_path is not None:
-            self._open_folder(self.saved_path.parent)
+        self.output.open_folder()
 
-    # -- print -----------------------------------------------------------------------------
-    def print_document(self) -> QDialog | None:
-        """Opens the print dialog for the chosen document, previewing it first if the
-        preview does not show it yet."""
-        if self.busy:
-            return None
-        if not self.preview_is_current():
-            self._print_when_ready = True
-            self.preview()
-            return None
-        return self._open_print_dialog()
+    @property
+    def saved_path(self) -> Path | None:
+        return self.output.saved_path
 
-    def _open_print_dialog(self) -> QDialog:
-        shown = self.shown
-        assert shown is not None
-        printer = self._new_printer()
-        set_up_printer(printer, shown.params.paper, self.pdf.pagePointSize(0),
-                       translated(shown.document.title))
-        dialog = _PrintDialog(printer, self)
-        dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setMinMax(1, max(1, self.pdf.pageCount()))
-        self.printer = printer
-        return self.open_dialog(dialog, lambda _d: self._print(printer, shown))
-
-    def _print(self, printer: QPrinter, shown: Preview) -> Task:
-        path = shown.written.path
-
-        def work(progress) -> int:
-            return print_pdf(path, printer, progress)
-
-        task = self._start(work, self.tr("Printing…"))
-        task.done.connect(lambda pages: self.show_note(
-            self.tr("Sent {pages} page(s) to {printer}.").format(
-                pages=pages, printer=printer.printerName() or printer.outputFileName())))
-        task.failed.connect(self._print_failed)
-        task.cancelled.connect(lambda: self._stopped(self.tr("Printing cancelled.")))
-        return task
-
-    def _print_failed(self, error: BaseException) -> None:
-        if not isinstance(error, PrintError):
-            raise error
-        self.show_error(self.tr("Could not print: {what} did not start. Check the printer "
-                                "and try again.").format(what=str(error)))
+    @property
+    def printer(self) -> QPrinter | None:
+        return self.output.printer
 
     # -- the running task ----------------------------------------------------------------------
-    def _start(self, work, text: str) -> Task:
+    def start(self, work, text: str) -> Task:
         task = self.task = self.tasks.start(work)
         self.busy_label.setText(text)
         self.progress_bar.setRange(0, 0)
@@ -632,7 +533,7 @@ class ReportsPage(Page):
         self.busy_row.show()
         task.progressed.connect(self._progressed)
         task.ended.connect(self._ended)
-        self._update_caption()
+        self.update_caption()
         return task
 
     def _progressed(self, done: int, total: int) -> None:
@@ -646,7 +547,7 @@ class ReportsPage(Page):
             self.cancel_button.setEnabled(False)
             self.busy_label.setText(self.tr("Cancelling…"))
 
-    def _stopped(self, text: str) -> None:
+    def stopped(self, text: str) -> None:
         self._print_when_ready = False
         if self.shown is None:
             self.placeholder.setText(text)
@@ -654,7 +555,7 @@ class ReportsPage(Page):
 
     def _ended(self) -> None:
         self.busy_row.hide()
-        self._update_caption()
+        self.update_caption()
 
     # -- the page's kit --------------------------------------------------------------------
     def note_label(self) -> QLabel:
@@ -674,8 +575,3 @@ class _Cleanup:
         with contextlib.suppress(RuntimeError):  # the document was already deleted
             self._pdf.close()
         shutil.rmtree(self._folder, ignore_errors=True)
-
-
-def translated(text: str) -> str:
-    """A catalogue text (English, marked N_ outside any class: lupdate files it under "")."""
-    return QCoreApplication.translate("", text) if text else ""
