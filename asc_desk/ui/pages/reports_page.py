@@ -1,0 +1,577 @@
+"""The Reports page: pick a document and its day or month (and program), preview it inside the
+app, then print it or save it as PDF, XLSX or CSV.
+
+Every document is made by `reports.catalogue.make`, the path `asc-desk report` takes too, off
+the GUI thread (TaskRunner: progress, Cancel). The preview is a temporary PDF shown by QtPdf;
+printing draws that PDF's pages on the printer, so what prints is what was previewed.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import datetime as dt
+import itertools
+import shutil
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtPdf import QPdfDocument
+from PySide6.QtPdfWidgets import QPdfView
+from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QProgressBar,
+    QPushButton,
+    QSizePolicy,
+    QStackedWidget,
+    QVBoxLayout,
+    QWidget,
+)
+
+from asc_desk.domain.changes import Area
+from asc_desk.domain.errors import UserError
+from asc_desk.reports import catalogue
+from asc_desk.reports.catalogue import Document, Param, ReportParams
+from asc_desk.reports.output import Written
+from asc_desk.services.calendar.program_service import ProgramService
+from asc_desk.services.center_service import CenterInfo
+from asc_desk.services.database import Database
+from asc_desk.ui.error_text import user_message
+from asc_desk.ui.file_picker import FilePicker
+from asc_desk.ui.pages.base_page import Page
+from asc_desk.ui.styles import HINT_TEXT
+from asc_desk.ui.task_runner import Task, TaskRunner
+from asc_desk.ui.widgets.report_output import Preview, ReportOutput, translated
+
+ZOOM_STEP = 1.25
+
+
+def _utc_now() -> dt.datetime:
+    return dt.datetime.now(dt.UTC)
+
+
+class ReportsPage(Page):
+    key = "reports"
+    shows = Area.ATTENDANCE | Area.ROSTER | Area.CALENDAR | Area.PROGRAMS
+
+    def __init__(self, db: Database, programs: ProgramService, center: CenterInfo,
+                 tasks: TaskRunner, picker: FilePicker | None = None,
+                 printer: Callable[[], QPrinter] | None = None, *,
+                 open_folder: Callable[[Path], object] | None = None,
+                 now: Callable[[], dt.datetime] = _utc_now,
+                 parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.db, self._programs, self.center, self.tasks = db, programs, center, tasks
+        self.output = ReportOutput(self, picker or FilePicker(), printer, open_folder)
+        self.now = now
+        self._doc: Document = catalogue.DOCUMENTS[0]
+        self.task: Task | None = None  # the preview, save or print running now
+        self.shown: Preview | None = None  # the document in the preview
+        self._outdated = False  # the data changed since the preview was made
+        self._print_when_ready = False
+        self._names = itertools.count(1)
+        self.temp_folder = Path(tempfile.mkdtemp(prefix="asc-desk-preview-"))
+        self.dialog: QDialog | None = None
+
+        self.heading = QLabel()
+        self.heading.setObjectName("pageHeading")
+        self.documents = QListWidget()
+        self.documents.setObjectName("reportDocuments")
+        self.documents.setFixedWidth(230)
+        self.documents.setSpacing(3)
+        for doc in catalogue.DOCUMENTS:
+            item = QListWidgetItem()
+            item.setData(Qt.ItemDataRole.UserRole, doc.key)
+            self.documents.addItem(item)
+        self.description = QLabel()
+        self.description.setWordWrap(True)
+        self.description.setFixedWidth(230)
+        self.description.setStyleSheet(HINT_TEXT)
+        self.description.setTextFormat(Qt.TextFormat.PlainText)
+
+        today = self._center_now().date()
+        self.date_label, self.month_label = QLabel(), QLabel()
+        self.program_label, self.paper_label = QLabel(), QLabel()
+        self.child_label = QLabel()
+        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit.setDisplayFormat("yyyy-MM-dd")
+        self.month_edit = QDateEdit(QDate(today.year, today.month, 1))
+        self.month_edit.setDisplayFormat("yyyy-MM")
+        for edit in (self.date_edit, self.month_edit):
+            edit.setCalendarPopup(True)
+        self.program_box = QComboBox()
+        self.program_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        self.blank_check = QCheckBox()
+        self.child_edit = QLineEdit()
+        self.child_edit.setClearButtonEnabled(True)
+        self.child_edit.setFixedWidth(150)
+        self.paper_box = QComboBox()
+        self.paper_box.addItem("A4", "a4")
+        self.paper_box.addItem("Letter", "letter")
+        for label, field in ((self.date_label, self.date_edit),
+                             (self.month_label, self.month_edit),
+                             (self.program_label, self.program_box),
+                             (self.child_label, self.child_edit),
+                             (self.paper_label, self.paper_box)):
+            label.setBuddy(field)
+        self.preview_button = QPushButton()
+        self.preview_button.setObjectName("previewButton")
+        self.form_error = QLabel()
+        self.form_error.setObjectName("fieldError")
+        self.form_error.setWordWrap(True)
+        self.form_error.setTextFormat(Qt.TextFormat.PlainText)
+        self.form_error.hide()
+
+        form = QHBoxLayout()
+        for widget in (self.date_label, self.date_edit, self.month_label, self.month_edit,
+                       self.program_label, self.program_box, self.child_label,
+                       self.child_edit, self.blank_check, self.paper_label, self.paper_box):
+            form.addWidget(widget)
+            if isinstance(widget, QComboBox | QDateEdit | QCheckBox | QLineEdit):
+                form.addSpacing(10)
+        form.addStretch(1)
+        form.addWidget(self.preview_button)
+
+        self.print_button, self.save_button = QPushButton(), QPushButton()
+        self.folder_button = QPushButton()
+        self.zoom_out_button, self.zoom_in_button = QPushButton("−"), QPushButton("+")
+        self.fit_button = QPushButton()
+        for button in (self.zoom_out_button, self.zoom_in_button):
+            button.setFixedWidth(36)
+        self.caption = QLabel()
+        self.caption.setTextFormat(Qt.TextFormat.PlainText)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        actions = QHBoxLayout()
+        for button in (self.print_button, self.save_button, self.folder_button):
+            actions.addWidget(button)
+        actions.addSpacing(12)
+        actions.addWidget(self.caption, 1)
+        for button in (self.zoom_out_button, self.zoom_in_button, self.fit_button):
+            actions.addWidget(button)
+
+        self.busy_label = QLabel()
+        self.progress_bar = QProgressBar()
+        self.progress_bar.setRange(0, 0)
+        self.progress_bar.setTextVisible(False)
+        self.cancel_button = QPushButton()
+        self.busy_row = QWidget()
+        busy = QHBoxLayout(self.busy_row)
+        busy.setContentsMargins(0, 0, 0, 0)
+        busy.addWidget(self.busy_label)
+        busy.addWidget(self.progress_bar, 1)
+        busy.addWidget(self.cancel_button)
+        self.busy_row.hide()
+
+        self.note = QLabel()
+        self.note.setObjectName("reportsNote")
+        self.note.setWordWrap(True)
+        self.note.setTextFormat(Qt.TextFormat.PlainText)
+        self.note.hide()
+
+        self.pdf = QPdfDocument(self)
+        # The preview's folder goes with the page, or at the latest when the app quits.
+        cleanup = _Cleanup(self.pdf, self.temp_folder)
+        self.destroyed.connect(cleanup)
+        app = QCoreApplication.instance()
+        if app is not None:
+            app.aboutToQuit.connect(cleanup)
+        self.view = QPdfView()
+        self.view.setObjectName("reportPreview")
+        self.view.setDocument(self.pdf)
+        self.view.setPageMode(QPdfView.PageMode.MultiPage)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.placeholder = QLabel()
+        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.placeholder.setWordWrap(True)
+        self.placeholder.setStyleSheet(HINT_TEXT)
+        self.stack = QStackedWidget()
+        self.stack.addWidget(self.placeholder)
+        self.stack.addWidget(self.view)
+
+        left = QVBoxLayout()
+        left.addWidget(self.documents, 1)
+        left.addWidget(self.description)
+        right = QVBoxLayout()
+        right.addLayout(form)
+        right.addWidget(self.form_error)
+        right.addLayout(actions)
+        right.addWidget(self.busy_row)
+        right.addWidget(self.note)
+        right.addWidget(self.stack, 1)
+        body = QGridLayout()
+        body.addLayout(left, 0, 0)
+        body.addLayout(right, 0, 1)
+        body.setColumnStretch(1, 1)
+        body.setHorizontalSpacing(12)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
+        layout.addLayout(body, 1)
+
+        self.documents.currentRowChanged.connect(self._document_chosen)
+        self.preview_button.clicked.connect(self.preview)
+        self.print_button.clicked.connect(self.print_document)
+        self.save_button.clicked.connect(self.save_as)
+        self.folder_button.clicked.connect(self.open_folder)
+        self.zoom_in_button.clicked.connect(lambda: self.zoom(ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
+        self.fit_button.clicked.connect(self.fit_width)
+        self.cancel_button.clicked.connect(self.cancel)
+        for field in (self.date_edit, self.month_edit):
+            field.dateChanged.connect(self._inputs_changed)
+        self.program_box.currentIndexChanged.connect(self._inputs_changed)
+        self.blank_check.toggled.connect(self._inputs_changed)
+        self.child_edit.textChanged.connect(self._inputs_changed)
+        self.paper_box.currentIndexChanged.connect(self._inputs_changed)
+        context = Qt.ShortcutContext.WidgetWithChildrenShortcut
+        for keys, slot in (((Qt.Key.Key_Return, Qt.Key.Key_Enter), self.preview),
+                           ((QKeySequence.StandardKey.Print,), self.print_document),
+                           ((QKeySequence.StandardKey.Save,), self.save_as),
+                           ((Qt.Key.Key_Escape,), self.cancel),
+                           ((QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
+                            lambda: self.zoom(ZOOM_STEP)),
+                           ((QKeySequence.StandardKey.ZoomOut,), lambda: self.zoom(1 / ZOOM_STEP)),
+                           (("Ctrl+0",), self.fit_width)):
+            for key in keys:
+                QShortcut(QKeySequence(key), self, activated=slot, context=context)
+
+        # The font, loaded once ahead of the first document (see catalogue.prepare).
+        tasks.start(lambda _progress: catalogue.prepare())
+        self.reload_programs()
+        self.documents.setCurrentRow(0)
+        self.retranslate()
+
+    # -- texts -----------------------------------------------------------------------------
+    def title(self) -> str:
+        return self.tr("Reports")
+
+    def retranslate(self) -> None:
+        self.heading.setText(self.title())
+        for row, doc in enumerate(catalogue.DOCUMENTS):
+            self.documents.item(row).setText(translated(doc.title))
+        self.description.setText(translated(self._doc.description))
+        self.date_label.setText(self.tr("&Day"))
+        self.month_label.setText(self.tr("&Month"))
+        self.program_label.setText(self.tr("P&rogram"))
+        self.paper_label.setText(self.tr("Pa&per"))
+        self.blank_check.setText(self.tr("&Blank, to fill in by hand"))
+        self.child_label.setText(self.tr("C&hild"))
+        self.child_edit.setPlaceholderText(self.tr("all children"))
+        self.child_edit.setToolTip(self.tr("Only this child: the card code, the child id or "
+                                           "the full name"))
+        if self.program_box.count():
+            self.program_box.setItemText(0, self.tr("All programs"))
+        self.preview_button.setText(self.tr("Preview"))
+        self.preview_button.setToolTip(self.tr("Make the document and show it here (Enter)"))
+        self.print_button.setText(self.tr("Print…"))
+        self.print_button.setToolTip(self.tr("Print the document (Ctrl+P)"))
+        self.save_button.setText(self.tr("Save as…"))
+        self.save_button.setToolTip(self.tr("Save the document as PDF, or as Excel or CSV "
+                                            "where it has them (Ctrl+S)"))
+        self.folder_button.setText(self.tr("Open folder"))
+        self.folder_button.setToolTip(self.tr("Open the folder of the file saved last"))
+        self.fit_button.setText(self.tr("Fit width"))
+        self.zoom_in_button.setToolTip(self.tr("Zoom in (Ctrl++)"))
+        self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
+        self.fit_button.setToolTip(self.tr("Fit the page to the width (Ctrl+0)"))
+        self.cancel_button.setText(self.tr("Cancel"))
+        self.placeholder.setText(self.tr("Choose a document on the left and its day or month, "
+                                         "then press Enter to see it here."))
+        self.update_caption()
+
+    # -- the fields ----------------------------------------------------------------------
+    def reload_programs(self) -> None:
+        chosen = self.program_box.currentData()
+        self.program_box.blockSignals(True)
+        try:
+            self.program_box.clear()
+            self.program_box.addItem(self.tr("All programs"), None)
+            for program in self._programs.list_programs(self.center.id):
+                self.program_box.addItem(program.name, program.name)
+            index = self.program_box.findData(chosen) if chosen else 0
+            self.program_box.setCurrentIndex(max(index, 0))
+        finally:
+            self.program_box.blockSignals(False)
+
+    def choose_document(self, key: str) -> None:
+        self.documents.setCurrentRow([d.key for d in catalogue.DOCUMENTS].index(key))
+
+    @property
+    def document(self) -> Document:
+        return self._doc
+
+    def params(self) -> ReportParams:
+        doc = self._doc
+        day, month = self.date_edit.date(), self.month_edit.date()
+        return ReportParams(
+            date=dt.date(day.year(), day.month(), day.day()) if doc.takes(Param.DATE) else None,
+            month=(month.year(), month.month()) if doc.takes(Param.MONTH) else None,
+            program=self.program_box.currentData() if doc.takes(Param.PROGRAM) else None,
+            blank=self.blank_check.isChecked() if doc.takes(Param.BLANK) else False,
+            child=(self.child_edit.text().strip() or None) if doc.takes(Param.CHILD) else None,
+            paper=self.paper_box.currentData())
+
+    def _document_chosen(self, row: int) -> None:
+        if row < 0:
+            return
+        doc = self._doc = catalogue.DOCUMENTS[row]
+        for param, widgets in ((Param.DATE, (self.date_label, self.date_edit)),
+                               (Param.MONTH, (self.month_label, self.month_edit)),
+                               (Param.PROGRAM, (self.program_label, self.program_box)),
+                               (Param.BLANK, (self.blank_check,)),
+                               (Param.CHILD, (self.child_label, self.child_edit))):
+            for widget in widgets:
+                widget.setVisible(doc.takes(param))
+        self.description.setText(translated(doc.description))
+        self._inputs_changed()
+
+    def _inputs_changed(self, *_args) -> None:
+        self.form_error.hide()
+        self.update_caption()
+
+    def _center_now(self) -> dt.datetime:
+        try:
+            return self.now().astimezone(ZoneInfo(self.center.time_zone))
+        except (KeyError, ValueError):  # an unknown zone name: the PC's own clock will do
+            return self.now().astimezone()
+
+    # -- refresh ---------------------------------------------------------------------------
+    def refresh(self) -> None:
+        self.reload_programs()
+
+    def apply_changes(self, changes) -> None:
+        if self.shown is not None and changes.touches(self.shows, None):
+            self._outdated = True
+            self.update_caption()
+        super().apply_changes(changes)
+
+    # -- preview ---------------------------------------------------------------------------
+    @property
+    def busy(self) -> bool:
+        return self.task is not None and self.task.running
+
+    def preview_is_current(self) -> bool:
+        return (self.shown is not None and not self._outdated
+                and self.shown.document is self._doc and self.shown.params == self.params())
+
+    def preview(self, *, then_print: bool = False) -> Task | None:
+        """Makes the chosen document into a temporary PDF off the GUI thread and shows it
+        (and opens the print dialog when `then_print`)."""
+        if self.busy:
+            return None
+        self._print_when_ready = then_print
+        self.hide_note()
+        self.form_error.hide()
+        self._clear_preview()
+        doc, params = self._doc, self.params()
+        path = self.temp_folder / f"{catalogue.file_stem(doc.key, params)}-{next(self._names)}.pdf"
+        db, center, now = self.db, self.center, self.now
+
+        def work(progress) -> Written:
+            try:
+                written = catalogue.make(doc.key, db, center, params, path, progress, now=now)
+                progress.check()  # a cancel that came while the file was written
+            except BaseException:
+                with contextlib.suppress(OSError):
+                    path.unlink()
+                raise
+            return written
+
+        task = self.start(work, self.tr("Making {document}…").format(
+            document=translated(doc.title)))
+        task.done.connect(lambda written: self._previewed(Preview(doc, params, written)))
+        task.failed.connect(lambda error: self._preview_failed(error))
+        task.cancelled.connect(lambda: self.stopped(self.tr("Preview cancelled.")))
+        self.placeholder.setText(self.tr("Making the document…"))
+        return task
+
+    def _previewed(self, preview: Preview) -> None:
+        if self.pdf.load(str(preview.written.path)) != QPdfDocument.Error.None_:
+            self._print_when_ready = False
+            with contextlib.suppress(OSError):
+                preview.written.path.unlink()
+            self.show_error(self.tr("The preview could not be opened: {path}").format(
+                path=str(preview.written.path)))
+            return
+        self.shown = preview
+        self._outdated = False
+        self.stack.setCurrentWidget(self.view)
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.update_caption()
+        self.warn_missing(preview.written)
+        if self._print_when_ready:
+            self._print_when_ready = False
+            self.output.open_print_dialog()
+
+    def _preview_failed(self, error: BaseException) -> None:
+        self._print_when_ready = False
+        self.placeholder.setText(self.tr("No preview."))
+        if isinstance(error, OSError):  # the temporary folder: full or gone
+            self.show_error(self.tr("Could not write the preview in {folder}: {reason}").format(
+                folder=str(self.temp_folder), reason=error.strerror or str(error)))
+            return
+        if not isinstance(error, UserError):
+            raise error
+        self.form_error.setText("✗ " + user_message(error))
+        self.form_error.show()
+        field = {"date": self.date_edit, "month": self.month_edit}.get(error.field or "")
+        if field is not None:
+            field.setFocus()
+
+    def _clear_preview(self) -> None:
+        """Closes the shown PDF and deletes its temporary file."""
+        shown, self.shown = self.shown, None
+        self.pdf.close()
+        self.stack.setCurrentWidget(self.placeholder)
+        if shown is not None:
+            with contextlib.suppress(OSError):
+                shown.written.path.unlink()
+        self.update_caption()
+
+    def update_caption(self) -> None:
+        shown = self.shown
+        self.print_button.setEnabled(not self.busy)
+        self.preview_button.setEnabled(not self.busy)
+        self.save_button.setEnabled(not self.busy)
+        self.folder_button.setEnabled(self.saved_path is not None)
+        for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
+            button.setEnabled(shown is not None)
+        if shown is None:
+            self.caption.clear()
+            return
+        period = self._period(shown.params)
+        if period:
+            text = self.tr("{document}, {period}: {pages} page(s)").format(
+                document=translated(shown.document.title), period=period,
+                pages=shown.written.pages)
+        else:
+            text = self.tr("{document}: {pages} page(s)").format(
+                document=translated(shown.document.title), pages=shown.written.pages)
+        if not self.preview_is_current():
+            text += "  " + self.tr("(not what is chosen now: press Enter to update)")
+        self.caption.setText(text)
+        self.caption.setToolTip(text)
+
+    def _period(self, params: ReportParams) -> str:
+        parts = []
+        if params.date is not None:
+            parts.append(params.date.isoformat())
+        if params.month is not None:
+            parts.append(f"{params.month[0]:04d}-{params.month[1]:02d}")
+        if params.program:
+            parts.append(params.program)
+        if params.child:
+            parts.append(params.child)
+        if params.blank:
+            parts.append(self.tr("blank"))
+        return " ".join(parts)
+
+    def warn_missing(self, written: Written) -> None:
+        if written.missing_characters:
+            text = self.tr("The font cannot print {characters}: these characters are missing "
+                           "from the document. Write the names with other characters or by "
+                           "hand.").format(characters=" ".join(written.missing_characters))
+            self.show_note("⚠ " + text, warning=True)
+
+    # -- zoom ------------------------------------------------------------------------------
+    def zoom(self, step: float) -> None:
+        if self.shown is None:
+            return
+        factor = self._effective_zoom()
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(min(8.0, max(0.1, factor * step)))
+
+    def fit_width(self) -> None:
+        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+
+    def _effective_zoom(self) -> float:
+        """The zoom shown now: in "fit width" mode the view's own factor is not updated."""
+        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or not self.pdf.pageCount():
+            return self.view.zoomFactor()
+        dpi = self.view.logicalDpiX() or 96
+        width = self.pdf.pagePointSize(0).width() * dpi / 72
+        margins = self.view.documentMargins()
+        usable = self.view.viewport().width() - margins.left() - margins.right()
+        return max(0.1, usable / width) if width else 1.0
+
+    # -- what leaves the page: ReportOutput does the work -----------------------------------
+    def save_as(self) -> Task | None:
+        return self.output.save_as()
+
+    def print_document(self) -> QDialog | None:
+        return self.output.print_document()
+
+    def open_folder(self) -> None:
+        self.output.open_folder()
+
+    @property
+    def saved_path(self) -> Path | None:
+        return self.output.saved_path
+
+    @property
+    def printer(self) -> QPrinter | None:
+        return self.output.printer
+
+    # -- the running task ----------------------------------------------------------------------
+    def start(self, work, text: str) -> Task:
+        task = self.task = self.tasks.start(work)
+        self.busy_label.setText(text)
+        self.progress_bar.setRange(0, 0)
+        self.cancel_button.setEnabled(True)
+        self.busy_row.show()
+        task.progressed.connect(self._progressed)
+        task.ended.connect(self._ended)
+        self.update_caption()
+        return task
+
+    def _progressed(self, done: int, total: int) -> None:
+        self.progress_bar.setRange(0, max(total, 1))
+        self.progress_bar.setValue(done)
+
+    def cancel(self) -> None:
+        """Stops the running preview, save or print (Esc); nothing is left behind."""
+        if self.busy:
+            self.task.cancel()
+            self.cancel_button.setEnabled(False)
+            self.busy_label.setText(self.tr("Cancelling…"))
+
+    def stopped(self, text: str) -> None:
+        self._print_when_ready = False
+        if self.shown is None:
+            self.placeholder.setText(text)
+        self.show_note(text, warning=True)
+
+    def _ended(self) -> None:
+        self.busy_row.hide()
+        self.update_caption()
+
+    # -- the page's kit --------------------------------------------------------------------
+    def note_label(self) -> QLabel:
+        return self.note
+
+    def focus_home(self) -> None:
+        self.documents.setFocus()
+
+
+class _Cleanup:
+    """Closes the preview (Windows cannot delete an open file) and deletes its folder."""
+
+    def __init__(self, pdf: QPdfDocument, folder: Path) -> None:
+        self._pdf, self._folder = pdf, folder
+
+    def __call__(self, *_args) -> None:
+        with contextlib.suppress(RuntimeError):  # the document was already deleted
+            self._pdf.close()
+        shutil.rmtree(self._folder, ignore_errors=True)
