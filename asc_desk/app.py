@@ -43,7 +43,7 @@ from asc_desk.ui.i18n import Translations, system_language
 from asc_desk.ui.main_window import MainWindow
 from asc_desk.ui.pages.calendar_page import CalendarPage
 from asc_desk.ui.pages.children_page import ChildrenPage
-from asc_desk.ui.pages.coming_page import ReportsPage
+from asc_desk.ui.pages.reports_page import ReportsPage
 from asc_desk.ui.pages.settings_page import SettingsPage
 from asc_desk.ui.pages.shifts_page import ShiftsPage
 from asc_desk.ui.pages.today_page import TodayPage
@@ -152,7 +152,8 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
     shifts_page = ShiftsPage(services.planning, services.shifts, services.staff,
                              services.programs, services.calendar, center, tasks,
                              undo_stack=stack)
-    pages = [today_page, children_page, shifts_page, calendar_page, ReportsPage(),
+    reports_page = ReportsPage(session.db, services.programs, center, tasks, picker)
+    pages = [today_page, children_page, shifts_page, calendar_page, reports_page,
              settings_page]
 
     def center_changed(updated: CenterInfo) -> None:

@@ -28,7 +28,7 @@ def register(sub) -> None:
     daily.add_argument("--blank", action="store_true",
                        help="leave the times empty, to fill in by hand (a power cut)")
     _output(daily, ".pdf")
-    daily.set_defaults(handler=_daily_sheet)
+    daily.set_defaults(handler=_make)
 
     monthly = r.add_parser("monthly", help="the month's attendance grid (PDF, XLSX or CSV)")
     add_db_option(monthly)
@@ -37,14 +37,14 @@ def register(sub) -> None:
     monthly.add_argument("--program", metavar="NAME",
                          help="only this program's children (default: every program)")
     _output(monthly, ".pdf|.xlsx|.csv")
-    monthly.set_defaults(handler=_monthly)
+    monthly.set_defaults(handler=_make)
 
     hr = r.add_parser("hr-summary",
                       help="the month by department and parent worker, for HR (PDF, XLSX, CSV)")
     add_db_option(hr)
     hr.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2026-11")
     _output(hr, ".pdf|.xlsx|.csv")
-    hr.set_defaults(handler=_hr_summary)
+    hr.set_defaults(handler=_make)
 
     cards = r.add_parser("cards", help="pickup cards with a QR code of the card code (PDF)")
     add_db_option(cards)
@@ -53,7 +53,7 @@ def register(sub) -> None:
     cards.add_argument("--child", metavar="REF",
                        help="only this child: card code, child id, or exact unique name")
     _output(cards, ".pdf")
-    cards.set_defaults(handler=_cards)
+    cards.set_defaults(handler=_make)
 
     overview = r.add_parser("overview",
                             help="the month's overview with charts, for the impact report (PDF)")
@@ -61,7 +61,7 @@ def register(sub) -> None:
     overview.add_argument("--month", required=True, metavar="YYYY-MM",
                           help="the month, e.g. 2026-11")
     _output(overview, ".pdf")
-    overview.set_defaults(handler=_overview)
+    overview.set_defaults(handler=_make)
 
 
 def _output(parser: argparse.ArgumentParser, kinds: str) -> None:
@@ -80,81 +80,15 @@ def _done(written) -> int:
     return 0
 
 
-def _program(db, center, name: str | None):
-    if name is None:
-        return None
-    from asc_desk.services.calendar.program_service import ProgramService
+def _make(args: argparse.Namespace) -> int:
+    """Every document through the report catalogue, the same path as the Reports page."""
+    from asc_desk.reports.catalogue import ReportParams, check_output, make
 
-    return ProgramService(db, "reports").find_program(center.id, name)
-
-
-def _daily_sheet(args: argparse.Namespace) -> int:
-    from asc_desk.reports.daily_sheet_pdf import write_daily_sheet_pdf
-    from asc_desk.reports.output import check_format, check_target
-    from asc_desk.services.reports.report_data import ReportData
-
-    check_format(args.output, (".pdf",))
-    check_target(args.output)
-    day = parse_date(args.date)
+    check_output(args.report_command, args.output)  # before the database is opened
+    params = ReportParams(
+        date=parse_date(args.date) if getattr(args, "date", None) else None,
+        month=parse_month(args.month) if getattr(args, "month", None) else None,
+        program=getattr(args, "program", None), blank=getattr(args, "blank", False),
+        child=getattr(args, "child", None), paper=args.paper)
     with open_for_command(args, write=False) as (db, center):
-        program = _program(db, center, args.program)
-        sheet = ReportData(db).daily_sheet(center.id, day, program, blank=args.blank)
-    return _done(write_daily_sheet_pdf(sheet, args.output, args.paper))
-
-
-def _monthly(args: argparse.Namespace) -> int:
-    from asc_desk.reports.monthly_grid_pdf import write_monthly
-    from asc_desk.reports.output import FORMATS, check_format, check_target
-    from asc_desk.services.reports.report_data import ReportData
-
-    check_format(args.output, FORMATS)
-    check_target(args.output)
-    year, month = parse_month(args.month)
-    with open_for_command(args, write=False) as (db, center):
-        program = _program(db, center, args.program)
-        grid = ReportData(db).month_grid(center.id, year, month, program)
-    return _done(write_monthly(grid, args.output, args.paper))
-
-
-def _hr_summary(args: argparse.Namespace) -> int:
-    from asc_desk.reports.hr_summary_pdf import write_hr_summary
-    from asc_desk.reports.output import FORMATS, check_format, check_target
-    from asc_desk.services.reports.report_data import ReportData
-
-    check_format(args.output, FORMATS)
-    check_target(args.output)
-    year, month = parse_month(args.month)
-    with open_for_command(args, write=False) as (db, center):
-        summary = ReportData(db).hr_summary(center.id, year, month)
-    return _done(write_hr_summary(summary, args.output, args.paper))
-
-
-def _cards(args: argparse.Namespace) -> int:
-    from asc_desk.reports.cards_pdf import write_cards_pdf
-    from asc_desk.reports.output import check_format, check_target
-    from asc_desk.services.attendance.attendance_service import AttendanceService
-    from asc_desk.services.reports.report_data import pickup_cards
-    from asc_desk.services.roster.roster_service import RosterService
-
-    check_format(args.output, (".pdf",))
-    check_target(args.output)
-    with open_for_command(args, write=False) as (db, center):
-        program = _program(db, center, args.program)
-        child_id = (RosterService(db, "reports").find_child(center.id, args.child).id
-                    if args.child else None)
-        today = AttendanceService(db, "reports").today(center.id)
-        cards = pickup_cards(db, center.id, today, program, child_id)
-    return _done(write_cards_pdf(cards, args.output, args.paper))
-
-
-def _overview(args: argparse.Namespace) -> int:
-    from asc_desk.reports.output import check_format, check_target
-    from asc_desk.reports.overview_pdf import write_overview_pdf
-    from asc_desk.services.reports.report_data import ReportData, month_overview
-
-    check_format(args.output, (".pdf",))
-    check_target(args.output)
-    year, month = parse_month(args.month)
-    with open_for_command(args, write=False) as (db, center):
-        view = month_overview(ReportData(db), center.id, year, month)
-    return _done(write_overview_pdf(view, args.output, args.paper))
+        return _done(make(args.report_command, db, center, params, args.output))

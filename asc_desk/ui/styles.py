@@ -31,8 +31,6 @@ QListWidget#sidebar {{ background: {NAVY}; color: white; border: none; font-size
 QListWidget#sidebar::item {{ padding: 12px 16px; }}
 QListWidget#sidebar::item:selected {{ background: #f5a623; color: #1b1b1b; font-weight: bold; }}
 QLabel#pageHeading {{ font-size: 22px; font-weight: bold; }}
-QLabel#comingBadge {{ background: {AMBER_BG}; color: {AMBER}; border: 1px solid {AMBER_BORDER};
-                     padding: 3px 8px; border-radius: 4px; }}
 QLabel#fieldError {{ color: {RED}; }}
 QLabel#savedNote {{ color: #1b6e20; }}
 """

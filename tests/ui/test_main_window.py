@@ -41,14 +41,6 @@ def test_keyboard_shortcuts_switch_pages(qtbot, demo_session, qsettings, transla
     assert window.current_page().key == "settings"
 
 
-def test_coming_pages_say_so(qtbot, demo_session, qsettings, translations):
-    window = make_window(qtbot, demo_session, qsettings, translations)
-    for key in ("reports",):
-        page = window.page(key)
-        assert page.badge.text() == "Coming in a later version"
-        assert page.body.text()
-
-
 def test_status_bar_shows_center_database_and_schema(qtbot, demo_session, qsettings,
                                                      translations):
     window = make_window(qtbot, demo_session, qsettings, translations)

@@ -286,7 +286,7 @@ class ReportData:
         if first > now_local.date():
             raise UserError(N_("{month} is in the future: there is nothing to report yet."),
                             month=f"{year:04d}-{month:02d}")
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             children, days = self._month(s, center_id, first, last, zone, settings,
                                          now_local.date(), program)
         return MonthGrid(center_name, year, month, program.name if program else "", days,
@@ -299,7 +299,7 @@ class ReportData:
         if first > now_local.date():
             raise UserError(N_("{month} is in the future: there is nothing to report yet."),
                             month=f"{year:04d}-{month:02d}")
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             children, _days = self._month(s, center_id, first, last, zone, settings,
                                           now_local.date(), None)
             ids = {c.child_id for c in children}
@@ -342,7 +342,7 @@ class ReportData:
 
     # -- helpers ----------------------------------------------------------------------------
     def _center(self, center_id: int) -> tuple[str, ZoneInfo, DeskSettings]:
-        with self._db.unit_of_work() as s:
+        with self._db.read() as s:
             center = s.get(Center, center_id)
             if center is None:
                 raise UserError(N_("This database has no center yet."))
@@ -500,7 +500,7 @@ def pickup_cards(db: Database, center_id: int, today: dt.date,
                  child_id: int | None = None) -> PickupCards:
     """The cards of the children on the roster (of one program, or one child): the code is
     the child's card code, the same the desk scans, so a reprint keeps it."""
-    with db.unit_of_work() as s:
+    with db.read() as s:
         center = s.get(Center, center_id)
         names = {p.id: p.name for p in s.scalars(select(Program).where(
             Program.center_id == center_id))}
