@@ -46,10 +46,10 @@ class Scenario:
 
 
 def build(db) -> Scenario:
-    center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩玩具"))
+    center = CenterService(db, "t").set_up_center(CenterSettings("星光儿童之家", "华彩玩具")).value
     program = ProgramService(db, "t").add_program(center.id, ProgramSpec(
         PROGRAM, ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22), MONDAY_TO_FRIDAY,
-        dt.time(16, 30), dt.time(20, 30)))
+        dt.time(16, 30), dt.time(20, 30))).value
     CalendarService(db, "t").set_override(center.id, dt.date(2026, 11, 11),
                                           dt.date(2026, 11, 11), OverrideKind.CLOSED, "停电检修")
     mother = GuardianDraft("王芳", "母亲", "13800000001", "E001", "注塑车间")
