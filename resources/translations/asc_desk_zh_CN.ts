@@ -97,13 +97,14 @@
     </message>
     <message>
         <location line="+148"/>
-        <location filename="../../asc_desk/services/calendar_service.py" line="+63"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+75"/>
         <source>The range ends on {last}, before it starts on {first}.</source>
         <translation>日期范围的结束日 {last} 早于开始日 {first}。</translation>
     </message>
     <message>
         <location line="+53"/>
-        <location filename="../../asc_desk/services/calendar_service.py" line="+88"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+103"/>
+        <location filename="../../asc_desk/services/reports/report_data.py" line="+242"/>
         <source>There is no month {month}.</source>
         <translation>没有 {month} 月。</translation>
     </message>
@@ -119,7 +120,7 @@
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+151"/>
+        <location filename="../../asc_desk/app.py" line="+196"/>
         <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
@@ -130,6 +131,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../asc_desk/reports/output.py" line="+51"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -144,17 +146,17 @@
         <translation>无法写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/db_commands.py" line="+66"/>
+        <location filename="../../asc_desk/cli/db_commands.py" line="+73"/>
         <source>--children takes a number from 0 to 20000.</source>
         <translation>--children 需要 0 到 20000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+47"/>
-        <source>The database is damaged: {detail}</source>
-        <translation>数据库已损坏：{detail}</translation>
+        <location line="+50"/>
+        <source>The database is damaged: {detail}. Details are in the log; `asc-desk db backups` lists the backups to restore.</source>
+        <translation>数据库已损坏：{detail}。详情见日志；运行 `asc-desk db backups` 可列出可恢复的备份。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/backup.py" line="+34"/>
+        <location filename="../../asc_desk/db/backup.py" line="+50"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} 已存在，请换一个文件名。</translation>
     </message>
@@ -164,15 +166,25 @@
         <translation>无法创建文件夹 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The backup copy did not check out, so it was not kept; details are in the log.</source>
+        <translation>备份副本没有通过检查，所以没有保留；详情见日志。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <location line="+4"/>
         <source>Backup to {path} failed: {reason}.</source>
         <translation>备份到 {path} 失败：{reason}。</translation>
     </message>
     <message>
+        <location line="+118"/>
+        <source>Not a valid ASC Desk backup: {path} is damaged ({detail}); details are in the log.</source>
+        <translation>不是有效的 ASC Desk 备份：{path} 已损坏（{detail}）；详情见日志。</translation>
+    </message>
+    <message>
         <location filename="../../asc_desk/app.py" line="-23"/>
-        <location filename="../../asc_desk/db/backup.py" line="+51"/>
-        <location filename="../../asc_desk/services/database_service.py" line="+211"/>
+        <location filename="../../asc_desk/db/backup.py" line="-7"/>
+        <location filename="../../asc_desk/services/database_service.py" line="+303"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
@@ -187,17 +199,12 @@
         <translation>不是有效的 ASC Desk 备份：{reason}</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Not a valid ASC Desk backup: {path} is damaged ({detail}).</source>
-        <translation>不是有效的 ASC Desk 备份：{path} 已损坏（{detail}）。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
+        <location line="+7"/>
         <source>Not a valid ASC Desk backup: {path} holds no ASC Desk data.</source>
         <translation>不是有效的 ASC Desk 备份：{path} 里没有 ASC Desk 的数据。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>Restore failed, the database was not changed: {reason}.</source>
         <translation>恢复失败，数据库没有改动：{reason}。</translation>
     </message>
@@ -257,12 +264,22 @@
         <translation>不支持的数据库 {kind}：请使用 SQLite 文件或 PostgreSQL 地址。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/lock.py" line="+26"/>
+        <location line="+8"/>
+        <source>ASC Desk talks to PostgreSQL through psycopg 3: write the address as postgresql://user@host/database (not {driver}://).</source>
+        <translation>ASC Desk 通过 psycopg 3 连接 PostgreSQL：请把地址写成 postgresql://user@host/database（不要写 {driver}://）。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/db/lock.py" line="+43"/>
+        <source>{name} has {count} names on this disk (hard links). SQLite cannot keep such a file safe: copy it to a file of its own and open the copy.</source>
+        <translation>{name} 在这块磁盘上有 {count} 个名字（硬链接）。SQLite 无法保证这种文件的安全：请把它复制成一个独立的文件，再打开复制出的文件。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
         <source>ASC Desk is already open on {name} (in another window or another program). Close it there first.</source>
         <translation>ASC Desk 已经打开了 {name}（在另一个窗口或程序中）。请先在那里关闭。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/migrate.py" line="+81"/>
+        <location filename="../../asc_desk/db/migrate.py" line="+88"/>
         <source>The upgrade would break {count} links between records; nothing was changed.</source>
         <translation>升级会破坏 {count} 条记录之间的关联；没有做任何改动。</translation>
     </message>
@@ -272,7 +289,7 @@
         <translation>此数据库由更新版本的 ASC Desk 创建（结构版本 {revision}）。请安装新版本后再打开；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/sqlite_file.py" line="+39"/>
+        <location filename="../../asc_desk/db/sqlite_file.py" line="+53"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
@@ -287,7 +304,7 @@
         <translation>{path} 不是 ASC Desk 数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+20"/>
         <source>{path} is damaged and cannot be read ({reason}).</source>
         <translation>{path} 已损坏，无法读取（{reason}）。</translation>
     </message>
@@ -348,7 +365,7 @@
         <translation>“{part}” 不是任何星期：请写成例如 周一至周五、1-5 或 Mon-Fri。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/center_service.py" line="+49"/>
+        <location filename="../../asc_desk/services/center_service.py" line="+54"/>
         <source>This database already has a center.</source>
         <translation>此数据库已经有中心了。</translation>
     </message>
@@ -358,7 +375,7 @@
         <translation>该中心已不存在。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/database_service.py" line="-182"/>
+        <location filename="../../asc_desk/services/database_service.py" line="-261"/>
         <source>The database is on a network drive. SQLite is not safe there: keep the file on this PC, or let several PCs share a PostgreSQL server.</source>
         <translation>数据库位于网络驱动器上，SQLite 在那里不安全：请把文件放在本机，或让多台电脑共用一个 PostgreSQL 服务器。</translation>
     </message>
@@ -368,18 +385,28 @@
         <translation>{path} 是 SQLite 文件，但不是 ASC Desk 数据库。</translation>
     </message>
     <message>
-        <location line="+85"/>
-        <location line="+34"/>
+        <location line="+1"/>
+        <source>There is no ASC Desk database at {path} yet: create it with `asc-desk db upgrade`, `asc-desk demo` or by opening the window.</source>
+        <translation>{path} 还没有 ASC Desk 数据库：请用 `asc-desk db upgrade`、`asc-desk demo` 或打开窗口来创建。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database {path} was made by an older version: run `asc-desk db upgrade` first (it backs it up, then upgrades it).</source>
+        <translation>数据库 {path} 由旧版本创建：请先运行 `asc-desk db upgrade`（会先备份，再升级）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{path} is damaged ({detail}); details are in the log. Restore a backup (`asc-desk db backups` lists them).</source>
+        <translation>{path} 已损坏（{detail}）；详情见日志。请恢复一个备份（`asc-desk db backups` 可列出备份）。</translation>
+    </message>
+    <message>
+        <location line="+132"/>
+        <location line="+61"/>
         <source>Upgrading the database failed and it was left as it was ({reason}).</source>
         <translation>数据库升级失败，已保持原样（{reason}）。</translation>
     </message>
     <message>
-        <location line="+19"/>
-        <source>{path} is damaged ({detail}).</source>
-        <translation>{path} 已损坏（{detail}）。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+25"/>
         <source>{path} is read-only; ASC Desk needs to write to it.</source>
         <translation>{path} 是只读的；ASC Desk 需要写入它。</translation>
     </message>
@@ -399,7 +426,17 @@
         <translation>此数据库在 PostgreSQL 服务器上：备份由服务器负责（pg_dump 或服务器自带的备份），不由 ASC Desk 负责。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+7"/>
+        <source>{path} holds no ASC Desk data: there is nothing to back up.</source>
+        <translation>{path} 里没有 ASC Desk 数据：没有需要备份的内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} is damaged ({detail}), so it was not backed up; details are in the log. Restore a good backup instead.</source>
+        <translation>{path} 已损坏（{detail}），所以没有备份；详情见日志。请改为恢复一个完好的备份。</translation>
+    </message>
+    <message>
+        <location line="+42"/>
         <source>Restoring a PostgreSQL server is done with the server&apos;s own tools.</source>
         <translation>PostgreSQL 服务器的恢复请使用服务器自带的工具。</translation>
     </message>
@@ -409,12 +446,12 @@
         <translation>这个文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/demo_service.py" line="+43"/>
+        <location filename="../../asc_desk/services/demo/demo_service.py" line="+53"/>
         <source>This database already has data; demo data is only added to a new one.</source>
         <translation>此数据库已有数据；演示数据只会写入新的数据库。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/program_service.py" line="+82"/>
+        <location filename="../../asc_desk/services/calendar/program_service.py" line="+87"/>
         <source>There is no program named {name}. Programs: {known}.</source>
         <translation>没有名为 {name} 的项目。现有项目：{known}。</translation>
     </message>
@@ -434,7 +471,7 @@
         <translation>假期项目需要指定 --weekdays，例如 周一至周六。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/common.py" line="+74"/>
+        <location filename="../../asc_desk/cli/common.py" line="+79"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
@@ -444,7 +481,7 @@
         <translation>文件名必须以 .ics 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar_files.py" line="+42"/>
+        <location filename="../../asc_desk/services/calendar/calendar_files.py" line="+50"/>
         <source>The file has no all-day events, so no day was closed.</source>
         <translation>文件里没有全天事件，所以没有关闭任何一天。</translation>
     </message>
@@ -454,7 +491,7 @@
         <translation>文件里没有法定节假日或调休上班日。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>There are no programs to export.</source>
         <translation>没有可以导出的项目。</translation>
     </message>
@@ -489,7 +526,7 @@
         <translation>“{value}” 不是时间：请写成 16:30 的格式。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar_ics.py" line="+45"/>
+        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+46"/>
         <source>Unknown time zone “{zone}”.</source>
         <translation>未知时区“{zone}”。</translation>
     </message>
@@ -540,89 +577,100 @@
         <translation>该 iCalendar 文件里没有事件。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar_files.py" line="-11"/>
-        <location filename="../../asc_desk/services/calendar_ics.py" line="+47"/>
+        <location filename="../../asc_desk/services/calendar/calendar_files.py" line="-17"/>
+        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+47"/>
         <source>{date} is both a public holiday and an adjusted working day in the file.</source>
         <translation>文件中 {date} 既是法定假日又是调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar_service.py" line="-85"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-100"/>
+        <location filename="../../asc_desk/services/shifts/shift_service.py" line="+177"/>
         <source>A range of dates may cover at most {days} days.</source>
         <translation>日期范围最多只能包含 {days} 天。</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+61"/>
         <source>No official days were given.</source>
         <translation>没有提供任何法定日期。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+80"/>
         <source>There are no days to change.</source>
         <translation>没有需要修改的日子。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance_service.py" line="+113"/>
-        <location line="+16"/>
+        <location line="+65"/>
+        <source>The days from {first} to {last} were changed meanwhile (on another desk?): they were not changed back.</source>
+        <translation>{first} 至 {last} 这几天在此期间已被修改（是否在另一台电脑上改过？）：没有撤销。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/domain/desk_settings.py" line="+42"/>
+        <location filename="../../asc_desk/domain/ratio_rules.py" line="+81"/>
+        <location filename="../../asc_desk/domain/staff.py" line="+126"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+120"/>
+        <location filename="../../asc_desk/services/shifts/shift_service.py" line="-9"/>
         <source>Use a number from {low} to {high}.</source>
         <translation>请填写 {low} 到 {high} 之间的数字。</translation>
     </message>
     <message>
-        <location line="+90"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+95"/>
         <source>Say who is collecting the child.</source>
         <translation>请填写接孩子的人。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+26"/>
         <source>Say why the record is corrected.</source>
         <translation>请说明更正的原因。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+153"/>
+        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+80"/>
         <source>That record does not exist.</source>
         <translation>这条记录不存在。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="-126"/>
+        <location line="+27"/>
         <source>Corrected the record of {name}.</source>
         <translation>已更正 {name} 的记录。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location filename="../../asc_desk/domain/attendance_desk.py" line="+80"/>
         <source>{name} has left the center (withdrawn on {date}).</source>
         <translation>{name} 已离园（{date}）。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+7"/>
         <source>{name} is enrolled from {date}, after this day.</source>
         <translation>{name} 从 {date} 开始入托，晚于这一天。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>The center is closed on {date} by the calendar: give a reason to check a child in anyway.</source>
         <translation>按日历 {date} 不开放：如仍要签到，请填写原因。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+9"/>
         <source>{name} was not checked in today: give the time of arrival and a reason to record both.</source>
         <translation>{name} 今天没有签到：请填写到达时间和原因，两条一起记录。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+4"/>
         <source>Give a reason for recording the arrival afterwards.</source>
         <translation>请填写补记签到的原因。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+43"/>
         <source>{name} was just recorded; the second scan was not recorded again.</source>
         <translation>{name} 刚刚已记录；第二次扫描没有重复记录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../asc_desk/domain/attendance_desk.py" line="+15"/>
         <source>{name} is already here: scan again to start the check-out.</source>
         <translation>{name} 已在园：再扫一次开始签退。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+7"/>
         <source>{name} checked in at {time}.</source>
         <translation>{name} {time} 签到。</translation>
     </message>
@@ -637,23 +685,24 @@
         <translation>{name} {date} 记为缺勤。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location filename="../../asc_desk/domain/attendance_rules.py" line="+323"/>
         <source>{pickup} may not collect {name}. Allowed: {allowed}. A coordinator may let them, with a reason.</source>
         <translation>{pickup} 不能接 {name}。可以接的人：{allowed}。负责人可以填写原因后放行。</translation>
     </message>
     <message>
-        <location line="+76"/>
-        <location filename="../../asc_desk/services/calendar_service.py" line="+3"/>
-        <location filename="../../asc_desk/services/roster_service.py" line="+292"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+91"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-62"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+317"/>
+        <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+59"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar_service.py" line="+47"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+84"/>
         <location line="+26"/>
-        <location filename="../../asc_desk/services/program_service.py" line="-86"/>
+        <location filename="../../asc_desk/services/calendar/program_service.py" line="-86"/>
         <location line="+45"/>
-        <location filename="../../asc_desk/services/roster_service.py" line="+83"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+112"/>
         <source>The program no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -664,6 +713,7 @@
     </message>
     <message>
         <location filename="../../asc_desk/domain/roster.py" line="+99"/>
+        <location filename="../../asc_desk/domain/staff.py" line="-40"/>
         <source>This is longer than {max} characters.</source>
         <translation>超过了 {max} 个字。</translation>
     </message>
@@ -684,11 +734,13 @@
     </message>
     <message>
         <location line="+11"/>
+        <location filename="../../asc_desk/domain/staff.py" line="+10"/>
         <source>The name {name} is longer than {max} characters.</source>
         <translation>姓名 {name} 超过 {max} 个字。</translation>
     </message>
     <message>
         <location line="+8"/>
+        <location filename="../../asc_desk/domain/staff.py" line="+27"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>“{phone}” 不是电话号码。</translation>
     </message>
@@ -713,7 +765,7 @@
         <translation>入托没有选择出勤日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_rows.py" line="+130"/>
+        <location filename="../../asc_desk/services/roster/roster_rows.py" line="+130"/>
         <source>“{part}” is not an authorized pickup: write it as 王芳(外婆,13800000000), several separated by ;.</source>
         <translation>“{part}” 不是有效的接送人：请写成 王芳(外婆,13800000000)，多人用 ; 分隔。</translation>
     </message>
@@ -743,7 +795,7 @@
         <translation>编号 {id} 出现在多行：第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_service.py" line="-159"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="-191"/>
         <source>No child found for “{ref}” (card code, child id or name).</source>
         <translation>找不到“{ref}”对应的孩子（接送卡号、编号或姓名）。</translation>
     </message>
@@ -753,22 +805,27 @@
         <translation>有 {count} 个孩子叫“{ref}”：请用接送卡号或编号。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+71"/>
         <source>Say why the child leaves.</source>
         <translation>请填写离园原因。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>{name} has already left (on {date}).</source>
         <translation>{name} 已经离园（{date}）。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+18"/>
         <source>{name} is already on the roster.</source>
         <translation>{name} 已经在名册上。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+20"/>
+        <source>{name}&apos;s record was changed meanwhile (on another desk?): it was not changed back.</source>
+        <translation>{name} 的记录在此期间已被修改（是否在另一台电脑上改过？）：没有撤销。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>The printed sheets cannot show {chars}: the font has no such character. Add a note (e.g. its pinyin) so nobody misreads the name.</source>
         <translation>打印的表格无法显示“{chars}”：字体中没有这个字。请加一条备注（例如拼音），以免读错名字。</translation>
     </message>
@@ -783,18 +840,18 @@
         <translation>意外保险已于 {date} 到期。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance_service.py" line="-171"/>
-        <location filename="../../asc_desk/services/roster_service.py" line="+9"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="-51"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+9"/>
         <source>The child is no longer on the roster.</source>
         <translation>这个孩子已不在名册上。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_service.py" line="+36"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+36"/>
         <source>The child id {id} is already used by {name}.</source>
         <translation>编号 {id} 已被 {name} 使用。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_files.py" line="+74"/>
+        <location filename="../../asc_desk/services/roster/roster_files.py" line="+74"/>
         <source>{file} is not a CSV or XLSX file: save the roster from Excel or WPS as .xlsx or .csv and import that.</source>
         <translation>{file} 不是 CSV 或 XLSX 文件：请在 Excel 或 WPS 中把名册另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
@@ -836,17 +893,17 @@
         <translation>{file} 超过 {max} 行：请拆成几个小文件。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_export.py" line="+22"/>
+        <location filename="../../asc_desk/services/roster/roster_export.py" line="+22"/>
         <source>The file name must end in .csv or .xlsx.</source>
         <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster_import.py" line="+139"/>
+        <location filename="../../asc_desk/services/roster/roster_import.py" line="+140"/>
         <source>{file} lists no children.</source>
         <translation>{file} 里没有孩子。</translation>
     </message>
     <message>
-        <location line="+149"/>
+        <location line="+150"/>
         <source>The roster has changed since {file} was checked (on another computer?): nothing was written. Import the file again.</source>
         <translation>检查 {file} 之后名册已有变动（是否在另一台电脑上导入过？）：未写入任何数据。请重新导入该文件。</translation>
     </message>
@@ -856,28 +913,31 @@
         <translation>这与第 {row} 行是同一个孩子。</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-142"/>
         <source>{count} row(s) have errors; nothing was written.</source>
         <translation>有 {count} 行有错误；没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/attendance_commands.py" line="+66"/>
+        <location filename="../../asc_desk/cli/attendance_commands.py" line="+79"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="+164"/>
         <source>“{value}” is not a date and time: write it as 2026-11-25T16:40.</source>
         <translation>“{value}” 不是日期时间：请写成 2026-11-25T16:40。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/attendance_rules.py" line="+228"/>
+        <location filename="../../asc_desk/domain/attendance_desk.py" line="+75"/>
+        <location filename="../../asc_desk/domain/attendance_rules.py" line="-93"/>
         <source>Event {event} is not in this day&apos;s record and cannot be voided.</source>
         <translation>记录 {event} 不在这一天的记录里，不能作废。</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <location filename="../../asc_desk/services/attendance_service.py" line="+5"/>
+        <location line="-110"/>
+        <location filename="../../asc_desk/domain/attendance_rules.py" line="+4"/>
+        <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+39"/>
         <source>The time {time} is in the future.</source>
         <translation>时间 {time} 还没到。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location filename="../../asc_desk/domain/attendance_rules.py" line="+21"/>
         <source>The check-in at {time} comes after a check-out at {check_out} that has no check-in before it.</source>
         <translation>{time} 的签到在 {check_out} 的签退之后，而那次签退之前没有签到。</translation>
     </message>
@@ -916,11 +976,384 @@
         <source>The photo is larger than {size} KB: choose a smaller picture.</source>
         <translation>照片超过 {size} KB：请选择较小的图片。</translation>
     </message>
+    <message>
+        <location filename="../../asc_desk/db/db_errors.py" line="+22"/>
+        <source>The database is busy: another program kept it locked too long. Nothing was changed; try again in a moment.</source>
+        <translation>数据库正忙：另一个程序占用太久。没有做任何改动；请稍后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The disk holding the database is full. Nothing was changed; free some space, then try again.</source>
+        <translation>存放数据库的磁盘已满。没有做任何改动；请清理出一些空间后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database cannot be written (the file or its folder is read-only). Nothing was changed; check its permissions.</source>
+        <translation>数据库无法写入（文件或所在文件夹是只读的）。没有做任何改动；请检查它的权限。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The connection to the database server was lost. The last action may not have been saved; check the network and the server, then try again.</source>
+        <translation>与数据库服务器的连接断开了。最后一个操作可能没有保存；请检查网络和服务器后再试。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The database file is damaged. Run `asc-desk db check`, then restore a backup.</source>
+        <translation>数据库文件已损坏。请运行 `asc-desk db check`，然后恢复一个备份。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/domain/ratio_rules.py" line="-17"/>
+        <source>Give at least one age band.</source>
+        <translation>请至少填写一个年龄段。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Children per caregiver must be from {low} to {high} (not {value}).</source>
+        <translation>每位照护员照看的儿童数必须在 {low} 到 {high} 之间（现在是 {value}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The age band {low}–{high} is empty.</source>
+        <translation>年龄段 {low}–{high} 岁不包含任何年龄。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The age bands overlap at {age} years.</source>
+        <translation>年龄段在 {age} 岁处重叠。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The weight of a {role} must be more than 0 and at most 2 (not {value}).</source>
+        <translation>{role}的折算系数必须大于 0 且不超过 2（现在是 {value}）。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/domain/shift_rules.py" line="+43"/>
+        <source>{name}: the shift {time} overlaps another shift ({other}).</source>
+        <translation>{name}：班次 {time} 与另一个班次（{other}）时间重叠。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is on leave ({leave}) during the shift {time}.</source>
+        <translation>{name} 在班次 {time} 期间请假（{leave}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: the shift {time} is outside the opening hours ({hours}).</source>
+        <translation>{name}：班次 {time} 不在开放时间内（{hours}）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: the shift {time} is on a day the center is closed.</source>
+        <translation>{name}：班次 {time} 排在中心不开放的日子。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name}: {hours} hours in the week of {week}, more than the maximum of {max}.</source>
+        <translation>{name}：{week} 这一周共 {hours} 小时，超过上限 {max}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: only {rest} of rest before the shift {time} (at least 11 hours).</source>
+        <translation>{name}：班次 {time} 之前只休息了 {rest}（至少需要 11 小时）。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name}: the qualification {kind} expired on {expired}.</source>
+        <translation>{name}：证书 {kind} 已于 {expired} 过期。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/domain/staff.py" line="-29"/>
+        <source>The caregiver needs a name.</source>
+        <translation>请填写照护员的姓名。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The shift starts and ends at {time}: it has no length.</source>
+        <translation>班次的开始和结束都是 {time}：时长为零。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end {end} is before the start {start}. A shift across midnight is not supported: enter it as two shifts, one on each day.</source>
+        <translation>结束时间 {end} 早于开始时间 {start}。不支持跨午夜的班次：请分成两个班次，每天一个。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{value}” is not a role: use {allowed}.</source>
+        <translation>“{value}” 不是岗位：请用 {allowed}。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The weekdays are not valid.</source>
+        <translation>星期设置无效。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Give both the first and the last hour available, or neither.</source>
+        <translation>请同时填写最早和最晚可排班时间，或者都不填。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The end {end} is before the start {start}.</source>
+        <translation>结束时间 {end} 早于开始时间 {start}。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Name the qualification (for example 健康证).</source>
+        <translation>请填写证书名称（例如 健康证）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>“{value}” is not a kind of leave: use {allowed}.</source>
+        <translation>“{value}” 不是请假类型：请用 {allowed}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The leave ends on {end}, before it starts on {start}.</source>
+        <translation>请假结束日 {end} 早于开始日 {start}。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Leave may cover at most {days} days.</source>
+        <translation>一次请假最多 {days} 天。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/domain/staff_clock.py" line="+60"/>
+        <source>{name} is already clocked in (since {time}): clock out first.</source>
+        <translation>{name} 已经上班打卡（{time} 起）：请先下班打卡。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not clocked in: clock in first, or correct the record.</source>
+        <translation>{name} 还没有上班打卡：请先上班打卡，或更正记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} has a later record at {time}: correct that one instead.</source>
+        <translation>{name} 在 {time} 有更晚的记录：请更正那一条。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/reports/catalogue.py" line="+111"/>
+        <source>Daily sign-in sheet</source>
+        <translation>每日签到签退表</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The children expected that day, with columns for arrival, departure and the signatures; blank for a power cut, or filled with the recorded times.</source>
+        <translation>当天预计到园的儿童，含到达、离开时间和签名栏；停电时可打印空白表，平时可打印已登记的时间。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly attendance grid</source>
+        <translation>月度出勤登记表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Children by day of the month: present, absent by reason, closed days, and the totals per child and per day.</source>
+        <translation>按日列出每个儿童的出勤：出勤、缺勤（按原因）、休息日，以及每人和每日的合计。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>HR monthly summary</source>
+        <translation>人力资源月度汇总</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For factory HR: by department and parent worker, children, days attended, hours and late pickups, with totals.</source>
+        <translation>供工厂人力资源部使用：按部门和家长员工列出子女数、出勤天数、托管小时和晚接次数，并有合计。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Pickup cards</source>
+        <translation>接送卡</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each child&apos;s card with name, photo, program and the QR code the desk scans, 8 to an A4 page with cut marks. A reprint keeps the same code.</source>
+        <translation>每个儿童的接送卡：姓名、照片、项目和前台扫描的二维码，每张 A4 纸 8 张，带裁切标记。补印的卡沿用原卡号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Monthly overview</source>
+        <translation>月度概况</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>For the program&apos;s impact report: attendance per day, the rate against the month before, children, child-days and families served, by department, with charts.</source>
+        <translation>供项目影响报告使用：每日出勤、与上月相比的出勤率、服务儿童数、儿童托管人天和服务家庭数，按部门列出，并附图表。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Unknown document {key}: choose one of {known}.</source>
+        <translation>没有文档 {key}：请选择 {known} 之一。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose the day of the document.</source>
+        <translation>请选择文档的日期。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Choose the month of the document.</source>
+        <translation>请选择文档的月份。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/reports/output.py" line="-16"/>
+        <source>Unknown paper size {paper}: use A4 or Letter.</source>
+        <translation>未知纸张尺寸 {paper}：请用 A4 或 Letter。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Cannot write {name}: the file must end in {allowed}.</source>
+        <translation>无法写入 {name}：文件名必须以 {allowed} 结尾。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Cannot write into the folder {folder}.</source>
+        <translation>无法写入文件夹 {folder}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot replace {path}: it is a folder.</source>
+        <translation>无法替换 {path}：它是一个文件夹。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Cannot write into the folder {folder}: {reason}.</source>
+        <translation>无法写入文件夹 {folder}：{reason}。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Cannot replace {path}: {reason}. Close it in the program that has it open, or choose another name.</source>
+        <translation>无法替换 {path}：{reason}。请在打开它的程序中关闭它，或换一个文件名。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/reports/report_data.py" line="+45"/>
+        <location line="+13"/>
+        <source>{month} is in the future: there is nothing to report yet.</source>
+        <translation>{month} 还没到：暂时没有可报的内容。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>This database has no center yet.</source>
+        <translation>此数据库还没有中心。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/shifts/shift_service.py" line="-30"/>
+        <source>This shift template no longer exists.</source>
+        <translation>这个班次模板已不存在。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Copy the week to another week.</source>
+        <translation>请复制到另一周。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The week of {date} has no shifts to copy.</source>
+        <translation>{date} 这一周没有可复制的班次。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Repeat until a date after {date}.</source>
+        <translation>请重复到 {date} 之后的某一天。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>There is already a template called {name}.</source>
+        <translation>已经有名为 {name} 的模板。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location line="+52"/>
+        <source>This shift no longer exists.</source>
+        <translation>这个班次已不存在。</translation>
+    </message>
+    <message>
+        <location line="-37"/>
+        <source>No such caregiver (id {id}) in this center.</source>
+        <translation>本中心没有这位照护员（编号 {id}）。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No such program (id {id}) in this center.</source>
+        <translation>本中心没有这个项目（编号 {id}）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No program runs on {date}: the shift is saved, and shown as on a closed day.</source>
+        <translation>{date} 没有项目开放：班次已保存，并显示为排在不开放的日子。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="-41"/>
+        <source>Give a reason for the correction.</source>
+        <translation>请填写更正的原因。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>There is no such clock record to correct.</source>
+        <translation>没有这条打卡记录，无法更正。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This clock record was already corrected: correct the newer one.</source>
+        <translation>这条打卡记录已经更正过：请更正较新的那一条。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>The clock record was corrected.</source>
+        <translation>打卡记录已更正。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <location filename="../../asc_desk/services/shifts/staff_service.py" line="+295"/>
+        <source>This caregiver no longer exists.</source>
+        <translation>这位照护员已不存在。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name} is no longer active.</source>
+        <translation>{name} 已不在职。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{name} clocked in at {time}.</source>
+        <translation>{name} {time} 上班打卡。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} clocked out at {time}.</source>
+        <translation>{name} {time} 下班打卡。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/shifts/staff_service.py" line="-150"/>
+        <source>No caregiver “{ref}”: give a name, an employee id or a card code.</source>
+        <translation>没有照护员“{ref}”：请填写姓名、工号或卡号。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} caregivers are called {ref}: give the employee id or card code of one ({matches}).</source>
+        <translation>有 {count} 位照护员叫 {ref}：请填写其中一位的工号或卡号（{matches}）。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>This qualification no longer exists.</source>
+        <translation>这项证书已不存在。</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>This leave no longer exists.</source>
+        <translation>这条请假记录已不存在。</translation>
+    </message>
+    <message>
+        <location line="+72"/>
+        <source>The employee id {value} is already {name}&apos;s.</source>
+        <translation>工号 {value} 已经是 {name} 的了。</translation>
+    </message>
 </context>
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="+111"/>
+        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="+112"/>
         <source>Mark {name} absent</source>
         <translation>记录 {name} 缺勤</translation>
     </message>
@@ -968,7 +1401,7 @@
 <context>
     <name>CalendarFileActions</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="+162"/>
+        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="+166"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -993,22 +1426,17 @@
         <translation>{year}年法定节假日…</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+66"/>
         <source>Import .ics</source>
         <translation>导入 .ics</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+41"/>
         <source>Export .ics</source>
         <translation>导出 .ics</translation>
     </message>
     <message>
-        <location line="+15"/>
-        <source>Calendar file</source>
-        <translation>日历文件</translation>
-    </message>
-    <message>
-        <location line="+9"/>
+        <location line="-82"/>
         <source>Imported {count} official day(s) from {file}.</source>
         <translation>已从 {file} 导入 {count} 个法定日期。</translation>
     </message>
@@ -1038,22 +1466,37 @@
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Import of {file} cancelled: nothing was written.</source>
+        <translation>已取消导入 {file}：未写入任何数据。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Nothing was imported from {file}: {reason}</source>
         <translation>没有从 {file} 导入任何内容：{reason}</translation>
     </message>
     <message>
         <location line="+25"/>
+        <source>Saving {file}…</source>
+        <translation>正在保存 {file}…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-4"/>
         <source>Saved {name} to {path}.</source>
         <translation>已将 {name} 保存到 {path}。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+30"/>
         <source>Entered {count} official day(s) for {year}.</source>
         <translation>已录入 {year}年的 {count} 个法定日期。</translation>
     </message>
@@ -1061,7 +1504,7 @@
 <context>
     <name>CalendarPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/calendar_page.py" line="+255"/>
+        <location filename="../../asc_desk/ui/pages/calendar_page.py" line="+261"/>
         <source>Calendar</source>
         <translation>日历</translation>
     </message>
@@ -1192,9 +1635,165 @@
         <translation>{name}：{kind}，{first} 至 {last}，{weekdays}，{opens}–{closes}</translation>
     </message>
     <message>
-        <location line="+75"/>
+        <location line="+76"/>
         <source>The official public holidays for {year} have not been published yet: days judged by their weekday alone are marked with ?. Enter them, or import an .ics file, once the State Council has published them.</source>
         <translation>{year}年的法定节假日尚未公布：只按星期判断的日子标有 ?。国务院公布后，请录入或导入 .ics 文件。</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>change of {first}</source>
+        <translation>修改 {first}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>change of {first} to {last}</source>
+        <translation>修改 {first} 至 {last}</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiverDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="+141"/>
+        <source>Edit caregiver</source>
+        <translation>编辑照护员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add caregiver</source>
+        <translation>添加照护员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Name</source>
+        <translation>姓名(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Role</source>
+        <translation>岗位(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Phone</source>
+        <translation>电话(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Employee id</source>
+        <translation>工号(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Max hours a week</source>
+        <translation>每周工时上限(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Available on</source>
+        <translation>可排班日(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Usual &amp;hours</source>
+        <translation>常规时间(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ac&amp;tive</source>
+        <translation>在职(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Qualifications</source>
+        <translation>证书(&amp;Q)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>only from</source>
+        <translation>仅限</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Works here now (unticked: kept for the records)</source>
+        <translation>目前在职（取消勾选：记录仍会保留）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 健康证, 急救证</source>
+        <translation>例如：健康证、急救证</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>no expiry</source>
+        <translation>长期有效</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A&amp;dd</source>
+        <translation>添加(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remo&amp;ve</source>
+        <translation>删除(&amp;V)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Expires on</source>
+        <translation>到期日</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{kind}: no expiry</source>
+        <translation>{kind}：长期有效</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ {kind}: expired on {date}</source>
+        <translation>⚠ {kind}：已于 {date} 过期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ {kind}: expires on {date}, within 30 days</source>
+        <translation>⚠ {kind}：将于 {date} 过期（30 天内）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{kind}: valid until {date}</source>
+        <translation>{kind}：有效期至 {date}</translation>
+    </message>
+</context>
+<context>
+    <name>CaregiversDialog</name>
+    <message>
+        <location line="+250"/>
+        <source>Caregivers</source>
+        <translation>照护员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add…</source>
+        <translation>添加(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Leave…</source>
+        <translation>请假(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>inactive</source>
+        <translation>已离职</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{kind} expires {date}</source>
+        <translation>{kind} {date} 到期</translation>
     </message>
 </context>
 <context>
@@ -1233,9 +1832,9 @@
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/checkout_dialog.py" line="+51"/>
+        <location filename="../../asc_desk/ui/dialogs/checkout_dialog.py" line="+45"/>
         <source>Check out {name}</source>
-        <translation>签出 {name}</translation>
+        <translation>签退 {name}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1280,7 +1879,7 @@
     <message>
         <location line="+11"/>
         <source>Check &amp;out</source>
-        <translation>签出(&amp;O)</translation>
+        <translation>签退(&amp;O)</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1290,7 +1889,7 @@
     <message>
         <location line="+30"/>
         <source>A card was scanned: finish this check-out first, then scan the next card.</source>
-        <translation>刚刚刷了一张卡：请先完成这次签出，再刷下一张卡。</translation>
+        <translation>刚刚刷了一张卡：请先完成这次签退，再刷下一张卡。</translation>
     </message>
     <message>
         <location line="+32"/>
@@ -1311,7 +1910,7 @@
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+277"/>
+        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+278"/>
         <source>Add child</source>
         <translation>新增儿童</translation>
     </message>
@@ -1513,13 +2112,12 @@
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/children_page.py" line="+178"/>
-        <location line="+277"/>
+        <location filename="../../asc_desk/ui/pages/children_page.py" line="+167"/>
         <source>Children</source>
         <translation>儿童</translation>
     </message>
     <message>
-        <location line="-273"/>
+        <location line="+4"/>
         <source>Search: name, pinyin (zs), child id, card, parent, phone, employee id</source>
         <translation>搜索：姓名、拼音（zs）、编号、接送卡、家长、电话、工号</translation>
     </message>
@@ -1604,7 +2202,7 @@
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+89"/>
         <source>Not enrolled now</source>
         <translation>目前未入托</translation>
     </message>
@@ -1644,35 +2242,35 @@
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+6"/>
+        <source>edit of {name}</source>
+        <translation>编辑 {name}</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>withdrawal of {name}</source>
+        <translation>{name} 离园</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name} has left the center on {date}; choose Status: Withdrawn or All to see the record.</source>
         <translation>{name} 已于 {date} 离园；在“状态”中选择“已离园”或“全部”可查看记录。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
+        <source>re-enrollment of {name}</source>
+        <translation>{name} 重新入托</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>{name} is back on the roster. Check the enrollment and insurance in the child&apos;s form.</source>
         <translation>{name} 已重新在册。请在孩子的表单中检查入托和保险。</translation>
-    </message>
-    <message>
-        <location line="+32"/>
-        <source>Import roster</source>
-        <translation>导入名册</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Roster (*.xlsx *.csv)</source>
-        <translation>名册 (*.xlsx *.csv)</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Save roster file</source>
-        <translation>保存名册文件</translation>
     </message>
 </context>
 <context>
     <name>ChildrenTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+241"/>
+        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+226"/>
         <source>Boy</source>
         <translation>男</translation>
     </message>
@@ -1758,17 +2356,9 @@
     </message>
 </context>
 <context>
-    <name>ComingPage</name>
-    <message>
-        <location filename="../../asc_desk/ui/pages/coming_page.py" line="+34"/>
-        <source>Coming in a later version</source>
-        <translation>将在后续版本中提供</translation>
-    </message>
-</context>
-<context>
     <name>CorrectionDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="+31"/>
+        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="+35"/>
         <source>Correct the record of {name}</source>
         <translation>更正 {name} 的记录</translation>
     </message>
@@ -1785,7 +2375,7 @@
     <message>
         <location line="+7"/>
         <source>e.g. 扫错卡, 忘记签出</source>
-        <translation>例如：扫错卡、忘记签出</translation>
+        <translation>例如：扫错卡、忘记签退</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1815,7 +2405,7 @@
     <message>
         <location line="+2"/>
         <source>Check-out {time} · {pickup}</source>
-        <translation>签出 {time} · {pickup}</translation>
+        <translation>签退 {time} · {pickup}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1841,7 +2431,7 @@
 <context>
     <name>CrashDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/crash_dialog.py" line="+17"/>
+        <location filename="../../asc_desk/ui/crash_dialog.py" line="+27"/>
         <source>Something went wrong. What you had saved is safe; the last action may not have been completed.</source>
         <translation>出错了。已保存的内容是安全的；最后一个操作可能没有完成。</translation>
     </message>
@@ -1856,7 +2446,7 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/day_close_dialog.py" line="+81"/>
+        <location filename="../../asc_desk/ui/dialogs/day_close_dialog.py" line="+87"/>
         <source>End of day {date}</source>
         <translation>结束 {date}</translation>
     </message>
@@ -1878,7 +2468,7 @@
     <message>
         <location line="+0"/>
         <source>Out</source>
-        <translation>签出</translation>
+        <translation>签退</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1918,7 +2508,7 @@
     <message>
         <location line="+3"/>
         <source>e.g. 忘记签出</source>
-        <translation>例如：忘记签出</translation>
+        <translation>例如：忘记签退</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1938,7 +2528,7 @@
     <message>
         <location line="+4"/>
         <source>(The program closes at {time}.)</source>
-        <translation>（班次 {time} 关门。）</translation>
+        <translation>（项目 {time} 关门。）</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -1961,7 +2551,7 @@
         <translation>请填写原因：这是事后补记。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>collected by {pickup} at {time}</source>
         <translation>{time} 由 {pickup} 接走</translation>
     </message>
@@ -1971,7 +2561,7 @@
         <translation>请填写缺勤原因。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+15"/>
         <source>marked absent</source>
         <translation>已记为缺勤</translation>
     </message>
@@ -1979,7 +2569,7 @@
 <context>
     <name>DayHeader</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/day_header.py" line="+103"/>
+        <location filename="../../asc_desk/ui/widgets/day_header.py" line="+114"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
@@ -2092,7 +2682,7 @@
 <context>
     <name>DeskSettingsBox</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/desk_settings_box.py" line="+60"/>
+        <location filename="../../asc_desk/ui/widgets/desk_settings_box.py" line="+63"/>
         <source>Check-in desk</source>
         <translation>签到台</translation>
     </message>
@@ -2118,8 +2708,8 @@
     </message>
     <message>
         <location line="+4"/>
-        <source>written into each record; used from the next start</source>
-        <translation>写入每条记录；下次启动时生效</translation>
+        <source>written into each record from now on</source>
+        <translation>从现在起会写入每条记录</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2127,7 +2717,7 @@
         <translation>保存签到台设置</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
@@ -2329,7 +2919,7 @@
 <context>
     <name>IcsImportDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="-213"/>
+        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="-230"/>
         <source>Import .ics</source>
         <translation>导入 .ics</translation>
     </message>
@@ -2365,9 +2955,97 @@
     </message>
 </context>
 <context>
+    <name>LeaveDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="-178"/>
+        <source>Leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caregiver</source>
+        <translation>照护员(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;From</source>
+        <translation>从(&amp;F)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;To</source>
+        <translation>到(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Kind</source>
+        <translation>类型(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Part of a day: from and to the times given</source>
+        <translation>不足一天：按填写的起止时间</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annual</source>
+        <translation>年假</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sick</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asc_desk/ui/main_window.py" line="+115"/>
+        <location filename="../../asc_desk/ui/main_window.py" line="+174"/>
+        <source>Undo: {action}</source>
+        <translation>撤销：{action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo: {action}</source>
+        <translation>重做：{action}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo the last action (Ctrl+Z)</source>
+        <translation>撤销上一步操作（Ctrl+Z）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo it (Ctrl+Shift+Z)</source>
+        <translation>重做刚才撤销的操作（Ctrl+Shift+Z）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>ASC Desk — {center}</source>
         <translation>ASC Desk — {center}</translation>
     </message>
@@ -2619,6 +3297,29 @@
     </message>
 </context>
 <context>
+    <name>MoveDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/shift_dialogs.py" line="+194"/>
+        <source>Move shift</source>
+        <translation>移动班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To &amp;caregiver</source>
+        <translation>移给照护员(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>To &amp;date</source>
+        <translation>移到日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move</source>
+        <translation>移动(&amp;M)</translation>
+    </message>
+</context>
+<context>
     <name>OfficialDaysDialog</name>
     <message>
         <location filename="../../asc_desk/ui/dialogs/official_days_dialog.py" line="+200"/>
@@ -2762,7 +3463,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>OverrideDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/override_dialog.py" line="+146"/>
+        <location filename="../../asc_desk/ui/dialogs/override_dialog.py" line="+148"/>
         <source>Change the calendar</source>
         <translation>修改日历</translation>
     </message>
@@ -2865,7 +3566,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>PhotoBox</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/photo_box.py" line="+88"/>
+        <location filename="../../asc_desk/ui/widgets/photo_box.py" line="+89"/>
         <source>C&amp;hoose photo…</source>
         <translation>选择照片(&amp;H)…</translation>
     </message>
@@ -2947,7 +3648,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>ProgramDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/program_dialog.py" line="+114"/>
+        <location filename="../../asc_desk/ui/dialogs/program_dialog.py" line="+116"/>
         <source>Edit program</source>
         <translation>编辑项目</translation>
     </message>
@@ -3052,7 +3753,7 @@ The damaged file is kept in the backups folder.</source>
         <translation>调休上班日开放（为放假补班的周末）</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+56"/>
         <source>Press Save again to save it anyway, or change the dates.</source>
         <translation>仍要保存请再按一次“保存”，或修改日期。</translation>
     </message>
@@ -3063,24 +3764,309 @@ The damaged file is kept in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>RatioRulesDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="+75"/>
+        <source>Ratio rules</source>
+        <translation>师生比规则</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From age</source>
+        <translation>起始年龄</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Under age (0: no limit)</source>
+        <translation>截止年龄（不含；0 表示不限）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children per caregiver</source>
+        <translation>每位照护员照看儿童数</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Age &amp;bands</source>
+        <translation>年龄段(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Minimum on duty</source>
+        <translation>最少在岗人数(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Weight: {role}</source>
+        <translation>折算系数：{role}</translation>
+    </message>
+</context>
+<context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="-130"/>
+        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="-135"/>
         <source>A reason is needed.</source>
         <translation>需要填写原因。</translation>
     </message>
 </context>
 <context>
+    <name>RepeatDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/shift_dialogs.py" line="+27"/>
+        <source>Repeat shift</source>
+        <translation>重复班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat &amp;until</source>
+        <translation>重复到(&amp;U)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Every</source>
+        <translation>每(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> days</source>
+        <translation> 天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Repeat</source>
+        <translation>重复(&amp;R)</translation>
+    </message>
+</context>
+<context>
+    <name>ReportOutput</name>
+    <message>
+        <location filename="../../asc_desk/ui/widgets/report_output.py" line="+72"/>
+        <source>Save the document</source>
+        <translation>保存文档</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving {file}…</source>
+        <translation>正在保存 {file}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving cancelled: nothing was written.</source>
+        <translation>已取消保存：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not save {path}: {reason}</source>
+        <translation>无法保存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sent {pages} page(s) to {printer}.</source>
+        <translation>已将 {pages} 页发送到 {printer}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not print: {what} did not start. Check the printer and try again.</source>
+        <translation>无法打印：{what} 未能启动。请检查打印机后重试。</translation>
+    </message>
+</context>
+<context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/coming_page.py" line="+21"/>
+        <location filename="../../asc_desk/ui/pages/reports_page.py" line="+258"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
     <message>
+        <location line="+7"/>
+        <source>&amp;Day</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Month</source>
+        <translation>月份(&amp;M)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rogram</source>
+        <translation>项目(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Pa&amp;per</source>
+        <translation>纸张(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Blank, to fill in by hand</source>
+        <translation>空白表，手工填写(&amp;B)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>C&amp;hild</source>
+        <translation>儿童(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>all children</source>
+        <translation>全部儿童</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Only this child: the card code, the child id or the full name</source>
+        <translation>只打印这个儿童：卡号、儿童编号或全名</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+25"/>
+        <source>All programs</source>
+        <translation>全部项目</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>Preview</source>
+        <translation>预览</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Make the document and show it here (Enter)</source>
+        <translation>生成文档并在这里预览（Enter）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print…</source>
+        <translation>打印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Print the document (Ctrl+P)</source>
+        <translation>打印文档（Ctrl+P）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save as…</source>
+        <translation>另存为…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save the document as PDF, or as Excel or CSV where it has them (Ctrl+S)</source>
+        <translation>将文档保存为 PDF；有表格数据的文档也可保存为 Excel 或 CSV（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open folder</source>
+        <translation>打开文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the folder of the file saved last</source>
+        <translation>打开最近保存的文件所在的文件夹</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit width</source>
+        <translation>适合宽度</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom in (Ctrl++)</source>
+        <translation>放大（Ctrl++）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Zoom out (Ctrl+-)</source>
+        <translation>缩小（Ctrl+-）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fit the page to the width (Ctrl+0)</source>
+        <translation>页面适合宽度（Ctrl+0）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>取消</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose a document on the left and its day or month, then press Enter to see it here.</source>
+        <translation>在左边选择文档及其日期或月份，然后按 Enter 在这里预览。</translation>
+    </message>
+    <message>
+        <location line="+102"/>
+        <source>Making {document}…</source>
+        <translation>正在生成{document}…</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Attendance sheets and monthly summaries for the coordinator and factory HR, printed as PDF or exported to Excel.</source>
-        <translation>给中心负责人和工厂人事部的考勤表和月度汇总，可打印为 PDF 或导出为 Excel。</translation>
+        <source>Preview cancelled.</source>
+        <translation>已取消预览。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Making the document…</source>
+        <translation>正在生成文档…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The preview could not be opened: {path}</source>
+        <translation>无法打开预览：{path}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>No preview.</source>
+        <translation>没有预览。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Could not write the preview in {folder}: {reason}</source>
+        <translation>无法在 {folder} 中生成预览：{reason}</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>{document}, {period}: {pages} page(s)</source>
+        <translation>{document}，{period}：共 {pages} 页</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{document}: {pages} page(s)</source>
+        <translation>{document}：共 {pages} 页</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>(not what is chosen now: press Enter to update)</source>
+        <translation>（不是当前所选：按 Enter 更新）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>blank</source>
+        <translation>空白</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The font cannot print {characters}: these characters are missing from the document. Write the names with other characters or by hand.</source>
+        <translation>字体无法打印 {characters}：文档中缺少这些字。请改用其他写法，或打印后手写补上。</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>Cancelling…</source>
+        <translation>正在取消…</translation>
     </message>
 </context>
 <context>
@@ -3149,7 +4135,17 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>RosterFileActions</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/roster_import_dialog.py" line="+199"/>
+        <location filename="../../asc_desk/ui/dialogs/roster_import_dialog.py" line="+190"/>
+        <source>Import roster</source>
+        <translation>导入名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Roster (*.xlsx *.csv)</source>
+        <translation>名册 (*.xlsx *.csv)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Checking {file}…</source>
         <translation>正在检查 {file}…</translation>
     </message>
@@ -3189,7 +4185,12 @@ The damaged file is kept in the backups folder.</source>
         <translation>名册模板</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+6"/>
+        <source>Save roster file</source>
+        <translation>保存名册文件</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Saving {file}…</source>
         <translation>正在保存 {file}…</translation>
     </message>
@@ -3207,7 +4208,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location line="-143"/>
+        <location line="-145"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
@@ -3298,7 +4299,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+93"/>
+        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+102"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -3358,18 +4359,22 @@ The damaged file is kept in the backups folder.</source>
         <translation>服务器的备份在服务器上进行。</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <location line="+2"/>
+        <location line="+30"/>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Backup</source>
         <translation>备份</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
         <source>The database was backed up to:
 {path}</source>
         <translation>数据库已备份到：
@@ -3377,16 +4382,285 @@ The damaged file is kept in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>ShiftDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/shift_dialogs.py" line="-81"/>
+        <source>Edit shift</source>
+        <translation>编辑班次</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Add shift</source>
+        <translation>添加班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Caregiver</source>
+        <translation>照护员(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Date</source>
+        <translation>日期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Start</source>
+        <translation>开始(&amp;S)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;End</source>
+        <translation>结束(&amp;E)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Program</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Note</source>
+        <translation>备注(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(none: type the times)</source>
+        <translation>（不用模板：直接填时间）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>(no program)</source>
+        <translation>（无项目）</translation>
+    </message>
+</context>
+<context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/coming_page.py" line="-17"/>
+        <location filename="../../asc_desk/ui/pages/shifts_page.py" line="+193"/>
         <source>Caregivers &amp; Shifts</source>
         <translation>照护员与排班</translation>
     </message>
     <message>
+        <location line="+5"/>
+        <source>◀ &amp;Previous</source>
+        <translation>◀ 上一周(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The week before (PageUp)</source>
+        <translation>上一周（PageUp）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>T&amp;his week</source>
+        <translation>本周(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Next ▶</source>
+        <translation>下一周(&amp;N) ▶</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>The week after (PageDown)</source>
+        <translation>下一周（PageDown）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Add shift…</source>
+        <translation>添加班次(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter on an empty cell</source>
+        <translation>在空格子上按回车</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Edit…</source>
+        <translation>编辑(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter or double-click</source>
+        <translation>按回车或双击</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>删除(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Del</source>
+        <translation>Del</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Move to…</source>
+        <translation>移动到(&amp;M)…</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Or Ctrl+X, then Ctrl+V on the new cell, or drag</source>
+        <translation>也可以按 Ctrl+X，再在新格子上按 Ctrl+V，或直接拖动</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Repeat until…</source>
+        <translation>重复到(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Template…</source>
+        <translation>模板(&amp;T)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy week to next</source>
+        <translation>复制到下一周(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Care&amp;givers…</source>
+        <translation>照护员(&amp;G)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ratio r&amp;ules…</source>
+        <translation>师生比(&amp;U)…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location line="+149"/>
+        <source>Add shift…</source>
+        <translation>添加班次…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit {time}…</source>
+        <translation>编辑 {time}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut (to move)</source>
+        <translation>剪切（用于移动）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste here (move)</source>
+        <translation>粘贴到这里（移动）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat until…</source>
+        <translation>重复到…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add a caregiver first (Caregivers…).</source>
+        <translation>请先添加照护员（“照护员…”）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>add shift</source>
+        <translation>添加班次</translation>
+    </message>
+    <message>
         <location line="+4"/>
-        <source>Caregivers, their shifts and leave, and whether enough of them are on duty for the children expected.</source>
-        <translation>照护员、排班和请假，以及在岗人数是否够照看预计到场的孩子。</translation>
+        <source>edit shift</source>
+        <translation>编辑班次</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete {count} shifts</source>
+        <translation>删除 {count} 个班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete shift</source>
+        <translation>删除班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>已删除。按 Ctrl+Z 可以恢复。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} shift(s) cut: choose a cell and press Ctrl+V to move them there.</source>
+        <translation>已剪切 {count} 个班次：选择一个格子，按 Ctrl+V 移到那里。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <location line="+21"/>
+        <source>move shift</source>
+        <translation>移动班次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Move {what}</source>
+        <translation>移动 {what}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repeat {what} of {date}</source>
+        <translation>重复 {date} 的 {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeat shift</source>
+        <translation>重复班次</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>apply template</source>
+        <translation>套用模板</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>copy week</source>
+        <translation>复制一周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} shifts copied to the week of {date}. Ctrl+Z takes them back.</source>
+        <translation>已把 {count} 个班次复制到 {date} 这一周。按 Ctrl+Z 可以撤回。</translation>
     </message>
 </context>
 <context>
@@ -3398,16 +4672,79 @@ The damaged file is kept in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>TemplateDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/shift_dialogs.py" line="+132"/>
+        <source>Apply a shift template</source>
+        <translation>套用班次模板</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Template</source>
+        <translation>模板(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Caregiver</source>
+        <translation>照护员(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Days</source>
+        <translation>星期(&amp;D)</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>&amp;Program</source>
+        <translation>项目(&amp;P)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Or a &amp;new template</source>
+        <translation>或新建模板(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New template&apos;s &amp;hours</source>
+        <translation>新模板的时间(&amp;H)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(no program)</source>
+        <translation>（无项目）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. 晚班 (leave empty to use the one above)</source>
+        <translation>例如：晚班（留空则用上面选的模板）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Apply</source>
+        <translation>套用(&amp;A)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a template, or type a new one.</source>
+        <translation>请选择一个模板，或输入新模板。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Tick at least one day.</source>
+        <translation>请至少勾选一天。</translation>
+    </message>
+</context>
+<context>
     <name>TodayList</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/today_list.py" line="+74"/>
+        <location filename="../../asc_desk/ui/widgets/today_list.py" line="+60"/>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Check &amp;out…</source>
-        <translation>签出(&amp;O)…</translation>
+        <translation>签退(&amp;O)…</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -3433,7 +4770,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+126"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+127"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -3453,7 +4790,7 @@ The damaged file is kept in the backups folder.</source>
         <translation>紧急点名(&amp;R)</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+110"/>
         <source>not expected today</source>
         <translation>今天未预约</translation>
     </message>
@@ -3465,10 +4802,10 @@ The damaged file is kept in the backups folder.</source>
     <message>
         <location line="+17"/>
         <source>Showing {date}: records are made only for today. Press Today to go back.</source>
-        <translation>正在查看 {date}：只能为今天签到签出。按“今天”返回。</translation>
+        <translation>正在查看 {date}：只能为今天签到签退。按“今天”返回。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Check in on a closed day</source>
         <translation>在不开放的日子签到</translation>
     </message>
@@ -3483,13 +4820,13 @@ The damaged file is kept in the backups folder.</source>
         <translation>{name}：刚刚已记录，没有重复记录。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+9"/>
         <location line="+32"/>
         <source>check-in of {name}</source>
         <translation>{name} 的签到</translation>
     </message>
     <message>
-        <location line="-27"/>
+        <location line="-30"/>
         <source>{name} {time} checked in ✓</source>
         <translation>{name} {time} 签到 ✓</translation>
     </message>
@@ -3499,32 +4836,52 @@ The damaged file is kept in the backups folder.</source>
         <translation>一起签到 {names}？（回车）</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>{names} {time} checked in ✓</source>
         <translation>{names} {time} 签到 ✓</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>check-out of {name}</source>
-        <translation>{name} 的签出</translation>
+        <translation>{name} 的签退</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>{names} collected by {pickup} at {time} ✓</source>
         <translation>{names} {time} 由 {pickup} 接走 ✓</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+32"/>
+        <source>Redone: {what}.</source>
+        <translation>已重做：{what}。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
+        <source>correction of {name}</source>
+        <translation>{name} 的更正</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end-of-day record of {name}</source>
+        <translation>{name} 的日终补记</translation>
+    </message>
+    <message>
+        <location line="-60"/>
         <source>Undone: {what}.</source>
         <translation>已撤销：{what}。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+32"/>
+        <source>Nothing to redo.</source>
+        <translation>没有可重做的操作。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>absence of {name}</source>
         <translation>{name} 的缺勤</translation>
     </message>
@@ -3532,7 +4889,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>TodayTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+121"/>
+        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+123"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
@@ -3549,12 +4906,12 @@ The damaged file is kept in the backups folder.</source>
     <message>
         <location line="+1"/>
         <source>Out · collected by</source>
-        <translation>签出 · 接送人</translation>
+        <translation>签退 · 接送人</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Program</source>
-        <translation>班次</translation>
+        <translation>项目</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3660,12 +5017,12 @@ The damaged file is kept in the backups folder.</source>
     <message>
         <location line="+2"/>
         <source>Check-out without check-in</source>
-        <translation>有签出没有签到</translation>
+        <translation>有签退没有签到</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Check-out before check-in</source>
-        <translation>签出早于签到</translation>
+        <translation>签退早于签到</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3674,9 +5031,254 @@ The damaged file is kept in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>TomorrowBanner</name>
+    <message>
+        <location filename="../../asc_desk/ui/widgets/week_grid.py" line="+133"/>
+        <source>Tomorrow ({date}): the center is closed.</source>
+        <translation>明天（{date}）：中心不开放。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>⚠ Tomorrow ({date}): {slots} half-hours short of staff between {first} and {last}, short by up to {missing}.</source>
+        <translation>⚠ 明天（{date}）：{first} 至 {last} 之间有 {slots} 个半小时人手不足，最多缺 {missing} 人。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>✓ Tomorrow ({date}): every half-hour is covered.</source>
+        <translation>✓ 明天（{date}）：每个时段人手都够。</translation>
+    </message>
+</context>
+<context>
+    <name>WeekIssues</name>
+    <message>
+        <location line="-66"/>
+        <location line="+32"/>
+        <source>Conflicts and gaps this week</source>
+        <translation>本周冲突与缺人</translation>
+    </message>
+    <message>
+        <location line="-30"/>
+        <source>⚠ red: a conflict (its words in the tooltip and above) · ⚠ yellow: short of staff · blue: a shift · lilac: on leave · grey: closed. Enter adds or edits, Del deletes, Ctrl+X then Ctrl+V moves (or drag), Ctrl+Z undoes.</source>
+        <translation>⚠ 红色：冲突（说明见提示和上方）· ⚠ 黄色：人手不足 · 蓝色：班次 · 淡紫色：请假 · 灰色：停开。回车添加或编辑，Del 删除，Ctrl+X 再 Ctrl+V 移动（或拖动），Ctrl+Z 撤销。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{date} {message}</source>
+        <translation>{date} {message}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{date} short of staff {gap}</source>
+        <translation>{date} 人手不足 {gap}</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No conflict and no gap this week.</source>
+        <translation>本周没有冲突，人手也都够。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Conflicts and gaps this week: {count}</source>
+        <translation>本周冲突与缺人：{count}</translation>
+    </message>
+</context>
+<context>
+    <name>WeekTableModel</name>
+    <message>
+        <location filename="../../asc_desk/ui/models/week_table_model.py" line="+272"/>
+        <source>On leave</source>
+        <translation>请假</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>{name}, {date} ({weekday})</source>
+        <translation>{name}，{date}（{weekday}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>On leave ({kind}) from {first} to {last}</source>
+        <translation>请假（{kind}）：{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No shift: Enter or double-click to add one.</source>
+        <translation>无班次：按回车或双击添加。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Closed</source>
+        <translation>停开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Adjusted working day</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>✓ Covered</source>
+        <translation>✓ 人手足够</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ {slots} short</source>
+        <translation>⚠ 缺人 {slots}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{missing} missing</source>
+        <translation>缺 {missing} 人</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{time}: {children} children need {required} caregivers, {scheduled} scheduled ({missing} missing)</source>
+        <translation>{time}：{children} 个孩子需要 {required} 名照护员，已排 {scheduled} 名（缺 {missing} 名）</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{count} children</source>
+        <translation>{count} 个孩子</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} children expected</source>
+        <translation>预计 {count} 个孩子</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{weekday} {month}-{day}</source>
+        <translation>{weekday} {month}-{day}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>(today)</source>
+        <translation>（今天）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Day and coverage</source>
+        <translation>日期与人手</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>(inactive)</source>
+        <translation>（已离职）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{name}: {role}, at most {hours} hours a week</source>
+        <translation>{name}：{role}，每周最多 {hours} 小时</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>closed</source>
+        <translation>停开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>⚠ {missing} missing</source>
+        <translation>⚠ 缺 {missing} 人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>✓ covered</source>
+        <translation>✓ 人手足够</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>⚠ {kind} expired on {date}</source>
+        <translation>⚠ {kind} 已于 {date} 过期</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ {kind} expires on {date}</source>
+        <translation>⚠ {kind} 将于 {date} 过期</translation>
+    </message>
+    <message>
+        <location line="+54"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>teacher</source>
+        <translation>老师</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>assistant</source>
+        <translation>助教</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>annual</source>
+        <translation>年假</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sick</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other</source>
+        <translation>其他</translation>
+    </message>
+</context>
+<context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+251"/>
+        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+252"/>
         <source>Withdraw</source>
         <translation>离园</translation>
     </message>
@@ -3704,6 +5306,64 @@ The damaged file is kept in the backups folder.</source>
         <location line="+1"/>
         <source>&amp;Withdraw</source>
         <translation>离园(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>owner</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="-315"/>
+        <source>teacher</source>
+        <translation>老师</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>assistant</source>
+        <translation>助教</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>coordinator</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
 </context>
 </TS>
