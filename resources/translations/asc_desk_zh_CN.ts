@@ -1049,7 +1049,7 @@
     <message>
         <location line="+1"/>
         <source>{name}: {hours} hours in the week of {week}, more than the maximum of {max}.</source>
-        <translation>{name}：{week} 这一周共 {hours} 小时，超过上限 {max}。</translation>
+        <translation>{name}：{week} 这一周共 {hours} 小时，超过每周上限 {max} 小时。</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3778,7 +3778,7 @@ The damaged file is kept in the backups folder.</source>
     <message>
         <location line="+1"/>
         <source>Under age (0: no limit)</source>
-        <translation>截止年龄（不含；0 表示不限）</translation>
+        <translation>未满年龄（0 表示不限）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4759,7 +4759,7 @@ The damaged file is kept in the backups folder.</source>
     <message>
         <location line="+0"/>
         <source>&amp;Undo last (Ctrl+Z)</source>
-        <translation>撤销上一步 (Ctrl+Z)(&amp;U)</translation>
+        <translation>撤销上一步(&amp;U)（Ctrl+Z）</translation>
     </message>
     <message>
         <location line="+2"/>
