@@ -2631,7 +2631,7 @@
     <message>
         <location line="+5"/>
         <source>The calendar has the center closed on {date}: checking a child in asks for a reason.</source>
-        <translation>今天日历上不开放（{date}）：签到需要填写原因。</translation>
+        <translation>按日历，中心 {date} 不开放：签到时需要填写原因。</translation>
     </message>
     <message>
         <location line="+4"/>
