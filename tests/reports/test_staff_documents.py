@@ -1,5 +1,5 @@
 """The staff documents: the week rota and the month's caregiver hours. Figures against hand
-computations on a small center built with the shifts services (tests/reports/staff_scenario.py),
+computations on a small center built with the shifts services (tests/staff_scenario.py),
 Chinese names extracted back from the PDFs, fonts embedded, XLSX/CSV agreeing with the PDF."""
 
 from __future__ import annotations
