@@ -609,6 +609,7 @@ def test_the_roll_call_prints_through_the_reports_path(qtbot, page, attendance, 
     dialog = page.roll_call()
     assert isinstance(dialog, RollCallDialog)
     on_duty = dialog.on_duty  # read from the shifts: the demo's caregivers on duty at 18:00
+    assert on_duty, "the demo has caregivers on shift at 18:00"
     made = []  # keep a copy of the document the dialog made and printed
     real = desk_sheets_pdf.write_roll_call_pdf
 
