@@ -607,7 +607,7 @@
         <location filename="../../asc_desk/domain/desk_settings.py" line="+42"/>
         <location filename="../../asc_desk/domain/ratio_rules.py" line="+81"/>
         <location filename="../../asc_desk/domain/staff.py" line="+126"/>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+120"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+125"/>
         <location filename="../../asc_desk/services/shifts/shift_service.py" line="-9"/>
         <source>Use a number from {low} to {high}.</source>
         <translation>请填写 {low} 到 {high} 之间的数字。</translation>
@@ -624,7 +624,7 @@
     </message>
     <message>
         <location line="+153"/>
-        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+80"/>
+        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+82"/>
         <source>That record does not exist.</source>
         <translation>这条记录不存在。</translation>
     </message>
@@ -1132,7 +1132,7 @@
         <translation>{name} 在 {time} 有更晚的记录：请更正那一条。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/reports/catalogue.py" line="+111"/>
+        <location filename="../../asc_desk/reports/catalogue.py" line="+114"/>
         <source>Daily sign-in sheet</source>
         <translation>每日签到签退表</translation>
     </message>
@@ -1182,6 +1182,26 @@
         <translation>供项目影响报告使用：每日出勤、与上月相比的出勤率、服务儿童数、儿童托管人天和服务家庭数，按部门列出，并附图表。</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Caregiver week rota</source>
+        <translation>照护员周排班表</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The week of the chosen day: each caregiver&apos;s shifts Monday to Sunday with times and program, closed days shaded, and the coverage gaps.</source>
+        <translation>所选日期所在的一周：每位照护员周一到周日的班次，含时间和项目，停开的日子加灰底，并列出人手缺口。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Caregiver hours</source>
+        <translation>照护员工时表</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Each caregiver&apos;s planned hours (the rota) and actual hours (the staff clock) of the month, with days worked, leave days and totals.</source>
+        <translation>本月每位照护员的计划工时（排班）和实际工时（打卡），含出勤天数、请假天数和合计。</translation>
+    </message>
+    <message>
         <location line="+21"/>
         <source>Unknown document {key}: choose one of {known}.</source>
         <translation>没有文档 {key}：请选择 {known} 之一。</translation>
@@ -1229,11 +1249,13 @@
     <message>
         <location filename="../../asc_desk/services/reports/report_data.py" line="+45"/>
         <location line="+13"/>
+        <location filename="../../asc_desk/services/reports/staff_data.py" line="+201"/>
         <source>{month} is in the future: there is nothing to report yet.</source>
         <translation>{month} 还没到：暂时没有可报的内容。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
+        <location filename="../../asc_desk/services/reports/staff_data.py" line="-43"/>
         <source>This database has no center yet.</source>
         <translation>此数据库还没有中心。</translation>
     </message>
@@ -1496,7 +1518,7 @@
         <translation>已将 {name} 保存到 {path}。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>Entered {count} official day(s) for {year}.</source>
         <translation>已录入 {year}年的 {count} 个法定日期。</translation>
     </message>
@@ -2446,12 +2468,13 @@
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/day_close_dialog.py" line="+87"/>
+        <location filename="../../asc_desk/ui/dialogs/day_close_dialog.py" line="+97"/>
+        <location line="+188"/>
         <source>End of day {date}</source>
         <translation>结束 {date}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="-179"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
@@ -2481,7 +2504,12 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+25"/>
+        <source>&amp;Print summary…</source>
+        <translation>打印汇总(&amp;P)…</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>here since {time}</source>
         <translation>{time} 起在园</translation>
     </message>
@@ -2564,6 +2592,16 @@
         <location line="+15"/>
         <source>marked absent</source>
         <translation>已记为缺勤</translation>
+    </message>
+    <message>
+        <location line="+43"/>
+        <source>Could not print: {what} did not start. Check the printer and try again.</source>
+        <translation>无法打印：{what} 未能启动。请检查打印机后重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent {pages} page(s) to {printer}.</source>
+        <translation>已将 {pages} 页发送到 {printer}。</translation>
     </message>
 </context>
 <context>
@@ -2919,7 +2957,7 @@
 <context>
     <name>IcsImportDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="-230"/>
+        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="-231"/>
         <source>Import .ics</source>
         <translation>导入 .ics</translation>
     </message>
@@ -3322,7 +3360,7 @@
 <context>
     <name>OfficialDaysDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/official_days_dialog.py" line="+200"/>
+        <location filename="../../asc_desk/ui/dialogs/official_days_dialog.py" line="+205"/>
         <source>Official holidays of {year}</source>
         <translation>{year}年法定节假日</translation>
     </message>
@@ -3402,12 +3440,17 @@
         <translation>请填写节日名称（调休上班日：填写它所补的节日）。</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+49"/>
         <source>Could not read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+6"/>
+        <source>Importing {file}…</source>
+        <translation>正在导入 {file}…</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Imported {count} official day(s) from {file}.</source>
         <translation>已从 {file} 导入 {count} 个法定日期。</translation>
     </message>
@@ -3420,7 +3463,7 @@
 <context>
     <name>OfficialRow</name>
     <message>
-        <location line="-260"/>
+        <location line="-273"/>
         <source>Public holiday</source>
         <translation>法定假日</translation>
     </message>
@@ -4072,12 +4115,13 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>RollCallDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/roll_call_dialog.py" line="+34"/>
+        <location filename="../../asc_desk/ui/dialogs/roll_call_dialog.py" line="+49"/>
+        <location line="+75"/>
         <source>Emergency roll call</source>
         <translation>紧急点名</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-74"/>
         <source>{center} — {date} {time} — {count} children present</source>
         <translation>{center} — {date} {time} — 在园 {count} 人</translation>
     </message>
@@ -4127,9 +4171,14 @@ The damaged file is kept in the backups folder.</source>
         <translation>已复制：可粘贴到消息或文档中。</translation>
     </message>
     <message>
-        <location line="+21"/>
-        <source>Sent to the printer.</source>
-        <translation>已发送到打印机。</translation>
+        <location line="+19"/>
+        <source>Could not print: {what} did not start. Check the printer and try again.</source>
+        <translation>无法打印：{what} 未能启动。请检查打印机后重试。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Sent {pages} page(s) to {printer}.</source>
+        <translation>已将 {pages} 页发送到 {printer}。</translation>
     </message>
 </context>
 <context>
