@@ -1,4 +1,5 @@
-"""Printed documents from the command line: `asc-desk report daily-sheet|monthly|hr-summary`.
+"""Printed documents from the command line: `asc-desk report daily-sheet|monthly|hr-summary|
+cards|overview|shifts|staff-hours`.
 
 Reports only read: they run while the window is open on the same database. The output is
 checked (extension, folder) before any work, and written atomically."""
@@ -62,6 +63,22 @@ def register(sub) -> None:
                           help="the month, e.g. 2026-11")
     _output(overview, ".pdf")
     overview.set_defaults(handler=_make)
+
+    shifts = r.add_parser("shifts", help="the caregivers' week rota (PDF, landscape)")
+    add_db_option(shifts)
+    shifts.add_argument("--week", required=True, metavar="DATE", dest="date",
+                        help="any day of the week, e.g. 2026-11-25 (the rota runs Monday to "
+                             "Sunday)")
+    _output(shifts, ".pdf")
+    shifts.set_defaults(handler=_make)
+
+    hours = r.add_parser("staff-hours",
+                         help="caregivers' planned and actual hours of a month (PDF, XLSX, CSV)")
+    add_db_option(hours)
+    hours.add_argument("--month", required=True, metavar="YYYY-MM",
+                       help="the month, e.g. 2026-11")
+    _output(hours, ".pdf|.xlsx|.csv")
+    hours.set_defaults(handler=_make)
 
 
 def _output(parser: argparse.ArgumentParser, kinds: str) -> None:

@@ -25,11 +25,14 @@ from asc_desk.reports.hr_summary_pdf import write_hr_summary
 from asc_desk.reports.monthly_grid_pdf import write_monthly
 from asc_desk.reports.output import FORMATS, Written, check_format, check_target, paper
 from asc_desk.reports.overview_pdf import write_overview_pdf
+from asc_desk.reports.shift_rota_pdf import write_shift_rota_pdf
+from asc_desk.reports.staff_hours_pdf import write_staff_hours
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.calendar.program_service import ProgramInfo, ProgramService
 from asc_desk.services.database import Database
 from asc_desk.services.gc_pause import gc_paused
 from asc_desk.services.reports.report_data import ReportData, month_overview, pickup_cards
+from asc_desk.services.reports.staff_data import StaffData
 from asc_desk.services.roster.roster_service import RosterService
 
 
@@ -140,6 +143,19 @@ DOCUMENTS: tuple[Document, ...] = (
         write_overview_pdf,
         N_("For the program's impact report: attendance per day, the rate against the month "
            "before, children, child-days and families served, by department, with charts.")),
+    Document(
+        "shifts", N_("Caregiver week rota"), (Param.DATE,), PDF_ONLY,
+        lambda src: StaffData(src.db, now=src.now).week_rota(src.center_id, src.params.date),
+        write_shift_rota_pdf,
+        N_("The week of the chosen day: each caregiver's shifts Monday to Sunday with times "
+           "and program, closed days shaded, and the coverage gaps.")),
+    Document(
+        "staff-hours", N_("Caregiver hours"), (Param.MONTH,), FORMATS,
+        lambda src: StaffData(src.db, now=src.now).month_hours(src.center_id,
+                                                               *src.params.month),
+        write_staff_hours,
+        N_("Each caregiver's planned hours (the rota) and actual hours (the staff clock) of "
+           "the month, with days worked, leave days and totals.")),
 )
 
 

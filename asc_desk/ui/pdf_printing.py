@@ -11,6 +11,7 @@ from PySide6.QtCore import QRectF, QSize, QSizeF
 from PySide6.QtGui import QPageLayout, QPageSize, QPainter
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPrintSupport import QPrinter
+from PySide6.QtWidgets import QDialog, QWidget
 
 # Pages are rendered as images at the printer's resolution up to this: 300 dpi prints sharp
 # text, and an A4 page is then 35 MB of memory instead of 560 MB at 1200 dpi.
@@ -20,6 +21,47 @@ PAPER_SIZES = {"a4": QPageSize.PageSizeId.A4, "letter": QPageSize.PageSizeId.Let
 
 class PrintError(Exception):
     """The PDF could not be opened or the printer refused to start (shown to the user)."""
+
+
+# Makes the printer (tests: a QPrinter in PdfFormat writing to a file).
+PrinterFactory = Callable[[], QPrinter]
+# Shows the printer set up for the document (pages: its page count); True to print.
+AskPrinter = Callable[[QWidget, QPrinter, int], bool]
+
+
+def new_printer() -> QPrinter:
+    return QPrinter(QPrinter.PrinterMode.HighResolution)
+
+
+def ask_with_dialog(parent: QWidget, printer: QPrinter, pages: int) -> bool:
+    """The system print dialog (real printers), with the page range."""
+    from PySide6.QtPrintSupport import QAbstractPrintDialog, QPrintDialog
+
+    dialog = QPrintDialog(printer, parent)
+    dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
+    dialog.setMinMax(1, max(1, pages))
+    return dialog.exec() == QDialog.DialogCode.Accepted
+
+
+def print_file(parent: QWidget, path: Path, paper: str, title: str, *,
+               printer: PrinterFactory | None = None, ask: AskPrinter | None = None
+               ) -> tuple[QPrinter, int] | None:
+    """A small PDF the app just made (the Today page's roll call and day summary): the printer
+    set up for its paper and orientation as the Reports page does, the print dialog, then its
+    pages printed with `print_pdf`. Returns (printer, pages sent), or None when the dialog was
+    cancelled. Small documents print on the calling thread."""
+    document = QPdfDocument()
+    try:
+        if document.load(str(path)) != QPdfDocument.Error.None_:
+            raise PrintError(str(path))
+        first, count = document.pagePointSize(0), document.pageCount()
+    finally:
+        document.close()
+    chosen = (printer or new_printer)()
+    set_up_printer(chosen, paper, first, title)
+    if not (ask or ask_with_dialog)(parent, chosen, count):
+        return None
+    return chosen, print_pdf(path, chosen)
 
 
 def set_up_printer(printer: QPrinter, paper: str, first_page: QSizeF, title: str) -> None:

@@ -383,6 +383,8 @@ def test_import_from_the_official_days_dialog(qtbot, page, services, tmp_path, m
     open_file(monkeypatch, page, path)
     dialog = open_official(qtbot, page)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    task = dialog.task  # off the GUI thread, like every file import
+    qtbot.waitUntil(lambda: not task.running, timeout=10_000)
     assert "Imported 1 official day(s) from 2027.ics" in dialog.note.text()
     assert "Skipped 1" in dialog.note.text() and "妇女节" in dialog.note.text()
     assert "2027-01-01  元旦, public holiday" in dialog.entered.item(0).text()

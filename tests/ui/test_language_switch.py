@@ -30,7 +30,7 @@ def test_settings_switch_language_both_ways(qtbot, demo_session, qsettings, tran
     assert settings.save()
     qtbot.waitUntil(lambda: settings.save_button.text() == "&Save", timeout=2000)
     assert window.sidebar.item(0).text() == "Today"
-    assert window.page("reports").badge.text() == "Coming in a later version"
+    assert window.sidebar.item(4).text() == "Reports"
     assert demo_session.centers.get_center().language == "en"
 
 

@@ -581,3 +581,90 @@ def test_the_minute_tick_still_moves_the_waiting_time(qtbot, page, attendance, c
     page.timer.timeout.emit()
     row = page.model.row_of(child.id)
     assert "Waiting 25 min" in page.model.index(row, m.ALERTS).data()
+
+
+# -- printing the roll call and the day's summary (through reports/ and ui/pdf_printing) -----
+def _pdf_printer(path):
+    """A QPrinter writing PDF to a file: no physical printer."""
+    from PySide6.QtPrintSupport import QPrinter
+
+    def make() -> QPrinter:
+        printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+        printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+        printer.setOutputFileName(str(path))
+        return printer
+    return make
+
+
+def test_the_roll_call_prints_through_the_reports_path(qtbot, page, attendance, center,
+                                                       clock, tmp_path, monkeypatch):
+    import pdfplumber
+
+    from asc_desk.reports import desk_sheets_pdf
+
+    items = list(day_of(attendance, center).values())[:3]
+    for item in items:
+        attendance.check_in(center.id, item.child.id)
+    clock.set(TODAY, 18, 0)
+    dialog = page.roll_call()
+    assert isinstance(dialog, RollCallDialog)
+    on_duty = dialog.on_duty  # read from the shifts: the demo's caregivers on duty at 18:00
+    assert on_duty, "the demo has caregivers on shift at 18:00"
+    made = []  # keep a copy of the document the dialog made and printed
+    real = desk_sheets_pdf.write_roll_call_pdf
+
+    def keep(sheet, path, paper_name="a4"):
+        written = real(sheet, path, paper_name)
+        (tmp_path / "made.pdf").write_bytes(path.read_bytes())
+        made.append(sheet)
+        return written
+
+    monkeypatch.setattr("asc_desk.ui.dialogs.roll_call_dialog.write_roll_call_pdf", keep)
+    asked = []
+    dialog._printer = _pdf_printer(tmp_path / "printed.pdf")
+    dialog._ask = lambda parent, printer, pages: asked.append(pages) or True
+    assert dialog.print_list() == 1 and asked == [1]
+    assert "Sent 1 page(s)" in dialog.status.text()
+    with pdfplumber.open(tmp_path / "made.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "紧急点名表" in text and "在园儿童 3 名" in text
+    for item in items:
+        assert item.child.name in text and item.child.phones[0] in text
+    for name, _role in on_duty:
+        assert name in text
+    with pdfplumber.open(tmp_path / "printed.pdf") as printed:
+        assert len(printed.pages) == 1 and printed.pages[0].images  # the page, as an image
+    # Cancelled in the print dialog: nothing printed, nothing said.
+    (tmp_path / "printed.pdf").unlink()
+    dialog._ask = lambda parent, printer, pages: False
+    assert dialog.print_list() is None and not (tmp_path / "printed.pdf").exists()
+    dialog.reject()
+
+
+def test_the_day_close_dialog_prints_the_summary(qtbot, attendance, center, clock, tmp_path):
+    import pdfplumber
+
+    from asc_desk.reports.desk_sheets_pdf import write_day_summary_pdf
+
+    child = lone_child(attendance, center)
+    attendance.check_in(center.id, child.id)
+    clock.set(TODAY, 21, 0)
+    view = attendance.day(center.id, TODAY)
+    dialog = DayCloseDialog(attendance, center.id, view, TZ, center_name=center.name,
+                            printer=_pdf_printer(tmp_path / "printed.pdf"),
+                            ask=lambda parent, printer, pages: True, now=clock)
+    qtbot.addWidget(dialog)
+    sheet = dialog.summary_sheet()
+    counts = dict(sheet.counts)
+    assert counts["仍在园"] == 1 and counts["实到"] == 1
+    assert counts["未记录"] == counts["应到"] - 1
+    assert any(row[0] == child.name and row[1] == "在园" for row in sheet.children)
+    assert dialog.print_summary() >= 1 and "Sent" in dialog.print_status.text()
+    with pdfplumber.open(tmp_path / "printed.pdf") as printed:
+        assert printed.pages and printed.pages[0].images
+    # The same sheet drawn to a file reads back in Chinese, with the child and the counts.
+    write_day_summary_pdf(sheet, tmp_path / "summary.pdf")
+    with pdfplumber.open(tmp_path / "summary.pdf") as pdf:
+        text = "\n".join(p.extract_text() for p in pdf.pages)
+    assert f"{TODAY:%Y-%m-%d} 当日小结" in text and child.name in text and "仍在园 1" in text
+    dialog.reject()

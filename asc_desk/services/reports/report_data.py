@@ -303,8 +303,9 @@ class ReportData:
             children, _days = self._month(s, center_id, first, last, zone, settings,
                                           now_local.date(), None)
             ids = {c.child_id for c in children}
-            links = s.execute(select(ChildGuardian.child_id, Guardian.id, Guardian.name,
-                                     Guardian.employee_id, Guardian.department)
+            links = s.connection().execute(select(
+                ChildGuardian.child_id, Guardian.id, Guardian.name, Guardian.employee_id,
+                Guardian.department)
                               .join(Guardian, Guardian.id == ChildGuardian.guardian_id)
                               .where(Guardian.center_id == center_id)).all()
         by_child = {c.child_id: c for c in children}
@@ -369,7 +370,7 @@ class ReportData:
         dates = [first + dt.timedelta(days=i) for i in range(n_days)]
 
         enrollments: dict[int, list] = {}
-        for row in s.execute(select(Enrollment.child_id, Enrollment.program_id,
+        for row in s.connection().execute(select(Enrollment.child_id, Enrollment.program_id,
                                     Enrollment.from_date, Enrollment.to_date,
                                     Enrollment.weekdays)
                              .join(Child, Child.id == Enrollment.child_id)
@@ -380,7 +381,7 @@ class ReportData:
         events: dict[int, dict[int, list[AttendanceEvent]]] = {}
         kinds = {str(k): k for k in EventKind}
         reasons = {str(r): r for r in AbsenceReason}
-        for r in s.execute(select(
+        for r in s.connection().execute(select(
                 AttendanceEventRow.id, AttendanceEventRow.child_id, AttendanceEventRow.kind,
                 AttendanceEventRow.at, AttendanceEventRow.recorded_at,
                 AttendanceEventRow.pickup_name, AttendanceEventRow.absence_reason,
@@ -394,8 +395,9 @@ class ReportData:
                 pickup_name=r.pickup_name,
                 absence_reason=reasons[r.absence_reason] if r.absence_reason else None,
                 corrects=r.corrects))
-        children = s.execute(select(Child.id, Child.name, Child.external_id, Child.status,
-                                    Child.withdrawn_on)
+        # Core rows (s.connection()): the ORM's row loading was a fifth of the time.
+        children = s.connection().execute(select(
+            Child.id, Child.name, Child.external_id, Child.status, Child.withdrawn_on)
                              .where(Child.center_id == center_id)
                              .order_by(Child.name, Child.id)).all()
 

@@ -3,6 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import tempfile
+from collections.abc import Callable
+from pathlib import Path
 
 from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
@@ -20,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState, authorized_people
 from asc_desk.domain.errors import UserError
+from asc_desk.reports.desk_sheets_pdf import DaySummarySheet, write_day_summary_pdf
 from asc_desk.services.attendance.attendance_service import (
     AttendanceService,
     ChildDay,
@@ -29,6 +33,7 @@ from asc_desk.services.attendance.attendance_service import (
 from asc_desk.ui.dialogs.desk_dialogs import parse_hhmm, reason_field, time_field
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import hm, local_hm
+from asc_desk.ui.pdf_printing import AskPrinter, PrinterFactory, PrintError, print_file
 from asc_desk.ui.styles import BOLD, DONE_TEXT, ERROR_TEXT
 
 
@@ -79,9 +84,14 @@ class DayCloseDialog(QDialog):
     recorded = Signal(object, object)
 
     def __init__(self, attendance: AttendanceService, center_id: int, view: DayView,
-                 zone: dt.tzinfo, parent: QWidget | None = None) -> None:
+                 zone: dt.tzinfo, parent: QWidget | None = None, *, center_name: str = "",
+                 printer: PrinterFactory | None = None, ask: AskPrinter | None = None,
+                 paper: str = "a4",
+                 now: Callable[[], dt.datetime] = lambda: dt.datetime.now(dt.UTC)) -> None:
         super().__init__(parent)
         self._attendance, self._center_id, self._zone = attendance, center_id, zone
+        self._center_name, self._now = center_name, now
+        self._printer, self._ask, self._paper = printer, ask, paper
         self._day = view.date
         self.results: list[DeskResult] = []
         self.setWindowTitle(self.tr("End of day {date}").format(date=view.date.isoformat()))
@@ -119,9 +129,15 @@ class DayCloseDialog(QDialog):
         buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         buttons.rejected.connect(self.reject)
         buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        self.print_button = QPushButton(self.tr("&Print summary…"))
+        self.print_button.setAutoDefault(False)
+        self.print_button.clicked.connect(self.print_summary)
+        buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.print_status = QLabel()
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(scroll, 1)
+        layout.addWidget(self.print_status)
         layout.addWidget(buttons)
         self.resize(1200, 600)
         self._show_summary()
@@ -234,3 +250,58 @@ class DayCloseDialog(QDialog):
         row.finish(self.tr("marked absent"))
         self._show_summary()
         return True
+
+    # -- the printed summary ---------------------------------------------------------------
+    def summary_sheet(self) -> DaySummarySheet:
+        """The day as recorded now (read again: the rows resolved here count)."""
+        view = self._attendance.day(self._center_id, self._day)
+        shown = [c for c in view.children if c.record.state is not ChildDayState.NOT_EXPECTED]
+        states = [c.record.state for c in shown]
+        counts = tuple((label, sum(1 for st in states if st in kinds)) for label, kinds in (
+            ("应到", {ChildDayState.EXPECTED, ChildDayState.PRESENT, ChildDayState.COLLECTED,
+                     ChildDayState.ABSENT}),
+            ("实到", {ChildDayState.PRESENT, ChildDayState.COLLECTED,
+                     ChildDayState.UNEXPECTED_PRESENT, ChildDayState.UNEXPECTED_COLLECTED}),
+            ("已接走", {ChildDayState.COLLECTED, ChildDayState.UNEXPECTED_COLLECTED}),
+            ("仍在园", {ChildDayState.PRESENT, ChildDayState.UNEXPECTED_PRESENT}),
+            ("缺勤", {ChildDayState.ABSENT}),
+            ("未记录", {ChildDayState.EXPECTED})))
+        rows = tuple((c.child.name, STATE_ZH.get(c.record.state, str(c.record.state)),
+                      local_hm(c.record.check_in, self._zone) if c.record.check_in else "",
+                      local_hm(c.record.check_out, self._zone) if c.record.check_out else "",
+                      c.record.pickup_name or "")
+                     for c in sorted(shown, key=lambda c: c.child.name))
+        made = self._now().astimezone(self._zone)
+        return DaySummarySheet(self._center_name, self._day, made, counts, rows)
+
+    def print_summary(self) -> int | None:
+        """Makes the day's summary PDF and prints it (the print dialog first); returns the
+        pages sent, or None when cancelled or refused (the reason is shown)."""
+        with tempfile.TemporaryDirectory(prefix="asc-day-summary-") as folder:
+            path = Path(folder) / "day-summary.pdf"
+            try:
+                write_day_summary_pdf(self.summary_sheet(), path, self._paper)
+                done = print_file(self, path, self._paper,
+                                  self.tr("End of day {date}").format(
+                                      date=self._day.isoformat()),
+                                  printer=self._printer, ask=self._ask)
+            except UserError as exc:
+                self.print_status.setText(user_message(exc))
+                return None
+            except PrintError as exc:
+                self.print_status.setText(self.tr(
+                    "Could not print: {what} did not start. Check the printer and try again.")
+                    .format(what=str(exc)))
+                return None
+        if done is None:
+            return None
+        printer, pages = done
+        self.print_status.setText(self.tr("Sent {pages} page(s) to {printer}.").format(
+            pages=pages, printer=printer.printerName() or printer.outputFileName()))
+        return pages
+
+
+STATE_ZH = {ChildDayState.EXPECTED: "未记录", ChildDayState.PRESENT: "在园",
+            ChildDayState.COLLECTED: "已接走", ChildDayState.ABSENT: "缺勤",
+            ChildDayState.UNEXPECTED_PRESENT: "在园（计划外）",
+            ChildDayState.UNEXPECTED_COLLECTED: "已接走（计划外）"}

@@ -24,11 +24,13 @@ from PySide6.QtWidgets import (
 
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.official_days import OfficialDay, OfficialDayKind, official_days_between
-from asc_desk.services.calendar.calendar_files import CalendarFiles
+from asc_desk.services.calendar.calendar_files import CalendarFiles, IcsImport
 from asc_desk.services.calendar.calendar_service import CalendarService, check_range
 from asc_desk.ui.dialogs.override_dialog import date_edit
 from asc_desk.ui.error_text import user_message
+from asc_desk.ui.task_runner import Task, TaskRunner
 from asc_desk.ui.widgets.center_form import FieldError
+from asc_desk.ui.widgets.task_progress import TaskProgressDialog
 
 # The names the State Council's notice uses, in its order.
 USUAL_NAMES = ("元旦", "春节", "清明节", "劳动节", "端午节", "中秋节", "国庆节")
@@ -115,11 +117,14 @@ class OfficialDaysDialog(QDialog):
     def __init__(self, calendar: CalendarService, year: int, *,
                  files: CalendarFiles | None = None,
                  ask_open_path: Callable[[], Path | None] | None = None,
+                 tasks: TaskRunner | None = None,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._calendar = calendar
         self._files = files
         self._ask_open_path = ask_open_path
+        self._tasks = tasks or TaskRunner(self)
+        self.task: Task | None = None
         self.year = year
         self.written = 0  # days written by Save
         self.imported = 0  # days written by an import from this dialog
@@ -322,7 +327,8 @@ class OfficialDaysDialog(QDialog):
 
     # -- import --------------------------------------------------------------------------
     def import_ics(self) -> bool:
-        """Official days from an .ics file, written at once; the lines above stay as they are."""
+        """Official days from an .ics file, written at once, off the GUI thread with progress
+        and Cancel (a cancel rolls the import back); the lines above stay as they are."""
         if self._files is None or self._ask_open_path is None:
             return False
         path = self._ask_open_path()
@@ -336,11 +342,20 @@ class OfficialDaysDialog(QDialog):
             self.error.show_message(self.tr("Could not read {path}: {reason}").format(
                 path=str(path), reason=exc.strerror or str(exc)))
             return False
-        try:
-            result = self._files.import_official(data)
-        except UserError as exc:
-            self.error.show_message(user_message(exc))
-            return False
+        files = self._files
+        task = self.task = self._tasks.start(
+            lambda progress: files.import_official(data, progress=progress))
+        TaskProgressDialog(task, self.tr("Importing {file}…").format(file=path.name), self)
+        task.done.connect(lambda result: self._imported(result, path))
+        task.failed.connect(self._import_failed)
+        return True
+
+    def _import_failed(self, error: BaseException) -> None:
+        if not isinstance(error, UserError):
+            raise error
+        self.error.show_message(user_message(error))
+
+    def _imported(self, result: IcsImport, path: Path) -> None:
         self.imported += result.days
         lines = [self.tr("Imported {count} official day(s) from {file}.").format(
             count=result.days, file=path.name)]
@@ -351,4 +366,3 @@ class OfficialDaysDialog(QDialog):
         self.note.setText("\n".join(lines))
         self.note.show()
         self.show_entered()
-        return True

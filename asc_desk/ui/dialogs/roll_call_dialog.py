@@ -1,11 +1,16 @@
-"""Emergency roll call: every child present now with guardians' phones, to show, copy or print."""
+"""Emergency roll call: every child present now with guardians' phones, to show, copy or print.
+
+Print makes a small PDF (reports/desk_sheets_pdf.py: the children, their guardians' phones and
+the caregivers on duty) and prints it through ui/pdf_printing.py, as the Reports page does."""
 
 from __future__ import annotations
 
 import datetime as dt
-import html
+import tempfile
+from collections.abc import Sequence
+from pathlib import Path
 
-from PySide6.QtGui import QFont, QGuiApplication, QTextDocument
+from PySide6.QtGui import QFont, QGuiApplication
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QDialog,
@@ -19,15 +24,25 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asc_desk.domain.errors import UserError
+from asc_desk.reports.desk_sheets_pdf import RollCallSheet, write_roll_call_pdf
 from asc_desk.services.attendance.attendance_service import ChildDay, DayView
+from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import local_hm
+from asc_desk.ui.pdf_printing import AskPrinter, PrinterFactory, PrintError, print_file
 
 
 class RollCallDialog(QDialog):
     def __init__(self, view: DayView, zone: dt.tzinfo, at: dt.datetime, center_name: str,
-                 parent: QWidget | None = None) -> None:
+                 parent: QWidget | None = None, *,
+                 on_duty: Sequence[tuple[str, str]] = (),
+                 printer: PrinterFactory | None = None, ask: AskPrinter | None = None,
+                 paper: str = "a4") -> None:
         super().__init__(parent)
         self._zone = zone
+        self._center_name, self._at = center_name, at.astimezone(zone)
+        self.on_duty = tuple(on_duty)  # (caregiver name, role), for the printed sheet
+        self._printer, self._ask, self._paper = printer, ask, paper
         self.children_here: list[ChildDay] = sorted(
             (c for c in view.children if c.record.present), key=lambda c: c.child.name)
         local = at.astimezone(zone)
@@ -95,23 +110,29 @@ class RollCallDialog(QDialog):
         QGuiApplication.clipboard().setText(self.plain_text())
         self.status.setText(self.tr("Copied: paste it into a message or a document."))
 
-    def document(self) -> QTextDocument:
-        cells = "".join(f"<th align='left'>{html.escape(h)}</th>" for h in self.headers)
-        body = "".join("<tr>" + "".join(f"<td>{html.escape(v)}</td>" for v in row) + "</tr>"
-                       for row in self.rows())
-        document = QTextDocument()
-        document.setDefaultFont(self.table.font())
-        document.setHtml(f"<h2>{html.escape(self.heading.text())}</h2>"
-                         f"<table border='1' cellpadding='6' cellspacing='0' width='100%'>"
-                         f"<tr>{cells}</tr>{body}</table>")
-        return document
+    def sheet(self) -> RollCallSheet:
+        return RollCallSheet(self._center_name, self._at,
+                             tuple(tuple(row) for row in self.rows()), self.on_duty)
 
-    def print_list(self) -> None:
-        # Imported here: the print module loads printer drivers, needed only when printing.
-        from PySide6.QtPrintSupport import QPrintDialog, QPrinter
-
-        printer = QPrinter(QPrinter.PrinterMode.HighResolution)
-        dialog = QPrintDialog(printer, self)
-        if dialog.exec() == QDialog.DialogCode.Accepted:
-            self.document().print_(printer)
-            self.status.setText(self.tr("Sent to the printer."))
+    def print_list(self) -> int | None:
+        """Makes the roll-call PDF and prints it (the print dialog first); returns the pages
+        sent, or None when cancelled or refused (the reason is shown)."""
+        with tempfile.TemporaryDirectory(prefix="asc-roll-call-") as folder:
+            path = Path(folder) / "roll-call.pdf"
+            try:
+                write_roll_call_pdf(self.sheet(), path, self._paper)
+                done = print_file(self, path, self._paper, self.tr("Emergency roll call"),
+                                  printer=self._printer, ask=self._ask)
+            except UserError as exc:
+                self.status.setText(user_message(exc))
+                return None
+            except PrintError as exc:
+                self.status.setText(self.tr("Could not print: {what} did not start. Check the "
+                                            "printer and try again.").format(what=str(exc)))
+                return None
+        if done is None:
+            return None
+        printer, pages = done
+        self.status.setText(self.tr("Sent {pages} page(s) to {printer}.").format(
+            pages=pages, printer=printer.printerName() or printer.outputFileName()))
+        return pages

@@ -18,6 +18,8 @@ from asc_desk.services.attendance.attendance_service import (
     DeskResults,
 )
 from asc_desk.services.center_service import CenterInfo
+from asc_desk.services.reports.staff_data import role_text
+from asc_desk.services.shifts.planning import ShiftPlanning
 from asc_desk.ui.dialogs.day_close_dialog import DayCloseDialog
 from asc_desk.ui.dialogs.desk_dialogs import CorrectionDialog
 from asc_desk.ui.dialogs.roll_call_dialog import RollCallDialog
@@ -92,11 +94,20 @@ class TodayDayActions:
         if view is None:
             return None
         dialog = DayCloseDialog(self._attendance, self._center.id, view, self._zone,
-                                self._page)
+                                self._page, center_name=self._center.name,
+                                now=self._context.now)
         # Each child resolved is its own step on the undo stack, recorded as it is made.
         dialog.recorded.connect(lambda result, redo: self._recorded(result, "day_close", redo))
         return self._page.open_dialog(dialog, on_finished=lambda: self._reload()
                                       if dialog.results else None)
+
+    def _on_duty(self) -> tuple[tuple[str, str], ...]:
+        """Caregivers on duty now, for the printed roll call: those clocked in when anyone
+        used the staff clock today, else those on shift."""
+        duty = ShiftPlanning(self._attendance.db, now=self._context.now).on_duty(
+            self._center.id)
+        people = duty.clocked_in if duty.clock_used else duty.on_shift
+        return tuple((p.name, role_text(p.role)) for p in people)
 
     def roll_call(self) -> RollCallDialog | None:
         """Always who is here right now: today, freshly read, whatever day is shown."""
@@ -106,5 +117,5 @@ class TodayDayActions:
             self._refused(exc)
             return None
         dialog = RollCallDialog(view, self._zone, self._context.now(), self._center.name,
-                                self._page)
+                                self._page, on_duty=self._on_duty())
         return self._page.open_dialog(dialog)

@@ -316,7 +316,8 @@ class CalendarFileActions(QObject):
             return None
         self._page.hide_note()
         dialog = OfficialDaysDialog(self._calendar, year, files=self._files,
-                                    ask_open_path=self._open_path, parent=self._page)
+                                    ask_open_path=self._open_path, tasks=self._page.tasks,
+                                    parent=self._page)
         self.dialog = dialog
         dialog.finished.connect(lambda _result: self._official_done(dialog))
         dialog.finished.connect(dialog.deleteLater)

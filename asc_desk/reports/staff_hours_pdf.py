@@ -1,0 +1,94 @@
+"""Caregivers' planned and actual hours of a month: PDF, and the same values as XLSX and CSV
+(through tables_export)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from reportlab.lib import colors
+from reportlab.platypus import Table, TableStyle
+
+from asc_desk.reports.fonts import FONT, register_font, unprintable
+from asc_desk.reports.output import FitText, Written, paper, write_atomically
+from asc_desk.reports.pdf_pages import PageText, build_pdf, usable_height, usable_width
+from asc_desk.reports.tables_export import write_csv, write_xlsx
+from asc_desk.services.reports.staff_data import StaffHours, role_text
+
+HEADER = ["姓名", "岗位", "工号", "计划小时", "实际小时", "差额", "出勤天数", "请假天数"]
+SHARES = [0.2, 0.1, 0.12, 0.12, 0.12, 0.1, 0.12, 0.12]
+ROW_H = 16
+TOTAL = "合计"
+EMPTY_TEXT = "本月没有排班，也没有打卡记录。"
+NOTE = ("说明：计划小时来自排班表；实际小时来自看护人员打卡（更正后的记录），未打下班卡的时段不计，"
+        "标 * 者本月有未结束的上班卡；差额 = 实际 − 计划；请假天数为本月内有请假的日数。")
+
+
+def hours_rows(hours: StaffHours) -> list[list]:
+    """One row per caregiver then the total, as numbers: the PDF, XLSX and CSV all use
+    these."""
+    rows: list[list] = [[r.name, role_text(r.role), r.employee_id, r.planned, r.actual,
+                         r.difference, r.days_worked, r.leave_days] for r in hours.rows]
+    rows.append([TOTAL, f"{len(hours.rows)} 人", "", hours.total_planned, hours.total_actual,
+                 hours.total_difference, hours.total_days_worked, hours.total_leave_days])
+    return rows
+
+
+def write_staff_hours(hours: StaffHours, path: Path, paper_name: str = "a4") -> Written:
+    suffix = path.suffix.lower()
+    rows = hours_rows(hours)
+    if suffix == ".xlsx":
+        return write_xlsx(path, [(f"{hours.year}-{hours.month:02d} 看护工时", HEADER, rows)])
+    if suffix == ".csv":
+        return write_csv(path, HEADER, rows)
+    return _write_pdf(hours, rows, path, paper_name)
+
+
+def _num(x: float) -> str:
+    return f"{x:.2f}"
+
+
+def _write_pdf(hours: StaffHours, rows: list[list], path: Path, paper_name: str) -> Written:
+    pagesize = paper(paper_name)
+    register_font()
+    missing = unprintable([hours.center_name] + [r.name for r in hours.rows])
+    widths = [usable_width(pagesize) * s for s in SHARES]
+    per_page = int((usable_height(pagesize) - ROW_H - 50) // ROW_H)
+    chunks = [rows[i:i + per_page] for i in range(0, len(rows), per_page)]
+    open_ids = {i for i, r in enumerate(hours.rows) if r.open_clock_in}
+    pages = []
+    done = 0
+    for p, chunk in enumerate(chunks):
+        data = [HEADER]
+        style = [
+            ("FONT", (0, 0), (-1, -1), FONT, 9),
+            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
+            ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
+            ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
+            ("ALIGN", (3, 0), (-1, -1), "RIGHT"),
+            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
+            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+        ]
+        for k, r in enumerate(chunk, start=1):
+            index = done + k - 1
+            mark = " *" if index in open_ids else ""
+            data.append([FitText(r[0], 9), FitText(r[1], 9), FitText(r[2], 9),
+                         _num(r[3]), _num(r[4]) + mark, f"{r[5]:+.2f}", r[6], r[7]])
+            if index == len(rows) - 1:
+                style.append(("BACKGROUND", (0, k), (-1, k), colors.Color(0.85, 0.85, 0.85)))
+                style.append(("LINEABOVE", (0, k), (-1, k), 0.8, colors.black))
+        done += len(chunk)
+        page = [Table(data, colWidths=widths, rowHeights=ROW_H, style=TableStyle(style))]
+        if p == len(chunks) - 1:
+            page.append(Table([[FitText(EMPTY_TEXT if hours.empty else "", 11)],
+                               [FitText(NOTE, 7.5)]], colWidths=[sum(widths)]))
+        pages.append(page)
+    text = PageText(f"{hours.year}年{hours.month}月 看护人员工时（计划与实际）",
+                    hours.center_name, f"打印时间：{hours.made_at:%Y-%m-%d %H:%M}")
+    written = {"pages": 0}
+
+    def write(temp: str) -> None:
+        written["pages"] = build_pdf(temp, pagesize, text, pages)
+
+    write_atomically(path, write)
+    return Written(path, written["pages"], missing)
