@@ -150,8 +150,8 @@ def _starts(event: Component, start: dt.date, name: str, zone: ZoneInfo,
             until = min([stop, *(_like(u, base, zone, True) for u in rule.get("UNTIL", []))])
             text = vRecur({k: v for k, v in rule.items() if k != "UNTIL"}).to_ical().decode()
             parsed = rrulestr(text, dtstart=base)
-            # One RRULE value, without forceset: dateutil gives a single rule, never a set.
-            assert isinstance(parsed, rrule)
+            if not isinstance(parsed, rrule):  # dateutil splits at spaces: it read several
+                raise ValueError(text)
             occurrences.rrule(parsed if "COUNT" in rule else parsed.replace(until=until))
         occurrences.rdate(base)
         for day in _dates_of(event, "RDATE"):
