@@ -29,6 +29,7 @@ from asc_desk.db.models import (
 )
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.calendar_rules import DayStatus, range_statuses
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.official_days import OfficialDayKind
 from asc_desk.domain.ratio_rules import RatioRules, age_on
 from asc_desk.domain.shift_rules import (
@@ -384,7 +385,7 @@ def _expected_as(key: tuple, day: dt.date, bit: int,
 # -- shared reads ------------------------------------------------------------------------
 def _zone(s: Session, center_id: int) -> ZoneInfo:
     center = s.get(Center, center_id)
-    return ZoneInfo(center.time_zone if center else "Asia/Shanghai")
+    return ZoneInfo(center.time_zone if center else DEFAULT_TIME_ZONE)
 
 
 def _caregivers(s: Session, center_id: int, *, include_inactive: bool
