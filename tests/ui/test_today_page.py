@@ -541,7 +541,7 @@ def test_a_roster_change_elsewhere_reaches_the_page(qtbot, page, attendance, cen
     calls = []
     real = page.refresh
     monkeypatch.setattr(page, "refresh", lambda: (calls.append(1), real()))
-    page.apply_changes(Changes.of(Area.STAFF))  # nothing the page shows
+    page.apply_changes(Changes.of(Area.SHIFTS, TODAY + dt.timedelta(days=3)))  # another day
     page.apply_changes(Changes.of(Area.ATTENDANCE, TODAY + dt.timedelta(days=3)))
     assert calls == []
     child = lone_child(attendance, center)
