@@ -7,7 +7,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtWidgets import QSpinBox
+from PySide6.QtWidgets import QAbstractButton, QSpinBox
 from sqlalchemy import delete, func, select
 
 from asc_desk.db.models import Shift, StaffClockEvent
@@ -197,3 +197,9 @@ def test_another_day_shows_no_staff_count(desk, shifts, center, people):
     assert desk.header.ratio.isVisibleTo(desk)
     desk.show_day(TODAY - dt.timedelta(days=1))
     assert not desk.header.ratio.isVisibleTo(desk)
+
+
+def test_the_staff_clock_button_has_a_mnemonic_of_its_own(desk):
+    letters = [b.text().split("&")[1][0].lower() for b in desk.findChildren(QAbstractButton)
+               if "&" in b.text() and b.isVisibleTo(desk)]
+    assert desk.staff_clock_button.text() == "&Staff clock…" and letters.count("s") == 1
