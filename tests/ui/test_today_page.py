@@ -1,6 +1,7 @@
 """The Today desk with real widgets and a real database: a scanner's card code plus Enter,
 check-in and check-out, refusals and overrides, undo, late pickups, absences, closed days,
-corrections, the ratio, the end of the day and the roll call."""
+corrections, the end of the day and the roll call (the staff on duty and the ratio:
+test_today_staff.py)."""
 
 from __future__ import annotations
 
@@ -376,24 +377,6 @@ def test_a_past_day_opens_and_is_corrected_with_a_reason(qtbot, page, attendance
     assert state(attendance, center, child) is S.EXPECTED
 
 
-def test_the_ratio_turns_red_when_children_exceed_15_per_caregiver(qtbot, page, attendance,
-                                                                   center):
-    for item in list(day_of(attendance, center).values())[:16]:
-        attendance.check_in(center.id, item.child.id)
-    page.refresh()
-    page.header.caregivers.setValue(1)
-    view = attendance.day(center.id, TODAY)
-    assert view.caregivers == 1 and not view.ratio_ok
-    assert page.header.ratio.text() == ("Present 16 / caregivers 1 (2 needed) — not enough "
-                                        "staff")
-    assert page.header.ratio.property("ratioOk") is False
-    assert "#b00020" in page.header.ratio.styleSheet()
-    page.header.caregivers.setValue(2)
-    assert page.header.ratio.text() == "Present 16 / caregivers 2 (2 needed)"
-    assert page.header.ratio.property("ratioOk") is True
-    assert page.focusWidget() is page.scan.line
-
-
 def test_the_end_of_day_lists_children_still_present_and_fills_nothing(qtbot, page,
                                                                        attendance, center,
                                                                        clock):
@@ -558,7 +541,7 @@ def test_a_roster_change_elsewhere_reaches_the_page(qtbot, page, attendance, cen
     calls = []
     real = page.refresh
     monkeypatch.setattr(page, "refresh", lambda: (calls.append(1), real()))
-    page.apply_changes(Changes.of(Area.STAFF))  # nothing the page shows
+    page.apply_changes(Changes.of(Area.SHIFTS, TODAY + dt.timedelta(days=3)))  # another day
     page.apply_changes(Changes.of(Area.ATTENDANCE, TODAY + dt.timedelta(days=3)))
     assert calls == []
     child = lone_child(attendance, center)

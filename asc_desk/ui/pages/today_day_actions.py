@@ -1,6 +1,6 @@
-"""The Today page's actions on the whole day or on a past record: the caregivers on duty, a
-correction, the end of the day and the roll call. An object with what it needs passed in (no
-reach into the page's private state); it holds no self.tr() strings (the page words them)."""
+"""The Today page's actions on the whole day or on a past record: a correction, the end of
+the day and the roll call. An object with what it needs passed in (no reach into the page's
+private state); it holds no self.tr() strings (the page words them)."""
 
 from __future__ import annotations
 
@@ -51,17 +51,6 @@ class TodayDayActions:
         self._reload, self._refused, self._announce = reload, refused, announce
         # Each recorded action goes to the undo stack: (result, kind of action, its redo).
         self._recorded = recorded
-
-    def set_caregivers(self, count: int) -> None:
-        try:
-            outcome = self._attendance.set_caregivers(self._center.id, self._context.day(),
-                                                      count)
-        except UserError as exc:
-            self._refused(exc)
-            return
-        self._reload()
-        self._announce(outcome.changes)
-        self._page.focus_home()
 
     def correct(self) -> CorrectionDialog | None:
         item = self._context.current_item()
