@@ -17,6 +17,7 @@ from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState, Event
 from asc_desk.domain.changes import Area, Changes
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.roster.roster_service import RosterService
+from asc_desk.services.shifts.planning import ShiftPlanning
 from asc_desk.ui.dialogs.checkout_dialog import CheckoutDialog
 from asc_desk.ui.dialogs.day_close_dialog import DayCloseDialog
 from asc_desk.ui.dialogs.desk_dialogs import ReasonDialog
@@ -63,8 +64,9 @@ def roster(demo_session):
 
 
 @pytest.fixture
-def page(qtbot, roster, attendance, center, clock, translations):
-    page = TodayPage(attendance, roster, center, now=clock)
+def page(qtbot, roster, attendance, center, clock, translations, demo_session):
+    page = TodayPage(attendance, roster, center, now=clock,
+                     planning=ShiftPlanning(demo_session.db, now=clock))
     qtbot.addWidget(page)
     page.resize(1156, 740)
     page.show()

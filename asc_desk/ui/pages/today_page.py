@@ -101,7 +101,7 @@ class TodayPage(Page):
             DeskContext(day=self.day, today=self.today, view=lambda: self._view,
                         current_item=self.current_item, now=self._now),
             reload=self.reload, refused=self._refused, announce=self._announce,
-            recorded=self._recorded)
+            recorded=self._recorded, planning=planning)
         self.staff_desk = StaffDesk(
             self, staff_clock, planning, center.id, self._zone, now=self._now,
             say=self.show_message, refused=self._refused, stepped=self._stepped,
