@@ -31,6 +31,7 @@ from asc_desk.services.roster.roster_import import RosterImport
 from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.services.shifts.planning import ShiftPlanning
 from asc_desk.services.shifts.shift_service import ShiftService
+from asc_desk.services.shifts.staff_clock_service import StaffClockService
 from asc_desk.services.shifts.staff_service import StaffService
 from asc_desk.ui.app_settings import AppSettings
 from asc_desk.ui.crash_dialog import CrashHandler
@@ -108,6 +109,7 @@ class Services:
     planning: ShiftPlanning
     shifts: ShiftService
     staff: StaffService
+    staff_clock: StaffClockService
 
 
 def build_services(db: Database, actor: ActorProvider) -> Services:
@@ -116,7 +118,8 @@ def build_services(db: Database, actor: ActorProvider) -> Services:
         importer=RosterImport(db, actor), exporter=RosterExport(db),
         programs=ProgramService(db, actor), calendar=CalendarService(db, actor),
         calendar_files=CalendarFiles(db, actor), centers=CenterService(db, actor),
-        planning=ShiftPlanning(db), shifts=ShiftService(db, actor), staff=StaffService(db, actor))
+        planning=ShiftPlanning(db), shifts=ShiftService(db, actor), staff=StaffService(db, actor),
+        staff_clock=StaffClockService(db, actor))
 
 
 def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings,
@@ -148,7 +151,9 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
     children_page = ChildrenPage(services.roster, services.importer, services.exporter,
                                  services.programs, center, tasks, undo_stack=stack,
                                  picker=picker)
-    today_page = TodayPage(services.attendance, services.roster, center, undo_stack=stack)
+    today_page = TodayPage(services.attendance, services.roster, center, undo_stack=stack,
+                           planning=services.planning, staff_clock=services.staff_clock,
+                           staff=services.staff)
     shifts_page = ShiftsPage(services.planning, services.shifts, services.staff,
                              services.programs, services.calendar, center, tasks,
                              undo_stack=stack)

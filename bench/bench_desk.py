@@ -1,4 +1,7 @@
-"""The desk: one scan (commit and refreshed day) and building the Today view, 500 children."""
+"""The desk, 500 children: a scan, the Today view, the staff on duty and a staff clock-in.
+
+One scan (commit and refreshed day) and building the Today view; the staff side of the Today
+page (caregivers on duty now against what the children present need, and a clock-in)."""
 
 from __future__ import annotations
 
@@ -20,6 +23,11 @@ from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database_service import open_database
 from asc_desk.services.demo.demo_service import fill_demo
+from asc_desk.services.roster.roster_service import RosterService
+from asc_desk.services.shifts.planning import ShiftPlanning
+from asc_desk.services.shifts.staff_clock_service import StaffClockService
+from asc_desk.services.shifts.staff_service import StaffService
+from asc_desk.ui.pages.today_staff import staff_count
 
 CHILDREN = 500
 YEARS = 3
@@ -75,13 +83,27 @@ def run() -> list[Figure]:
             now = dt.datetime.combine(DAY, dt.time(16, 40), SH)
             desk = AttendanceService(db, "bench", now=lambda: now)
             children = [c.child.id for c in desk.day(center.id, DAY).children]
-            scans, reloads, views = [], [], []
+            planning = ShiftPlanning(db, now=lambda: now)
+            staff = StaffService(db, "bench")
+            rules = staff.ratio_rules(center.id)
+            births = {r.id: r.birth_date for r in RosterService(db, "bench").list_roster(
+                center.id, include_withdrawn=True)}
+            duty = planning.on_duty(center.id, now)
+            scans, staffed_scans, reloads, views, staffed_views, clocks = [], [], [], [], [], []
             view = desk.day(center.id, DAY)
-            for child_id in children[:60]:
+            for child_id in children[:40]:
                 start = time.perf_counter()
                 desk.check_in(center.id, child_id)  # committed...
                 view = desk.with_child(view, child_id)  # ...and the page's view updated
                 scans.append(time.perf_counter() - start)
+            for child_id in children[40:60]:
+                # What the Today page does now: the same, plus the staff count against the
+                # children present (on duty read at reload, not at each scan).
+                start = time.perf_counter()
+                desk.check_in(center.id, child_id)
+                view = desk.with_child(view, child_id)
+                staff_count(duty, view, births, rules)
+                staffed_scans.append(time.perf_counter() - start)
             for child_id in children[60:90]:
                 start = time.perf_counter()
                 desk.check_in(center.id, child_id)
@@ -91,6 +113,22 @@ def run() -> list[Figure]:
                 start = time.perf_counter()
                 desk.day(center.id, DAY)
                 views.append(time.perf_counter() - start)
+            for _ in range(15):
+                start = time.perf_counter()
+                view = desk.day(center.id, DAY)
+                staff_count(planning.on_duty(center.id, now), view, births, rules)
+                staffed_views.append(time.perf_counter() - start)
+            clock = StaffClockService(db, "bench", now=lambda: now)
+            for person in staff.list_caregivers(center.id)[:10]:
+                start = time.perf_counter()
+                # A caregiver's card at the desk: are they in? clock, and the page's reload.
+                if any(p.id == person.id for p in planning.on_duty(center.id, now).clocked_in):
+                    clock.clock_out(person.id)
+                else:
+                    clock.clock_in(person.id)
+                view = desk.day(center.id, DAY)
+                staff_count(planning.on_duty(center.id, now), view, births, rules)
+                clocks.append(time.perf_counter() - start)
         finally:
             db.dispose()
         base = _baseline(path, 60)
@@ -98,8 +136,14 @@ def run() -> list[Figure]:
     return [
         Figure("scan: committed and the day's view updated", statistics.median(scans), base,
                "bare sqlite3 insert+commit", target_abs_s=0.020),
+        Figure("scan with the staff count (Today page now)", statistics.median(staffed_scans),
+               base, "bare sqlite3 insert+commit", target_abs_s=0.020),
         Figure("scan, then the whole day reloaded", statistics.median(reloads), base,
                "bare sqlite3 insert+commit"),
         Figure("Today view for a date", statistics.median(views), base,
                "bare sqlite3 insert+commit", target_abs_s=0.050),
+        Figure("Today view + on duty now + staff count", statistics.median(staffed_views), base,
+               "bare sqlite3 insert+commit", target_abs_s=0.060),
+        Figure("staff clock at the desk (in/out, view + on duty)", statistics.median(clocks),
+               base, "bare sqlite3 insert+commit", target_abs_s=0.080),
     ]

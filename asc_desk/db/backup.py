@@ -166,8 +166,9 @@ def list_backups(db_path: Path, reasons: tuple[str, ...] = RESTORABLE) -> list[P
     if not folder.is_dir():
         return []
     pattern = _named(db_path, reasons)
-    found = [p for p in folder.iterdir() if pattern.match(p.name) and p.is_file()]
-    return sorted(found, key=lambda p: pattern.match(p.name).group(1), reverse=True)
+    found = [(m.group(1), p) for p in folder.iterdir()
+             if (m := pattern.match(p.name)) and p.is_file()]
+    return [p for _, p in sorted(found, key=lambda found: found[0], reverse=True)]
 
 
 @dataclass(frozen=True)

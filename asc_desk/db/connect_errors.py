@@ -33,8 +33,10 @@ def explain_connect_error(location: DatabaseLocation, exc: Exception) -> Databas
     return DatabaseError(N_("Cannot connect to {where}."), where=where)
 
 
-def check_server_version(location: DatabaseLocation, version: tuple[int, ...] | None) -> None:
-    if version and version[0] < MIN_POSTGRES:
+def check_server_version(location: DatabaseLocation,
+                         version: tuple[int | str, ...] | None) -> None:
+    """`version`: the dialect's server_version_info (its parts may be words, as in a beta)."""
+    if version and isinstance(version[0], int) and version[0] < MIN_POSTGRES:
         shown = ".".join(str(v) for v in version[:2])
         raise DatabaseError(
             N_("The server at {where} runs PostgreSQL {version}; ASC Desk needs {minimum} "

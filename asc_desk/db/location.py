@@ -85,12 +85,14 @@ def is_network_path(path: Path) -> bool:
     return _mount_fs_type(path) in NETWORK_FS_TYPES
 
 
-def _windows_drive_is_remote(path: Path) -> bool:  # pragma: no cover - Windows only
-    import ctypes
+if sys.platform == "win32":  # typeshed, and so mypy, has ctypes.windll on Windows only
 
-    drive = path.drive + "\\"
-    DRIVE_REMOTE = 4
-    return ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOTE
+    def _windows_drive_is_remote(path: Path) -> bool:  # pragma: no cover - Windows only
+        import ctypes
+
+        drive = path.drive + "\\"
+        DRIVE_REMOTE = 4
+        return ctypes.windll.kernel32.GetDriveTypeW(drive) == DRIVE_REMOTE
 
 
 def _mount_fs_type(path: Path) -> str:

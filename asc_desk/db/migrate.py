@@ -99,4 +99,6 @@ def upgrade_to_head(
 
 def _dbapi_execute(conn: Connection, sql: str) -> None:
     """Run on the raw DBAPI connection, outside SQLAlchemy's transaction handling."""
-    conn.connection.dbapi_connection.execute(sql)
+    dbapi = conn.connection.dbapi_connection
+    assert dbapi is not None  # None only once the pool has detached it; conn is in use here
+    dbapi.execute(sql)

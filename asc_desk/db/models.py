@@ -12,6 +12,7 @@ from sqlalchemy import (
     LargeBinary,
     MetaData,
     String,
+    Table,
     UniqueConstraint,
     false,
     true,
@@ -34,6 +35,14 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
+
+
+def table_of(model: type[Base]) -> Table:
+    """The Table a model maps (SQLAlchemy types __table__ as any FromClause, which a class may
+    map; every model here maps a Table)."""
+    table = model.__table__
+    assert isinstance(table, Table)
+    return table
 
 
 class Center(Base):

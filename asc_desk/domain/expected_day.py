@@ -44,7 +44,8 @@ def expected_on(day: dt.date, enrollments: Iterable[EnrollmentSpan],
     bit = 1 << day.weekday()
     current = [e for e in mine if e.from_date <= day and (e.to_date is None or e.to_date >= day)]
     expecting = [e for e in current if e.program_id in open_programs and e.weekdays & bit]
-    chosen = (expecting or current or sorted(mine, key=lambda e: e.from_date) or [None])[0]
+    candidates = expecting or current or sorted(mine, key=lambda e: e.from_date)
+    chosen = candidates[0] if candidates else None
     return Expectation(on_roster(day, status, withdrawn_on) and bool(expecting),
                        chosen.program_id if chosen else None,
                        min((e.from_date for e in mine), default=None))

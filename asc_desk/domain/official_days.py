@@ -43,9 +43,9 @@ def holiday_names(text: str) -> tuple[str, str]:
     if name in _EN_OF_ZH:
         english = _EN_OF_ZH[name]
         return english, _ZH_OF_EN[english]
-    english = _EN_BY_LOWER.get(name.lower())
-    if english is not None:
-        return english, _ZH_OF_EN[english]
+    known = _EN_BY_LOWER.get(name.lower())
+    if known is not None:
+        return known, _ZH_OF_EN[known]
     return name, name
 
 
@@ -182,7 +182,7 @@ class OfficialCalendar:
 
     def days_of_year(self, year: int) -> Mapping[dt.date, OfficialDay]:
         """The year's official days by date (a read-only view, shared rather than copied)."""
-        days = self._entered.get(year)
+        days: Mapping[dt.date, OfficialDay] | None = self._entered.get(year)
         if days is None:
             days = self._package.get(year)
             if days is None:

@@ -52,8 +52,8 @@ class RatioRules:
         return min(range(len(self.bands)), key=lambda i: self.bands[i].children_per_caregiver)
 
     def weight(self, role: Role | str) -> float:
-        # Role is a StrEnum: "volunteer" finds Role.VOLUNTEER without a conversion.
-        return self.weights.get(role, 1.0)
+        # Role is a StrEnum: "volunteer" equals Role.VOLUNTEER; a role not listed weighs 1.
+        return next((w for r, w in self.weights.items() if r == role), 1.0)
 
 
 DEFAULT_RULES = RatioRules()

@@ -188,7 +188,8 @@ def conflicts(shifts: Iterable[ShiftItem], caregivers: Mapping[int, CaregiverIte
                                         {"time": s.times(), "leave": _leave_text(item)}))
                     break
             hours = days.get(s.day)
-            if hours is None or not hours.open or hours.opens_at is None:
+            if (hours is None or not hours.open or hours.opens_at is None
+                    or hours.closes_at is None):
                 out.append(Conflict(ConflictKind.CLOSED_DAY, s.day, cid, name, s.id,
                                     {"time": s.times()}))
             else:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
 
 from asc_desk.domain.errors import N_, ValidationError
 from asc_desk.domain.program import ALL_WEEKDAYS, MONDAY_TO_FRIDAY
@@ -57,10 +58,10 @@ def _error(template: str, **params: str) -> ValidationError:
     return ValidationError(template, field="weekdays", **params)
 
 
-def _tokens(text: str, shown: str):
+def _tokens(text: str, shown: str) -> Iterator[tuple[str, int | None, int, int]]:
     """Yield (kind, value, start, end) over lower-cased `text`; errors quote `shown`.
 
-    The value is a weekday 0-6 for a day, a mask for a group.
+    The value is a weekday 0-6 for a day, a mask for a group, None for the other kinds.
     """
     pos = 0
     while pos < len(text):
@@ -72,8 +73,10 @@ def _tokens(text: str, shown: str):
         m = _TOKEN.match(text, pos)
         if m is None:
             bad = _BAD_PART.match(text, pos)
+            assert bad is not None  # text[pos] is no space, and _BAD_PART takes any \S
             raise _error(_NOT_A_WEEKDAY, part=shown[bad.start():bad.end()])
         kind, start, end = m.lastgroup, m.start(), m.end()
+        assert kind is not None  # every alternative of _TOKEN is a named group
         token = m.group()
         if kind == "zh":
             yield "day", _ZH_DAYS[token[-1]], start, end
@@ -118,7 +121,9 @@ def parse_weekdays(spec: str) -> int:
         if kind == "space":
             continue
         if kind == "day":
+            assert value is not None  # a day token carries its weekday
             if in_range:
+                assert start is not None  # a range mark is only taken after a day
                 if value < start:
                     raise _error(
                         N_("The range “{part}” runs backwards: weeks start on Monday; list the days instead, e.g. Sat,Sun,Mon."),  # noqa: E501 (one literal, for lupdate)
@@ -135,7 +140,7 @@ def parse_weekdays(spec: str) -> int:
                 raise _error(N_("“{part}” has one range mark too many: write e.g. Mon-Fri."),
                              part=shown[start_at:end])
             if start is None:
-                part = re.match(r"[^,;/、]*", shown[begin:]).group().strip()
+                part = re.split(r"[,;/、]", shown[begin:], maxsplit=1)[0].strip()
                 raise _error(N_("The range “{part}” has no first day: write e.g. Mon-Fri."),
                              part=part)
             in_range = True
@@ -147,6 +152,7 @@ def parse_weekdays(spec: str) -> int:
                 mask |= 1 << start
                 start = None
             if kind == "group":
+                assert value is not None  # a group token carries its mask
                 mask |= value
             start_at = end
     if in_range:

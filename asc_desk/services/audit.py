@@ -12,7 +12,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from asc_desk.db.bulk import insert_many
-from asc_desk.db.models import AuditEntry
+from asc_desk.db.models import AuditEntry, table_of
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.actor import ActorProvider, as_provider, current_actor
 
@@ -77,7 +77,7 @@ def record_many(session: Session, *, actor: str | ActorProvider, entity: str,
     rows = [_shaped(at, who, entity, e.entity_id, e.action, e.before, e.after)
             for e in entries]
     session.flush()  # rows added through the session first: the bulk insert goes around it
-    insert_many(session.connection(), AuditEntry.__table__, rows)
+    insert_many(session.connection(), table_of(AuditEntry), rows)
 
 
 def entries_for(session: Session, entity: str, entity_id: object) -> list[AuditEntry]:

@@ -136,7 +136,7 @@ def _open_sqlite(location: DatabaseLocation, *, daily_backup: bool, create: bool
     # not exit cleanly. Otherwise the header, schema and revision are read (cheap).
     thorough = lock is not None and lock.unclean_exit
     info = _inspect_for_use(path, quick_check=thorough)
-    if thorough:
+    if lock is not None and thorough:
         lock.unclean_exit = False
         log.info("checked %s after an unclean exit: ok", location.display)
     if info.empty and not create:

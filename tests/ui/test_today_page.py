@@ -1,6 +1,7 @@
 """The Today desk with real widgets and a real database: a scanner's card code plus Enter,
 check-in and check-out, refusals and overrides, undo, late pickups, absences, closed days,
-corrections, the ratio, the end of the day and the roll call."""
+corrections, the end of the day and the roll call (the staff on duty and the ratio:
+test_today_staff.py)."""
 
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState, Event
 from asc_desk.domain.changes import Area, Changes
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.roster.roster_service import RosterService
+from asc_desk.services.shifts.planning import ShiftPlanning
 from asc_desk.ui.dialogs.checkout_dialog import CheckoutDialog
 from asc_desk.ui.dialogs.day_close_dialog import DayCloseDialog
 from asc_desk.ui.dialogs.desk_dialogs import ReasonDialog
@@ -62,8 +64,9 @@ def roster(demo_session):
 
 
 @pytest.fixture
-def page(qtbot, roster, attendance, center, clock, translations):
-    page = TodayPage(attendance, roster, center, now=clock)
+def page(qtbot, roster, attendance, center, clock, translations, demo_session):
+    page = TodayPage(attendance, roster, center, now=clock,
+                     planning=ShiftPlanning(demo_session.db, now=clock))
     qtbot.addWidget(page)
     page.resize(1156, 740)
     page.show()
@@ -376,24 +379,6 @@ def test_a_past_day_opens_and_is_corrected_with_a_reason(qtbot, page, attendance
     assert state(attendance, center, child) is S.EXPECTED
 
 
-def test_the_ratio_turns_red_when_children_exceed_15_per_caregiver(qtbot, page, attendance,
-                                                                   center):
-    for item in list(day_of(attendance, center).values())[:16]:
-        attendance.check_in(center.id, item.child.id)
-    page.refresh()
-    page.header.caregivers.setValue(1)
-    view = attendance.day(center.id, TODAY)
-    assert view.caregivers == 1 and not view.ratio_ok
-    assert page.header.ratio.text() == ("Present 16 / caregivers 1 (2 needed) — not enough "
-                                        "staff")
-    assert page.header.ratio.property("ratioOk") is False
-    assert "#b00020" in page.header.ratio.styleSheet()
-    page.header.caregivers.setValue(2)
-    assert page.header.ratio.text() == "Present 16 / caregivers 2 (2 needed)"
-    assert page.header.ratio.property("ratioOk") is True
-    assert page.focusWidget() is page.scan.line
-
-
 def test_the_end_of_day_lists_children_still_present_and_fills_nothing(qtbot, page,
                                                                        attendance, center,
                                                                        clock):
@@ -558,7 +543,7 @@ def test_a_roster_change_elsewhere_reaches_the_page(qtbot, page, attendance, cen
     calls = []
     real = page.refresh
     monkeypatch.setattr(page, "refresh", lambda: (calls.append(1), real()))
-    page.apply_changes(Changes.of(Area.STAFF))  # nothing the page shows
+    page.apply_changes(Changes.of(Area.SHIFTS, TODAY + dt.timedelta(days=3)))  # another day
     page.apply_changes(Changes.of(Area.ATTENDANCE, TODAY + dt.timedelta(days=3)))
     assert calls == []
     child = lone_child(attendance, center)

@@ -96,11 +96,6 @@ class AttendanceService:
         self._actor = as_provider(actor)
         self._now = now
 
-    @property
-    def db(self) -> Database:
-        """The database it reads (the Today page reads the caregivers on duty from it)."""
-        return self._db
-
     # -- settings ------------------------------------------------------------------------
     def settings(self, center_id: int) -> DeskSettings:
         with self._db.read() as s:

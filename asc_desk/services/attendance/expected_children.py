@@ -75,14 +75,14 @@ def children_of_day(s: Session, center_id: int, day: dt.date,
         enrollments.setdefault(row.child_id, []).append(
             EnrollmentSpan(row.program_id, row.from_date, row.to_date, row.weekdays))
     guardians: dict[int, list] = {}
-    for row in s.execute(select(ChildGuardian.child_id, ChildGuardian.guardian_id,
-                                ChildGuardian.may_pick_up, Guardian.name,
-                                Guardian.phone, Guardian.shift_pattern, Guardian.shift_start,
-                                Guardian.shift_end)
-                         .join(Guardian, Guardian.id == ChildGuardian.guardian_id)
-                         .join(Child, Child.id == ChildGuardian.child_id).where(*scope)
-                         .order_by(ChildGuardian.child_id, ChildGuardian.position)):
-        guardians.setdefault(row.child_id, []).append(row)
+    for link in s.execute(select(ChildGuardian.child_id, ChildGuardian.guardian_id,
+                                 ChildGuardian.may_pick_up, Guardian.name,
+                                 Guardian.phone, Guardian.shift_pattern, Guardian.shift_start,
+                                 Guardian.shift_end)
+                          .join(Guardian, Guardian.id == ChildGuardian.guardian_id)
+                          .join(Child, Child.id == ChildGuardian.child_id).where(*scope)
+                          .order_by(ChildGuardian.child_id, ChildGuardian.position)):
+        guardians.setdefault(link.child_id, []).append(link)
     siblings = siblings_by_child(_guardian_links(s, guardians, child_ids))
     pickups: dict[int, list[str]] = {}
     for child_id, name in s.execute(select(AuthorizedPickup.child_id, AuthorizedPickup.name)

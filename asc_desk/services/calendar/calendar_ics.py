@@ -8,9 +8,9 @@ from collections.abc import Iterable
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
-from dateutil.rrule import rruleset, rrulestr  # ships with icalendar, which needs it
-from icalendar import Calendar, Event
-from icalendar.prop import vRecur
+from dateutil.rrule import rrule, rruleset, rrulestr  # ships with icalendar, which needs it
+from icalendar import Calendar, Component, Event
+from icalendar.prop import vDDDTypes, vRecur
 
 from asc_desk.domain.calendar_rules import DayReason, DayStatus
 from asc_desk.domain.center import DEFAULT_TIME_ZONE
@@ -68,7 +68,7 @@ def _calendars(data: bytes) -> list[Calendar]:
     return calendars
 
 
-def _value(event: Event, key: str, name: str) -> object | None:
+def _value(event: Component, key: str, name: str) -> dt.date | dt.timedelta | None:
     """The .dt of a property; a value the parser could not read names the event."""
     prop = event.get(key)
     if prop is None:
@@ -83,7 +83,7 @@ def _value(event: Event, key: str, name: str) -> object | None:
     return value
 
 
-def _span(event: Event, name: str, zone: ZoneInfo) -> tuple[dt.date, dt.date]:
+def _span(event: Component, name: str, zone: ZoneInfo) -> tuple[dt.date, dt.date]:
     """(start, end) of the event: dates with an exclusive end, or aware datetimes."""
     start = _value(event, "DTSTART", name)
     if start is None:
@@ -93,13 +93,14 @@ def _span(event: Event, name: str, zone: ZoneInfo) -> tuple[dt.date, dt.date]:
                         event=name, property="DTSTART")
     end, duration = _value(event, "DTEND", name), _value(event, "DURATION", name)
     timed = isinstance(start, dt.datetime)
-    if timed:
+    if isinstance(start, dt.datetime):
         start = _aware(start, zone)
     if isinstance(end, dt.date):
         if isinstance(end, dt.datetime) != timed:
             raise UserError(N_("The event “{event}” has a {property} that cannot be read."),
                             event=name, property="DTEND")
-        end = _aware(end, zone) if timed else end
+        if isinstance(end, dt.datetime):  # exactly when start is one (checked above)
+            end = _aware(end, zone)
     elif isinstance(duration, dt.timedelta):
         end = start + duration
     else:  # RFC 5545: a date alone is one day, a date-time alone an instant
@@ -126,13 +127,13 @@ def _like(value: dt.date, base: dt.datetime, zone: ZoneInfo, end_of_day: bool = 
     return _aware(value, zone)
 
 
-def _dates_of(event: Event, key: str) -> list[dt.date]:
+def _dates_of(event: Component, key: str) -> list[dt.date]:
     props = event.get(key, [])
     return [v.dt for p in (props if isinstance(props, list) else [props]) for v in p.dts
             if isinstance(v.dt, dt.date)]  # a PERIOD in RDATE would need its own span: skipped
 
 
-def _starts(event: Event, start: dt.date, name: str, zone: ZoneInfo,
+def _starts(event: Component, start: dt.date, name: str, zone: ZoneInfo,
             replaced: Iterable[dt.date]) -> list[dt.date]:
     """Start of every occurrence: RRULE and RDATE less EXDATE and replaced instances."""
     rules = event.get("RRULE", [])
@@ -149,6 +150,8 @@ def _starts(event: Event, start: dt.date, name: str, zone: ZoneInfo,
             until = min([stop, *(_like(u, base, zone, True) for u in rule.get("UNTIL", []))])
             text = vRecur({k: v for k, v in rule.items() if k != "UNTIL"}).to_ical().decode()
             parsed = rrulestr(text, dtstart=base)
+            if not isinstance(parsed, rrule):  # dateutil splits at spaces: it read several
+                raise ValueError(text)
             occurrences.rrule(parsed if "COUNT" in rule else parsed.replace(until=until))
         occurrences.rdate(base)
         for day in _dates_of(event, "RDATE"):
@@ -174,6 +177,7 @@ def _days(summary: str, start: dt.date, end: dt.date, zone: ZoneInfo, name: str
             raise UserError(N_("The event “{event}” is longer than {days} days; check its dates or split it."),  # noqa: E501
                             event=name, days=MAX_EVENT_DAYS)
         return [IcsDay(start + _ONE_DAY * i, summary) for i in range(count)]
+    assert isinstance(end, dt.datetime)  # the same kind as start: see _span
     start, end = start.astimezone(zone), end.astimezone(zone)
     first, last = start.date(), end.date()
     if end > start and end.time() == dt.time():  # ending at midnight leaves the next day free
@@ -204,6 +208,9 @@ def parse_ics(data: bytes, time_zone: str = DEFAULT_TIME_ZONE) -> list[IcsDay]:
     for event in events:
         if "RECURRENCE-ID" in event and "UID" in event:
             value = _value(event, "RECURRENCE-ID", str(event["UID"]))
+            if not isinstance(value, dt.date):  # a duration names no instance
+                raise UserError(N_("The event “{event}” has a {property} that cannot be read."),
+                                event=str(event["UID"]), property="RECURRENCE-ID")
             replaced.setdefault(str(event["UID"]), []).append(value)
     days: list[IcsDay] = []
     for number, event in enumerate(events, 1):
@@ -274,6 +281,8 @@ def build_ics(
     for status in ordered:
         event = Event()
         if status.open:
+            # DayStatus: hours are None exactly when the day is closed.
+            assert status.opens_at is not None and status.closes_at is not None
             event.add("SUMMARY", f"{calendar_name} 开放")
             event.add("DTSTART", dt.datetime.combine(status.date, status.opens_at, zone))
             event.add("DTEND", dt.datetime.combine(status.date, status.closes_at, zone))
@@ -304,7 +313,9 @@ def merge_ics(calendar_name: str, parts: Iterable[bytes]) -> bytes:
     years = []
     for event in (e for source in sources for e in source.walk("VEVENT")):
         calendar.add_component(event)
-        years.append(event["DTSTART"].dt.year)
+        start = event["DTSTART"]  # build_ics wrote it: a date or a date-time
+        assert isinstance(start, vDDDTypes) and isinstance(start.dt, dt.date)
+        years.append(start.dt.year)
     return _finish(calendar, years)
 
 

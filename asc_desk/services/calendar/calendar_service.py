@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import CursorResult, delete, select
 
 from asc_desk.db.models import CalendarOverride, OfficialDayEntry, Program
 from asc_desk.domain.actor import ActorProvider, as_provider
@@ -259,7 +259,9 @@ class CalendarService:
             where = self._scope(center_id, first, last, program_id)
             removed = tuple(override_of(r) for r in s.scalars(
                 select(CalendarOverride).where(*where).order_by(CalendarOverride.day)))
-            gone = s.execute(delete(CalendarOverride).where(*where)).rowcount
+            result = s.execute(delete(CalendarOverride).where(*where))
+            assert isinstance(result, CursorResult)  # what a DELETE gives; typed as any Result
+            gone = result.rowcount
             if gone:
                 audit.record(s, actor=self._actor, entity="calendar_override",
                              entity_id=f"{center_id}:{program_id or '*'}", action="clear",

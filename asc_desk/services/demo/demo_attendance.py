@@ -20,7 +20,9 @@ def fill_attendance(db: Database, center_id: int, first: dt.date, last: dt.date,
     """Events for every open day from first to last, in one transaction; returns the count."""
     rows = []
     with db.unit_of_work() as s:
-        zone = ZoneInfo(s.get(Center, center_id).time_zone)
+        center = s.get(Center, center_id)
+        assert center is not None  # the demo made it
+        zone = ZoneInfo(center.time_zone)
         day = first
         while day <= last:
             listing = children_of_day(s, center_id, day)

@@ -41,7 +41,9 @@ def fill_shifts(db: Database, center_id: int, today: dt.date, rng: random.Random
     expected = planning.expected_children(center_id, first, last)
     with db.unit_of_work() as s:
         rules = ratio_rules_in(s, center_id)
-        zone = ZoneInfo(s.get(Center, center_id).time_zone)
+        center = s.get(Center, center_id)
+        assert center is not None  # the demo made it
+        zone = ZoneInfo(center.time_zone)
         from asc_desk.domain.ratio_rules import required_for
 
         def needed(groups) -> int:

@@ -183,7 +183,7 @@ class StaffData:
         cells: dict[int, list[list[RotaShift]]] = defaultdict(lambda: [[] for _ in range(7)])
         hours: dict[int, float] = defaultdict(float)
         for sh in sorted(plan.shifts, key=lambda x: (x.day, x.starts_at)):
-            program = programs.get(sh.program_id)
+            program = programs.get(sh.program_id) if sh.program_id is not None else None
             cells[sh.caregiver_id][index[sh.day]].append(
                 RotaShift(sh.starts_at, sh.ends_at, program.name if program else ""))
             hours[sh.caregiver_id] += (_minutes(sh.ends_at) - _minutes(sh.starts_at)) / 60

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from typing import Literal
+from typing import Any, Literal
 
 from sqlalchemy import select
 
@@ -49,7 +49,7 @@ class RosterExport:
             for child in s.scalars(query.order_by(Child.name, Child.id)):
                 draft = draft_of(child)
                 g = draft.guardians[0] if draft.guardians else None
-                common = dict(
+                common: dict[str, Any] = dict(  # child_row's keywords, one type each
                     external_id=draft.external_id, gender=str(draft.gender),
                     birth_date=draft.birth_date, school=draft.school, grade=draft.grade,
                     guardian_name=g.name if g else "", guardian_relation=g.relation if g else "",

@@ -17,6 +17,7 @@ from asc_desk.db.models import (
     Enrollment,
     Guardian,
     Program,
+    table_of,
 )
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.actor import ActorProvider, as_provider
@@ -107,18 +108,18 @@ def _merge(old: ChildDraft, new: ChildDraft, columns: set[str], parsed: ParsedRo
     if "authorized_pickups" in columns:
         merged = replace(merged, pickups=new.pickups)
     if new.enrollments:
-        incoming = new.enrollments[0]
+        arriving = new.enrollments[0]
         enrollments = list(merged.enrollments)
         index = next((i for i, e in enumerate(enrollments)
-                      if e.program_id == incoming.program_id), None)
+                      if e.program_id == arriving.program_id), None)
         if index is None:
-            enrollments.append(incoming)
+            enrollments.append(arriving)
         else:
             current = enrollments[index]
             enrollments[index] = replace(
                 current,
-                from_date=incoming.from_date if parsed.enrolled_from_given else current.from_date,
-                weekdays=incoming.weekdays if "weekdays" in columns else current.weekdays)
+                from_date=arriving.from_date if parsed.enrolled_from_given else current.from_date,
+                weekdays=arriving.weekdays if "weekdays" in columns else current.weekdays)
         merged = replace(merged, enrollments=tuple(enrollments))
     return merged
 
@@ -222,7 +223,7 @@ class RosterImport:
         # Bulk inserts on the session's connection (db.bulk). No RETURNING: the card
         # codes are unique, so one query reads every new id back.
         conn = s.connection()
-        insert_many(conn, Child.__table__, child_rows)
+        insert_many(conn, table_of(Child), child_rows)
         id_of = dict(conn.execute(select(Child.card_code, Child.id).where(
             Child.center_id == center_id)).all())
         ids = [id_of[card] for card in cards]
@@ -241,7 +242,7 @@ class RosterImport:
         for stage, (model, rows) in enumerate(((ChildGuardian, links),
                                                (AuthorizedPickup, pickups),
                                                (Enrollment, enrollments)), start=1):
-            insert_many(conn, model.__table__, rows)
+            insert_many(conn, table_of(model), rows)
             step(0.6 + 0.1 * stage)
         audit.record_many(s, actor=self._actor, entity="child", entries=(
             audit.Entry(child_id, "import", after=audit_view(draft))
@@ -252,12 +253,12 @@ class RosterImport:
     def _bulk_guardians(conn: Connection, center_id: int, drafts: list[ChildDraft],
                         now: dt.datetime) -> dict:
         """Siblings in one file (and parents already on the roster) share one guardian."""
-        existing = {}
-        for g in conn.execute(select(Guardian.id, Guardian.name, Guardian.phone,
-                                     Guardian.employee_id).where(
+        existing: dict[tuple, int] = {}
+        for row in conn.execute(select(Guardian.id, Guardian.name, Guardian.phone,
+                                       Guardian.employee_id).where(
                 Guardian.center_id == center_id)):
-            for key in _existing_keys(g):
-                existing.setdefault(key, g.id)
+            for key in _existing_keys(row.name, row.phone, row.employee_id):
+                existing.setdefault(key, row.id)
         wanted: dict[tuple, GuardianDraft] = {}
         for draft in drafts:
             for g in draft.guardians:
@@ -270,7 +271,7 @@ class RosterImport:
                      shift_start=g.shift_start, shift_end=g.shift_end,
                      created_at=now, updated_at=now) for _key, g in new]
         if rows:  # RETURNING gives the ids in order, even with another desk adding guardians
-            table = Guardian.__table__
+            table = table_of(Guardian)
             ids = conn.execute(insert(table).returning(table.c.id, sort_by_parameter_order=True),
                                rows).scalars()
             result.update(zip((key for key, _g in new), ids, strict=True))
@@ -372,7 +373,7 @@ _LOAD_CHUNK = 500  # ids in one IN list: well under every database's limit on pa
 def _stored_drafts(s, child_ids: set[int]) -> dict[int, ChildDraft]:
     """The children (read whole) as drafts, to merge the file's rows into."""
     ids = sorted(child_ids)
-    drafts = {}
+    drafts: dict[int, ChildDraft] = {}
     for start in range(0, len(ids), _LOAD_CHUNK):
         query = select(Child).where(Child.id.in_(ids[start:start + _LOAD_CHUNK]))
         drafts.update((c.id, draft_of(c)) for c in s.scalars(query.options(*roster_loading())))
@@ -389,12 +390,13 @@ def _gkey(g: GuardianDraft) -> tuple:
     return (g.name, "alone", id(g))
 
 
-def _existing_keys(g: Guardian) -> list[tuple]:
+def _existing_keys(name: str, phone: str, employee_id: str) -> list[tuple]:
+    """The keys (as _gkey makes them) of a guardian already on the roster."""
     keys = []
-    if g.phone:
-        keys.append((g.name, "phone", g.phone))
-    if g.employee_id:
-        keys.append((g.name, "employee", g.employee_id))
+    if phone:
+        keys.append((name, "phone", phone))
+    if employee_id:
+        keys.append((name, "employee", employee_id))
     return keys
 
 

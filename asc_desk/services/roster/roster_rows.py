@@ -178,7 +178,8 @@ def _without(draft: ChildDraft, path: str) -> ChildDraft:
         items = list(getattr(draft, parts[0]))
         item = items[int(parts[1])]
         items[int(parts[1])] = replace(item, **{parts[2]: _neutral(item, parts[2])})
-        return replace(draft, **{parts[0]: tuple(items)})
+        field_value: dict[str, Any] = {parts[0]: tuple(items)}  # a field named at run time
+        return replace(draft, **field_value)
     return replace(draft, **{path: _neutral(draft, path)})
 
 
@@ -286,7 +287,10 @@ class RowParser:
             gender=gender or Gender.UNKNOWN, birth_date=birth_date,
             school=text["school"], grade=text["grade"],
             allergies=text["allergies"], medical_notes=text["medical_notes"],
-            guardians=(GuardianDraft(**guardian),) if any(guardian.values()) else (),
+            guardians=(GuardianDraft(
+                name=guardian["name"], relation=guardian["relation"], phone=guardian["phone"],
+                employee_id=guardian["employee_id"], department=guardian["department"]),
+            ) if any(guardian.values()) else (),
             pickups=pickups, enrollments=enrollments)
         child = _validate(draft, self._today, fail)
         if errors or child is None:
@@ -340,7 +344,7 @@ def duplicate_ids(rows: Iterable[RawRow]) -> list[RowError]:
         key = external_id(row.cells.get("child_id"))
         if key:
             by_id.setdefault(key, []).append(row)
-    errors = []
+    errors: list[RowError] = []
     for key, same in by_id.items():
         if len(same) > 1:
             numbers = ", ".join(str(r.number) for r in same)

@@ -391,6 +391,7 @@ class RosterService:
             if problem == "missing":
                 notices.append(Notice(N_("No accident insurance is recorded for an enrollment.")))
             elif problem == "expired":
+                assert e.insurance_expires is not None  # "expired" is said of a date only
                 notices.append(Notice(N_("The accident insurance expired on {date}."),
                                       {"date": e.insurance_expires.isoformat()}))
         return tuple(notices)

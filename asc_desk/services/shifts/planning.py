@@ -29,6 +29,7 @@ from asc_desk.db.models import (
 )
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.calendar_rules import DayStatus, range_statuses
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.official_days import OfficialDayKind
 from asc_desk.domain.ratio_rules import RatioRules, age_on
 from asc_desk.domain.shift_rules import (
@@ -179,11 +180,11 @@ class ShiftPlanning:
         actual: dict[int, float] = defaultdict(float)
         open_in: set[int] = set()
         for cid, mine in events.items():
-            for start, end in pairs(mine):
-                if end is None:
+            for clock_in, clock_out in pairs(mine):
+                if clock_out is None:
                     open_in.add(cid)
                 else:
-                    actual[cid] += (end - start).total_seconds() / 3600
+                    actual[cid] += (clock_out - clock_in).total_seconds() / 3600
         return [HoursRow(p.id, p.name, p.role, round(planned[p.id], 2), round(actual[p.id], 2),
                          p.id in open_in)
                 for p in people.values() if p.active or planned[p.id] or actual[p.id]]
@@ -328,8 +329,9 @@ class ShiftPlanning:
                 groups[key] += 1
         out: dict[dt.date, list[ExpectedGroup]] = {}
         for day in days:
-            open_hours = {pid: (st.opens_at, st.closes_at)
-                          for pid, st in statuses[day].items() if st.open}
+            # DayStatus: hours are None exactly when the day is closed.
+            open_hours = {pid: (st.opens_at, st.closes_at) for pid, st in statuses[day].items()
+                          if st.open and st.opens_at is not None and st.closes_at is not None}
             counts: dict[tuple[int, dt.time, dt.time], int] = defaultdict(int)
             if open_hours:
                 bit = 1 << day.weekday()
@@ -383,7 +385,7 @@ def _expected_as(key: tuple, day: dt.date, bit: int,
 # -- shared reads ------------------------------------------------------------------------
 def _zone(s: Session, center_id: int) -> ZoneInfo:
     center = s.get(Center, center_id)
-    return ZoneInfo(center.time_zone if center else "Asia/Shanghai")
+    return ZoneInfo(center.time_zone if center else DEFAULT_TIME_ZONE)
 
 
 def _caregivers(s: Session, center_id: int, *, include_inactive: bool
@@ -426,11 +428,12 @@ def _statuses(s: Session, center_id: int, first: dt.date, last: dt.date
 
 
 def _day_hours(day: dt.date, statuses: dict[int, DayStatus]) -> DayHours:
-    open_ = [st for st in statuses.values() if st.open]
-    if not open_:
+    # DayStatus: hours are None exactly when the day is closed.
+    hours = [(st.opens_at, st.closes_at) for st in statuses.values()
+             if st.open and st.opens_at is not None and st.closes_at is not None]
+    if not hours:
         return DayHours(day, False)
-    return DayHours(day, True, min(st.opens_at for st in open_),
-                    max(st.closes_at for st in open_))
+    return DayHours(day, True, min(o for o, _c in hours), max(c for _o, c in hours))
 
 
 def _dates(first: dt.date, last: dt.date) -> list[dt.date]:

@@ -13,6 +13,7 @@ from asc_desk.db.models import Caregiver, Center, StaffClockEvent
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.actor import ActorProvider, as_provider, current_actor
 from asc_desk.domain.attendance_rules import FUTURE_TOLERANCE
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.notices import Notice
@@ -135,4 +136,4 @@ class StaffClockService:
     @staticmethod
     def _zone(s, center_id: int) -> ZoneInfo:
         center = s.get(Center, center_id)
-        return ZoneInfo(center.time_zone if center else "Asia/Shanghai")
+        return ZoneInfo(center.time_zone if center else DEFAULT_TIME_ZONE)

@@ -1,6 +1,6 @@
-"""The Today page's actions on the whole day or on a past record: the caregivers on duty, a
-correction, the end of the day and the roll call. An object with what it needs passed in (no
-reach into the page's private state); it holds no self.tr() strings (the page words them)."""
+"""The Today page's actions on the whole day or on a past record: a correction, the end of
+the day and the roll call. An object with what it needs passed in (no reach into the page's
+private state); it holds no self.tr() strings (the page words them)."""
 
 from __future__ import annotations
 
@@ -45,23 +45,14 @@ class TodayDayActions:
                  zone: dt.tzinfo, context: DeskContext, *,
                  reload: Callable[[], None], refused: Callable[[UserError], None],
                  announce: Callable[[Changes], None],
-                 recorded: Callable[[DeskResult | DeskResults, str, Redo], None]) -> None:
+                 recorded: Callable[[DeskResult | DeskResults, str, Redo], None],
+                 planning: ShiftPlanning | None = None) -> None:
         self._page, self._attendance, self._center, self._zone = page, attendance, center, zone
+        self._planning = planning
         self._context = context
         self._reload, self._refused, self._announce = reload, refused, announce
         # Each recorded action goes to the undo stack: (result, kind of action, its redo).
         self._recorded = recorded
-
-    def set_caregivers(self, count: int) -> None:
-        try:
-            outcome = self._attendance.set_caregivers(self._center.id, self._context.day(),
-                                                      count)
-        except UserError as exc:
-            self._refused(exc)
-            return
-        self._reload()
-        self._announce(outcome.changes)
-        self._page.focus_home()
 
     def correct(self) -> CorrectionDialog | None:
         item = self._context.current_item()
@@ -104,8 +95,9 @@ class TodayDayActions:
     def _on_duty(self) -> tuple[tuple[str, str], ...]:
         """Caregivers on duty now, for the printed roll call: those clocked in when anyone
         used the staff clock today, else those on shift."""
-        duty = ShiftPlanning(self._attendance.db, now=self._context.now).on_duty(
-            self._center.id)
+        if self._planning is None:
+            return ()
+        duty = self._planning.on_duty(self._center.id, self._context.now())
         people = duty.clocked_in if duty.clock_used else duty.on_shift
         return tuple((p.name, role_text(p.role)) for p in people)
 

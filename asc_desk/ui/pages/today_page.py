@@ -15,6 +15,8 @@ from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.clock import utc_now
 from asc_desk.domain.desk_settings import DeskSettings
 from asc_desk.domain.errors import UserError
+from asc_desk.domain.name_search import search_text
+from asc_desk.domain.ratio_rules import DEFAULT_RULES, RatioRules
 from asc_desk.services.attendance.attendance_service import (
     AttendanceService,
     ChildDay,
@@ -24,12 +26,17 @@ from asc_desk.services.attendance.attendance_service import (
 )
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.services.roster.roster_service import RosterRow, RosterService
+from asc_desk.services.shifts.planning import OnDuty, ShiftPlanning
+from asc_desk.services.shifts.staff_clock_service import ClockResult, StaffClockService
+from asc_desk.services.shifts.staff_service import CaregiverInfo, StaffService
 from asc_desk.ui.dialogs.checkout_dialog import CheckoutDialog
 from asc_desk.ui.dialogs.desk_dialogs import AbsenceDialog, ReasonDialog
+from asc_desk.ui.dialogs.staff_clock_dialog import StaffClockDialog
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import local_hm
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.pages.today_day_actions import DeskContext, Redo, TodayDayActions
+from asc_desk.ui.pages.today_staff import StaffDesk, staff_count
 from asc_desk.ui.styles import ALERT_TEXT, ERROR_STYLE, NOTICE_STYLE, OK_STYLE
 from asc_desk.ui.undo import ServiceCommand, new_undo_stack
 from asc_desk.ui.widgets.day_header import DayHeader
@@ -42,13 +49,22 @@ REFRESH_MS = 60_000
 class TodayPage(Page):
     key = "today"
     shows = (Area.ATTENDANCE | Area.ROSTER | Area.CALENDAR | Area.PROGRAMS | Area.SETTINGS
-             | Area.CENTER)
+             | Area.CENTER | Area.STAFF | Area.SHIFTS)
 
     def __init__(self, attendance: AttendanceService, roster: RosterService,
                  center: CenterInfo, parent: QWidget | None = None, *,
                  now: Callable[[], dt.datetime] = utc_now,
-                 undo_stack: QUndoStack | None = None) -> None:
+                 undo_stack: QUndoStack | None = None,
+                 planning: ShiftPlanning | None = None,
+                 staff_clock: StaffClockService | None = None,
+                 staff: StaffService | None = None) -> None:
         super().__init__(parent)
+        # The staff side (on duty now, the staff clock): shown only with these services.
+        self._planning, self._staff = planning, staff
+        self._rules: RatioRules = DEFAULT_RULES
+        self._caregivers: list[CaregiverInfo] = []
+        self._duty: OnDuty | None = None
+        self._staff_search: dict[int, str] = {}  # caregiver id: the name's search text
         self._attendance, self._roster, self._center = attendance, roster, center
         self._zone = ZoneInfo(center.time_zone)
         self._now = now  # the same clock as the service's: it tells a second scan apart
@@ -66,8 +82,10 @@ class TodayPage(Page):
 
         self.header = DayHeader(self)
         self.close_day_button, self.roll_call_button = QPushButton(), QPushButton()
+        self.staff_clock_button = QPushButton()
+        self.staff_clock_button.setVisible(staff_clock is not None and staff is not None)
         self.roll_call_button.setStyleSheet(ALERT_TEXT)
-        for button in (self.close_day_button, self.roll_call_button):
+        for button in (self.staff_clock_button, self.close_day_button, self.roll_call_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.header.actions.addWidget(button)
         self.scan = ScanField(self)
@@ -83,7 +101,11 @@ class TodayPage(Page):
             DeskContext(day=self.day, today=self.today, view=lambda: self._view,
                         current_item=self.current_item, now=self._now),
             reload=self.reload, refused=self._refused, announce=self._announce,
-            recorded=self._recorded)
+            recorded=self._recorded, planning=planning)
+        self.staff_desk = StaffDesk(
+            self, staff_clock, planning, center.id, self._zone, now=self._now,
+            say=self.show_message, refused=self._refused, stepped=self._stepped,
+            reload=self.reload, announce=self._announce, push=self.undo_stack.push)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -95,9 +117,10 @@ class TodayPage(Page):
 
         self.header.day_chosen.connect(self.show_day)
         self.header.today_button.clicked.connect(lambda: self.show_day(self.today()))
-        self.header.caregivers_entered.connect(self.set_caregivers)
         self.header.date_edit.editingFinished.connect(self.scan.line.setFocus)
         self.scan.chosen.connect(self.act_on)
+        self.scan.staff_chosen.connect(self.clock_staff)
+        self.staff_clock_button.clicked.connect(self.open_staff_clock)
         self.scan.not_found.connect(self._not_found)
         self.scan.enter_empty.connect(self.accept_offer)
         self.scan.moved.connect(self.list.move_selection)
@@ -132,6 +155,7 @@ class TodayPage(Page):
                                           "and press Enter"))
         self.close_day_button.setText(self.tr("&End the day…"))
         self.roll_call_button.setText(self.tr("Emergency &roll call"))
+        self.staff_clock_button.setText(self.tr("&Staff clock…"))
         self.list.retranslate()
         if self._view is not None:
             self._show_view()
@@ -179,6 +203,12 @@ class TodayPage(Page):
             self._settings = self._attendance.settings(self._center.id)
             self._roster_rows = self._roster.list_roster(self._center.id,
                                                          include_withdrawn=True)
+            if self._staff is not None:
+                self._rules = self._staff.ratio_rules(self._center.id)
+                self._caregivers = self._staff.list_caregivers(self._center.id)
+                self.staff_desk.names = {c.id: c.name for c in self._caregivers}
+                self._staff_search = {c.id: search_text(c.name, (c.draft.employee_id,))
+                                      for c in self._caregivers}
         except UserError as exc:
             self.show_message(user_message(exc), ERROR_STYLE)
             return
@@ -201,6 +231,9 @@ class TodayPage(Page):
         keep = self.current_item()
         try:
             self._view = self._attendance.day(self._center.id, self.day())
+            # Who is on duty now: one read beside the day view's (today only).
+            self._duty = (self._planning.on_duty(self._center.id, self._now())
+                          if self._planning is not None and self.day() == today else None)
         except UserError as exc:
             self.show_message(user_message(exc), ERROR_STYLE)
             return
@@ -232,6 +265,7 @@ class TodayPage(Page):
         on_today = view.date == self._today
         self.model.set_day(view, self._zone, self._now() if on_today else None)
         self.header.show_view(view, today=self._today)
+        self._show_staff(view)
         self.scan.set_candidates(self._candidates(view))
         self._update_buttons()
 
@@ -246,7 +280,31 @@ class TodayPage(Page):
             # A child who left is found by card (to say so), never offered by name.
             search = row.search if row.status == "active" else ""
             out.append(Candidate(row.id, label, search, row.card_code, 0 if item else 1))
+        if self.staff_desk.available:  # caregivers after the children, marked as staff
+            staff_word = self.tr("staff: clock in / out")
+            out.extend(Candidate(c.id, "  ·  ".join(t for t in (c.name, staff_word) if t),
+                                 self._staff_search.get(c.id, c.name.lower()), c.card_code, 2,
+                                 staff=True)
+                       for c in self._caregivers)
         return out
+
+    def _show_staff(self, view: DayView) -> None:
+        """On duty now against what the children present need; for another day: nothing."""
+        duty = self._duty if view.date == self._today else None
+        if duty is None:
+            self.header.show_staff(None)
+            return
+        births = {row.id: row.birth_date for row in self._roster_rows}
+        count = staff_count(duty, view, births, self._rules)
+        names = "、".join(
+            p.name if count.rules.weight(p.role) == 1 else self.tr(
+                "{name} (counts {weight:g})").format(name=p.name,
+                                                      weight=count.rules.weight(p.role))
+            for p in count.people)
+        tip = (self.tr("Clocked in now: {names}") if count.clock_used
+               else self.tr("On shift now (by the plan; nobody used the staff clock today): "
+                            "{names}")).format(names=names or self.tr("nobody"))
+        self.header.show_staff(count, names=tip)
 
     def item_of(self, child_id: int) -> ChildDay | None:
         if self._view is None:
@@ -501,8 +559,25 @@ class TodayPage(Page):
         if isinstance(result, DeskResult):
             self.show_message(user_message(result.notice) + " ✓")
 
-    def set_caregivers(self, count: int) -> None:
-        self.day_actions.set_caregivers(count)
+    # -- the staff clock -----------------------------------------------------------------
+    def clock_staff(self, caregiver_id: int) -> ClockResult | None:
+        """A caregiver's card scanned or name picked: clock in, or out when clocked in."""
+        self._clear_offer()
+        return self.staff_desk.toggle(caregiver_id)
+
+    def open_staff_clock(self) -> StaffClockDialog | None:
+        if not self.staff_desk.available or self._staff is None:
+            return None
+        try:
+            caregivers = self._staff.list_caregivers(self._center.id)
+            clocked = ({p.id for p in self._planning.on_duty(self._center.id,
+                                                               self._now()).clocked_in}
+                       if self._planning is not None else set())
+        except UserError as exc:
+            self._refused(exc)
+            return None
+        dialog = StaffClockDialog(caregivers, clocked, self.staff_desk.clock, self)
+        return self.open_dialog(dialog)
 
     def correct(self):
         return self.day_actions.correct()

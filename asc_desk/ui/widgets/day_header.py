@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Qt, Signal
 from PySide6.QtWidgets import (
@@ -10,7 +11,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QPushButton,
-    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -28,6 +28,9 @@ from asc_desk.ui.styles import (
     RED_BG,
 )
 
+if TYPE_CHECKING:
+    from asc_desk.ui.pages.today_staff import StaffCount
+
 BANNER_STYLE = NOTICE_STYLE + " " + BOLD
 COUNT_STYLE = "background: {bg}; color: {fg}; border-radius: 4px; padding: 3px 10px;"
 RATIO_OK_STYLE = DONE_TEXT + " padding: 3px 6px;"
@@ -37,12 +40,14 @@ RATIO_BAD_STYLE = (f"background: {RED_BG}; color: {RED}; border: 1px solid {RED}
 COUNT_COLOURS = {"expected": ("#eceff1", "#263238"), "present": (GREEN_BG, GREEN),
                  "collected": ("#f5f5f5", "#333333"), "absent": (AMBER_BG, AMBER),
                  "to_arrive": ("#e3f2fd", "#0d47a1"), "unexpected": ("#f3e5f5", "#4a148c")}
-MAX_CAREGIVERS = 500
+
+
+def _n(value: float) -> str:
+    return f"{value:g}"  # 2, 2.5: a volunteer counts half
 
 
 class DayHeader(QWidget):
     day_chosen = Signal(object)  # dt.date
-    caregivers_entered = Signal(int)
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -72,14 +77,10 @@ class DayHeader(QWidget):
             bg, fg = COUNT_COLOURS[key]
             label.setObjectName(f"count_{key}")
             label.setStyleSheet(COUNT_STYLE.format(bg=bg, fg=fg))
+        # Caregivers on duty now against those the children present need (today only).
         self.ratio = QLabel()
         self.ratio.setObjectName("ratioLabel")
-        self.caregivers_label = QLabel()
-        self.caregivers = QSpinBox()
-        self.caregivers.setRange(0, MAX_CAREGIVERS)
-        # Only Enter, the arrows or leaving the box write: not every digit typed.
-        self.caregivers.setKeyboardTracking(False)
-        self.caregivers_label.setBuddy(self.caregivers)
+        self.ratio.hide()
 
         top = QHBoxLayout()
         top.addWidget(self.heading)
@@ -95,8 +96,6 @@ class DayHeader(QWidget):
             counts.addWidget(label)
         counts.addStretch(1)
         counts.addWidget(self.ratio)
-        counts.addWidget(self.caregivers_label)
-        counts.addWidget(self.caregivers)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(6)
@@ -107,14 +106,12 @@ class DayHeader(QWidget):
         self.previous_button.clicked.connect(lambda: self._step(-1))
         self.next_button.clicked.connect(lambda: self._step(1))
         self.date_edit.dateChanged.connect(self._date_changed)
-        self.caregivers.valueChanged.connect(self._caregivers_changed)
 
     def retranslate(self, title: str) -> None:
         self.heading.setText(title)
         self.today_button.setText(self.tr("&Today"))
         self.previous_button.setToolTip(self.tr("Previous day"))
         self.next_button.setToolTip(self.tr("Next day"))
-        self.caregivers_label.setText(self.tr("&Caregivers on duty"))
 
     # -- the day -------------------------------------------------------------------------
     def day(self) -> dt.date:
@@ -132,10 +129,6 @@ class DayHeader(QWidget):
     def _date_changed(self) -> None:
         if not self._filling:
             self.day_chosen.emit(self.day())
-
-    def _caregivers_changed(self, value: int) -> None:
-        if not self._filling:
-            self.caregivers_entered.emit(value)
 
     # -- what the day view says ----------------------------------------------------------
     def show_view(self, view: DayView, *, today: dt.date) -> None:
@@ -157,19 +150,20 @@ class DayHeader(QWidget):
         for key, label in self.counts.items():
             label.setText(words[key].format(n=view.counts.get(key, 0)))
         self.counts["unexpected"].setVisible(view.counts.get("unexpected", 0) > 0)
-        if not self.caregivers.hasFocus():  # a reload must not undo a number being typed
-            self._filling = True
-            self.caregivers.setValue(view.caregivers or 0)
-            self._filling = False
-        present = view.counts.get("present", 0)
-        if view.caregivers is None:
-            text = self.tr("Present {present} / caregivers not entered ({needed} needed)").format(
-                present=present, needed=view.caregivers_needed)
+
+    def show_staff(self, count: StaffCount | None, *, names: str = "") -> None:
+        """`count`: a StaffCount (on duty now against needed), or None (another day, or no
+        staff data): nothing shown."""
+        if count is None:
+            self.ratio.hide()
+            self.ratio.setProperty("ratioOk", None)
+            return
+        if count.ok:
+            text = self.tr("Caregivers {count} / needed {needed} ✓")
         else:
-            text = self.tr("Present {present} / caregivers {count} ({needed} needed)").format(
-                present=present, count=view.caregivers, needed=view.caregivers_needed)
-        if not view.ratio_ok:
-            text = self.tr("{ratio} — not enough staff").format(ratio=text)
-        self.ratio.setText(text)
-        self.ratio.setStyleSheet(RATIO_OK_STYLE if view.ratio_ok else RATIO_BAD_STYLE)
-        self.ratio.setProperty("ratioOk", view.ratio_ok)
+            text = self.tr("⚠ Caregivers {count} / needed {needed}")
+        self.ratio.setText(text.format(count=_n(count.count), needed=count.needed))
+        self.ratio.setStyleSheet(RATIO_OK_STYLE if count.ok else RATIO_BAD_STYLE)
+        self.ratio.setProperty("ratioOk", count.ok)
+        self.ratio.setToolTip(names)
+        self.ratio.show()

@@ -21,6 +21,7 @@ from asc_desk.domain.name_search import normalize_query
 from asc_desk.ui.styles import IDLE_STYLE, NAVY, OK_STYLE
 
 MAX_MATCHES = 8
+STAFF_ROLE = Qt.ItemDataRole.UserRole + 1  # a match list item: a caregiver's, not a child's
 MATCHES_STYLE = f"QListWidget#scanMatches {{ border: 2px solid {NAVY}; }}"
 
 
@@ -31,6 +32,7 @@ class Candidate:
     search: str  # the roster's precomputed lowercase search text
     card_code: str
     rank: int = 0  # lower first: children of the day before the rest of the roster
+    staff: bool = False  # a caregiver (child_id is then the caregiver's id): clocks in/out
 
 
 class ScanLine(QLineEdit):
@@ -71,6 +73,7 @@ class ScanLine(QLineEdit):
 
 class ScanField(QWidget):
     chosen = Signal(int)  # a child, by card code or picked from the matches
+    staff_chosen = Signal(int)  # a caregiver, by card code or picked: the staff clock
     not_found = Signal(str)  # Enter on text that is no card and matches no child
     enter_empty = Signal()  # Enter on an empty field (accepts what the desk offers)
     moved = Signal(int)  # Up/Down with no match list: the page moves its own selection
@@ -94,7 +97,7 @@ class ScanField(QWidget):
         self.matches.setStyleSheet(MATCHES_STYLE)
         self.matches.hide()
         self._candidates: list[Candidate] = []
-        self._cards: dict[str, int] = {}
+        self._cards: dict[str, tuple[int, bool]] = {}  # code: (id, a caregiver's)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.line)
@@ -112,8 +115,11 @@ class ScanField(QWidget):
     def set_candidates(self, candidates: list[Candidate]) -> None:
         self._candidates = sorted(candidates, key=lambda c: c.rank)
         # Codes compare without case: a scanner in caps lock still finds the card.
-        self._cards = {c.card_code.strip().lower(): c.child_id for c in candidates
-                       if c.card_code.strip()}
+        # A child's code first: the services never give a caregiver a child's code anyway.
+        self._cards = {}
+        for c in sorted(candidates, key=lambda c: c.staff):
+            if c.card_code.strip():
+                self._cards.setdefault(c.card_code.strip().lower(), (c.child_id, c.staff))
         if self.line.text():
             self._text_changed(self.line.text())
 
@@ -129,7 +135,13 @@ class ScanField(QWidget):
         self.line.setFocus()
 
     def card_of(self, text: str) -> int | None:
-        return self._cards.get(text.strip().lower())
+        """The child whose card this is (None for a caregiver's card: see `staff_card_of`)."""
+        found = self._cards.get(text.strip().lower())
+        return found[0] if found is not None and not found[1] else None
+
+    def staff_card_of(self, text: str) -> int | None:
+        found = self._cards.get(text.strip().lower())
+        return found[0] if found is not None and found[1] else None
 
     def matching(self, text: str) -> list[Candidate]:
         query = normalize_query(text)
@@ -144,6 +156,7 @@ class ScanField(QWidget):
         for candidate in found:
             item = QListWidgetItem(candidate.label)
             item.setData(Qt.ItemDataRole.UserRole, candidate.child_id)
+            item.setData(STAFF_ROLE, candidate.staff)
             self.matches.addItem(item)
         if not found:
             self._hide_matches()
@@ -172,15 +185,19 @@ class ScanField(QWidget):
         if not text:
             self.enter_empty.emit()
             return
-        child = self.card_of(text)
-        if child is None and self.matches.isVisible() and self.matches.currentItem():
-            child = self.matches.currentItem().data(Qt.ItemDataRole.UserRole)
+        found = self._cards.get(text.lower())
+        if found is None and self.matches.isVisible() and self.matches.currentItem():
+            item = self.matches.currentItem()
+            found = (item.data(Qt.ItemDataRole.UserRole), bool(item.data(STAFF_ROLE)))
         self.line.clear()
         self._hide_matches()
-        if child is None:
+        if found is None:
             self.not_found.emit(text)
         else:
-            self.chosen.emit(child)
+            self._emit(*found)
+
+    def _emit(self, found_id: int, staff: bool) -> None:
+        (self.staff_chosen if staff else self.chosen).emit(found_id)
 
     def _move(self, step: int) -> None:
         if not self.matches.isVisible():
@@ -197,11 +214,11 @@ class ScanField(QWidget):
             self.escaped.emit()
 
     def _clicked(self, item: QListWidgetItem) -> None:
-        child = item.data(Qt.ItemDataRole.UserRole)
+        found = (item.data(Qt.ItemDataRole.UserRole), bool(item.data(STAFF_ROLE)))
         self.line.clear()
         self._hide_matches()
         self.line.setFocus()
-        self.chosen.emit(child)
+        self._emit(*found)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.line and self.matches.isVisible()

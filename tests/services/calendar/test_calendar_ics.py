@@ -205,6 +205,14 @@ def test_a_rule_that_cannot_be_read_names_the_event():
             "坏规则", "RRULE")
 
 
+@pytest.mark.parametrize("master", ["RRULE:FREQ=DAILY;COUNT=3", "SUMMARY:不重复"])
+def test_a_duration_as_recurrence_id_is_refused_and_named(master):
+    # It names no instance; it was blamed on the master's RRULE, or passed unnoticed.
+    refused(ics(f"UID:w\nDTSTART;VALUE=DATE:20261001\n{master}",
+                "UID:w\nRECURRENCE-ID:P1D\nDTSTART;VALUE=DATE:20261005"),
+            "“w”", "RECURRENCE-ID", "cannot be read")
+
+
 # --- bad files ------------------------------------------------------------------------------
 
 @pytest.mark.parametrize("data", [
