@@ -95,5 +95,5 @@ def test_a_file_over_the_size_limit_is_refused_fast_naming_the_limit():
     data = ics("SUMMARY:x\r\nDTSTART;VALUE=DATE:20261105") + b" " * MAX_ICS_BYTES
     with fast(0.5), pytest.raises(UserError) as caught:
         parse_ics(data)
-    assert caught.value.values["size"] == 5
+    assert caught.value.params["size"] == 5
     assert "5 MB" in str(caught.value)
