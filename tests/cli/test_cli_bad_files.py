@@ -68,3 +68,36 @@ def test_an_ics_file_over_5_mb_is_refused_before_reading(tmp_path, database, cap
     assert main(["calendar", "import-ics", str(source), "--db", database]) == 1
     assert time.perf_counter() - start < 1
     one_line(capsys, "larger than 5 MB")
+
+
+def test_a_roster_with_an_rtl_override_is_refused_naming_row_and_column(tmp_path, database,
+                                                                        capsys):
+    source = tmp_path / "roster.csv"
+    source.write_bytes("姓名,家长姓名\n张三,张伟\n李\u202e四,李强\n".encode("gb18030"))
+    assert main(["roster", "import", str(source), "--db", database]) == 1
+    err = capsys.readouterr().err
+    assert "row 3, 姓名:" in err and "U+202E" in err
+
+
+def test_a_gb18030_roster_with_a_bom_keeps_its_first_column(tmp_path, database, capsys):
+    source = tmp_path / "roster.csv"
+    source.write_bytes("\ufeff姓名,家长姓名\n张三,张伟\n".encode("gb18030"))
+    assert main(["roster", "import", str(source), "--db", database]) == 0
+    assert "1 added" in capsys.readouterr().out
+
+
+def test_a_roster_over_20_mb_is_refused_before_reading(tmp_path, database, capsys):
+    source = tmp_path / "big.csv"
+    with source.open("wb") as f:  # sparse: nothing written
+        f.truncate(20 * 1024 * 1024 + 1)
+    assert main(["roster", "import", str(source), "--db", database]) == 1
+    one_line(capsys, "larger than 20 MB")
+
+
+def test_a_roster_of_a_million_columns_is_refused_fast(tmp_path, database, capsys):
+    source = tmp_path / "wide.csv"
+    source.write_bytes(("姓名," + ",".join(["x"] * 1_000_000) + "\n").encode())
+    start = time.perf_counter()
+    assert main(["roster", "import", str(source), "--db", database]) == 1
+    assert time.perf_counter() - start < 2
+    one_line(capsys, "more than the 200")
