@@ -119,7 +119,7 @@ def press(qtbot, page, widget, key, modifier=Qt.KeyboardModifier.NoModifier):
 def test_fields_follow_the_document_and_default_to_today(page):
     assert [page.documents.item(i).text() for i in range(page.documents.count())] == [
         "Daily sign-in sheet", "Monthly attendance grid", "HR monthly summary", "Pickup cards",
-        "Monthly overview"]
+        "Monthly overview", "Caregiver week rota", "Caregiver hours"]
     assert page.document.key == "daily-sheet"
     assert page.date_edit.date() == QDate(2026, 11, 30) and page.date_edit.isVisible()
     assert page.program_box.isVisible() and page.blank_check.isVisible()
