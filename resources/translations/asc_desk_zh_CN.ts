@@ -472,21 +472,31 @@
     </message>
     <message>
         <location filename="../../asc_desk/cli/common.py" line="+79"/>
+        <source>{path} is larger than {size} MB; import a smaller file.</source>
+        <translation>{path} 超过 {size} MB；请导入较小的文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/calendar_commands.py" line="+194"/>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="+195"/>
         <source>The file name must end in .ics.</source>
         <translation>文件名必须以 .ics 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_files.py" line="+50"/>
+        <location filename="../../asc_desk/services/calendar/calendar_files.py" line="+56"/>
+        <source>No day was closed: the file&apos;s events are outside the years {first}–{last} the app can check, or repeat more often than daily.</source>
+        <translation>没有停开任何一天：文件里的事件不在本程序能核对的 {first}–{last} 年范围内，或重复得比每天一次还频繁。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file has no all-day events, so no day was closed.</source>
         <translation>文件里没有全天事件，所以没有关闭任何一天。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>The file has no official holidays or adjusted working days.</source>
         <translation>文件里没有法定节假日或调休上班日。</translation>
     </message>
@@ -501,7 +511,7 @@
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>This database has no center yet: open ASC Desk once, or run `asc-desk demo`.</source>
         <translation>此数据库还没有中心：请先打开一次 ASC Desk，或运行 `asc-desk demo`。</translation>
     </message>
@@ -526,7 +536,7 @@
         <translation>“{value}” 不是时间：请写成 16:30 的格式。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+46"/>
+        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+70"/>
         <source>Unknown time zone “{zone}”.</source>
         <translation>未知时区“{zone}”。</translation>
     </message>
@@ -547,12 +557,12 @@
         <location line="+14"/>
         <location line="+11"/>
         <location line="+8"/>
-        <location line="+112"/>
+        <location line="+212"/>
         <source>The event “{event}” has a {property} that cannot be read.</source>
         <translation>事件“{event}”的 {property} 无法读取。</translation>
     </message>
     <message>
-        <location line="-122"/>
+        <location line="-222"/>
         <source>The event “{event}” has no date (DTSTART).</source>
         <translation>事件“{event}”没有日期（DTSTART）。</translation>
     </message>
@@ -562,24 +572,30 @@
         <translation>事件“{event}”的结束早于开始。</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+84"/>
+        <location line="+37"/>
         <source>The event “{event}” repeats by a rule (RRULE) that cannot be read.</source>
         <translation>事件“{event}”的重复规则（RRULE）无法读取。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+28"/>
         <location line="+9"/>
         <source>The event “{event}” is longer than {days} days; check its dates or split it.</source>
         <translation>事件“{event}”超过 {days} 天；请检查日期或拆分。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
+        <source>The iCalendar file is larger than {size} MB; import a smaller file.</source>
+        <translation>该 iCalendar 文件超过 {size} MB；请导入较小的文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The iCalendar file has no events.</source>
         <translation>该 iCalendar 文件里没有事件。</translation>
     </message>
     <message>
         <location filename="../../asc_desk/services/calendar/calendar_files.py" line="-17"/>
-        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+50"/>
+        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+64"/>
         <source>{date} is both a public holiday and an adjusted working day in the file.</source>
         <translation>文件中 {date} 既是法定假日又是调休上班日。</translation>
     </message>
@@ -713,7 +729,12 @@
         <translation>其中 {count} 天不在任何项目的日期范围内（第一天：{first}）；已保存，但目前不影响任何项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/roster.py" line="+99"/>
+        <location filename="../../asc_desk/domain/roster.py" line="+100"/>
+        <source>This holds an invisible control character (U+{code}): retype the text without it.</source>
+        <translation>这里含有一个看不见的控制字符（U+{code}）：请去掉它重新输入。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location filename="../../asc_desk/domain/staff.py" line="-40"/>
         <source>This is longer than {max} characters.</source>
         <translation>超过了 {max} 个字。</translation>
@@ -734,13 +755,13 @@
         <translation>每位授权接送人都要填写姓名。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location filename="../../asc_desk/domain/staff.py" line="+10"/>
         <source>The name {name} is longer than {max} characters.</source>
         <translation>姓名 {name} 超过 {max} 个字。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location filename="../../asc_desk/domain/staff.py" line="+27"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>“{phone}” 不是电话号码。</translation>
@@ -852,24 +873,39 @@
         <translation>编号 {id} 已被 {name} 使用。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_files.py" line="+74"/>
+        <location filename="../../asc_desk/services/roster/roster_files.py" line="+76"/>
         <source>{file} is not a CSV or XLSX file: save the roster from Excel or WPS as .xlsx or .csv and import that.</source>
         <translation>{file} 不是 CSV 或 XLSX 文件：请在 Excel 或 WPS 中把名册另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+96"/>
-        <location line="+50"/>
+        <source>{file} is larger than {size} MB: no roster is that large. Check the file, or split it.</source>
+        <translation>{file} 超过 {size} MB：名册不会这么大。请检查文件，或拆成几个小文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+111"/>
+        <location line="+54"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空的。</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-163"/>
         <source>{file} is an old Excel .xls file or has a password: open it in Excel or WPS, remove any password, save it as .xlsx or .csv and import that.</source>
         <translation>{file} 是旧的 Excel .xls 文件或设有密码：请在 Excel 或 WPS 中打开，去掉密码，另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+71"/>
+        <source>The sheet has {count} columns, more than the {max} a roster may have. Check the file.</source>
+        <translation>表格有 {count} 列，超过名册最多允许的 {max} 列。请检查文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} has {count} columns, more than the {max} a roster may have. Check the file.</source>
+        <translation>第 {row} 行有 {count} 列，超过名册最多允许的 {max} 列。请检查文件。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Row {row}, column {column} of {file} holds more than 64 KB: no cell of a roster is that long. Check the file.</source>
         <translation>{file} 第 {row} 行“{column}”列超过 64 KB：名册的单元格不会这么长。请检查文件。</translation>
     </message>
