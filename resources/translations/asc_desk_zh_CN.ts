@@ -120,7 +120,7 @@
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+196"/>
+        <location filename="../../asc_desk/app.py" line="+201"/>
         <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
@@ -177,7 +177,7 @@
         <translation>备份到 {path} 失败：{reason}。</translation>
     </message>
     <message>
-        <location line="+118"/>
+        <location line="+119"/>
         <source>Not a valid ASC Desk backup: {path} is damaged ({detail}); details are in the log.</source>
         <translation>不是有效的 ASC Desk 备份：{path} 已损坏（{detail}）；详情见日志。</translation>
     </message>
@@ -239,7 +239,7 @@
         <translation>无法连接到 {where}。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>The server at {where} runs PostgreSQL {version}; ASC Desk needs {minimum} or newer.</source>
         <translation>{where} 的服务器运行的是 PostgreSQL {version}；ASC Desk 需要 {minimum} 或更新版本。</translation>
     </message>
@@ -324,17 +324,17 @@
         <translation>{date} 同时被录入为法定假日和调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/weekdays.py" line="+52"/>
+        <location filename="../../asc_desk/domain/weekdays.py" line="+53"/>
         <source>“{part}” is not a weekday: write e.g. Mon-Fri, 1-5 or 周一至周五.</source>
         <translation>“{part}” 不是星期：请写成例如 周一至周五、1-5 或 Mon-Fri。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+46"/>
         <source>“{part}” is not a weekday number: 1 is Monday, 7 is Sunday.</source>
         <translation>“{part}” 不是星期编号：1 表示周一，7 表示周日。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>The range “{part}” runs backwards: weeks start on Monday; list the days instead, e.g. Sat,Sun,Mon.</source>
         <translation>范围“{part}”是倒着的：一周从周一开始；请逐个列出，例如 周六、周日、周一。</translation>
     </message>
@@ -350,7 +350,7 @@
     </message>
     <message>
         <location line="+4"/>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>The range “{part}” has no last day: write e.g. Mon-Fri.</source>
         <translation>范围“{part}”缺少结束日：请写成例如 周一至周五。</translation>
     </message>
@@ -472,21 +472,31 @@
     </message>
     <message>
         <location filename="../../asc_desk/cli/common.py" line="+79"/>
+        <source>{path} is larger than {size} MB; import a smaller file.</source>
+        <translation>{path} 超过 {size} MB；请导入较小的文件。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/calendar_commands.py" line="+194"/>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="+195"/>
         <source>The file name must end in .ics.</source>
         <translation>文件名必须以 .ics 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_files.py" line="+50"/>
+        <location filename="../../asc_desk/services/calendar/calendar_files.py" line="+56"/>
+        <source>No day was closed: the file&apos;s events are outside the years {first}–{last} the app can check, or repeat more often than daily.</source>
+        <translation>没有停开任何一天：文件里的事件不在本程序能核对的 {first}–{last} 年范围内，或重复得比每天一次还频繁。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>The file has no all-day events, so no day was closed.</source>
         <translation>文件里没有全天事件，所以没有关闭任何一天。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+50"/>
         <source>The file has no official holidays or adjusted working days.</source>
         <translation>文件里没有法定节假日或调休上班日。</translation>
     </message>
@@ -501,7 +511,7 @@
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location line="-28"/>
+        <location line="-32"/>
         <source>This database has no center yet: open ASC Desk once, or run `asc-desk demo`.</source>
         <translation>此数据库还没有中心：请先打开一次 ASC Desk，或运行 `asc-desk demo`。</translation>
     </message>
@@ -526,7 +536,7 @@
         <translation>“{value}” 不是时间：请写成 16:30 的格式。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+46"/>
+        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+70"/>
         <source>Unknown time zone “{zone}”.</source>
         <translation>未知时区“{zone}”。</translation>
     </message>
@@ -547,38 +557,45 @@
         <location line="+14"/>
         <location line="+11"/>
         <location line="+8"/>
+        <location line="+212"/>
         <source>The event “{event}” has a {property} that cannot be read.</source>
         <translation>事件“{event}”的 {property} 无法读取。</translation>
     </message>
     <message>
-        <location line="-10"/>
+        <location line="-222"/>
         <source>The event “{event}” has no date (DTSTART).</source>
         <translation>事件“{event}”没有日期（DTSTART）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The event “{event}” ends before it starts.</source>
         <translation>事件“{event}”的结束早于开始。</translation>
     </message>
     <message>
-        <location line="+56"/>
+        <location line="+84"/>
+        <location line="+37"/>
         <source>The event “{event}” repeats by a rule (RRULE) that cannot be read.</source>
         <translation>事件“{event}”的重复规则（RRULE）无法读取。</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <location line="+8"/>
+        <location line="+28"/>
+        <location line="+9"/>
         <source>The event “{event}” is longer than {days} days; check its dates or split it.</source>
         <translation>事件“{event}”超过 {days} 天；请检查日期或拆分。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+33"/>
+        <source>The iCalendar file is larger than {size} MB; import a smaller file.</source>
+        <translation>该 iCalendar 文件超过 {size} MB；请导入较小的文件。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The iCalendar file has no events.</source>
         <translation>该 iCalendar 文件里没有事件。</translation>
     </message>
     <message>
         <location filename="../../asc_desk/services/calendar/calendar_files.py" line="-17"/>
-        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+47"/>
+        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+64"/>
         <source>{date} is both a public holiday and an adjusted working day in the file.</source>
         <translation>文件中 {date} 既是法定假日又是调休上班日。</translation>
     </message>
@@ -599,7 +616,7 @@
         <translation>没有需要修改的日子。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+67"/>
         <source>The days from {first} to {last} were changed meanwhile (on another desk?): they were not changed back.</source>
         <translation>{first} 至 {last} 这几天在此期间已被修改（是否在另一台电脑上改过？）：没有撤销。</translation>
     </message>
@@ -607,7 +624,7 @@
         <location filename="../../asc_desk/domain/desk_settings.py" line="+42"/>
         <location filename="../../asc_desk/domain/ratio_rules.py" line="+81"/>
         <location filename="../../asc_desk/domain/staff.py" line="+126"/>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+125"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+120"/>
         <location filename="../../asc_desk/services/shifts/shift_service.py" line="-9"/>
         <source>Use a number from {low} to {high}.</source>
         <translation>请填写 {low} 到 {high} 之间的数字。</translation>
@@ -624,7 +641,7 @@
     </message>
     <message>
         <location line="+153"/>
-        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+82"/>
+        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+73"/>
         <source>That record does not exist.</source>
         <translation>这条记录不存在。</translation>
     </message>
@@ -691,18 +708,18 @@
     </message>
     <message>
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+91"/>
-        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-62"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-64"/>
         <location filename="../../asc_desk/services/roster/roster_service.py" line="+317"/>
-        <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+59"/>
+        <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+60"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+84"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+86"/>
         <location line="+26"/>
         <location filename="../../asc_desk/services/calendar/program_service.py" line="-86"/>
         <location line="+45"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+112"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+113"/>
         <source>The program no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -712,7 +729,12 @@
         <translation>其中 {count} 天不在任何项目的日期范围内（第一天：{first}）；已保存，但目前不影响任何项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/roster.py" line="+99"/>
+        <location filename="../../asc_desk/domain/roster.py" line="+100"/>
+        <source>This holds an invisible control character (U+{code}): retype the text without it.</source>
+        <translation>这里含有一个看不见的控制字符（U+{code}）：请去掉它重新输入。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <location filename="../../asc_desk/domain/staff.py" line="-40"/>
         <source>This is longer than {max} characters.</source>
         <translation>超过了 {max} 个字。</translation>
@@ -733,13 +755,13 @@
         <translation>每位授权接送人都要填写姓名。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <location filename="../../asc_desk/domain/staff.py" line="+10"/>
         <source>The name {name} is longer than {max} characters.</source>
         <translation>姓名 {name} 超过 {max} 个字。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <location filename="../../asc_desk/domain/staff.py" line="+27"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>“{phone}” 不是电话号码。</translation>
@@ -770,12 +792,12 @@
         <translation>“{part}” 不是有效的接送人：请写成 王芳(外婆,13800000000)，多人用 ; 分隔。</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+139"/>
         <source>“{value}” is not a gender: write M or F (男 or 女), or leave it empty.</source>
         <translation>“{value}” 不是性别：请写 男 或 女（M 或 F），或留空。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+52"/>
         <source>{column} is filled in but no program is named: write the program the child is enrolled in.</source>
         <translation>填写了{column}但没有写项目：请写孩子报名的项目。</translation>
     </message>
@@ -795,7 +817,7 @@
         <translation>编号 {id} 出现在多行：第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="-191"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="-192"/>
         <source>No child found for “{ref}” (card code, child id or name).</source>
         <translation>找不到“{ref}”对应的孩子（接送卡号、编号或姓名）。</translation>
     </message>
@@ -835,7 +857,7 @@
         <translation>有一项入托没有登记意外保险。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>The accident insurance expired on {date}.</source>
         <translation>意外保险已于 {date} 到期。</translation>
     </message>
@@ -851,24 +873,39 @@
         <translation>编号 {id} 已被 {name} 使用。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_files.py" line="+74"/>
+        <location filename="../../asc_desk/services/roster/roster_files.py" line="+76"/>
         <source>{file} is not a CSV or XLSX file: save the roster from Excel or WPS as .xlsx or .csv and import that.</source>
         <translation>{file} 不是 CSV 或 XLSX 文件：请在 Excel 或 WPS 中把名册另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location line="+96"/>
-        <location line="+50"/>
+        <source>{file} is larger than {size} MB: no roster is that large. Check the file, or split it.</source>
+        <translation>{file} 超过 {size} MB：名册不会这么大。请检查文件，或拆成几个小文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+111"/>
+        <location line="+54"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空的。</translation>
     </message>
     <message>
-        <location line="-144"/>
+        <location line="-163"/>
         <source>{file} is an old Excel .xls file or has a password: open it in Excel or WPS, remove any password, save it as .xlsx or .csv and import that.</source>
         <translation>{file} 是旧的 Excel .xls 文件或设有密码：请在 Excel 或 WPS 中打开，去掉密码，另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+71"/>
+        <source>The sheet has {count} columns, more than the {max} a roster may have. Check the file.</source>
+        <translation>表格有 {count} 列，超过名册最多允许的 {max} 列。请检查文件。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Row {row} has {count} columns, more than the {max} a roster may have. Check the file.</source>
+        <translation>第 {row} 行有 {count} 列，超过名册最多允许的 {max} 列。请检查文件。</translation>
+    </message>
+    <message>
+        <location line="+70"/>
         <source>Row {row}, column {column} of {file} holds more than 64 KB: no cell of a roster is that long. Check the file.</source>
         <translation>{file} 第 {row} 行“{column}”列超过 64 KB：名册的单元格不会这么长。请检查文件。</translation>
     </message>
@@ -898,7 +935,7 @@
         <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_import.py" line="+140"/>
+        <location filename="../../asc_desk/services/roster/roster_import.py" line="+141"/>
         <source>{file} lists no children.</source>
         <translation>{file} 里没有孩子。</translation>
     </message>
@@ -2607,7 +2644,7 @@
 <context>
     <name>DayHeader</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/day_header.py" line="+114"/>
+        <location filename="../../asc_desk/ui/widgets/day_header.py" line="+112"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
@@ -2622,12 +2659,7 @@
         <translation>后一天</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Caregivers on duty</source>
-        <translation>在岗照护员(&amp;C)</translation>
-    </message>
-    <message>
-        <location line="+25"/>
+        <location line="+21"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -2702,19 +2734,14 @@
         <translation>未预约到园 {n}</translation>
     </message>
     <message>
-        <location line="+10"/>
-        <source>Present {present} / caregivers not entered ({needed} needed)</source>
-        <translation>在园 {present} 人 / 照护员未填写（需要 {needed} 人）</translation>
+        <location line="+13"/>
+        <source>Caregivers {count} / needed {needed} ✓</source>
+        <translation>照护员 {count} / 需要 {needed} ✓</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Present {present} / caregivers {count} ({needed} needed)</source>
-        <translation>在园 {present} 人 / 照护员 {count} 人（需要 {needed} 人）</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>{ratio} — not enough staff</source>
-        <translation>{ratio} 人手不足</translation>
+        <location line="+2"/>
+        <source>⚠ Caregivers {count} / needed {needed}</source>
+        <translation>⚠ 照护员 {count} / 需要 {needed}</translation>
     </message>
 </context>
 <context>
@@ -4713,6 +4740,93 @@ The damaged file is kept in the backups folder.</source>
     </message>
 </context>
 <context>
+    <name>StaffClockDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/staff_clock_dialog.py" line="+29"/>
+        <source>Staff clock</source>
+        <translation>照护员打卡</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>teacher</source>
+        <translation>老师</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>assistant</source>
+        <translation>助教</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>coordinator</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+26"/>
+        <source>clocked in</source>
+        <translation>已上班</translation>
+    </message>
+    <message>
+        <location line="-25"/>
+        <source>Clock in</source>
+        <translation>上班打卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Clock out</source>
+        <translation>下班打卡</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No active caregiver: add them on the Caregivers &amp; Shifts page.</source>
+        <translation>没有在职的照护员：请在“照护员与排班”页添加。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>clocked out</source>
+        <translation>已下班</translation>
+    </message>
+</context>
+<context>
+    <name>StaffDesk</name>
+    <message>
+        <location filename="../../asc_desk/ui/pages/today_staff.py" line="+118"/>
+        <source>{name} {time} clock-in ✓</source>
+        <translation>{name} {time} 上班打卡 ✓</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} {time} clock-out ✓</source>
+        <translation>{name} {time} 下班打卡 ✓</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>clock-in of {name}</source>
+        <translation>{name} 的上班打卡</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>clock-out of {name}</source>
+        <translation>{name} 的下班打卡</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Undone: {what}.</source>
+        <translation>已撤销：{what}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Redone: {what}.</source>
+        <translation>已重做：{what}。</translation>
+    </message>
+</context>
+<context>
     <name>TaskProgressDialog</name>
     <message>
         <location filename="../../asc_desk/ui/widgets/task_progress.py" line="+63"/>
@@ -4819,7 +4933,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+127"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+150"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -4839,12 +4953,42 @@ The damaged file is kept in the backups folder.</source>
         <translation>紧急点名(&amp;R)</translation>
     </message>
     <message>
-        <location line="+110"/>
+        <location line="+1"/>
+        <source>&amp;Staff clock…</source>
+        <translation>照护员打卡(&amp;S)…</translation>
+    </message>
+    <message>
+        <location line="+120"/>
         <source>not expected today</source>
         <translation>今天未预约</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+6"/>
+        <source>staff: clock in / out</source>
+        <translation>照护员：上班 / 下班打卡</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>{name} (counts {weight:g})</source>
+        <translation>{name}（按 {weight:g} 人计）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Clocked in now: {names}</source>
+        <translation>现在已打卡上班：{names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>On shift now (by the plan; nobody used the staff clock today): {names}</source>
+        <translation>按排班现在在岗（今天还没有人用照护员打卡）：{names}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>nobody</source>
+        <translation>无人</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No child has the card or name “{text}”. Nothing was recorded.</source>
         <translation>没有卡号或姓名为“{text}”的孩子。没有记录任何内容。</translation>
     </message>
