@@ -289,8 +289,9 @@ def _clear(args: argparse.Namespace) -> int:
 
 def _import_ics(args: argparse.Namespace) -> int:
     from asc_desk.services.calendar.calendar_files import CalendarFiles
+    from asc_desk.services.calendar.calendar_ics import MAX_ICS_BYTES
 
-    data = read_file(args.file)
+    data = read_file(args.file, MAX_ICS_BYTES)
     with open_for_command(args) as (db, center):
         files = CalendarFiles(db, actor())
         if args.official:

@@ -72,8 +72,12 @@ def print_json(value: Any) -> None:
     print(json.dumps(value, ensure_ascii=False, indent=1, default=str))
 
 
-def read_file(path: Path) -> bytes:
+def read_file(path: Path, max_bytes: int | None = None) -> bytes:
+    """The file's bytes; with max_bytes, a larger file is refused before it is read."""
     try:
+        if max_bytes is not None and path.stat().st_size > max_bytes:
+            raise UserError(N_("{path} is larger than {size} MB; import a smaller file."),
+                            path=str(path), size=max_bytes // (1024 * 1024))
         return path.read_bytes()
     except OSError as exc:
         raise UserError(N_("Cannot read {path}: {reason}."), path=str(path),

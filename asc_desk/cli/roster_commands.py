@@ -46,9 +46,10 @@ def register(sub) -> None:
 
 
 def _import(args: argparse.Namespace) -> int:
+    from asc_desk.services.roster.roster_files import MAX_FILE_BYTES
     from asc_desk.services.roster.roster_import import RosterImport
 
-    data = read_file(args.file)
+    data = read_file(args.file, MAX_FILE_BYTES)
     with open_for_command(args, write=not args.dry_run) as (db, center):
         importer = RosterImport(db, actor())
         plan = importer.preview(center.id, data, args.file.name)

@@ -15,6 +15,11 @@ TEXT_MAX = {"school": 100, "grade": 30, "allergies": 500, "medical_notes": 1000,
             "external_id": 32, "relation": 20, "phone": 20, "employee_id": 32,
             "department": 100, "workshop": 100, "note": 100, "insurance_policy": 50,
             "withdrawal_reason": 200}
+# Control characters (NUL, escapes; tabs and line breaks are whitespace, joined or kept) and
+# the bidi controls that reorder text on screen (U+202E shows "gpj.exe" as "exe.jpg"): never
+# in a roster's text.
+_BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
+                       "\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{4,19}$")
 # A space between two Chinese characters is a slip of the input method (白　若曦), never part
 # of the name: dropped, so that the name matches the same child on the roster. Spaces in
@@ -89,9 +94,18 @@ class ChildDraft:
 
 # The helpers take the field's path prefix (e.g. "guardians.0.") and join it to the field's
 # name only for an error: an import validates tens of thousands of fields that have none.
+def _no_controls(value: str, field: str) -> None:
+    bad = _BAD_CHAR.search(value)
+    if bad:
+        raise ValidationError(N_("This holds an invisible control character (U+{code}): "
+                                 "retype the text without it."),
+                              field=field, code=f"{ord(bad.group()):04X}")
+
+
 def _text(value: str, key: str, prefix: str = "") -> str:
     if not value:
         return ""  # most optional fields are empty: nothing to trim or measure
+    _no_controls(value, prefix + key)
     value = " ".join(value.split()) if key != "medical_notes" else value.strip()
     limit = TEXT_MAX[key]
     if len(value) > limit:
@@ -109,6 +123,7 @@ _NEEDS_NAME = {
 
 
 def _name(value: str, prefix: str, what: str) -> str:
+    _no_controls(value or "", prefix + "name")
     value = " ".join((value or "").split())
     if " " in value:
         value = _SPACE_IN_HANZI.sub("", value)
@@ -121,6 +136,7 @@ def _name(value: str, prefix: str, what: str) -> str:
 
 
 def _phone(value: str, prefix: str) -> str:
+    _no_controls(value or "", prefix + "phone")
     value = (value or "").strip()
     if value and not _PHONE.match(value):
         raise ValidationError(N_("“{phone}” is not a phone number."), field=prefix + "phone",

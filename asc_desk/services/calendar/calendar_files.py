@@ -40,19 +40,41 @@ class CalendarFiles:
 
         Timed events (a parents' meeting at 16:00 in a school calendar) close nothing: they
         are listed as skipped instead."""
-        from asc_desk.services.calendar.calendar_ics import parse_ics  # icalendar loads slowly
+        from asc_desk.services.calendar.calendar_ics import (  # icalendar loads slowly
+            FIRST_YEAR,
+            LAST_YEAR,
+            read_ics,
+        )
 
-        days = parse_ics(data, center.time_zone)
+        read = read_ics(data, center.time_zone, self._window(center))
+        days = read.days
         whole = [d for d in days if d.opens_at is None]
-        skipped = tuple(f"{d.date.isoformat()} {d.summary}".strip()
-                        for d in days if d.opens_at is not None)
+        skipped = (*(f"{d.date.isoformat()} {d.summary}".strip()
+                     for d in days if d.opens_at is not None), *read.skipped)
         if not whole:
+            if read.skipped and not days:
+                raise UserError(N_("No day was closed: the file's events are outside the years "
+                                   "{first}–{last} the app can check, or repeat more often "
+                                   "than daily."), first=FIRST_YEAR, last=LAST_YEAR)
             raise UserError(N_("The file has no all-day events, so no day was closed."))
+        by_date: dict = {}
+        for d in whole:  # one decision per day: two events on a day close it once
+            by_date.setdefault(d.date, d)
         decisions = [Override(d.date, OverrideKind.CLOSED,
                               (d.summary.strip() or default_reason or "ics")[:REASON_MAX],
-                              program_id) for d in whole]
+                              program_id) for d in by_date.values()]
         change = self._calendar.apply_overrides(center.id, decisions, progress=progress)
         return IcsImport(change.days, skipped, change.notices, change.changes)
+
+    def _window(self, center: CenterInfo):
+        """The years a repeating event is read in: the programs' years ±1, or this year ±1."""
+        from asc_desk.services.calendar.calendar_ics import default_window, window_of
+
+        programs = self._programs.list_programs(center.id)
+        if not programs:
+            return default_window()
+        return window_of(min(p.first_day.year for p in programs),
+                         max(p.last_day.year for p in programs))
 
     def import_official(self, data: bytes, *, progress: Progress | None = None) -> IcsImport:
         """Public holidays and adjusted working days, as the State Council publishes them.
@@ -61,14 +83,15 @@ class CalendarFiles:
         official holidays' names and working days are taken; the rest are listed as skipped."""
         from asc_desk.services.calendar.calendar_ics import (  # icalendar loads slowly
             official_days_from_ics,
-            parse_ics,
+            read_ics,
         )
 
         # One event at a time: an observance on an adjusted working day must be dropped
         # before holidays and working days are checked against each other.
-        official = [o for d in parse_ics(data) for o in official_days_from_ics([d])]
+        read = read_ics(data)
+        official = [o for d in read.days for o in official_days_from_ics([d])]
         package_years = OfficialCalendar().package_years
-        keep, skipped = [], []
+        keep, skipped = [], list(read.skipped)
         for day in official:
             if day.date.year in package_years:
                 # A feed that also lists known years (often only their holidays, without the

@@ -2,12 +2,18 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
 import re
-from collections.abc import Iterable
+import threading
+import time
+import types
+import warnings
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
+import dateutil.rrule as _rrule_module
 from dateutil.rrule import rrule, rruleset, rrulestr  # ships with icalendar, which needs it
 from icalendar import Calendar, Component, Event
 from icalendar.prop import vDDDTypes, vRecur
@@ -19,13 +25,31 @@ from asc_desk.domain.official_days import OfficialDay, OfficialDayKind, holiday_
 
 PRODID = "-//ASC Desk//asc-desk//ZH"
 MAX_EVENT_DAYS = 366
-# A rule without an end (RRULE:FREQ=WEEKLY) repeats forever: read it this far only.
-RECURRENCE_WINDOW = dt.timedelta(days=731)
-MAX_OCCURRENCES = 1000
+# Bounds on a file, so that a bad or hostile one is refused or cut fast, never hangs:
+MAX_ICS_BYTES = 5 * 1024 * 1024  # the largest published holiday feeds are well under 1 MB
+MAX_DAYS = 5000  # days read from one file (all events together); the rest is cut and said
+EXPAND_SECONDS = 5.0  # time to expand the repeating events of one file; the rest is cut
+# Only these years can be checked against the official calendar and the programs.
+FIRST_YEAR, LAST_YEAR = 2000, 2100
+# Rules repeating more often than daily cannot close days: they are skipped, not expanded.
+_SUB_DAILY = frozenset({"SECONDLY", "MINUTELY", "HOURLY"})
 _ONE_DAY = dt.timedelta(days=1)
 _UTC = dt.UTC
 # Reasons a parent must hear about; weekends and days outside the program go without saying.
 _TOLD_CLOSURES = frozenset({DayReason.PUBLIC_HOLIDAY, DayReason.OVERRIDE_CLOSED})
+
+
+def default_window(today: dt.date | None = None) -> tuple[dt.date, dt.date]:
+    """The years a repeating event is read in when no program says more: this year ±1."""
+    year = (today or dt.date.today()).year
+    return window_of(year, year)
+
+
+def window_of(first_year: int, last_year: int) -> tuple[dt.date, dt.date]:
+    """From 1 January of the year before first_year to 31 December of the year after
+    last_year, within FIRST_YEAR..LAST_YEAR."""
+    return (dt.date(max(first_year - 1, FIRST_YEAR), 1, 1),
+            dt.date(min(last_year + 1, LAST_YEAR), 12, 31))
 
 
 @dataclass(frozen=True)
@@ -133,40 +157,121 @@ def _dates_of(event: Component, key: str) -> list[dt.date]:
             if isinstance(v.dt, dt.date)]  # a PERIOD in RDATE would need its own span: skipped
 
 
+class _YearsUpTo(types.ModuleType):
+    """The datetime module with a smaller MAXYEAR, for dateutil.rrule only.
+
+    dateutil checks UNTIL only on occurrences it finds: a rule whose filters never match
+    (FREQ=DAILY;BYMONTH=2;BYMONTHDAY=30) is walked day by day up to year 9999, ~10 s per
+    event. Its only other stop is `year > datetime.MAXYEAR`, so that is lowered to the end of
+    the window while a rule is expanded."""
+
+    def __init__(self, last_year: int) -> None:
+        super().__init__("datetime")
+        self.MAXYEAR = last_year
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(dt, name)
+
+
+_RRULE_LOCK = threading.Lock()
+
+
+@contextlib.contextmanager
+def _years_up_to(last_year: int) -> Iterator[None]:
+    # The module's namespace, written directly: dateutil.rrule imports datetime as a module
+    # global and reads datetime.MAXYEAR from it at each step.
+    namespace = vars(_rrule_module)
+    with _RRULE_LOCK:
+        namespace["datetime"] = _YearsUpTo(last_year)
+        try:
+            yield
+        finally:
+            namespace["datetime"] = dt
+
+
+class _Budget:
+    """What is left to read of one file: days and time. Cuts are said in `skipped`."""
+
+    def __init__(self, window: tuple[dt.date, dt.date]) -> None:
+        self.window = window
+        self.days_left = MAX_DAYS
+        self.deadline = time.monotonic() + EXPAND_SECONDS
+        self.skipped: list[str] = []
+
+    def out_of_time(self) -> bool:
+        return time.monotonic() > self.deadline
+
+
 def _starts(event: Component, start: dt.date, name: str, zone: ZoneInfo,
-            replaced: Iterable[dt.date]) -> list[dt.date]:
-    """Start of every occurrence: RRULE and RDATE less EXDATE and replaced instances."""
+            replaced: Iterable[dt.date], budget: _Budget) -> list[dt.date]:
+    """Start of every occurrence inside budget.window: RRULE and RDATE less EXDATE and
+    replaced instances, at most budget.days_left of them."""
     rules = event.get("RRULE", [])
     rules = rules if isinstance(rules, list) else [rules]
     if (not rules and "RDATE" not in event) or "RECURRENCE-ID" in event:
         return [start]
+    for rule in rules:
+        try:
+            freq = str((rule.get("FREQ") or [""])[0]).upper()
+        except (ValueError, TypeError, AttributeError):
+            raise UserError(N_("The event “{event}” repeats by a rule (RRULE) that cannot be "
+                               "read."), event=name) from None
+        if freq in _SUB_DAILY:
+            budget.skipped.append(f"{name}: repeats {freq} (more often than daily); "
+                                  "only whole days can be read")
+            return []
+    if budget.out_of_time():
+        budget.skipped.append(f"{name}: not read, the file's repeating events took too "
+                              f"long (over {EXPAND_SECONDS:g} s)")
+        return []
     base = start if isinstance(start, dt.datetime) else dt.datetime.combine(start, dt.time())
-    stop = base + RECURRENCE_WINDOW
+    low = _like(budget.window[0], base, zone)
+    stop = _like(budget.window[1], base, zone, True)
     occurrences = rruleset()
+    found: list[dt.date] = []
     try:
         for rule in rules:
             # UNTIL is given to dateutil as a datetime of DTSTART's kind: it refuses a local
-            # UNTIL with a zoned DTSTART, a mistake common in published feeds.
+            # UNTIL with a zoned DTSTART, a mistake common in published feeds. The window's
+            # end bounds every rule, with or without COUNT.
             until = min([stop, *(_like(u, base, zone, True) for u in rule.get("UNTIL", []))])
             text = vRecur({k: v for k, v in rule.items() if k != "UNTIL"}).to_ical().decode()
             parsed = rrulestr(text, dtstart=base)
             if not isinstance(parsed, rrule):  # dateutil splits at spaces: it read several
                 raise ValueError(text)
-            occurrences.rrule(parsed if "COUNT" in rule else parsed.replace(until=until))
+            with warnings.catch_warnings():  # COUNT and UNTIL together: whichever comes first
+                warnings.simplefilter("ignore", DeprecationWarning)
+                occurrences.rrule(parsed.replace(until=until))
         occurrences.rdate(base)
         for day in _dates_of(event, "RDATE"):
             occurrences.rdate(_like(day, base, zone))
         for day in [*_dates_of(event, "EXDATE"), *replaced]:
             occurrences.exdate(_like(day, base, zone))
-        found: list[dt.date] = []
-        for occurrence in occurrences:
-            if occurrence > stop or len(found) == MAX_OCCURRENCES:
-                break
-            found.append(occurrence if isinstance(start, dt.datetime) else occurrence.date())
-    except (ValueError, TypeError, AttributeError):
+        with _years_up_to(stop.year):
+            every = list(_bounded(occurrences, low, stop, budget, name, start))
+        found.extend(every)
+    except (ValueError, TypeError, AttributeError, OverflowError):
         raise UserError(N_("The event “{event}” repeats by a rule (RRULE) that cannot be read."),
                         event=name) from None
     return found
+
+
+def _bounded(occurrences: rruleset, low: dt.datetime, stop: dt.datetime, budget: _Budget,
+             name: str, start: dt.date) -> Iterable[dt.date]:
+    found = 0
+    for occurrence in occurrences:
+        if occurrence > stop:
+            break
+        if occurrence < low:
+            if budget.out_of_time():
+                break
+            continue
+        if found >= budget.days_left or budget.out_of_time():
+            budget.skipped.append(f"{name}: only {found} occurrence(s) read, the limit is "
+                                  f"{MAX_DAYS} days per file and {EXPAND_SECONDS:g} s")
+            break
+        found += 1
+        yield occurrence if isinstance(start, dt.datetime) else occurrence.date()
 
 
 def _days(summary: str, start: dt.date, end: dt.date, zone: ZoneInfo, name: str
@@ -194,16 +299,35 @@ def _days(summary: str, start: dt.date, end: dt.date, zone: ZoneInfo, name: str
     return days
 
 
-def parse_ics(data: bytes, time_zone: str = DEFAULT_TIME_ZONE) -> list[IcsDay]:
+@dataclass(frozen=True)
+class IcsRead:
+    days: list[IcsDay]
+    skipped: tuple[str, ...] = ()  # events or occurrences left out, and why
+
+
+def parse_ics(data: bytes, time_zone: str = DEFAULT_TIME_ZONE,
+              window: tuple[dt.date, dt.date] | None = None) -> list[IcsDay]:
+    """The days of read_ics, without what was skipped."""
+    return read_ics(data, time_zone, window).days
+
+
+def read_ics(data: bytes, time_zone: str = DEFAULT_TIME_ZONE,
+             window: tuple[dt.date, dt.date] | None = None) -> IcsRead:
     """One IcsDay per date each event covers, in date order; UserError and nothing for bad data.
 
     Repeating events (RRULE, RDATE, EXDATE, instances replaced by RECURRENCE-ID) are
-    expanded for at most RECURRENCE_WINDOW after their start and MAX_OCCURRENCES times.
+    expanded inside `window` only (default_window() when None). Events outside the years
+    FIRST_YEAR..LAST_YEAR, rules repeating more often than daily and whatever passes MAX_DAYS
+    days or EXPAND_SECONDS of expansion are left out and listed in `skipped`.
     """
+    if len(data) > MAX_ICS_BYTES:
+        raise UserError(N_("The iCalendar file is larger than {size} MB; import a smaller file."),
+                        size=MAX_ICS_BYTES // (1024 * 1024))
     zone = _zone(time_zone)
     events = [e for calendar in _calendars(data) for e in calendar.walk("VEVENT")]
     if not events:
         raise UserError(N_("The iCalendar file has no events."))
+    budget = _Budget(window or default_window())
     replaced: dict[str, list[dt.date]] = {}
     for event in events:
         if "RECURRENCE-ID" in event and "UID" in event:
@@ -218,13 +342,26 @@ def parse_ics(data: bytes, time_zone: str = DEFAULT_TIME_ZONE) -> list[IcsDay]:
         if str(event.get("STATUS", "")).upper() == "CANCELLED":
             continue
         name = summary or str(event.get("UID", "")).strip() or f"#{number}"
-        start, end = _span(event, name, zone)
+        if budget.days_left <= 0:
+            budget.skipped.append(f"“{name}” and later events: not read, the limit is "
+                                  f"{MAX_DAYS} days per file")
+            break
+        try:
+            start, end = _span(event, name, zone)
+        except OverflowError:  # ends after year 9999
+            start = end = dt.date.max
+        if not FIRST_YEAR <= start.year <= LAST_YEAR or end.year > LAST_YEAR:
+            budget.skipped.append(f"{name}: {start.year}, outside the years {FIRST_YEAR}–"
+                                  f"{LAST_YEAR} the app's calendar can check")
+            continue
         length = end - start
         others = replaced.get(str(event.get("UID", "")), []) if "RECURRENCE-ID" not in event else []
-        for occurrence in _starts(event, start, name, zone, others):
-            days.extend(_days(summary, occurrence, occurrence + length, zone, name))
+        for occurrence in _starts(event, start, name, zone, others, budget):
+            more = _days(summary, occurrence, occurrence + length, zone, name)
+            days.extend(more[:max(budget.days_left, 0)])
+            budget.days_left -= len(more)
     days.sort(key=lambda d: d.date)
-    return days
+    return IcsRead(days, tuple(budget.skipped))
 
 
 _WORKDAY = re.compile(r"班|work\s?day|working\s+day", re.IGNORECASE)

@@ -40,6 +40,8 @@ __all__ = [
 ]
 
 MAX_ROWS = 100_000
+MAX_FILE_BYTES = 20 * 1024 * 1024  # a 100,000-row roster is ~15 MB of CSV
+MAX_COLUMNS = 200  # a roster has ~20 columns; HR's sheets a few dozen more
 MAX_CELL_BYTES = 64 * 1024
 HEADER_SEARCH = 10  # HR's sheets often carry a title row or two above the header
 _NAME_HEADERS = "name / " + COLUMNS["name"]  # the same in either language
@@ -81,6 +83,9 @@ def read_table(data: bytes, filename: str) -> Table:
     Raises UserError (nothing read) for a file that is empty, not CSV or XLSX, has no
     header or name column, a cell over 64 KB or more than 100,000 rows."""
     file = PurePath(filename).name or "file"
+    if len(data) > MAX_FILE_BYTES:
+        raise UserError(N_("{file} is larger than {size} MB: no roster is that large. Check the "
+                           "file, or split it."), file=file, size=MAX_FILE_BYTES // (1024 * 1024))
     if not data.lstrip(b"\xef\xbb\xbf \t\r\n"):
         raise UserError(N_("{file} is empty."), file=file)
     if data.startswith(_OLE):
@@ -107,6 +112,9 @@ def _decode(data: bytes, file: str) -> str:
             continue
     else:
         raise _not_a_roster(file)
+    # A byte-order mark in any encoding (GB18030's is 84 31 95 33) decodes to U+FEFF: left in,
+    # it would make the first header unknown and its column silently ignored.
+    text = text.removeprefix("\ufeff")
     sample = text[:4096]
     controls = sum(1 for ch in sample if ch < " " and ch not in "\t\r\n\f")
     if "\x00" in sample or controls > len(sample) // 100:  # an image or other binary data
@@ -119,8 +127,10 @@ def _sniff(text: str) -> str:
     lines = text.split("\n", HEADER_SEARCH)[:HEADER_SEARCH]
 
     def score(delimiter: str) -> tuple[int, int]:
+        # Only the first MAX_COLUMNS cells: a line of a million is refused later, by count.
         known = max(sum(header_key(c.strip().strip('"')) is not None
-                        for c in line.split(delimiter)) for line in lines)
+                        for c in line.split(delimiter, MAX_COLUMNS)[:MAX_COLUMNS])
+                    for line in lines)
         return known, lines[0].count(delimiter)
 
     return max((",", ";", "\t"), key=score)
@@ -138,6 +148,7 @@ def _csv_records(text: str) -> _Records:
     # newline="" splits records on \r and \n only, not on \u2028 and other line marks.
     reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff(text))
     for number, record in enumerate(reader, 1):  # a quoted line break stays in one Excel row
+        _check_columns(len(record), number)
         joined = "".join(record)
         # A record this short cannot hold a cell over the size limit: _table skips the check.
         long = len(joined) > MAX_CELL_BYTES // 4
@@ -145,6 +156,15 @@ def _csv_records(text: str) -> _Records:
             yield number, [_csv_cell(c) for c in record], long
         else:  # most records: nothing to unescape, so only "" to None (no call a cell)
             yield number, [c or None for c in record], long
+
+
+def _check_columns(count: int, row: int | None) -> None:
+    if count > MAX_COLUMNS and row is None:
+        raise UserError(N_("The sheet has {count} columns, more than the {max} a roster may "
+                           "have. Check the file."), count=count, max=MAX_COLUMNS)
+    if count > MAX_COLUMNS:
+        raise UserError(N_("Row {row} has {count} columns, more than the {max} a roster may "
+                           "have. Check the file."), row=row, count=count, max=MAX_COLUMNS)
 
 
 def _csv_cell(text: str) -> str | None:
@@ -184,9 +204,13 @@ def _read_xlsx(data: bytes, file: str) -> Table:
 
 
 def _xlsx_records(sheet: Any) -> _Records:
+    # The stored size is checked before any row is read (a sheet of a million columns would
+    # take minutes), then each row, as the stored size may be wrong.
+    _check_columns(sheet.max_column or 0, None)
     sheet.reset_dimensions()  # some programs store a wrong size, which would cut rows off
     # Read-only iteration fills skipped rows in, so counting gives Excel's row numbers.
     for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
+        _check_columns(len(values), number)
         yield number, [_xlsx_cell(v) for v in values], True
 
 

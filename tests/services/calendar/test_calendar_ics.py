@@ -21,7 +21,6 @@ from asc_desk.domain.official_days import OfficialCalendar, OfficialDay, Officia
 from asc_desk.domain.program import ProgramKind
 from asc_desk.services.calendar.calendar_ics import (
     MAX_EVENT_DAYS,
-    RECURRENCE_WINDOW,
     IcsDay,
     build_ics,
     merge_ics,
@@ -193,11 +192,12 @@ def test_all_day_rule_with_count_and_rdate():
                            D(2026, 3, 5), D(2026, 3, 6), D(2026, 6, 1), D(2026, 6, 2)]
 
 
-def test_an_endless_rule_is_read_for_the_recurrence_window_only():
-    days = parse_ics(ics("UID:d\nSUMMARY:每天\nDTSTART;VALUE=DATE:20260101\nRRULE:FREQ=DAILY"))
-    assert days[0].date == D(2026, 1, 1)
-    assert days[-1].date == D(2026, 1, 1) + RECURRENCE_WINDOW
-    assert len(days) == RECURRENCE_WINDOW.days + 1
+def test_an_endless_rule_is_read_inside_the_window_only():
+    days = parse_ics(ics("UID:d\nSUMMARY:每天\nDTSTART;VALUE=DATE:20200101\nRRULE:FREQ=DAILY"),
+                     window=(D(2025, 1, 1), D(2027, 12, 31)))
+    assert days[0].date == D(2025, 1, 1)
+    assert days[-1].date == D(2027, 12, 31)
+    assert len(days) == (D(2028, 1, 1) - D(2025, 1, 1)).days
 
 
 def test_a_rule_that_cannot_be_read_names_the_event():

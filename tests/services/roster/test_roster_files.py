@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import random
+import time
 import zipfile
 from dataclasses import replace
 
@@ -18,6 +19,8 @@ from asc_desk.domain.program import ALL_WEEKDAYS, MONDAY_TO_FRIDAY
 from asc_desk.domain.roster import ChildDraft, Gender, GuardianDraft, PickupDraft
 from asc_desk.services.roster.roster_files import (
     COLUMNS,
+    MAX_COLUMNS,
+    MAX_FILE_BYTES,
     MAX_ROWS,
     ParsedRow,
     RawRow,
@@ -518,3 +521,50 @@ def test_excel_escaped_carriage_return_is_a_line_break():
     cells = read_table(_xlsx([["姓名", "医疗备注"], ["张三", "哮喘_x000D_\n随身带药"]]),
                        "x").rows[0].cells
     assert cells["medical_notes"] == "哮喘\n随身带药"
+
+
+# -- bad files within bounds ----------------------------------------------------------------
+def test_a_bom_is_stripped_whatever_the_encoding():
+    data = "\ufeff姓名,家长姓名\n张三,张伟\n".encode("gb18030")
+    assert data.startswith(b"\x84\x31\x95\x33")
+    table = read_table(data, "花名册.csv")
+    assert "name" in table.columns and table.rows[0].cells["name"] == "张三"
+
+
+def test_nul_and_rtl_override_in_names_are_row_errors():
+    table = read_table("姓名,家长姓名\n张三,张\u202e伟\n".encode(), "a.csv")
+    assert "U+202E" in _errors(table.rows[0])["家长姓名"]
+    # XLSX cannot hold a NUL, but Excel's escape _x0000_ reads as one.
+    table = read_table(_xlsx([["姓名", "家长姓名"], ["张_x0000_三", "张伟"]]), "a.xlsx")
+    assert list(_errors(table.rows[0])) == ["姓名"]
+    assert "U+0000" in _errors(table.rows[0])["姓名"]
+
+
+def test_a_million_columns_are_refused_fast_naming_the_limit():
+    data = ("姓名," + ",".join(["x"] * 1_000_000) + "\n张三\n").encode()
+    start = time.perf_counter()
+    with pytest.raises(UserError) as caught:
+        read_table(data, "wide.csv")
+    assert time.perf_counter() - start < 1.5
+    assert str(MAX_COLUMNS) in str(caught.value) and "1000001" in str(caught.value)
+
+
+def test_a_file_over_the_size_limit_is_refused_fast_naming_it():
+    data = b"x" * (MAX_FILE_BYTES + 1)  # one line, no newline
+    start = time.perf_counter()
+    with pytest.raises(UserError) as caught:
+        read_table(data, "big.csv")
+    assert time.perf_counter() - start < 0.5
+    assert "20 MB" in str(caught.value)
+
+
+def test_an_xlsx_sheet_wider_than_the_limit_is_refused_before_its_rows():
+    workbook = Workbook()
+    sheet = workbook.active
+    sheet.append(["姓名", "家长姓名"])
+    sheet.cell(row=2, column=MAX_COLUMNS + 1, value="x")
+    buffer = io.BytesIO()
+    workbook.save(buffer)
+    with pytest.raises(UserError) as caught:
+        read_table(buffer.getvalue(), "wide.xlsx")
+    assert f"{MAX_COLUMNS + 1} columns" in str(caught.value)
