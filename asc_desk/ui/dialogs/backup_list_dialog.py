@@ -70,10 +70,12 @@ class BackupTableModel(QAbstractTableModel):
     def entry(self, row: int) -> BackupEntry | None:
         return self._entries[row] if 0 <= row < len(self._entries) else None
 
-    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def rowCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+                 ) -> int:
         return 0 if parent.isValid() else len(self._entries)
 
-    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()) -> int:
+    def columnCount(self, parent: QModelIndex | QPersistentModelIndex = QModelIndex()  # noqa: B008
+                    ) -> int:
         return 0 if parent.isValid() else COLUMNS
 
     def kind_text(self, kind: str) -> str:
