@@ -6,15 +6,15 @@ import getpass
 import logging
 import os
 import sys
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QSettings, Qt, QTimer
+from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
 from asc_desk import __version__
-from asc_desk.db.backup import newest_backup
 from asc_desk.domain.actor import ActorProvider
 from asc_desk.domain.errors import N_, DatabaseError, NotADatabaseError, UserError
 from asc_desk.logging_setup import log_file
@@ -26,6 +26,7 @@ from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterInfo, CenterService
 from asc_desk.services.database import Database
+from asc_desk.services.database_service import BackupEntry
 from asc_desk.services.roster.roster_export import RosterExport
 from asc_desk.services.roster.roster_import import RosterImport
 from asc_desk.services.roster.roster_service import RosterService
@@ -123,12 +124,20 @@ def build_services(db: Database, actor: ActorProvider) -> Services:
 
 
 def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings,
-                      translations: Translations) -> MainWindow:
+                      translations: Translations, *,
+                      on_restore: Callable[[BackupEntry], None] | None = None) -> MainWindow:
+    """`on_restore` receives the backup the user confirmed in Settings; the caller closes
+    the window and restores once the database is let go (see `run_gui`)."""
     report = session.report
-    backup = None
+    backup = list_backups = None
     if report.is_sqlite:
+        location = session.db.location
+
         def backup() -> str:
-            return str(dbs.backup_database(session.db.location))
+            return str(dbs.backup_database(location))
+
+        def list_backups() -> list[BackupEntry]:
+            return dbs.list_backup_entries(location)
 
     app_settings = AppSettings(qsettings)
 
@@ -143,6 +152,7 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
     settings_page = SettingsPage(
         services.centers, center, database=report.location, is_sqlite=report.is_sqlite,
         revision=report.revision, backup=backup,
+        list_backups=list_backups if on_restore is not None else None, restore=on_restore,
         desk=DeskSettingsBox(services.attendance, center.id, app_settings), tasks=tasks,
     )
     calendar_page = CalendarPage(services.calendar, services.programs, center,
@@ -171,17 +181,26 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
                       on_center_changed=center_changed)
 
 
-def open_session(location, parent=None) -> Session | None:
-    """Open (and upgrade) the database, offering the newest backup when it is damaged."""
+def open_session(location, parent=None, *, confirm=None) -> Session | None:
+    """Open (and upgrade) the database; when it is damaged, offer every backup (newest good
+    first) and open the one the user restores."""
     try:
         db, report = dbs.open_database(location, daily_backup=True)
     except NotADatabaseError as exc:
-        backup = newest_backup(location.path) if location.path is not None else None
-        if backup is None or not offer_restore(parent, user_message(exc), backup):
-            show_open_failed(parent, user_message(exc)) if backup is None else None
+        if not location.is_sqlite:
+            show_open_failed(parent, user_message(exc))
+            return None
+        tasks = TaskRunner()
+        try:
+            chosen = offer_restore(parent, user_message(exc),
+                                   lambda: dbs.list_backup_entries(location), tasks,
+                                   **({"confirm": confirm} if confirm else {}))
+        finally:
+            tasks.deleteLater()
+        if chosen is None:
             return None
         try:
-            dbs.restore_database(location, backup)
+            dbs.restore_database(location, chosen.path)
             db, report = dbs.open_database(location)
         except UserError as again:
             show_open_failed(parent, user_message(again))
@@ -191,6 +210,18 @@ def open_session(location, parent=None) -> Session | None:
         show_open_failed(parent, user_message(exc))
         return None
     return Session(db, report, CenterService(db, gui_actor()))
+
+
+def restore_and_reopen(location, session: Session, backup: Path) -> Session | None:
+    """After the window has closed: let go of the database, restore (the live file is backed
+    up first), open again. On a failed restore the old data is opened again, unchanged."""
+    session.db.dispose()
+    try:
+        dbs.restore_database(location, backup)
+    except UserError as exc:
+        log.warning("restore failed: %s %r", type(exc).__name__, exc.template)
+        show_open_failed(None, user_message(exc))
+    return open_session(location)
 
 
 def check_display() -> None:
@@ -228,20 +259,68 @@ def run_gui(db_value: str, *, exit_when_idle: bool = False,
                 if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.center is None:
                     return 0
                 center = dialog.center
-            translations.apply(center.language)
-            window = build_main_window(session, center, qsettings or default_qsettings(),
-                                       translations)
-            window.show()
-            for warning in session.report.warnings:
-                window.statusBar().showMessage(warning)
-            if exit_when_idle:
-                QTimer.singleShot(0, window.close)
-                QTimer.singleShot(0, app.quit)
-            return app.exec()
+            return run_windows(app, location, session, center, translations,
+                               qsettings or default_qsettings(), exit_when_idle=exit_when_idle)
         finally:
-            session.db.dispose()
+            session.db.dispose()  # the last session's (disposing twice is harmless)
     finally:
         lock.__exit__(None, None, None)
+
+
+@dataclass
+class RestoreRequest:
+    """What the Settings page asked for; the window closes, then `run_windows` restores."""
+
+    entry: BackupEntry | None = None
+
+
+def show_window(session: Session, center: CenterInfo, translations: Translations,
+                qsettings: QSettings, request: RestoreRequest,
+                restored: BackupEntry | None = None) -> MainWindow:
+    """A main window whose Settings can ask for a restore: the request is kept and the
+    window closes (never a file replaced under an open engine)."""
+    translations.apply(center.language)
+    window: MainWindow
+
+    def on_restore(entry: BackupEntry) -> None:
+        request.entry = entry
+        QTimer.singleShot(0, window.close)
+
+    window = build_main_window(session, center, qsettings, translations,
+                               on_restore=on_restore)
+    window.show()
+    for warning in session.report.warnings:
+        window.statusBar().showMessage(warning)
+    if restored is not None:
+        window.statusBar().showMessage(window.tr("Restored the backup of {date}").format(
+            date=f"{restored.made:%Y-%m-%d %H:%M}"))
+    return window
+
+
+def run_windows(app: QApplication, location, session: Session, center: CenterInfo,
+                translations: Translations, qsettings: QSettings, *,
+                exit_when_idle: bool = False) -> int:
+    """Run the main window; after a restore asked for in Settings, the window closes, the
+    database is let go and restored, then opened again in a new window."""
+    restored: BackupEntry | None = None
+    while True:
+        request = RestoreRequest()
+        window = show_window(session, center, translations, qsettings, request, restored)
+        if exit_when_idle:
+            QTimer.singleShot(0, window.close)
+            QTimer.singleShot(0, app.quit)
+        code = app.exec()
+        window.deleteLater()
+        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if request.entry is None:
+            return code
+        reopened = restore_and_reopen(location, session, request.entry.path)
+        if reopened is None:
+            return 1
+        session.db = reopened.db  # the caller disposes session.db at the end
+        session.report, session.centers = reopened.report, reopened.centers
+        center = session.centers.get_center() or center
+        restored = request.entry
 
 
 def take_screenshot(db_value: str, page: str, output: Path, *, language: str | None = None,

@@ -1,11 +1,15 @@
-"""When the database cannot be opened: say why, and offer the newest backup if it is damaged."""
+"""When the database cannot be opened: say why, and offer the backups if it is damaged."""
 
 from __future__ import annotations
 
-from pathlib import Path
+from collections.abc import Callable
 
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QMessageBox, QWidget
+
+from asc_desk.services.database_service import BackupEntry
+from asc_desk.ui.dialogs.backup_list_dialog import Confirm, ask, choose_backup
+from asc_desk.ui.task_runner import TaskRunner
 
 
 def show_open_failed(parent: QWidget | None, message: str) -> None:
@@ -13,16 +17,14 @@ def show_open_failed(parent: QWidget | None, message: str) -> None:
     QMessageBox.critical(parent, title, message)
 
 
-def offer_restore(parent: QWidget | None, message: str, backup: Path) -> bool:
-    """True when the user chooses to restore `backup`; the damaged file is kept aside."""
+def offer_restore(parent: QWidget | None, message: str,
+                  list_entries: Callable[[], list[BackupEntry]], tasks: TaskRunner, *,
+                  confirm: Confirm = ask) -> BackupEntry | None:
+    """The damaged file's message above every backup (newest good first); the confirmed
+    backup, or None. The damaged file is kept in the backups folder by the restore."""
     text = message + "\n\n" + QCoreApplication.translate(
         "OpenFailedDialog",
-        "Restore the newest backup?\n{backup}\n\nThe damaged file is kept in the backups folder.",
-    ).format(backup=backup.name)
-    title = QCoreApplication.translate("OpenFailedDialog", "Cannot open the database")
-    answer = QMessageBox.question(
-        parent, title, text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.Yes,
+        "Choose a backup that checks out to restore; the damaged file is kept in the backups "
+        "folder.",
     )
-    return answer == QMessageBox.StandardButton.Yes
+    return choose_backup(list_entries, tasks, parent, message=text, confirm=confirm)

@@ -20,6 +20,8 @@ from PySide6.QtWidgets import (
 from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import UserError
 from asc_desk.services.center_service import CenterInfo, CenterService
+from asc_desk.services.database_service import BackupEntry
+from asc_desk.ui.dialogs.backup_list_dialog import BackupListDialog, Confirm, ask
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.task_runner import Cancelled, Task, TaskRunner
@@ -37,6 +39,8 @@ class SettingsPage(Page):
     def __init__(self, centers: CenterService, center: CenterInfo, *, database: str,
                  is_sqlite: bool, revision: str, backup: Callable[[], str] | None,
                  desk: DeskSettingsBox | None = None, tasks: TaskRunner | None = None,
+                 list_backups: Callable[[], list[BackupEntry]] | None = None,
+                 restore: Callable[[BackupEntry], None] | None = None,
                  parent=None) -> None:
         super().__init__(parent)
         self.tasks = tasks or TaskRunner(self)
@@ -44,6 +48,10 @@ class SettingsPage(Page):
         self._centers = centers
         self._center = center
         self._backup = backup
+        self._list_backups = list_backups
+        self._restore = restore
+        self.confirm_restore: Confirm = ask  # tests answer without a blocking box
+        self.restore_dialog: BackupListDialog | None = None
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
         self.center_box = QGroupBox()
@@ -80,8 +88,17 @@ class SettingsPage(Page):
         db_form.addRow(self.db_schema_label, self.db_schema)
         backup_row = QHBoxLayout()
         backup_row.addWidget(self.backup_button)
+        self.restore_button = QPushButton()
+        self.restore_button.setEnabled(is_sqlite and list_backups is not None
+                                       and restore is not None)
+        self.restore_button.clicked.connect(self.choose_restore)
+        backup_row.addWidget(self.restore_button)
         backup_row.addStretch(1)
         db_form.addRow("", backup_row)
+        self.server_note = QLabel()
+        self.server_note.setWordWrap(True)
+        self.server_note.setVisible(not is_sqlite)
+        db_form.addRow("", self.server_note)
 
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 24, 24, 24)
@@ -115,8 +132,11 @@ class SettingsPage(Page):
         self.db_where_label.setText(self.tr("Location"))
         self.db_schema_label.setText(self.tr("Schema version"))
         self.backup_button.setText(self.tr("&Back up now"))
+        self.restore_button.setText(self.tr("R&estore from a backup…"))
         if not self._is_sqlite:
             self.backup_button.setToolTip(self.tr("Backups of a server are made on the server."))
+            self.server_note.setText(self.tr(
+                "Backups and restores of a PostgreSQL server are done on the server."))
 
     @property
     def center(self) -> CenterInfo:
@@ -187,3 +207,20 @@ class SettingsPage(Page):
         self.backup_box = box
         box.open()
         return box
+
+    # -- restore ---------------------------------------------------------
+    def choose_restore(self) -> BackupListDialog | None:
+        """Every backup, read in the background; the confirmed one goes to `restore`, which
+        closes the window before the file is replaced."""
+        if self._list_backups is None or self._restore is None:
+            return None
+        dialog = self.restore_dialog = BackupListDialog(
+            self._list_backups, self.tasks, self, confirm=self.confirm_restore)
+        dialog.accepted.connect(lambda: self._restore_chosen(dialog))
+        dialog.finished.connect(dialog.deleteLater)
+        dialog.open()
+        return dialog
+
+    def _restore_chosen(self, dialog: BackupListDialog) -> None:
+        if dialog.chosen is not None and self._restore is not None:
+            self._restore(dialog.chosen)

@@ -1,0 +1,201 @@
+"""The backup list (newest good first, damaged ones shown but not choosable), the restore
+from Settings (the window lets go of the database first) and the start-up prompt."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtWidgets import QApplication
+
+from asc_desk.app import RestoreRequest, open_session, restore_and_reopen, show_window
+from asc_desk.db.backup import list_backups
+from asc_desk.domain.center import CenterSettings
+from asc_desk.domain.roster import ChildDraft
+from asc_desk.services import database_service as dbs
+from asc_desk.services.roster.roster_service import RosterService
+from asc_desk.ui.dialogs.backup_list_dialog import (
+    COL_CHILDREN,
+    COL_KIND,
+    COL_STATE,
+    DAMAGED_COLOUR,
+    BackupListDialog,
+)
+
+
+def add_child(db, center_id: int, name: str) -> None:
+    RosterService(db, "test").save_child(center_id, ChildDraft(name,
+                                                              birth_date=dt.date(2018, 3, 4)))
+
+
+def wreck(path) -> None:
+    data = bytearray(path.read_bytes())
+    data[100:4096] = bytes(len(data[100:4096]))  # the first page gone, the header kept
+    path.write_bytes(bytes(data))
+
+
+@pytest.fixture
+def three_backups(empty_session):
+    """A good backup with one child, a newer one with two, the newest one damaged."""
+    session = empty_session
+    center = session.centers.set_up_center(CenterSettings("星光儿童之家", "华彩")).value
+    add_child(session.db, center.id, "张三")
+    location = session.db.location
+    one = dbs.backup_database(location)
+    add_child(session.db, center.id, "李四")
+    two = dbs.backup_database(location)
+    three = dbs.backup_database(location)
+    wreck(three)
+    session.center = center
+    return session, (one, two, three)
+
+
+class Answers:
+    def __init__(self, answer: bool = True) -> None:
+        self.answer, self.asked = answer, []
+
+    def __call__(self, parent, title, text) -> bool:
+        self.asked.append(text)
+        return self.answer
+
+
+def open_dialog(qtbot, session, runner, confirm) -> BackupListDialog:
+    location = session.db.location
+    dialog = BackupListDialog(lambda: dbs.list_backup_entries(location), runner,
+                              confirm=confirm)
+    qtbot.addWidget(dialog)
+    dialog.show()
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
+    return dialog
+
+
+def test_the_list_puts_the_newest_good_backup_first_and_marks_the_damaged(
+        qtbot, three_backups, runner, translations):
+    session, (one, two, three) = three_backups
+    dialog = open_dialog(qtbot, session, runner, Answers())
+    model = dialog.model
+    assert [model.entry(r).path for r in range(model.rowCount())] == [two, one, three]
+    assert [model.index(r, COL_STATE).data() for r in range(3)] == [
+        "✓ checks out", "✓ checks out", "⚠ damaged"]
+    assert model.index(2, COL_STATE).data(Qt.ItemDataRole.ForegroundRole).color() == \
+        DAMAGED_COLOUR
+    assert [model.index(r, COL_CHILDREN).data() for r in range(2)] == ["2", "1"]
+    assert model.index(0, COL_KIND).data() == "manual"
+    assert dialog.table.currentIndex().row() == 0 and dialog.restore_button.isEnabled()
+
+
+def test_enter_on_a_damaged_row_does_nothing_and_on_a_good_one_asks_first(
+        qtbot, three_backups, runner, translations):
+    session, (one, two, three) = three_backups
+    answers = Answers(answer=False)
+    dialog = open_dialog(qtbot, session, runner, answers)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    assert dialog.current_entry().path == three and not dialog.restore_button.isEnabled()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert answers.asked == [] and dialog.isVisible() and dialog.chosen is None
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # declined: still open
+    made = dbs.list_backup_entries(session.db.location)[1].made
+    assert len(answers.asked) == 1 and f"{made:%Y-%m-%d %H:%M}" in answers.asked[0]
+    assert "1 children" in answers.asked[0] and "backed up first" in answers.asked[0]
+    assert dialog.isVisible() and dialog.chosen is None
+    answers.answer = True
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.chosen is not None and dialog.chosen.path == one and not dialog.isVisible()
+
+
+def test_escape_closes_without_choosing(qtbot, three_backups, runner, translations):
+    session, _ = three_backups
+    dialog = open_dialog(qtbot, session, runner, Answers())
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
+    assert not dialog.isVisible() and dialog.chosen is None
+
+
+def test_restore_from_settings_replaces_the_data_after_the_window_lets_go(
+        qtbot, three_backups, qsettings, translations):
+    session, (one, _two, _three) = three_backups
+    location = session.db.location
+    request = RestoreRequest()
+    window = show_window(session, session.center, translations, qsettings, request)
+    qtbot.addWidget(window)
+    window.show_page("settings")
+    page = window.page("settings")
+    assert page.restore_button.isEnabled()
+    answers = Answers()
+    page.confirm_restore = answers
+    dialog = page.choose_restore()
+    qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert request.entry is not None and request.entry.path == one
+    qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
+    window.deleteLater()
+    QApplication.processEvents()
+
+    before = set(list_backups(location.path, ("before-restore",)))
+    reopened = restore_and_reopen(location, session, request.entry.path)
+    assert reopened is not None
+    try:
+        center = reopened.centers.get_center()
+        names = [c.name for c in RosterService(reopened.db, "test").search(center.id, "")]
+        assert names == ["张三"]  # 李四, added after that backup, is gone
+        assert len(set(list_backups(location.path, ("before-restore",))) - before) == 1
+        again = show_window(reopened, center, translations, qsettings, RestoreRequest(),
+                            restored=request.entry)
+        qtbot.addWidget(again)
+        assert again.statusBar().currentMessage() == \
+            f"Restored the backup of {request.entry.made:%Y-%m-%d %H:%M}"
+        again.close()
+    finally:
+        reopened.db.dispose()
+
+
+def test_postgres_settings_say_the_server_does_backups(qtbot, empty_session, runner,
+                                                       translations):
+    from asc_desk.ui.pages.settings_page import SettingsPage
+
+    center = empty_session.centers.set_up_center(CenterSettings("星光", "华彩")).value
+    page = SettingsPage(empty_session.centers, center, database="postgresql://x",
+                        is_sqlite=False, revision="0005", backup=None, tasks=runner)
+    qtbot.addWidget(page)
+    assert not page.restore_button.isEnabled()
+    assert "server" in page.server_note.text()
+
+
+def test_the_start_up_prompt_offers_the_list_of_good_backups(qtbot, tmp_path, translations):
+    path = tmp_path / "center.sqlite3"
+    db, _ = dbs.open_database(str(path))
+    center = CenterServiceFor(db)
+    add_child(db, center, "张三")
+    db.dispose()
+    good = dbs.backup_database(str(path))
+    wreck(path)
+
+    shown: list = []
+
+    def press_enter() -> None:
+        dialog = QApplication.activeModalWidget()
+        if not isinstance(dialog, BackupListDialog) or not dialog.loaded:
+            QTimer.singleShot(10, press_enter)
+            return
+        shown.append([dialog.model.entry(r).path for r in range(dialog.model.rowCount())])
+        shown.append(dialog.message.text())
+        qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+
+    QTimer.singleShot(0, press_enter)
+    session = open_session(dbs.resolve(str(path)), confirm=Answers())
+    assert session is not None
+    try:
+        assert shown[0] == [good] and "damaged" in shown[1]
+        assert session.centers.get_center() is not None
+    finally:
+        session.db.dispose()
+    assert list_backups(path, ("damaged",))  # the damaged file's bytes are kept
+
+
+def CenterServiceFor(db) -> int:  # noqa: N802
+    from asc_desk.services.center_service import CenterService
+
+    return CenterService(db, "test").set_up_center(CenterSettings("星光", "华彩")).value.id
