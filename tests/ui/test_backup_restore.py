@@ -146,7 +146,7 @@ def test_restore_from_settings_replaces_the_data_after_the_window_lets_go(
                             restored=request.entry)
         qtbot.addWidget(again)
         assert again.statusBar().currentMessage() == \
-            f"Restored the backup of {request.entry.made:%Y-%m-%d %H:%M}"
+            f"Restored the backup of {request.entry.made:%Y-%m-%d %H:%M:%S}"
         again.close()
     finally:
         reopened.db.dispose()
