@@ -36,6 +36,7 @@ from asc_desk.services.shifts.staff_clock_service import StaffClockService
 from asc_desk.services.shifts.staff_service import StaffService
 from asc_desk.ui.app_settings import AppSettings
 from asc_desk.ui.crash_dialog import CrashHandler
+from asc_desk.ui.dialogs.backup_list_dialog import made_text
 from asc_desk.ui.dialogs.first_run_dialog import FirstRunDialog
 from asc_desk.ui.dialogs.open_failed_dialog import offer_restore, show_open_failed
 from asc_desk.ui.error_text import user_message
@@ -293,7 +294,7 @@ def show_window(session: Session, center: CenterInfo, translations: Translations
         window.statusBar().showMessage(warning)
     if restored is not None:
         window.statusBar().showMessage(window.tr("Restored the backup of {date}").format(
-            date=f"{restored.made:%Y-%m-%d %H:%M}"))
+            date=made_text(restored)))
     return window
 
 

@@ -146,7 +146,7 @@ def test_restore_from_settings_replaces_the_data_after_the_window_lets_go(
                             restored=request.entry)
         qtbot.addWidget(again)
         assert again.statusBar().currentMessage() == \
-            f"Restored the backup of {request.entry.made:%Y-%m-%d %H:%M}"
+            f"Restored the backup of {request.entry.made:%Y-%m-%d %H:%M:%S}"
         again.close()
     finally:
         reopened.db.dispose()
@@ -199,3 +199,34 @@ def CenterServiceFor(db) -> int:  # noqa: N802
     from asc_desk.services.center_service import CenterService
 
     return CenterService(db, "test").set_up_center(CenterSettings("星光", "华彩")).value.id
+
+
+def test_run_windows_restores_between_two_windows(qtbot, qapp, three_backups, qsettings,
+                                                  translations):
+    from asc_desk.app import run_windows
+
+    session, (one, _two, _three) = three_backups
+    location = session.db.location
+    entry = next(e for e in dbs.list_backup_entries(location) if e.path == one)
+    seen: list[str] = []
+
+    def act() -> None:
+        window = QApplication.activeWindow()
+        if window is None or not hasattr(window, "page"):
+            QTimer.singleShot(10, act)
+            return
+        message = window.statusBar().currentMessage()
+        if not seen:
+            seen.append("first")
+            window.page("settings")._restore(entry)  # as the confirmed dialog does
+        else:
+            seen.append(message)
+            window.close()
+            return
+        QTimer.singleShot(50, act)
+
+    QTimer.singleShot(0, act)
+    assert run_windows(qapp, location, session, session.center, translations, qsettings) == 0
+    assert seen[-1].startswith("Restored the backup of")
+    center = session.centers.get_center()
+    assert [c.name for c in RosterService(session.db, "test").search(center.id, "")] == ["张三"]

@@ -10,12 +10,13 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtWidgets import QApplication
 
 from asc_desk.app import open_session
 from asc_desk.db.backup import list_backups
 from asc_desk.services import database_service as dbs
 from asc_desk.services.demo.demo_service import fill_demo
+from asc_desk.ui.dialogs.backup_list_dialog import BackupListDialog
 
 
 def run_cli(*args: str, env_extra: dict | None = None, timeout: int = 120):
@@ -72,19 +73,28 @@ def test_second_copy_on_the_same_file_is_refused(demo_db):
     assert "already open" in done.stderr
 
 
-def _answer_next_box(button: QMessageBox.StandardButton, seen: list[str]) -> None:
+def _answer_the_list(seen: list[str], *, choose: bool) -> None:
+    """The damaged-file prompt lists the backups: Enter on the first (the newest good one),
+    or Esc."""
     def answer():
-        box = QApplication.activeModalWidget()
-        if isinstance(box, QMessageBox):
-            seen.append(box.text())
-            box.button(button).click()
+        dialog = QApplication.activeModalWidget()
+        if isinstance(dialog, BackupListDialog) and dialog.loaded:
+            seen.append(dialog.message.text())
+            if choose:
+                dialog.restore_selected()
+            else:
+                dialog.reject()
         else:
             QTimer.singleShot(20, answer)
 
     QTimer.singleShot(20, answer)
 
 
-def test_damaged_database_offers_the_newest_backup(qtbot, tmp_path, translations):
+def _yes(parent, title, text) -> bool:
+    return True
+
+
+def test_damaged_database_offers_the_backups(qtbot, tmp_path, translations):
     path = tmp_path / "center.sqlite3"
     db, _ = dbs.open_database(str(path))
     fill_demo(db)
@@ -95,9 +105,9 @@ def test_damaged_database_offers_the_newest_backup(qtbot, tmp_path, translations
     path.write_bytes(bytes(data))
 
     seen: list[str] = []
-    _answer_next_box(QMessageBox.StandardButton.Yes, seen)
-    session = open_session(dbs.resolve(str(path)))
-    assert session is not None and seen and "Restore the newest backup" in seen[0]
+    _answer_the_list(seen, choose=True)
+    session = open_session(dbs.resolve(str(path)), confirm=_yes)
+    assert session is not None and seen and "Choose a backup" in seen[0]
     assert session.centers.get_center() is not None
     session.db.dispose()
     assert any("damaged" in p.name for p in list_backups(path, ("damaged",)))
@@ -115,6 +125,6 @@ def test_declining_the_restore_leaves_the_file_alone(qtbot, tmp_path, translatio
     before = path.read_bytes()
 
     seen: list[str] = []
-    _answer_next_box(QMessageBox.StandardButton.No, seen)
-    assert open_session(dbs.resolve(str(path))) is None
-    assert path.read_bytes() == before
+    _answer_the_list(seen, choose=False)
+    assert open_session(dbs.resolve(str(path)), confirm=_yes) is None
+    assert seen and path.read_bytes() == before

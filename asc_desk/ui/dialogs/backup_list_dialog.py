@@ -47,7 +47,7 @@ def ask(parent: QWidget, title: str, text: str) -> bool:
 
 
 def made_text(entry: BackupEntry) -> str:
-    return f"{entry.made:%Y-%m-%d %H:%M}"
+    return f"{entry.made:%Y-%m-%d %H:%M:%S}"
 
 
 def size_text(size: int) -> str:
@@ -155,7 +155,7 @@ class BackupListDialog(QDialog):
         self.bar = QProgressBar()
         self.bar.setRange(0, 0)  # each backup is opened and checked: busy until done
         self.model = BackupTableModel(self)
-        samples = {COL_MADE: "2026-11-30 18:00", COL_KIND: "damaged file set aside",
+        samples = {COL_MADE: "2026-11-30 18:00:00", COL_KIND: "damaged file set aside",
                    COL_SIZE: "999.9 MB", COL_STATE: "✓ checks out", COL_CHILDREN: "Children"}
         self.table = row_table(self.model, samples, padding=24)
         self.table.doubleClicked.connect(lambda _index: self.restore_selected())
