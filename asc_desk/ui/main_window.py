@@ -3,6 +3,7 @@ status bar."""
 
 from __future__ import annotations
 
+import contextlib
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, QSize, Qt
@@ -28,7 +29,7 @@ from asc_desk.ui import styles
 from asc_desk.ui.app_settings import AppSettings
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.task_runner import TaskRunner
-from asc_desk.ui.undo import new_undo_stack
+from asc_desk.ui.undo import ServiceCommand, new_undo_stack, next_redo, next_undo
 
 TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit)
 
@@ -150,12 +151,21 @@ class MainWindow(QMainWindow):
                                        activated=lambda: self._by_key(self.redo))
 
     def undo(self) -> None:
+        """Undo the last step, on the page where it was done: the window goes there first,
+        so the user sees what was taken back."""
         if self.undo_stack.canUndo():
+            self._go_to(next_undo(self.undo_stack))
             self.undo_stack.undo()
 
     def redo(self) -> None:
         if self.undo_stack.canRedo():
+            self._go_to(next_redo(self.undo_stack))
             self.undo_stack.redo()
+
+    def _go_to(self, step: ServiceCommand | None) -> None:
+        if step is not None and step.page and step.page != self.current_page().key:
+            with contextlib.suppress(KeyError):
+                self.show_page(step.page)
 
     def _by_key(self, action: Callable[[], None]) -> None:
         # A text field normally takes its Ctrl+Z itself (its own typing); should one let it

@@ -27,8 +27,10 @@ class ServiceCommand(QUndoCommand):
 
     def __init__(self, text: str, do: ChangeAction, undo: ChangeAction, *,
                  on_changes: Callable[[Changes], None],
-                 on_error: Callable[[UserError], None], done: bool = True) -> None:
+                 on_error: Callable[[UserError], None], done: bool = True,
+                 page: str = "") -> None:
         super().__init__(text)
+        self.page = page  # the key of the page it was done on: undone there, or after going there
         self._do, self._undo = do, undo
         self._on_changes, self._on_error = on_changes, on_error
         self._skip_first_redo = done
@@ -51,6 +53,24 @@ class ServiceCommand(QUndoCommand):
             self._on_error(exc)
             return
         self._on_changes(changes)
+
+
+def next_undo(stack: QUndoStack) -> ServiceCommand | None:
+    """The command Ctrl+Z would take back, if any."""
+    command = stack.command(stack.index() - 1) if stack.canUndo() else None
+    return command if isinstance(command, ServiceCommand) else None
+
+
+def next_redo(stack: QUndoStack) -> ServiceCommand | None:
+    """The command Ctrl+Shift+Z would do again, if any."""
+    command = stack.command(stack.index()) if stack.canRedo() else None
+    return command if isinstance(command, ServiceCommand) else None
+
+
+def elsewhere(command: ServiceCommand | None, page: str) -> bool:
+    """Whether the step belongs to another page: a page's own Ctrl+Z never takes back what
+    was done on another page without the user seeing it (the window's Undo goes there)."""
+    return command is not None and bool(command.page) and command.page != page
 
 
 def new_undo_stack(parent=None) -> QUndoStack:

@@ -381,3 +381,20 @@ def test_a_double_click_on_a_name_opens_the_caregiver(qtbot, page, staffed):
     assert staffed.staff.get_caregiver(staffed.wang).draft.max_hours_per_week == 20
     assert "at most 20 hours" in page.model.headerData(row, Qt.Orientation.Vertical,
                                                        Qt.ItemDataRole.ToolTipRole)
+
+
+def test_ctrl_z_on_the_grid_never_undoes_another_pages_step(qtbot, page):
+    """The trial's finding: Ctrl+Z on the Shifts page voided a check-in made on the Today
+    page. A step of another page is left alone here and named instead."""
+    from asc_desk.domain.changes import NO_CHANGES
+    from asc_desk.ui.undo import ServiceCommand
+
+    undone = []
+    page.undo_stack.push(ServiceCommand(
+        "check-in of 张博文", do=lambda: NO_CHANGES,
+        undo=lambda: undone.append(1) or NO_CHANGES, on_changes=lambda c: None,
+        on_error=lambda e: None, page="today"))
+    page.table.setFocus()
+    qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)  # nothing to reload: nothing changed
+    assert undone == [] and page.undo_stack.index() == 1
+    assert "check-in of 张博文" in page.note.text()

@@ -50,3 +50,18 @@ def test_a_refused_undo_is_reported_and_dropped(qapp):
     assert state["n"] == 1
     assert [str(e) for e in errors] == ["The record was changed by another desk."]
     assert stack.count() == 0  # obsolete: nothing left that pretends to undo
+
+
+def test_a_page_does_not_undo_another_pages_step(qapp):
+    from asc_desk.ui.undo import elsewhere, next_redo, next_undo
+
+    state, seen, errors = {"n": 1}, [], []
+    stack = new_undo_stack()
+    command = _counter_command(state, seen, errors)
+    command.page = "today"
+    stack.push(command)
+    assert elsewhere(next_undo(stack), "shifts")
+    assert not elsewhere(next_undo(stack), "today")
+    stack.undo()
+    assert next_undo(stack) is None and next_redo(stack) is command
+    assert not elsewhere(None, "shifts")

@@ -437,7 +437,7 @@ class CalendarPage(Page):
         self.undo_stack.push(ServiceCommand(
             text, do=lambda: put(after, before), undo=lambda: put(before, after),
             on_changes=lambda changes: None,
-            on_error=lambda exc: self.show_error(user_message(exc))))
+            on_error=lambda exc: self.show_error(user_message(exc)), page=self.key))
 
     def _show_notice(self, text: str) -> None:
         self.show_note("⚠ " + text, warning=True)

@@ -449,7 +449,7 @@ class ChildrenPage(Page):
         self.undo_stack.push(ServiceCommand(
             text, do=lambda: self._restore(after, before),
             undo=lambda: self._restore(before, after),
-            on_changes=lambda changes: None, on_error=self._undo_refused))
+            on_changes=lambda changes: None, on_error=self._undo_refused, page=self.key))
 
     def _restore(self, to: ChildRecord, expected: ChildRecord) -> Changes:
         change = self._roster.restore_child(self._center.id, to, expected)

@@ -49,7 +49,7 @@ from asc_desk.ui.models import week_table_model as w
 from asc_desk.ui.models.week_table_model import WeekData, WeekTableModel, read_week
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.task_runner import Task, TaskRunner
-from asc_desk.ui.undo import ServiceCommand, new_undo_stack
+from asc_desk.ui.undo import ServiceCommand, elsewhere, new_undo_stack, next_redo, next_undo
 from asc_desk.ui.widgets.week_grid import TomorrowBanner, WeekGrid, WeekIssues
 
 DEFAULT_START, DEFAULT_END = dt.time(16, 0), dt.time(21, 0)
@@ -419,20 +419,26 @@ class ShiftsPage(Page):
 
         self.undo_stack.push(ServiceCommand(
             text, redo, undo, on_changes=self._after,
-            on_error=lambda exc: (self.show_error(user_message(exc)), self.refresh())))
+            on_error=lambda exc: (self.show_error(user_message(exc)), self.refresh()),
+            page=self.key))
         notices = [n for e in edits for n in e.notices]
         if notices:
             self.show_note(" ".join(user_message(n) for n in notices), warning=True)
         self._after(_merged(edits))
 
     def undo(self) -> None:
-        if self.undo_stack.canUndo():
+        step = next_undo(self.undo_stack)
+        if elsewhere(step, self.key):
+            self.show_note(self.tr("The last action was on another page ({what}): undo it "
+                                   "there, or with the Undo button below.").format(
+                what=step.text() if step else ""), warning=True)
+        elif self.undo_stack.canUndo():
             self.undo_stack.undo()
         else:
             self.show_note(self.tr("Nothing to undo."), warning=True)
 
     def redo(self) -> None:
-        if self.undo_stack.canRedo():
+        if self.undo_stack.canRedo() and not elsewhere(next_redo(self.undo_stack), self.key):
             self.undo_stack.redo()
 
     def _people(self):

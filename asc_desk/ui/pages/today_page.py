@@ -38,7 +38,7 @@ from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.pages.today_day_actions import DeskContext, Redo, TodayDayActions
 from asc_desk.ui.pages.today_staff import StaffDesk, staff_count
 from asc_desk.ui.styles import ALERT_TEXT, ERROR_STYLE, NOTICE_STYLE, OK_STYLE
-from asc_desk.ui.undo import ServiceCommand, new_undo_stack
+from asc_desk.ui.undo import ServiceCommand, elsewhere, new_undo_stack, next_redo, next_undo
 from asc_desk.ui.widgets.day_header import DayHeader
 from asc_desk.ui.widgets.scan_field import Candidate, DeskMessage, ScanField
 from asc_desk.ui.widgets.today_list import TodayList
@@ -504,7 +504,8 @@ class TodayPage(Page):
             return again.changes
 
         self.undo_stack.push(ServiceCommand(description, do, undo, on_changes=self._announce,
-                                            on_error=self._step_refused, done=True))
+                                            on_error=self._step_refused, done=True,
+                                            page=self.key))
 
     def _stepped(self, text: str) -> None:
         self._clear_offer()
@@ -521,11 +522,17 @@ class TodayPage(Page):
         if not self.undo_stack.canUndo():
             self.show_message(self.tr("Nothing to undo."), NOTICE_STYLE)
             return
+        step = next_undo(self.undo_stack)
+        if elsewhere(step, self.key):
+            self.show_message(self.tr("The last action was on another page ({what}): undo it "
+                                      "there, or with the Undo button below.").format(
+                what=step.text() if step else ""), NOTICE_STYLE)
+            return
         self.undo_stack.undo()
 
     def redo(self) -> None:
         self._clear_offer()
-        if not self.undo_stack.canRedo():
+        if not self.undo_stack.canRedo() or elsewhere(next_redo(self.undo_stack), self.key):
             self.show_message(self.tr("Nothing to redo."), NOTICE_STYLE)
             return
         self.undo_stack.redo()

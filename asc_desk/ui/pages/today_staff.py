@@ -140,7 +140,7 @@ class StaffDesk(QObject):
             return again.changes
 
         return ServiceCommand(what, redo, undo, on_changes=self._announce,
-                              on_error=self._step_refused, done=True)
+                              on_error=self._step_refused, done=True, page="today")
 
     def _step_refused(self, exc: UserError) -> None:
         self._reload()
