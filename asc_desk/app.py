@@ -10,7 +10,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QEvent, QSettings, Qt, QTimer
+from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
@@ -293,8 +293,8 @@ def show_window(session: Session, center: CenterInfo, translations: Translations
     for warning in session.report.warnings:
         window.statusBar().showMessage(warning)
     if restored is not None:
-        window.statusBar().showMessage(window.tr("Restored the backup of {date}").format(
-            date=made_text(restored)))
+        text = QCoreApplication.translate("MainWindow", "Restored the backup of {date}")
+        window.statusBar().showMessage(text.format(date=made_text(restored)))
     return window
 
 

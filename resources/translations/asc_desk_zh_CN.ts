@@ -120,12 +120,12 @@
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+201"/>
+        <location filename="../../asc_desk/app.py" line="+233"/>
         <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+98"/>
         <source>The screenshot file must end in .png.</source>
         <translation>截图文件名必须以 .png 结尾。</translation>
     </message>
@@ -1458,6 +1458,121 @@
     </message>
 </context>
 <context>
+    <name>BackupListDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/backup_list_dialog.py" line="+148"/>
+        <source>Restore from a backup</source>
+        <translation>从备份恢复</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Checking the backups…</source>
+        <translation>正在检查备份…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Restore…</source>
+        <translation>恢复(&amp;R)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>关闭</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>There are no backups of this database yet.</source>
+        <translation>这个数据库还没有备份。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>None of the backups checks out.</source>
+        <translation>没有一个备份通过检查。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Newest good backup first; damaged ones cannot be restored.</source>
+        <translation>最新的完好备份排在最前；损坏的备份不能恢复。</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Restore the backup of {date} ({children} children, {events} events)?
+
+The current data will be backed up first, then replaced by this backup.</source>
+        <translation>恢复 {date} 的备份（{children} 名儿童，{events} 条记录）？
+
+当前数据会先备份，再被这个备份替换。</translation>
+    </message>
+</context>
+<context>
+    <name>BackupTableModel</name>
+    <message>
+        <location line="-154"/>
+        <source>automatic daily</source>
+        <translation>每日自动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged file set aside</source>
+        <translation>已移开的损坏文件</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>✓ checks out</source>
+        <translation>✓ 完好</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>⚠ damaged</source>
+        <translation>⚠ 已损坏</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Date and time</source>
+        <translation>日期时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Checks out</source>
+        <translation>检查结果</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Events</source>
+        <translation>记录</translation>
+    </message>
+</context>
+<context>
     <name>CalendarFileActions</name>
     <message>
         <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="+166"/>
@@ -1712,7 +1827,7 @@
 <context>
     <name>CaregiverDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="+141"/>
+        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="+150"/>
         <source>Edit caregiver</source>
         <translation>编辑照护员</translation>
     </message>
@@ -3080,7 +3195,7 @@
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asc_desk/ui/main_window.py" line="+174"/>
+        <location filename="../../asc_desk/ui/main_window.py" line="+184"/>
         <source>Undo: {action}</source>
         <translation>撤销：{action}</translation>
     </message>
@@ -3128,6 +3243,11 @@
         <location line="+1"/>
         <source>Schema {revision}</source>
         <translation>结构版本 {revision}</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/app.py" line="-42"/>
+        <source>Restored the backup of {date}</source>
+        <translation>已恢复 {date} 的备份</translation>
     </message>
 </context>
 <context>
@@ -3513,21 +3633,14 @@
 <context>
     <name>OpenFailedDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/open_failed_dialog.py" line="+12"/>
-        <location line="+10"/>
+        <location filename="../../asc_desk/ui/dialogs/open_failed_dialog.py" line="+16"/>
         <source>Cannot open the database</source>
         <translation>无法打开数据库</translation>
     </message>
     <message>
-        <location line="-4"/>
-        <source>Restore the newest backup?
-{backup}
-
-The damaged file is kept in the backups folder.</source>
-        <translation>要恢复最新的备份吗？
-{backup}
-
-损坏的文件会保留在备份文件夹中。</translation>
+        <location line="+9"/>
+        <source>Choose a backup that checks out to restore; the damaged file is kept in the backups folder.</source>
+        <translation>请选择一个完好的备份来恢复；损坏的文件保留在备份文件夹中。</translation>
     </message>
 </context>
 <context>
@@ -4375,7 +4488,7 @@ The damaged file is kept in the backups folder.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+102"/>
+        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+119"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4430,9 +4543,19 @@ The damaged file is kept in the backups folder.</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
     <message>
+        <location line="+1"/>
+        <source>R&amp;estore from a backup…</source>
+        <translation>从备份恢复(&amp;E)…</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Backups of a server are made on the server.</source>
         <translation>服务器的备份在服务器上进行。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Backups and restores of a PostgreSQL server are done on the server.</source>
+        <translation>PostgreSQL 服务器的备份和恢复在服务器上进行。</translation>
     </message>
     <message>
         <location line="+17"/>
@@ -4664,6 +4787,11 @@ The damaged file is kept in the backups folder.</source>
     </message>
     <message>
         <location line="+49"/>
+        <source>The last action was on another page ({what}): undo it there, or with the Undo button below.</source>
+        <translation>上一步操作在另一个页面（{what}）：请到那里撤销，或用下方的“撤销”按钮。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
@@ -4824,6 +4952,64 @@ The damaged file is kept in the backups folder.</source>
         <location line="+7"/>
         <source>Redone: {what}.</source>
         <translation>已重做：{what}。</translation>
+    </message>
+</context>
+<context>
+    <name>StaffNames</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="-322"/>
+        <source>teacher</source>
+        <translation>老师</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>assistant</source>
+        <translation>助教</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>coordinator</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sun</source>
+        <translation>周日</translation>
     </message>
 </context>
 <context>
@@ -5049,12 +5235,17 @@ The damaged file is kept in the backups folder.</source>
         <translation>已重做：{what}。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+4"/>
+        <source>The last action was on another page ({what}): undo it there, or with the Undo button below.</source>
+        <translation>上一步操作在另一个页面（{what}）：请到那里撤销，或用下方的“撤销”按钮。</translation>
+    </message>
+    <message>
+        <location line="+36"/>
         <source>correction of {name}</source>
         <translation>{name} 的更正</translation>
     </message>
@@ -5064,12 +5255,12 @@ The damaged file is kept in the backups folder.</source>
         <translation>{name} 的日终补记</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-67"/>
         <source>Undone: {what}.</source>
         <translation>已撤销：{what}。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+39"/>
         <source>Nothing to redo.</source>
         <translation>没有可重做的操作。</translation>
     </message>
@@ -5499,64 +5690,6 @@ The damaged file is kept in the backups folder.</source>
         <location line="+1"/>
         <source>&amp;Withdraw</source>
         <translation>离园(&amp;W)</translation>
-    </message>
-</context>
-<context>
-    <name>owner</name>
-    <message>
-        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="-315"/>
-        <source>teacher</source>
-        <translation>老师</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>assistant</source>
-        <translation>助教</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>volunteer</source>
-        <translation>志愿者</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>coordinator</source>
-        <translation>负责人</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Mon</source>
-        <translation>周一</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Tue</source>
-        <translation>周二</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Wed</source>
-        <translation>周三</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Thu</source>
-        <translation>周四</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Fri</source>
-        <translation>周五</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sat</source>
-        <translation>周六</translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Sun</source>
-        <translation>周日</translation>
     </message>
 </context>
 </TS>

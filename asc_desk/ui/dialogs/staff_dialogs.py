@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -43,14 +43,23 @@ from asc_desk.ui.error_text import user_message
 from asc_desk.ui.widgets.center_form import FieldError
 
 
-def role_names(owner: QWidget) -> dict[Role, str]:
-    return {Role.TEACHER: owner.tr("teacher"), Role.ASSISTANT: owner.tr("assistant"),
-            Role.VOLUNTEER: owner.tr("volunteer"), Role.COORDINATOR: owner.tr("coordinator")}
+# One translation context for the names several dialogs show: `owner.tr()` here would be
+# filed by lupdate under "owner" and looked up under each caller's class, so never found.
+def role_names(_owner: QWidget | None = None) -> dict[Role, str]:
+    return {Role.TEACHER: QCoreApplication.translate("StaffNames", "teacher"),
+            Role.ASSISTANT: QCoreApplication.translate("StaffNames", "assistant"),
+            Role.VOLUNTEER: QCoreApplication.translate("StaffNames", "volunteer"),
+            Role.COORDINATOR: QCoreApplication.translate("StaffNames", "coordinator")}
 
 
-def weekday_names(owner: QWidget) -> tuple[str, ...]:
-    return (owner.tr("Mon"), owner.tr("Tue"), owner.tr("Wed"), owner.tr("Thu"), owner.tr("Fri"),
-            owner.tr("Sat"), owner.tr("Sun"))
+def weekday_names(_owner: QWidget | None = None) -> tuple[str, ...]:
+    return (QCoreApplication.translate("StaffNames", "Mon"),
+            QCoreApplication.translate("StaffNames", "Tue"),
+            QCoreApplication.translate("StaffNames", "Wed"),
+            QCoreApplication.translate("StaffNames", "Thu"),
+            QCoreApplication.translate("StaffNames", "Fri"),
+            QCoreApplication.translate("StaffNames", "Sat"),
+            QCoreApplication.translate("StaffNames", "Sun"))
 
 
 def _row(*widgets: QWidget) -> QWidget:
