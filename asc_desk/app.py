@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 import getpass
 import logging
 import os
@@ -9,6 +10,7 @@ import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
 from PySide6.QtGui import QGuiApplication
@@ -156,18 +158,24 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
         list_backups=list_backups if on_restore is not None else None, restore=on_restore,
         desk=DeskSettingsBox(services.attendance, center.id, app_settings), tasks=tasks,
     )
+    zone = ZoneInfo(center.time_zone)
+
+    def today() -> dt.date:
+        # The center's date, as the desk and the reports see it, whatever the PC's zone.
+        return dt.datetime.now(zone).date()
+
     calendar_page = CalendarPage(services.calendar, services.programs, center,
                                  files=services.calendar_files, undo_stack=stack,
-                                 picker=picker, tasks=tasks)
+                                 picker=picker, tasks=tasks, today=today)
     children_page = ChildrenPage(services.roster, services.importer, services.exporter,
                                  services.programs, center, tasks, undo_stack=stack,
-                                 picker=picker)
+                                 picker=picker, today=today)
     today_page = TodayPage(services.attendance, services.roster, center, undo_stack=stack,
                            planning=services.planning, staff_clock=services.staff_clock,
                            staff=services.staff)
     shifts_page = ShiftsPage(services.planning, services.shifts, services.staff,
                              services.programs, services.calendar, center, tasks,
-                             undo_stack=stack)
+                             undo_stack=stack, today=today)
     reports_page = ReportsPage(session.db, services.programs, center, tasks, picker)
     pages = [today_page, children_page, shifts_page, calendar_page, reports_page,
              settings_page]

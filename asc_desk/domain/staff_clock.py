@@ -51,20 +51,22 @@ def clocked_in_at(events: Iterable[ClockEvent], at: dt.datetime) -> dt.datetime 
     return open_since
 
 
-def check_new(events: Iterable[ClockEvent], kind: ClockKind, at: dt.datetime, name: str) -> None:
-    """Refuses a clock-out without a clock-in and a second clock-in while clocked in."""
+def check_new(events: Iterable[ClockEvent], kind: ClockKind, at: dt.datetime, name: str,
+              zone: dt.tzinfo = dt.UTC) -> None:
+    """Refuses a clock-out without a clock-in and a second clock-in while clocked in; the
+    times it names are shown in the center's zone."""
     events = list(events)
     since = clocked_in_at(events, at)
     later = [e for e in effective(events) if e.at > at]
     if kind is ClockKind.CLOCK_IN and since is not None:
         raise UserError(N_("{name} is already clocked in (since {time}): clock out first."),
-                        name=name, time=f"{since:%Y-%m-%d %H:%M}")
+                        name=name, time=f"{since.astimezone(zone):%Y-%m-%d %H:%M}")
     if kind is ClockKind.CLOCK_OUT and since is None:
         raise UserError(N_("{name} is not clocked in: clock in first, or correct the "
                            "record."), name=name)
     if later:
         raise UserError(N_("{name} has a later record at {time}: correct that one instead."),
-                        name=name, time=f"{later[0].at:%Y-%m-%d %H:%M}")
+                        name=name, time=f"{later[0].at.astimezone(zone):%Y-%m-%d %H:%M}")
 
 
 def pairs(events: Iterable[ClockEvent]) -> list[tuple[dt.datetime, dt.datetime | None]]:

@@ -44,6 +44,18 @@ def test_second_clock_in_refused():
         check_new([ClockEvent(1, 1, IN, at(8))], IN, at(9), "李老师")
 
 
+def test_the_refusal_names_the_time_in_the_centers_zone():
+    """The trial saw "since 2026-11-30 18:07" for a clock-in at 02:07 in Shanghai."""
+    from zoneinfo import ZoneInfo
+
+    shanghai = ZoneInfo("Asia/Shanghai")
+    clocked = dt.datetime(2026, 12, 1, 2, 7, tzinfo=shanghai)
+    with pytest.raises(UserError) as caught:
+        check_new([ClockEvent(1, 1, IN, clocked)], IN, clocked + dt.timedelta(hours=1),
+                  "刘俊", shanghai)
+    assert "2026-12-01 02:07" in str(caught.value)
+
+
 def test_a_void_correction_cancels_the_event():
     events = [ClockEvent(1, 1, IN, at(8)), ClockEvent(2, 1, VOID, at(8), corrects=1,
                                                         reason="按错了")]

@@ -104,7 +104,7 @@ class StaffClockService:
             existing = [_event(r) for r in s.scalars(select(StaffClockEvent).where(
                 StaffClockEvent.caregiver_id == caregiver_id,
                 StaffClockEvent.local_date >= day - dt.timedelta(days=1)))]
-            check_new(existing, kind, at, person.name)
+            check_new(existing, kind, at, person.name, zone)
             row = self._add(s, person.center_id, caregiver_id, kind, at)
             words = (N_("{name} clocked in at {time}.") if kind is ClockKind.CLOCK_IN
                      else N_("{name} clocked out at {time}."))

@@ -9,6 +9,7 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from shiboken6 import isValid
 
 from asc_desk.domain.attendance_rules import second_scan
 from asc_desk.domain.changes import Area, Changes
@@ -318,6 +319,8 @@ class TodayPage(Page):
         self.list.select_child(child_id)
 
     def _update_buttons(self, *_args) -> None:
+        if not isValid(self.undo_stack):  # the window is being torn down around the page
+            return
         self.list.update_buttons(
             on_today=self._view is not None and self._view.date == self._today,
             can_undo=self.undo_stack.canUndo())
