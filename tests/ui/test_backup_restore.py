@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 import pytest
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtWidgets import QApplication
 
 from asc_desk.app import RestoreRequest, open_session, restore_and_reopen, show_window
@@ -145,8 +145,10 @@ def test_restore_from_settings_replaces_the_data_after_the_window_lets_go(
         again = show_window(reopened, center, translations, qsettings, RestoreRequest(),
                             restored=request.entry)
         qtbot.addWidget(again)
-        assert again.statusBar().currentMessage() == \
-            f"Restored the backup of {request.entry.made:%Y-%m-%d %H:%M:%S}"
+        # In the center's language (the window applies it): the translated template, filled.
+        expected = QCoreApplication.translate("MainWindow", "Restored the backup of {date}")
+        assert again.statusBar().currentMessage() == expected.format(
+            date=f"{request.entry.made:%Y-%m-%d %H:%M:%S}")
         again.close()
     finally:
         reopened.db.dispose()
@@ -227,6 +229,7 @@ def test_run_windows_restores_between_two_windows(qtbot, qapp, three_backups, qs
 
     QTimer.singleShot(0, act)
     assert run_windows(qapp, location, session, session.center, translations, qsettings) == 0
-    assert seen[-1].startswith("Restored the backup of")
+    restored = QCoreApplication.translate("MainWindow", "Restored the backup of {date}")
+    assert seen[-1].startswith(restored.split("{date}")[0])
     center = session.centers.get_center()
     assert [c.name for c in RosterService(session.db, "test").search(center.id, "")] == ["张三"]
