@@ -11,7 +11,6 @@ from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from sqlalchemy import text
 from sqlalchemy.exc import SQLAlchemyError
 
 from asc_desk.db import backup as backups
@@ -313,8 +312,7 @@ def check_database(value: str | DatabaseLocation) -> CheckReport:
     try:
         with engine.connect() as conn:
             check_server_version(location, conn.dialect.server_version_info)
-            conn.execute(text("SELECT 1"))
-            revision = current_revision(conn)
+            revision = current_revision(conn)  # a query: it proves the server answers
     except SQLAlchemyError as exc:
         raise explain_connect_error(location, exc) from None
     finally:
