@@ -8,9 +8,15 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.platypus import Table, TableStyle
 
-from asc_desk.reports.fonts import FONT, register_font, unprintable
+from asc_desk.reports.fonts import register_font, unprintable
 from asc_desk.reports.output import FitText, Written, paper, write_atomically
-from asc_desk.reports.pdf_pages import PageText, build_pdf, usable_height, usable_width
+from asc_desk.reports.pdf_pages import (
+    PageText,
+    build_pdf,
+    figures_table_style,
+    usable_height,
+    usable_width,
+)
 from asc_desk.reports.tables_export import write_csv, write_xlsx
 from asc_desk.services.reports.report_data import DepartmentTotal, HrSummary
 
@@ -80,16 +86,7 @@ def _write_pdf(summary: HrSummary, rows, path: Path, paper_name: str) -> Written
     pages = []
     for p, chunk in enumerate(chunks):
         data = [HEADER]
-        style = [
-            ("FONT", (0, 0), (-1, -1), FONT, 8.5),
-            ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-            ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-            ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-            ("ALIGN", (3, 0), (-1, -1), "RIGHT"),
-            ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-            ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-            ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-        ]
+        style = figures_table_style(8.5)
         for k, (kind, r) in enumerate(chunk, start=1):
             data.append([FitText(r[0], 8.5), FitText(r[1], 8.5), FitText(r[2], 8.5),
                          r[3], r[4], f"{r[5]:.1f}", r[6]])
