@@ -399,3 +399,36 @@ class StaffClockEvent(Base):
     recorded_by: Mapped[str] = mapped_column(String(100))
     corrects: Mapped[int | None] = mapped_column(ForeignKey("staff_clock_event.id"))
     reason: Mapped[str | None] = mapped_column(String(200))
+
+
+# -- cards taken out of use, days the desk closed ---------------------------------------------
+class RevokedCard(Base):
+    """A pickup card code the coordinator took out of use; the child carries a new code.
+    Kept so that a scan of the old card says why it no longer works."""
+
+    __tablename__ = "revoked_card"
+    __table_args__ = (
+        UniqueConstraint("center_id", "card_code", name="uq_revoked_card_center_card_code"),
+    )
+
+    id: Mapped[int] = mapped_column(primary_key=True)
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"))
+    child_id: Mapped[int] = mapped_column(ForeignKey("child.id", ondelete="CASCADE"))
+    card_code: Mapped[str] = mapped_column(String(16))
+    revoked_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    revoked_by: Mapped[str] = mapped_column(String(100))
+    reason: Mapped[str] = mapped_column(String(200), default="")
+
+
+class ClosedDeskDay(Base):
+    """A day whose end-of-day was done at the desk: when, by whom, and what was left open."""
+
+    __tablename__ = "closed_desk_day"
+
+    center_id: Mapped[int] = mapped_column(ForeignKey("center.id", ondelete="CASCADE"),
+                                           primary_key=True)
+    day: Mapped[dt.date] = mapped_column(primary_key=True)
+    closed_at: Mapped[dt.datetime] = mapped_column(UTCDateTime, default=utc_now)
+    closed_by: Mapped[str] = mapped_column(String(100))
+    # Children still checked in or not accounted for when the day was closed (ids and names).
+    left_open: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
