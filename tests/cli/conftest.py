@@ -1,12 +1,16 @@
-"""Runs `python -m asc_desk` in a subprocess whose per-user folders all live in tmp_path."""
+"""Runs `asc-desk` commands (in-process, or in a subprocess where only a process will do) with
+every per-user folder inside tmp_path."""
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
+import io
+import logging
 import os
 import subprocess
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -15,16 +19,74 @@ import pytest
 from asc_desk.domain.center import CenterSettings
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database_service import open_database
+from tests.conftest import place_head_copy
+
+# Commands that make a Qt application (the window, screenshots) run in their own process:
+# the test process already has pytest-qt's application.
+_OWN_PROCESS = {"screenshot"}
+
+
+def _needs_own_process(args: tuple[str, ...]) -> bool:
+    words = [a for a in args if not a.startswith("-")]
+    if any(word in _OWN_PROCESS for word in words):
+        return True
+    if "demo" in words and "--no-gui" not in args:
+        return True
+    return not any(a in words for a in _COMMANDS)
+
+
+_COMMANDS = {"db", "calendar", "roster", "attendance", "staff", "caregivers", "shifts",
+             "report", "demo", "program", "center", "desk"}
+
+
+@contextlib.contextmanager
+def _process_like(env: dict[str, str], cwd: Path) -> Iterator[None]:
+    """The environment and folder of a new process, for a command run in this one."""
+    saved_env, saved_cwd = dict(os.environ), os.getcwd()
+    os.environ.clear()
+    os.environ.update(env)
+    os.chdir(cwd)
+    try:
+        yield
+    finally:
+        # A new process would log to its own folder: drop the handler the command set up.
+        root = logging.getLogger()
+        for handler in [h for h in root.handlers if getattr(h, "_asc_desk", False)]:
+            root.removeHandler(handler)
+            handler.close()
+        os.chdir(saved_cwd)
+        os.environ.clear()
+        os.environ.update(saved_env)
 
 
 @dataclass(frozen=True)
 class Cli:
+    """`asc-desk ARGS` as a user runs it. Run in-process through `main(argv)` (a Python
+    start and the imports cost ~1 s a command); `spawn` runs a real process, for what only
+    a process shows (the entry point, exit codes, imports, the window)."""
+
     home: Path
     cwd: Path
     env: dict[str, str]
 
     def run(self, *args: str, env: dict[str, str] | None = None,
             timeout: float = 60) -> subprocess.CompletedProcess[str]:
+        if _needs_own_process(args):
+            return self.spawn(*args, env=env, timeout=timeout)
+        from asc_desk.cli import main
+
+        out, err = io.StringIO(), io.StringIO()
+        with _process_like({**self.env, **(env or {})}, self.cwd), \
+                contextlib.redirect_stdout(out), contextlib.redirect_stderr(err):
+            try:
+                code = main(list(args))
+            except SystemExit as exit_:  # argparse: --help, usage errors
+                code = exit_.code if isinstance(exit_.code, int) else 1
+        return subprocess.CompletedProcess(["asc-desk", *args], code, out.getvalue(),
+                                           err.getvalue())
+
+    def spawn(self, *args: str, env: dict[str, str] | None = None,
+              timeout: float = 60) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
             [sys.executable, "-m", "asc_desk", *args],
             cwd=self.cwd, env={**self.env, **(env or {})}, capture_output=True, text=True,
@@ -62,10 +124,12 @@ def cli(tmp_path: Path) -> Cli:
 
 
 @pytest.fixture
-def make_database() -> Callable[..., Path]:
+def make_database(request) -> Callable[..., Path]:
     """An ASC Desk database at head, with a center unless center=None."""
 
     def make(path: Path, center: str | None = "星光儿童之家") -> Path:
+        if not path.exists():
+            place_head_copy(request, str(path))
         db, _report = open_database(str(path))
         try:
             if center is not None:

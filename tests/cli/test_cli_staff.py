@@ -16,8 +16,8 @@ from asc_desk.services.database_service import open_database
 
 
 @pytest.fixture
-def url(database_url: str) -> str:
-    db, _report = open_database(database_url)
+def url(head_database_url: str) -> str:
+    db, _report = open_database(head_database_url)
     try:
         settings = CenterSettings("星光儿童之家", "华彩玩具")
         center = CenterService(db, "t").set_up_center(settings).value
@@ -26,7 +26,7 @@ def url(database_url: str) -> str:
             MONDAY_TO_FRIDAY, dt.time(16, 30), dt.time(20, 30)))
     finally:
         db.dispose()
-    return database_url
+    return head_database_url
 
 
 def run(capsys, *argv: str) -> tuple[int, str, str]:

@@ -10,6 +10,7 @@ import pytest
 
 from asc_desk.services.database import Database
 from asc_desk.services.database_service import open_database
+from tests.conftest import place_head_copy
 
 
 @pytest.fixture
@@ -18,9 +19,10 @@ def db_path(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def db(database_url: str) -> Iterator[Database]:
-    """A freshly opened database, on SQLite and (when configured) on PostgreSQL."""
-    database, _report = open_database(database_url)
+def db(head_database_url: str) -> Iterator[Database]:
+    """A freshly opened database, on SQLite and (when configured) on PostgreSQL (a copy of
+    one at head: tests of the upgrade itself open `database_url`)."""
+    database, _report = open_database(head_database_url)
     yield database
     database.dispose()
 
@@ -40,8 +42,9 @@ def snapshot() -> Callable[[Path], dict[str, str]]:
 
 
 @pytest.fixture
-def sqlite_db(db_path: Path) -> Iterator[Database]:
+def sqlite_db(request, db_path: Path) -> Iterator[Database]:
     """For what only an SQLite file has (WAL, backups of the file)."""
+    place_head_copy(request, str(db_path))
     database, _report = open_database(str(db_path))
     yield database
     database.dispose()

@@ -12,6 +12,7 @@ from asc_desk.services.demo.demo_service import fill_demo
 from asc_desk.ui.fonts import register_cjk_font
 from asc_desk.ui.i18n import Translations
 from asc_desk.ui.task_runner import TaskRunner
+from tests.conftest import place_head_copy
 
 
 @pytest.fixture(scope="session")
@@ -33,8 +34,10 @@ def qsettings(tmp_path):
 
 
 @pytest.fixture
-def empty_session(tmp_path, cjk_family):
-    db, report = dbs.open_database(str(tmp_path / "center.sqlite3"))
+def empty_session(request, tmp_path, cjk_family):
+    path = str(tmp_path / "center.sqlite3")
+    place_head_copy(request, path)
+    db, report = dbs.open_database(path)
     yield Session(db, report, CenterService(db, "test"))
     db.dispose()
 
