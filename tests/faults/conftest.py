@@ -7,9 +7,18 @@ Run alone with `python -m pytest -m faults tests/faults`. Every test here is mar
 from __future__ import annotations
 
 import pytest
+from fault_figures import FIGURES
 
 
 def pytest_collection_modifyitems(items):
     for item in items:
         if "tests/faults/" in str(item.fspath).replace("\\", "/"):
             item.add_marker(pytest.mark.faults)
+
+
+def pytest_terminal_summary(terminalreporter):
+    """The suite's figures, for the README: trials run, events confirmed, events lost."""
+    if FIGURES["trials"]:
+        terminalreporter.write_line(
+            "faults: {trials} trials, {confirmed} confirmed events, {lost} events lost"
+            .format(**FIGURES))
