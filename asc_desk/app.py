@@ -190,7 +190,7 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
                       on_center_changed=center_changed)
 
 
-def open_session(location, parent=None, *, confirm=None) -> Session | None:
+def open_session(location, parent=None) -> Session | None:
     """Open (and upgrade) the database; when it is damaged, offer every backup (newest good
     first) and open the one the user restores."""
     try:
@@ -202,8 +202,7 @@ def open_session(location, parent=None, *, confirm=None) -> Session | None:
         tasks = TaskRunner()
         try:
             chosen = offer_restore(parent, user_message(exc),
-                                   lambda: dbs.list_backup_entries(location), tasks,
-                                   **({"confirm": confirm} if confirm else {}))
+                                   lambda: dbs.list_backup_entries(location), tasks)
         finally:
             tasks.deleteLater()
         if chosen is None:

@@ -205,6 +205,9 @@ def restore_file(backup: Path, db_path: Path) -> None:
     try:
         partial.unlink(missing_ok=True)
         _copy(backup, partial)
+        # Commits a killed window left in the -wal go into the main file first: removing
+        # the -wal and being killed (or failing) before the replace must not lose them.
+        _fold_wal(db_path)
         for stale in (db_path.with_name(db_path.name + "-wal"),
                       db_path.with_name(db_path.name + "-shm")):
             stale.unlink(missing_ok=True)
@@ -213,6 +216,20 @@ def restore_file(backup: Path, db_path: Path) -> None:
         partial.unlink(missing_ok=True)
         raise BackupError(N_("Restore failed, the database was not changed: {reason}."),
                           reason=str(exc).splitlines()[0] if str(exc) else "") from None
+
+
+def _fold_wal(db_path: Path) -> None:
+    if not (db_path.exists() and db_path.with_name(db_path.name + "-wal").exists()):
+        return
+    try:
+        conn = sqlite3.connect(db_path, timeout=5)
+        try:
+            conn.execute("PRAGMA wal_checkpoint(TRUNCATE)")
+        finally:
+            conn.close()
+    except sqlite3.Error as exc:  # a damaged file: the caller kept its bytes already
+        log.warning("could not fold the -wal into %s before a restore: %s", db_path.name,
+                    type(exc).__name__)
 
 
 def set_aside_damaged(db_path: Path) -> Path:

@@ -42,6 +42,22 @@ def read_only_connect(path: Path) -> sqlite3.Connection:
     return sqlite3.connect(f"file:{quote(str(path))}?{flag}", uri=True, timeout=5)
 
 
+def center_time_zone(path: Path) -> str | None:
+    """The center's time zone name stored in the file, or None (no file, no center, not
+    readable): what a list of backups needs without opening the database."""
+    try:
+        conn = read_only_connect(path)
+    except sqlite3.Error:
+        return None
+    try:
+        row = conn.execute("SELECT time_zone FROM center ORDER BY id LIMIT 1").fetchone()
+        return str(row[0]) if row and row[0] else None
+    except sqlite3.Error:
+        return None
+    finally:
+        conn.close()
+
+
 def inspect_sqlite_file(path: Path, *, quick_check: bool = True) -> SqliteFileInfo:
     """Raises NotADatabaseError for a file that is not SQLite or cannot be read as such.
 

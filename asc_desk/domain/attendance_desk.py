@@ -135,6 +135,8 @@ def decide_correction(events: list[AttendanceEvent], target: AttendanceEvent, re
                               corrects=target.id, tz=zone)
     if void.error is not None:
         raise void.error
+    if new_at is None and new_pickup is None:
+        _refuse_orphaning_a_check_out(events, target, zone)
     writes = [NewEvent(EventKind.CORRECTION_VOID, target.at, corrects=target.id,
                        void_reason=reason)]
     if new_at is not None or new_pickup is not None:
@@ -150,6 +152,22 @@ def decide_correction(events: list[AttendanceEvent], target: AttendanceEvent, re
                                absence_reason=target.absence_reason, note=target.note,
                                corrects=target.id))
     return tuple(writes)
+
+
+def _refuse_orphaning_a_check_out(events: list[AttendanceEvent], target: AttendanceEvent,
+                                  zone: dt.tzinfo) -> None:
+    """Taking back the check-in a check-out in force depends on would leave "collected"
+    without "arrived": refused, so a desk's undo racing another desk's check-out (or a
+    correction) ends with one of them done and the other told why, never with both."""
+    if target.kind is not EventKind.CHECK_IN:
+        return
+    effective = derive_day(events, True).effective
+    outs = [e for e in effective if e.kind is EventKind.CHECK_OUT and e.at >= target.at]
+    others = [e for e in effective if e.kind is EventKind.CHECK_IN and e.id != target.id]
+    if outs and not others:
+        raise ValidationError(N_("The child was collected at {time} after this check-in: "
+                                 "correct the check-out first."), field="corrects",
+                              time=min(e.at for e in outs).astimezone(zone).strftime("%H:%M"))
 
 
 def current_version(events: list[AttendanceEvent], event_id: int) -> AttendanceEvent | None:

@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 from sqlalchemy.exc import SQLAlchemyError
 
@@ -25,6 +26,7 @@ from asc_desk.db.sqlite_file import (
     damage_summary,
     inspect_sqlite_file,
 )
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.errors import (
     N_,
     BackupError,
@@ -421,7 +423,7 @@ class BackupEntry:
     """One backup as the recovery list and Settings show it."""
 
     path: Path
-    made: dt.datetime  # local time, from the file name
+    made: dt.datetime  # aware, in the center's time zone (the file name holds the PC's)
     kind: str  # manual, daily, before-upgrade, before-restore, damaged
     size: int  # bytes
     ok: bool  # checks out: intact, ASC Desk data, a schema this version can open
@@ -431,20 +433,26 @@ class BackupEntry:
     events: int | None = None
 
 
-def list_backup_entries(value: str | DatabaseLocation) -> list[BackupEntry]:
+def list_backup_entries(value: str | DatabaseLocation,
+                        zone: ZoneInfo | None = None) -> list[BackupEntry]:
     """Every backup of the database with its date, size and whether it checks out: the
     good ones first, newest first, then the others, newest first. Reads each file (a
-    quick_check): meant for a recovery list or a restore dialog, not for every start."""
+    quick_check): meant for a recovery list or a restore dialog, not for every start.
+
+    Times are given in `zone`, by default the center's time zone as the database says
+    (what the coordinator reads on the wall clock, whatever zone the PC is set to)."""
     location = resolve(value)
     if not location.is_sqlite:
         return []
     assert location.path is not None
     path = real_path(location.path)
+    zone = zone or _center_zone(path)
     entries = []
     for backup in backups.list_backups(path, backups.LISTED):
-        made = backups.made_at(path, backup)
+        named = backups.made_at(path, backup)
         kind = backups.kind_of(path, backup)
-        assert made is not None and kind is not None
+        assert named is not None and kind is not None
+        made = named.astimezone(zone)  # the name holds the PC's local time, naive
         try:
             size = backup.stat().st_size
         except OSError:
@@ -458,6 +466,18 @@ def list_backup_entries(value: str | DatabaseLocation) -> list[BackupEntry]:
         entries.append(BackupEntry(backup, made, kind, size, kind != "damaged", "",
                                    info.revision, children, events))
     return sorted(entries, key=lambda e: (not e.ok, -e.made.timestamp()))
+
+
+def _center_zone(path: Path) -> ZoneInfo:
+    """The center's time zone as the database file holds it; the default when the file
+    is missing, damaged or has no center yet."""
+    from asc_desk.db.sqlite_file import center_time_zone
+
+    name = center_time_zone(path)
+    try:
+        return ZoneInfo(name or DEFAULT_TIME_ZONE)
+    except (ValueError, KeyError):  # a zone this PC does not know
+        return ZoneInfo(DEFAULT_TIME_ZONE)
 
 
 def _counts(backup: Path) -> tuple[int | None, int | None]:

@@ -244,3 +244,25 @@ def test_reading_commands_refuse_a_missing_or_empty_file_and_leave_it(
     assert (path.read_bytes() == content) if content is not None else not path.exists()
     assert sorted(p.name for p in tmp_path.iterdir()) == (["asc.sqlite3"] if content is not None
                                                           else [])
+
+
+def test_db_backups_shows_times_in_the_centers_zone(capsys, tmp_path: Path, make_database,
+                                                    monkeypatch) -> None:
+    """The PC runs on UTC, the center is in Shanghai: a backup made at 10:05 on the PC's
+    clock is listed at 18:05, with its date, as the coordinator's wall clock says."""
+    import time
+
+    from asc_desk.db import backup as backups
+
+    monkeypatch.setenv("TZ", "UTC")
+    time.tzset()
+    try:
+        path = make_database(tmp_path / "center.sqlite3")
+        backups.automatic_backup(path, "daily", now=dt.datetime(2026, 11, 30, 10, 5, 7))
+        code, out, _err = _main(capsys, "db", "backups", "--db", str(path))
+        assert code == 0 and out.startswith("2026-11-30 18:05  daily"), out
+        code, out, _err = _main(capsys, "db", "backups", "--db", str(path), "--json")
+        assert json.loads(out)[0]["made"] == "2026-11-30T18:05:07+08:00"
+    finally:
+        monkeypatch.undo()
+        time.tzset()

@@ -129,3 +129,36 @@ def test_automatic_backups_are_pruned_but_manual_ones_kept(
     assert made[0] not in kept
     assert made[1] in kept and made[2] in kept
     assert backups.newest_backup(db_path) == made[2]
+
+
+def test_a_restore_that_fails_before_the_replace_keeps_the_commits_in_the_wal(
+    engine: Engine, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """"Restore failed, the database was not changed" must be true: a commit a killed
+    window left in the -wal is folded in before the -wal is removed (a kill between the
+    two would otherwise lose it)."""
+    upgrade_to_head(engine)
+    with engine.begin() as conn:
+        conn.exec_driver_sql(CENTER_SQL, ("from the backup",))
+    backup = backups.backup_file(db_path, tmp_path / "b" / "backup.sqlite3")
+    engine.dispose()
+    crash = (
+        "import os, sqlite3, sys\n"
+        "c = sqlite3.connect(sys.argv[1])\n"
+        "c.execute('PRAGMA wal_autocheckpoint=0')\n"
+        f"c.execute({CENTER_SQL!r}, ('after the backup',))\n"
+        "c.commit()\n"
+        "os._exit(0)\n"
+    )
+    subprocess.run([sys.executable, "-c", crash, str(db_path)], check=True, timeout=30)
+    assert _wal(db_path).stat().st_size > 0
+
+    def no_room(src, dst):
+        raise OSError(28, "No space left on device")
+
+    monkeypatch.setattr(backups.os, "replace", no_room)
+    with pytest.raises(BackupError, match="not changed"):
+        backups.restore_file(backup, db_path)
+    monkeypatch.undo()
+    assert _center_names(db_path) == ["from the backup", "after the backup"]
+    assert not db_path.with_name(db_path.name + backups.RESTORING).exists()

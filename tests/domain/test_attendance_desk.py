@@ -168,3 +168,19 @@ def test_who_is_expected_on_a_day():
     result = expected_on(WED, [early], {7})
     assert not result.expected and result.enrolled_from == dt.date(2026, 12, 1)
     assert expected_on(WED, [], {7}).program_id is None
+
+
+def test_a_check_in_a_check_out_depends_on_cannot_be_taken_back():
+    """An undo (or a plain void) of the check-in after another desk's check-out would leave
+    "collected" without "arrived": refused; moving its time, or the check-out first, is fine."""
+    check_in = ev(1, EventKind.CHECK_IN, at(16))
+    check_out = ev(2, EventKind.CHECK_OUT, at(16) + dt.timedelta(minutes=30), pickup_name="妈妈")
+    events = [check_in, check_out]
+    with pytest.raises(ValidationError, match="collected at 16:30"):
+        decide_undo(events, check_in, None, "undo", NOW, zone=SH)
+    with pytest.raises(ValidationError, match="correct the check-out first"):
+        decide_correction(events, check_in, "wrong child", NOW, zone=SH)
+    moved = decide_correction(events, check_in, "time", NOW, zone=SH, new_at=at(15))
+    assert [w.kind for w in moved] == [EventKind.CORRECTION_VOID, EventKind.CHECK_IN]
+    out_void = ev(3, EventKind.CORRECTION_VOID, check_out.at, corrects=2, void_reason="x")
+    assert decide_undo([*events, out_void], check_in, None, "undo", NOW, zone=SH).corrects == 1

@@ -13,13 +13,14 @@ import os
 import time
 
 import pytest
+from fault_figures import count
 from sqlalchemy import func, select
 
 from asc_desk.db.models import AuditEntry
 from asc_desk.db.row_locks import lock_children
 from asc_desk.services.database_service import open_database
 
-TRIALS = 20
+TRIALS = 50
 CHILD = 7
 PAUSE_S = 0.005
 TIME_BOUND_S = 30
@@ -93,6 +94,7 @@ def test_the_same_card_at_two_desks_records_once(database_url):
     for trial in range(TRIALS):
         assert sorted(outcomes[trial]) == ["recorded", "repeat"], trial
         assert stored[str(trial)] == 1, trial
+    count(trials=TRIALS, confirmed=TRIALS)
 
 
 @pytest.mark.postgres

@@ -8,6 +8,7 @@ import multiprocessing
 import os
 import time
 
+from fault_figures import count
 from sqlalchemy import func, select
 
 from asc_desk.db.models import AttendanceEventRow
@@ -79,3 +80,4 @@ def test_one_card_at_two_desks_is_recorded_once(database_url):
         assert sorted(outcomes[child_id]) == ["recorded", "repeat"], (child_id,
                                                                       outcomes[child_id])
         assert stored[child_id] == 1, child_id
+    count(trials=TRIALS, confirmed=TRIALS)

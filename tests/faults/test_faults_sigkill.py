@@ -1,10 +1,17 @@
-"""SIGKILL trials (fixed seed, 5 each, time-bounded): a check-in burst, a roster import and
-an upgrade, each killed at a random moment while it holds the one-copy lock as the window
-does. Afterwards: every confirmed event present, the import all-or-nothing, the upgrade
-either done or not begun, integrity ok, and after the next start no leftovers."""
+"""SIGKILL trials (fixed seed, 20 each, time-bounded): a check-in burst, a 10,000-row roster
+import, an upgrade and a restore, each killed at a random moment inside the work while it
+holds the one-copy lock as the window (or `asc-desk db restore`) does. Afterwards: every
+confirmed event present, the import all-or-nothing, the upgrade either done or not begun,
+the live database either the old one (its last commits included) or the restored one,
+integrity ok, and after the next start no leftovers (`*.restoring`, `backups/*.partial`).
+
+The work is measured once, uncut, and each trial kills at a random moment within that
+duration; the roster file is made once per session and checked once (the forked trials
+inherit the plan), so the file keeps to about a minute on two quiet cores."""
 
 from __future__ import annotations
 
+import datetime as dt
 import os
 import random
 import signal
@@ -13,6 +20,7 @@ import time
 from pathlib import Path
 
 import pytest
+from fault_figures import count
 
 from asc_desk.db import backup as backups
 from asc_desk.db.engine import make_engine
@@ -27,8 +35,10 @@ pytestmark = pytest.mark.skipif(not hasattr(os, "fork") or not hasattr(signal, "
                                 reason="needs fork and SIGKILL")
 
 SEED = 11
-TRIALS = 5
+TRIALS = 20
 TIME_BOUND_S = 20  # per trial
+IMPORT_ROWS = 10_000
+TODAY = dt.date(2026, 11, 25)
 
 def _burst(path: str, say) -> None:
     import datetime as dt
@@ -44,16 +54,12 @@ def _burst(path: str, say) -> None:
         say(str(result.event_id))  # said only after the commit returned
 
 
-def _import(path: str, csv: str, say) -> None:
-    import datetime as dt
-
+def _import(path: str, plan, say) -> None:
     from asc_desk.services.roster.roster_import import RosterImport
 
     db, _ = open_database(path)
-    importer = RosterImport(db, "import", today=lambda: dt.date(2026, 11, 25))
-    plan = importer.preview(1, Path(csv).read_bytes(), "roster.csv")
     say("applying")
-    importer.apply(1, plan)
+    RosterImport(db, "import", today=lambda: TODAY).apply(1, plan)
     say("done")
 
 
@@ -63,12 +69,34 @@ def _upgrade(path: str, say) -> None:
     say("done")
 
 
+def _restore(path: str, backup: str, say) -> None:
+    """What `asc-desk db restore` does once it holds the lock."""
+    from asc_desk.services import database_service as dbs
+
+    say("restoring")
+    dbs.restore_database(path, Path(backup))
+    dbs.upgrade_database(path)
+    say("done")
+
+
+def _measured(work, *args) -> float:
+    """Seconds `work` takes uncut (in a forked copy, as in the trials)."""
+    started = time.monotonic()
+    run = Trial(work, *args)
+    lines = [line.strip() for line in run.lines]
+    _pid, status = os.waitpid(run.pid, 0)
+    run.lines.close()
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0, lines
+    assert lines[-1] == "done", lines
+    return time.monotonic() - started
+
+
 class Trial:
     """A forked copy of this process (everything already imported, so a trial costs
     milliseconds, not a new interpreter) that holds the one-copy lock as a window does and
     runs `work`, telling the test what it confirmed through a pipe; then SIGKILL."""
 
-    def __init__(self, work, *args: str) -> None:
+    def __init__(self, work, *args) -> None:
         read_end, write_end = os.pipe()
         self.pid = os.fork()
         if self.pid == 0:  # the child: never returns into pytest
@@ -146,7 +174,9 @@ def test_sigkill_during_check_in_bursts_loses_no_confirmed_event(tmp_path: Path,
         assert _integrity(path) == "ok"
         stored = {r[0] for r in sqlite3.connect(path).execute(
             "SELECT id FROM attendance_event WHERE recorded_by = 'burst'")}
-        assert set(confirmed) <= stored, trial  # events lost: 0
+        lost = set(confirmed) - stored
+        count(trials=1, confirmed=len(confirmed), lost=len(lost))
+        assert not lost, trial  # events lost: 0
         confirmed_total += len(confirmed)
         _next_start(path)
     assert confirmed_total >= TRIALS
@@ -159,29 +189,46 @@ def _roster_csv(rows: int) -> bytes:
     return (header + "\n".join(lines) + "\n").encode("utf-8")
 
 
-def test_sigkill_during_a_roster_import_is_all_or_nothing(tmp_path: Path) -> None:
+@pytest.fixture(scope="session")
+def roster_csv(tmp_path_factory) -> Path:
+    """The 10,000-row roster file, made once per session."""
+    path = tmp_path_factory.mktemp("roster") / "roster.csv"
+    path.write_bytes(_roster_csv(IMPORT_ROWS))
+    return path
+
+
+def test_sigkill_during_a_roster_import_is_all_or_nothing(tmp_path: Path, roster_csv) -> None:
+    from asc_desk.services.roster.roster_import import RosterImport
+
     rng = random.Random(SEED + 1)
-    rows = 1500
     template = tmp_path / "template.sqlite3"
     db, _ = open_database(str(template))
     fill_demo(db, children=0)
+    # Checked once here: the forked trials inherit the plan and only write it.
+    plan = RosterImport(db, "import", today=lambda: TODAY).preview(
+        1, roster_csv.read_bytes(), "roster.csv")
     db.dispose()
-    csv = tmp_path / "roster.csv"
-    csv.write_bytes(_roster_csv(rows))
+    assert len(plan.rows) == IMPORT_ROWS and not plan.errors
+    measure = tmp_path / "measure.sqlite3"
+    measure.write_bytes(template.read_bytes())
+    duration = _measured(_import, str(measure), plan)
+    assert _scalar(measure, "SELECT count(*) FROM child") == IMPORT_ROWS
     outcomes = []
     for trial in range(TRIALS):
         path = tmp_path / f"import-{trial}.sqlite3"
         path.write_bytes(template.read_bytes())
-        trial_run = Trial(_import, str(path), str(csv))
+        trial_run = Trial(_import, str(path), plan)
         assert trial_run.lines.readline().strip() == "applying"
-        time.sleep(rng.uniform(0.0, 0.3))
+        time.sleep(rng.uniform(0.0, duration))
         trial_run.kill()
         assert _integrity(path) == "ok"
-        count = _scalar(path, "SELECT count(*) FROM child")
-        assert count in (0, rows), trial
-        outcomes.append(count)
+        children = _scalar(path, "SELECT count(*) FROM child")
+        assert children in (0, IMPORT_ROWS), trial
+        outcomes.append(children)
+        count(trials=1)
         _next_start(path)
-    assert outcomes  # both outcomes may occur; none in between
+        path.unlink()
+    print(f"import trials: {outcomes.count(0)} nothing, {outcomes.count(IMPORT_ROWS)} all")
 
 
 def test_sigkill_during_an_upgrade_leaves_old_or_new_and_no_leftovers(tmp_path: Path) -> None:
@@ -195,16 +242,88 @@ def test_sigkill_during_an_upgrade_leaves_old_or_new_and_no_leftovers(tmp_path: 
             "updated_at) VALUES ('彩虹桥', '宏达玩具', 'Asia/Shanghai', 'zh_CN', "
             "'2026-01-01 00:00:00.000000', '2026-01-01 00:00:00.000000')")
     engine.dispose()
+    measure = tmp_path / "measure.sqlite3"
+    measure.write_bytes(template.read_bytes())
+    duration = _measured(_upgrade, str(measure))
     for trial in range(TRIALS):
         path = tmp_path / f"upgrade-{trial}.sqlite3"
         path.write_bytes(template.read_bytes())
         trial_run = Trial(_upgrade, str(path))
         assert trial_run.lines.readline().strip() == "upgrading"
-        time.sleep(rng.uniform(0.0, 0.5))
+        time.sleep(rng.uniform(0.0, duration))
         trial_run.kill()
+        count(trials=1)
         assert _integrity(path) == "ok"
         assert _scalar(path, "SELECT version_num FROM alembic_version") in ("0001", HEAD)
         assert _scalar(path, "SELECT count(*) FROM center") == 1
         _next_start(path)  # upgrades now if the killed copy had not
         assert _scalar(path, "SELECT version_num FROM alembic_version") == HEAD
         assert _scalar(path, "SELECT name FROM center") == "彩虹桥"
+
+
+def _last_commit_left_in_the_wal(path: Path) -> None:
+    """A window killed right after a commit: the commit is in the -wal file only."""
+    pid = os.fork()
+    if pid == 0:
+        code = 0
+        try:
+            conn = sqlite3.connect(path)
+            conn.execute("PRAGMA wal_autocheckpoint=0")
+            conn.execute("UPDATE center SET name = 'last commit'")
+            conn.commit()
+        except BaseException:
+            code = 1
+        finally:
+            os._exit(code)  # no close: no checkpoint
+    _pid, status = os.waitpid(pid, 0)
+    assert os.WIFEXITED(status) and os.WEXITSTATUS(status) == 0
+    assert path.with_name(path.name + "-wal").stat().st_size > 0
+
+
+def test_sigkill_during_a_restore_leaves_old_or_restored_and_no_leftovers(
+        tmp_path: Path) -> None:
+    from asc_desk.domain.center import CenterSettings
+    from asc_desk.domain.roster import ChildDraft
+    from asc_desk.services import database_service as dbs
+    from asc_desk.services.center_service import CenterService
+    from asc_desk.services.roster.roster_import import RosterImport
+
+    rng = random.Random(SEED + 3)
+    source = tmp_path / "source" / "restored.sqlite3"
+    source.parent.mkdir()
+    db, _ = open_database(str(source))
+    CenterService(db, "t").set_up_center(CenterSettings("备份中心", "华彩玩具"))
+    db.dispose()
+    backup = dbs.backup_database(str(source))
+    template = tmp_path / "template.sqlite3"
+    db, _ = open_database(str(template))
+    center_id = CenterService(db, "t").set_up_center(CenterSettings("星光", "华彩")).value.id
+    RosterImport(db, "t", today=lambda: TODAY).add_many(center_id, [
+        ChildDraft(f"孩子{i:02d}", birth_date=dt.date(2018, 3, 4)) for i in range(30)])
+    db.dispose()
+    measure = tmp_path / "measure.sqlite3"
+    measure.write_bytes(template.read_bytes())
+    _last_commit_left_in_the_wal(measure)
+    duration = _measured(_restore, str(measure), str(backup))
+    assert _scalar(measure, "SELECT name FROM center") == "备份中心"
+    outcomes = []
+    for trial in range(TRIALS):
+        path = tmp_path / f"live-{trial}.sqlite3"
+        path.write_bytes(template.read_bytes())
+        _last_commit_left_in_the_wal(path)
+        trial_run = Trial(_restore, str(path), str(backup))
+        assert trial_run.lines.readline().strip() == "restoring"
+        time.sleep(rng.uniform(0.0, duration))
+        trial_run.kill()
+        assert _integrity(path) == "ok"
+        state = (_scalar(path, "SELECT name FROM center"),
+                 _scalar(path, "SELECT count(*) FROM child"))
+        # The old database with its last commit, or the restored one: nothing between.
+        assert state in (("last commit", 30), ("备份中心", 0)), (trial, state)
+        if state[1] == 0:  # restored: the old data, last commit too, kept in a backup
+            kept = backups.list_backups(path, ("before-restore",))
+            assert kept and _scalar(kept[0], "SELECT name FROM center") == "last commit"
+        outcomes.append(state[1])
+        count(trials=1, confirmed=1)
+        _next_start(path)
+    print(f"restore trials: {outcomes.count(30)} old, {outcomes.count(0)} restored")

@@ -51,19 +51,9 @@ def three_backups(empty_session):
     return session, (one, two, three)
 
 
-class Answers:
-    def __init__(self, answer: bool = True) -> None:
-        self.answer, self.asked = answer, []
-
-    def __call__(self, parent, title, text) -> bool:
-        self.asked.append(text)
-        return self.answer
-
-
-def open_dialog(qtbot, session, runner, confirm) -> BackupListDialog:
+def open_dialog(qtbot, session, runner) -> BackupListDialog:
     location = session.db.location
-    dialog = BackupListDialog(lambda: dbs.list_backup_entries(location), runner,
-                              confirm=confirm)
+    dialog = BackupListDialog(lambda: dbs.list_backup_entries(location), runner)
     qtbot.addWidget(dialog)
     dialog.show()
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
@@ -73,7 +63,7 @@ def open_dialog(qtbot, session, runner, confirm) -> BackupListDialog:
 def test_the_list_puts_the_newest_good_backup_first_and_marks_the_damaged(
         qtbot, three_backups, runner, translations):
     session, (one, two, three) = three_backups
-    dialog = open_dialog(qtbot, session, runner, Answers())
+    dialog = open_dialog(qtbot, session, runner)
     model = dialog.model
     assert [model.entry(r).path for r in range(model.rowCount())] == [two, one, three]
     assert [model.index(r, COL_STATE).data() for r in range(3)] == [
@@ -87,28 +77,35 @@ def test_the_list_puts_the_newest_good_backup_first_and_marks_the_damaged(
 
 def test_enter_on_a_damaged_row_does_nothing_and_on_a_good_one_asks_first(
         qtbot, three_backups, runner, translations):
+    """The confirmation is a step of the dialog itself (nothing blocks): its date and
+    counts, Restore or Back; Esc there goes back to the list."""
     session, (one, two, three) = three_backups
-    answers = Answers(answer=False)
-    dialog = open_dialog(qtbot, session, runner, answers)
+    dialog = open_dialog(qtbot, session, runner)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
     assert dialog.current_entry().path == three and not dialog.restore_button.isEnabled()
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
-    assert answers.asked == [] and dialog.isVisible() and dialog.chosen is None
+    assert not dialog.confirming and dialog.isVisible() and dialog.chosen is None
     qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
-    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)  # declined: still open
-    made = dbs.list_backup_entries(session.db.location)[1].made
-    assert len(answers.asked) == 1 and f"{made:%Y-%m-%d %H:%M}" in answers.asked[0]
-    assert "1 children" in answers.asked[0] and "backed up first" in answers.asked[0]
-    assert dialog.isVisible() and dialog.chosen is None
-    answers.answer = True
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.confirming and dialog.confirm_button.hasFocus()
+    asked = dialog.question.text()
+    made = dbs.list_backup_entries(session.db.location)[1].made
+    assert f"{made:%Y-%m-%d %H:%M}" in asked and "Restore this backup?" in asked
+    assert "1 children" in asked and "backed up first" in asked
+    qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Escape)  # back: still open
+    assert not dialog.confirming and dialog.isVisible() and dialog.chosen is None
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
+    assert not dialog.confirming and dialog.chosen is None
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)
     assert dialog.chosen is not None and dialog.chosen.path == one and not dialog.isVisible()
 
 
 def test_escape_closes_without_choosing(qtbot, three_backups, runner, translations):
     session, _ = three_backups
-    dialog = open_dialog(qtbot, session, runner, Answers())
+    dialog = open_dialog(qtbot, session, runner)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Escape)
     assert not dialog.isVisible() and dialog.chosen is None
 
@@ -123,12 +120,12 @@ def test_restore_from_settings_replaces_the_data_after_the_window_lets_go(
     window.show_page("settings")
     page = window.page("settings")
     assert page.restore_button.isEnabled()
-    answers = Answers()
-    page.confirm_restore = answers
     dialog = page.choose_restore()
     qtbot.waitUntil(lambda: dialog.loaded, timeout=10_000)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Down)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert request.entry is None and dialog.confirming  # asked in the dialog first
+    qtbot.mouseClick(dialog.confirm_button, Qt.MouseButton.LeftButton)
     assert request.entry is not None and request.entry.path == one
     qtbot.waitUntil(lambda: not window.isVisible(), timeout=5_000)
     window.deleteLater()
@@ -185,9 +182,10 @@ def test_the_start_up_prompt_offers_the_list_of_good_backups(qtbot, tmp_path, tr
         shown.append([dialog.model.entry(r).path for r in range(dialog.model.rowCount())])
         shown.append(dialog.message.text())
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+        qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, press_enter)
-    session = open_session(dbs.resolve(str(path)), confirm=Answers())
+    session = open_session(dbs.resolve(str(path)))
     assert session is not None
     try:
         assert shown[0] == [good] and "damaged" in shown[1]

@@ -82,16 +82,13 @@ def _answer_the_list(seen: list[str], *, choose: bool) -> None:
             seen.append(dialog.message.text())
             if choose:
                 dialog.restore_selected()
+                dialog.confirm_restore()
             else:
                 dialog.reject()
         else:
             QTimer.singleShot(20, answer)
 
     QTimer.singleShot(20, answer)
-
-
-def _yes(parent, title, text) -> bool:
-    return True
 
 
 def test_damaged_database_offers_the_backups(qtbot, tmp_path, translations):
@@ -106,7 +103,7 @@ def test_damaged_database_offers_the_backups(qtbot, tmp_path, translations):
 
     seen: list[str] = []
     _answer_the_list(seen, choose=True)
-    session = open_session(dbs.resolve(str(path)), confirm=_yes)
+    session = open_session(dbs.resolve(str(path)))
     assert session is not None and seen and "Choose a backup" in seen[0]
     assert session.centers.get_center() is not None
     session.db.dispose()
@@ -126,5 +123,5 @@ def test_declining_the_restore_leaves_the_file_alone(qtbot, tmp_path, translatio
 
     seen: list[str] = []
     _answer_the_list(seen, choose=False)
-    assert open_session(dbs.resolve(str(path)), confirm=_yes) is None
+    assert open_session(dbs.resolve(str(path))) is None
     assert seen and path.read_bytes() == before

@@ -19,6 +19,7 @@ from asc_desk.db.models import (
     Program,
     table_of,
 )
+from asc_desk.db.row_locks import lock_center
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.changes import NO_CHANGES, Changes, Outcome
@@ -181,6 +182,9 @@ class RosterImport:
         roster = RosterService(self._db, self._actor, self._today)
         total = len(adds) + len(updates)
         with gc_paused(), self._db.unit_of_work() as s:
+            # Two computers importing one file at once: the second waits here, then finds
+            # the children the first added and writes nothing (no duplicates).
+            lock_center(s, center_id)
             progress(0, total)
             _check_still_new(s, center_id, plan.file, adds)
             if adds:

@@ -15,6 +15,7 @@ from sqlalchemy import delete, insert, select
 from sqlalchemy.orm import Session
 
 from asc_desk.db.models import Caregiver, Program, Shift, ShiftTemplate
+from asc_desk.db.row_locks import lock_caregivers
 from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.changes import Area, Changes, Outcome
 from asc_desk.domain.errors import N_, UserError, ValidationError
@@ -229,6 +230,7 @@ class ShiftService:
         conflict until a program covers it, so it is never silently planned.
         """
         ids = {d.caregiver_id for d in drafts}
+        lock_caregivers(s, ids)  # another PC's edit of these caregivers' shifts waits
         known = set(s.scalars(select(Caregiver.id).where(Caregiver.center_id == center_id,
                                                          Caregiver.id.in_(ids))))
         if ids - known:
@@ -270,6 +272,7 @@ class ShiftService:
         rows = list(s.scalars(select(Shift).where(Shift.id.in_(shift_ids))))
         if len(rows) != len(set(shift_ids)):
             raise UserError(N_("This shift no longer exists."))
+        lock_caregivers(s, {r.caregiver_id for r in rows})
         out = [shift_info(r) for r in rows]
         for info in out:
             audit.record(s, actor=self._actor, entity="shift", entity_id=info.id,

@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from asc_desk.db.models import Caregiver, Center, StaffClockEvent
+from asc_desk.db.row_locks import lock_caregivers
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.actor import ActorProvider, as_provider, current_actor
 from asc_desk.domain.attendance_rules import FUTURE_TOLERANCE
@@ -63,6 +64,8 @@ class StaffClockService:
             old = s.get(StaffClockEvent, event_id)
             if old is None or old.kind == ClockKind.CORRECTION_VOID:
                 raise UserError(N_("There is no such clock record to correct."))
+            # Two corrections of one record at once: the second waits, then is refused.
+            lock_caregivers(s, [old.caregiver_id])
             if s.scalars(select(StaffClockEvent.id).where(
                     StaffClockEvent.corrects == event_id)).first() is not None:
                 raise UserError(N_("This clock record was already corrected: correct the "

@@ -16,6 +16,7 @@ from asc_desk.db.models import (
     RatioSetting,
     StaffLeave,
 )
+from asc_desk.db.row_locks import lock_caregivers
 from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.changes import Area, Changes, Outcome
 from asc_desk.domain.errors import N_, UserError, ValidationError
@@ -229,6 +230,7 @@ class StaffService:
     def add_leave(self, caregiver_id: int, draft: LeaveDraft) -> Outcome[LeaveInfo]:
         clean = validate_leave(draft)
         with self._db.unit_of_work() as s:
+            lock_caregivers(s, [caregiver_id])  # another PC's leave or shift edit waits
             person = self._row(s, caregiver_id)
             row = StaffLeave(center_id=person.center_id, caregiver_id=caregiver_id,
                              first_day=clean.first_day, last_day=clean.last_day,

@@ -1,5 +1,6 @@
 """Every backup of the database, newest good one first: its date, kind, size, whether it
-checks out and its counts; Enter restores the chosen one after a confirmation.
+checks out and its counts; Enter on a good one shows the confirmation step in the dialog
+itself (its date and counts, Restore or Back), nothing that blocks.
 
 Reading the list opens each backup to check it, so it runs through the task runner. The
 dialog only chooses: the caller restores (with the database closed first)."""
@@ -14,9 +15,9 @@ from PySide6.QtWidgets import (
     QDialog,
     QHBoxLayout,
     QLabel,
-    QMessageBox,
     QProgressBar,
     QPushButton,
+    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -32,19 +33,6 @@ COLUMNS = 6
 OK_COLOUR = QColor("#1b7f3b")
 DAMAGED_COLOUR = QColor("#b3261e")
 GREY = QColor("#777777")
-
-Confirm = Callable[[QWidget, str, str], bool]  # (parent, title, text) -> yes
-
-
-def ask(parent: QWidget, title: str, text: str) -> bool:
-    """The real confirmation (tests inject their own answer)."""
-    answer = QMessageBox.question(
-        parent, title, text,
-        QMessageBox.StandardButton.Yes | QMessageBox.StandardButton.No,
-        QMessageBox.StandardButton.No,
-    )
-    return answer == QMessageBox.StandardButton.Yes
-
 
 def made_text(entry: BackupEntry) -> str:
     return f"{entry.made:%Y-%m-%d %H:%M:%S}"
@@ -133,15 +121,17 @@ class BackupTableModel(QAbstractTableModel):
 
 
 class BackupListDialog(QDialog):
-    """Lists the backups (read in the background); `chosen` is the confirmed one."""
+    """Lists the backups (read in the background); `chosen` is the confirmed one.
+
+    Two steps in one dialog: the list, then the confirmation of the chosen backup (Enter or
+    Restore restores, Esc or Back returns to the list)."""
 
     def __init__(self, list_entries: Callable[[], list[BackupEntry]], tasks: TaskRunner,
-                 parent: QWidget | None = None, *, message: str = "",
-                 confirm: Confirm = ask) -> None:
+                 parent: QWidget | None = None, *, message: str = "") -> None:
         super().__init__(parent)
         self.setWindowModality(Qt.WindowModality.WindowModal)
         self.chosen: BackupEntry | None = None
-        self.confirm = confirm
+        self.pending: BackupEntry | None = None  # shown in the confirmation step
         self.task: Task | None = None
         self._list_entries = list_entries
         self._tasks = tasks
@@ -170,11 +160,40 @@ class BackupListDialog(QDialog):
         buttons.addWidget(self.note, 1)
         buttons.addWidget(self.restore_button)
         buttons.addWidget(self.close_button)
+        self.list_step = QWidget()
+        listing = QVBoxLayout(self.list_step)
+        listing.setContentsMargins(0, 0, 0, 0)
+        listing.addWidget(self.message)
+        listing.addWidget(self.table, 1)
+        listing.addWidget(self.bar)
+        listing.addLayout(buttons)
+
+        self.confirm_step = QWidget()
+        self.question = QLabel()
+        self.question.setWordWrap(True)
+        self.question.setTextFormat(Qt.TextFormat.PlainText)
+        self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.confirm_button = QPushButton(self.tr("Restore"))
+        self.back_button = QPushButton(self.tr("Back"))
+        for button in (self.confirm_button, self.back_button):
+            button.setAutoDefault(False)
+        self.confirm_button.clicked.connect(self.confirm_restore)
+        self.back_button.clicked.connect(self.back_to_list)
+        answer = QHBoxLayout()
+        answer.addStretch(1)
+        answer.addWidget(self.confirm_button)
+        answer.addWidget(self.back_button)
+        confirming = QVBoxLayout(self.confirm_step)
+        confirming.addStretch(1)
+        confirming.addWidget(self.question)
+        confirming.addStretch(1)
+        confirming.addLayout(answer)
+
+        self.steps = QStackedWidget()
+        self.steps.addWidget(self.list_step)
+        self.steps.addWidget(self.confirm_step)
         layout = QVBoxLayout(self)
-        layout.addWidget(self.message)
-        layout.addWidget(self.table, 1)
-        layout.addWidget(self.bar)
-        layout.addLayout(buttons)
+        layout.addWidget(self.steps)
         self.resize(820, 420)
 
     # -- reading ----------------------------------------------------------
@@ -234,29 +253,56 @@ class BackupListDialog(QDialog):
     # -- choosing ---------------------------------------------------------
     def confirmation_text(self, entry: BackupEntry) -> str:
         return self.tr(
-            "Restore the backup of {date} ({children} children, {events} events)?\n\n"
-            "The current data will be backed up first, then replaced by this backup."
+            "Restore this backup?\n\n{date}: {children} children, {events} events.\n\n"
+            "The current data is backed up first, then replaced by this backup."
         ).format(date=made_text(entry),
                  children="?" if entry.children is None else entry.children,
                  events="?" if entry.events is None else entry.events)
 
+    @property
+    def confirming(self) -> bool:
+        return self.steps.currentWidget() is self.confirm_step
+
     def restore_selected(self) -> bool:
-        """Enter: a good backup, once confirmed, is chosen and the dialog accepted."""
+        """Enter on the list: a good backup goes to the confirmation step."""
         entry = self.current_entry()
         if entry is None or not entry.ok:
             return False
-        if not self.confirm(self, self.windowTitle(), self.confirmation_text(entry)):
-            return False
-        self.chosen = entry
-        self.accept()
+        self.pending = entry
+        self.question.setText(self.confirmation_text(entry))
+        self.steps.setCurrentWidget(self.confirm_step)
+        self.confirm_button.setFocus()
         return True
 
+    def confirm_restore(self) -> None:
+        """Restore (or Enter) in the confirmation step: chosen, and the dialog accepted."""
+        if not self.confirming or self.pending is None:
+            return
+        self.chosen = self.pending
+        self.accept()
+
+    def back_to_list(self) -> None:
+        self.pending = None
+        self.steps.setCurrentWidget(self.list_step)
+        self.table.setFocus()
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
-        if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
-            self.restore_selected()
+        key = event.key()
+        if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+            if self.confirming:
+                if self.back_button.hasFocus():
+                    self.back_to_list()
+                else:
+                    self.confirm_restore()
+            else:
+                self.restore_selected()
             event.accept()
             return
-        super().keyPressEvent(event)  # Esc closes
+        if key == Qt.Key.Key_Escape and self.confirming:
+            self.back_to_list()  # Esc in the confirmation goes back, not away
+            event.accept()
+            return
+        super().keyPressEvent(event)  # Esc on the list closes
 
     def done(self, result: int) -> None:
         if self.task is not None and self.task.running:
@@ -265,10 +311,9 @@ class BackupListDialog(QDialog):
 
 
 def choose_backup(list_entries: Callable[[], list[BackupEntry]], tasks: TaskRunner,
-                  parent: QWidget | None = None, *, message: str = "",
-                  confirm: Confirm = ask) -> BackupEntry | None:
+                  parent: QWidget | None = None, *, message: str = "") -> BackupEntry | None:
     """Blocking (start-up, before any window): the confirmed backup, or None."""
-    dialog = BackupListDialog(list_entries, tasks, parent, message=message, confirm=confirm)
+    dialog = BackupListDialog(list_entries, tasks, parent, message=message)
     try:
         if dialog.exec() != QDialog.DialogCode.Accepted:
             return None

@@ -21,7 +21,7 @@ from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import UserError
 from asc_desk.services.center_service import CenterInfo, CenterService
 from asc_desk.services.database_service import BackupEntry
-from asc_desk.ui.dialogs.backup_list_dialog import BackupListDialog, Confirm, ask
+from asc_desk.ui.dialogs.backup_list_dialog import BackupListDialog
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.task_runner import Cancelled, Task, TaskRunner
@@ -50,7 +50,6 @@ class SettingsPage(Page):
         self._backup = backup
         self._list_backups = list_backups
         self._restore = restore
-        self.confirm_restore: Confirm = ask  # tests answer without a blocking box
         self.restore_dialog: BackupListDialog | None = None
         self.heading = QLabel()
         self.heading.setObjectName("pageHeading")
@@ -215,7 +214,7 @@ class SettingsPage(Page):
         if self._list_backups is None or self._restore is None:
             return None
         dialog = self.restore_dialog = BackupListDialog(
-            self._list_backups, self.tasks, self, confirm=self.confirm_restore)
+            self._list_backups, self.tasks, self)
         dialog.accepted.connect(lambda: self._restore_chosen(dialog))
         dialog.finished.connect(dialog.deleteLater)
         dialog.open()
