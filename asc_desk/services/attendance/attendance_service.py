@@ -28,6 +28,7 @@ from asc_desk.domain.attendance_rules import (
     AttendanceEvent,
     ChildDayState,
     EventKind,
+    arrived_after_closing,
     derive_day,
     siblings_to_offer,
 )
@@ -67,6 +68,7 @@ class DeskResult:
     changes: Changes = NO_CHANGES
     event_ids: tuple[int, ...] = ()  # every event written, in order (an arrival recorded
     #                                  with a late check-out, a void and its replacement)
+    warning: Notice | None = None  # recorded, but the desk should say more (after closing)
 
 
 @dataclass(frozen=True)
@@ -346,11 +348,19 @@ class AttendanceService:
                  EventKind.CHECK_OUT: N_("{name} collected by {pickup} at {time}."),
                  EventKind.ABSENT: N_("{name} marked absent on {date}.")}[kind]
         local = at.astimezone(zone)
+        warning = None
+        closes = entry.closes_at if entry else None
+        if kind is EventKind.CHECK_IN and closes is not None and arrived_after_closing(
+                at, dt.datetime.combine(day, closes, zone)):
+            warning = Notice(N_("{name} checked in at {time}, after closing time ({closes}): "
+                                "recorded; make sure someone stays with the child."),
+                             {"name": child.name, "time": f"{local:%H:%M}",
+                              "closes": f"{closes:%H:%M}"})
         return DeskResult(rows[-1].id, child_id, child.name, state, Notice(words, {
             "name": child.name, "time": f"{local:%H:%M}", "pickup": pickup or "",
             "date": local.date().isoformat()}), siblings=siblings,
             changes=_attendance(*{r.local_date for r in rows}),
-            event_ids=tuple(r.id for r in rows))
+            event_ids=tuple(r.id for r in rows), warning=warning)
 
     def _write(self, s: Session, center_id: int, child_id: int, new: NewEvent,
                zone: ZoneInfo) -> AttendanceEventRow:

@@ -400,8 +400,11 @@ class TodayPage(Page):
         when = local_hm(at, self._zone)
         self._push(result, self.tr("check-in of {name}").format(name=result.child_name),
                    self._check_in_again([result.child_id], at, reason))
-        self.show_message(self.tr("{name} {time} checked in ✓").format(
-            name=result.child_name, time=when))
+        if result.warning is not None:  # recorded, but not without a word
+            self.show_message(user_message(result.warning), NOTICE_STYLE)
+        else:
+            self.show_message(self.tr("{name} {time} checked in ✓").format(
+                name=result.child_name, time=when))
         siblings = [s for s in (self.item_of(i) for i in result.siblings) if s is not None]
         if siblings:
             self.offered = [s.child.id for s in siblings]
