@@ -233,6 +233,27 @@ class AttendanceService:
 
         return self._many(center_id, [child_id], absent).results[0]
 
+    def mark_absent_many(self, center_id: int, child_ids: Sequence[int], day: dt.date,
+                         reason: AbsenceReason, note: str = "") -> DeskResults:
+        """End of day: the children still expected marked absent with one reason, in one
+        transaction. A child recorded meanwhile (arrived at another desk) is left as it is
+        and returned as `duplicate`, not refused: the others are still absent."""
+        why = AbsenceReason(reason)
+        text = _clean(note) or ""
+
+        def absent(s: Session, child_id: int) -> DeskResult:
+            state = self._state(s, center_id, child_id, day)
+            if state is not ChildDayState.EXPECTED:
+                name = self._child(s, center_id, child_id).name
+                return DeskResult(None, child_id, name, state, Notice(
+                    N_("{name} was recorded meanwhile: not marked absent."), {"name": name}),
+                    duplicate=True)
+            at = dt.datetime.combine(day, dt.time(12), self._zone(center_id, s))
+            return self._record(s, center_id, child_id, EventKind.ABSENT, at,
+                                absence_reason=why, note=text)
+
+        return self._many(center_id, child_ids, absent)
+
     def correct(self, event_id: int, reason: str, *, new_at: dt.datetime | None = None,
                 new_pickup: str | None = None) -> DeskResult:
         """Void an event (and, with new values, record its replacement), with a reason.
