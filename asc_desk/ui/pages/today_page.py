@@ -25,6 +25,7 @@ from asc_desk.services.attendance.attendance_service import (
     DeskResult,
     DeskResults,
 )
+from asc_desk.services.attendance.day_close import DayCloseService
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.services.roster.roster_service import RosterRow, RosterService
 from asc_desk.services.shifts.planning import OnDuty, ShiftPlanning
@@ -36,11 +37,13 @@ from asc_desk.ui.dialogs.staff_clock_dialog import StaffClockDialog
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import local_hm
 from asc_desk.ui.pages.base_page import Page
+from asc_desk.ui.pages.today_closing import TodayClosing
 from asc_desk.ui.pages.today_day_actions import DeskContext, Redo, TodayDayActions
 from asc_desk.ui.pages.today_staff import StaffDesk, staff_count
 from asc_desk.ui.styles import ALERT_TEXT, ERROR_STYLE, NOTICE_STYLE, OK_STYLE
 from asc_desk.ui.undo import ServiceCommand, elsewhere, new_undo_stack, next_redo, next_undo
 from asc_desk.ui.widgets.day_header import DayHeader
+from asc_desk.ui.widgets.last_day_banner import LastDayBanner
 from asc_desk.ui.widgets.scan_field import Candidate, DeskMessage, ScanField
 from asc_desk.ui.widgets.today_list import TodayList
 
@@ -58,7 +61,8 @@ class TodayPage(Page):
                  undo_stack: QUndoStack | None = None,
                  planning: ShiftPlanning | None = None,
                  staff_clock: StaffClockService | None = None,
-                 staff: StaffService | None = None) -> None:
+                 staff: StaffService | None = None,
+                 day_close: DayCloseService | None = None) -> None:
         super().__init__(parent)
         # The staff side (on duty now, the staff clock): shown only with these services.
         self._planning, self._staff = planning, staff
@@ -89,6 +93,11 @@ class TodayPage(Page):
         for button in (self.staff_clock_button, self.close_day_button, self.roll_call_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.header.actions.addWidget(button)
+        self.last_day = LastDayBanner()
+        self.last_day.list_closed.connect(self.focus_home)
+        self.closing = TodayClosing(day_close, center.id, self._zone, self.last_day,
+                                    today=self.today, say=self.show_message,
+                                    refused=self._refused, announce=self._announce)
         self.scan = ScanField(self)
         self.desk_message = DeskMessage()
         self.message, self.offer_button = self.desk_message.label, self.desk_message.offer_button
@@ -102,7 +111,8 @@ class TodayPage(Page):
             DeskContext(day=self.day, today=self.today, view=lambda: self._view,
                         current_item=self.current_item, now=self._now),
             reload=self.reload, refused=self._refused, announce=self._announce,
-            recorded=self._recorded, planning=planning)
+            recorded=self._recorded, planning=planning,
+            day_closed=lambda day: self.closing.day_closed(day))
         self.staff_desk = StaffDesk(
             self, staff_clock, planning, center.id, self._zone, now=self._now,
             say=self.show_message, refused=self._refused, stepped=self._stepped,
@@ -112,6 +122,7 @@ class TodayPage(Page):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
         layout.addWidget(self.header)
+        layout.addWidget(self.last_day)
         layout.addWidget(self.scan)
         layout.addWidget(self.desk_message)
         layout.addWidget(self.list, 1)
@@ -213,6 +224,7 @@ class TodayPage(Page):
         except UserError as exc:
             self.show_message(user_message(exc), ERROR_STYLE)
             return
+        self.closing.check_last_day()
         self.reload()
 
     def show_day(self, day: dt.date) -> None:
@@ -257,6 +269,7 @@ class TodayPage(Page):
     def _tick(self) -> None:
         # Waiting minutes and the date move on by themselves at a desk nobody touches.
         if self._loaded and self.isVisible():
+            self.closing.check_last_day()
             self.reload()
 
     def _show_view(self) -> None:
@@ -567,10 +580,14 @@ class TodayPage(Page):
             result.results if isinstance(result, DeskResults) else (result,)))
         words = {"absence": self.tr("absence of {name}"),
                  "correction": self.tr("correction of {name}"),
-                 "day_close": self.tr("end-of-day record of {name}")}[kind]
-        self._push(result, words.format(name=names), redo)
+                 "day_close": self.tr("end-of-day record of {name}"),
+                 "no_show": self.tr("absence of {count} children not arrived")}[kind]
+        count = len(result.recorded) if isinstance(result, DeskResults) else 1
+        self._push(result, words.format(name=names, count=count), redo)
         if isinstance(result, DeskResult):
             self.show_message(user_message(result.notice) + " ✓")
+        else:
+            self.show_message(self.tr("{count} children marked absent ✓").format(count=count))
 
     # -- the staff clock -----------------------------------------------------------------
     def clock_staff(self, caregiver_id: int) -> ClockResult | None:
