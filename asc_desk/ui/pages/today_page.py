@@ -44,6 +44,7 @@ from asc_desk.ui.styles import ALERT_TEXT, ERROR_STYLE, NOTICE_STYLE, OK_STYLE
 from asc_desk.ui.undo import ServiceCommand, elsewhere, new_undo_stack, next_redo, next_undo
 from asc_desk.ui.widgets.day_header import DayHeader
 from asc_desk.ui.widgets.last_day_banner import LastDayBanner
+from asc_desk.ui.widgets.scan_burst_filter import ScanBurstFilter, return_focus_to
 from asc_desk.ui.widgets.scan_field import Candidate, DeskMessage, ScanField
 from asc_desk.ui.widgets.today_list import TodayList
 
@@ -150,6 +151,10 @@ class TodayPage(Page):
         self.undo_stack.canUndoChanged.connect(self._update_buttons)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
         self.table.clicked.connect(lambda _index: self.scan.line.setFocus())
+        # A scanner's burst goes to the scan field whatever has the keyboard; after any
+        # button or field, the keyboard comes back to it.
+        self.burst = ScanBurstFilter(self, self.scan.line, self.scan.submit)
+        return_focus_to(self, self.focus_home)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._tick)

@@ -63,7 +63,7 @@ class LastDayBanner(QWidget):
                             "accounted for.")).format(date=day, count=left)
         self.label.setText(text)
         self.label.setStyleSheet(OK_STYLE if closing.complete else NOTICE_STYLE)
-        self.show_button.setText(self.tr("See &them…"))
+        self.show_button.setText(self.tr("&List them…"))
         self.show_button.setVisible(bool(left))
         self.show()
 
