@@ -47,6 +47,7 @@ from asc_desk.services.attendance.day_view import (
     event_of,
 )
 from asc_desk.services.attendance.expected_children import children_of_day
+from asc_desk.services.attendance.pickup_details import PickupDetails, child_photo, pickup_details
 from asc_desk.services.database import Database
 
 __all__ = ["REASON_MAX", "AttendanceService", "ChildDay", "DayView", "DeskResult",
@@ -173,6 +174,15 @@ class AttendanceService:
         if item is not None:
             others.append(item)
         return day_view(view.date, view.open_programs, others, view.caregivers, settings)
+
+    def pickup_details(self, child_id: int) -> PickupDetails:
+        """Who may collect the child (relation, ID note) and the child's photo."""
+        with self._db.read() as s:
+            return pickup_details(s, child_id)
+
+    def photo(self, child_id: int) -> bytes | None:
+        with self._db.read() as s:
+            return child_photo(s, child_id)
 
     def event(self, event_id: int) -> AttendanceEvent:
         with self._db.read() as s:

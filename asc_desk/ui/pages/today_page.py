@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent, QUndoStack
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from asc_desk.domain.attendance_rules import second_scan
@@ -42,6 +42,7 @@ from asc_desk.ui.pages.today_day_actions import DeskContext, Redo, TodayDayActio
 from asc_desk.ui.pages.today_staff import StaffDesk, staff_count
 from asc_desk.ui.styles import ALERT_TEXT, ERROR_STYLE, NOTICE_STYLE, OK_STYLE
 from asc_desk.ui.undo import ServiceCommand, elsewhere, new_undo_stack, next_redo, next_undo
+from asc_desk.ui.widgets.child_photo import SelectedPhoto
 from asc_desk.ui.widgets.day_header import DayHeader
 from asc_desk.ui.widgets.last_day_banner import LastDayBanner
 from asc_desk.ui.widgets.scan_burst_filter import ScanBurstFilter, return_focus_to
@@ -124,8 +125,13 @@ class TodayPage(Page):
         layout.setSpacing(6)
         layout.addWidget(self.header)
         layout.addWidget(self.last_day)
-        layout.addWidget(self.scan)
-        layout.addWidget(self.desk_message)
+        self.photo = SelectedPhoto(attendance.photo)  # of the selected child, to check a face
+        desk = QGridLayout()
+        desk.setContentsMargins(0, 0, 0, 0)
+        desk.addWidget(self.scan, 0, 0)
+        desk.addWidget(self.desk_message, 1, 0)
+        desk.addWidget(self.photo.label, 0, 1, 2, 1)
+        layout.addLayout(desk)
         layout.addWidget(self.list, 1)
 
         self.header.day_chosen.connect(self.show_day)
@@ -150,6 +156,8 @@ class TodayPage(Page):
         self.undo_button.clicked.connect(self.undo)
         self.undo_stack.canUndoChanged.connect(self._update_buttons)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.photo.show(c.child.id if (c := self.current_item()) else None))
         self.table.clicked.connect(lambda _index: self.scan.line.setFocus())
         # A scanner's burst goes to the scan field whatever has the keyboard; after any
         # button or field, the keyboard comes back to it.
@@ -216,6 +224,7 @@ class TodayPage(Page):
     def refresh(self) -> None:
         """Reload the roster, the desk settings and the day shown."""
         self._loaded, self._stale = True, False
+        self.photo.forget()  # a photo may have changed with the roster
         try:
             self._settings = self._attendance.settings(self._center.id)
             self._roster_rows = self._roster.list_roster(self._center.id,
