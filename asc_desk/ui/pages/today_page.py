@@ -40,8 +40,9 @@ from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.pages.today_closing import TodayClosing
 from asc_desk.ui.pages.today_day_actions import DeskContext, Redo, TodayDayActions
 from asc_desk.ui.pages.today_staff import StaffDesk, staff_count
+from asc_desk.ui.pages.today_undo import DeskUndo
 from asc_desk.ui.styles import ALERT_TEXT, ERROR_STYLE, NOTICE_STYLE, OK_STYLE
-from asc_desk.ui.undo import ServiceCommand, elsewhere, new_undo_stack, next_redo, next_undo
+from asc_desk.ui.undo import new_undo_stack
 from asc_desk.ui.widgets.child_photo import SelectedPhoto
 from asc_desk.ui.widgets.day_header import DayHeader
 from asc_desk.ui.widgets.last_day_banner import LastDayBanner
@@ -83,6 +84,10 @@ class TodayPage(Page):
         self._announcing = False  # while this page says what it changed
         # The window's one undo stack (a stack of its own when none is given: tests).
         self.undo_stack = undo_stack if undo_stack is not None else new_undo_stack(self)
+        self.desk_undo = DeskUndo(self.undo_stack, attendance, self.key,
+                                  announce=self._announce, stepped=self._stepped,
+                                  refused=self._step_refused, clear_offer=self._clear_offer,
+                                  note=lambda text: self.show_message(text, NOTICE_STYLE))
         self.offered: list[int] = []  # siblings offered for check-in (Enter accepts)
         self._offer_reason: str | None = None
         self.dialog: QWidget | None = None
@@ -515,30 +520,9 @@ class TodayPage(Page):
         if item is not None and item.record.present:
             self.open_checkout(item)
 
-    # -- one undo ------------------------------------------------------------------------
+    # -- one undo (today_undo.py) ------------------------------------------------------
     def _push(self, result: DeskResult | DeskResults, description: str, redo: Redo) -> None:
-        """Puts a done action on the undo stack: undo takes back the events it wrote (one
-        transaction), redo records the action again with the same values."""
-        self._announce(result.changes)
-        if not result.event_ids:
-            return
-        step = {"ids": list(result.event_ids), "undone": None}
-
-        def undo() -> Changes:
-            undone = self._attendance.undo_many(step["ids"])
-            step["undone"] = undone
-            self._stepped(self.tr("Undone: {what}.").format(what=description))
-            return undone.changes
-
-        def do() -> Changes:
-            again = redo(step["undone"])
-            step["ids"] = list(again.event_ids)
-            self._stepped(self.tr("Redone: {what}.").format(what=description))
-            return again.changes
-
-        self.undo_stack.push(ServiceCommand(description, do, undo, on_changes=self._announce,
-                                            on_error=self._step_refused, done=True,
-                                            page=self.key))
+        self.desk_undo.push(result, description, redo)
 
     def _stepped(self, text: str) -> None:
         self._clear_offer()
@@ -551,24 +535,10 @@ class TodayPage(Page):
         self._refused(exc)
 
     def undo(self) -> None:
-        self._clear_offer()
-        if not self.undo_stack.canUndo():
-            self.show_message(self.tr("Nothing to undo."), NOTICE_STYLE)
-            return
-        step = next_undo(self.undo_stack)
-        if elsewhere(step, self.key):
-            self.show_message(self.tr("The last action was on another page ({what}): undo it "
-                                      "there, or with the Undo button below.").format(
-                what=step.text() if step else ""), NOTICE_STYLE)
-            return
-        self.undo_stack.undo()
+        self.desk_undo.undo()
 
     def redo(self) -> None:
-        self._clear_offer()
-        if not self.undo_stack.canRedo() or elsewhere(next_redo(self.undo_stack), self.key):
-            self.show_message(self.tr("Nothing to redo."), NOTICE_STYLE)
-            return
-        self.undo_stack.redo()
+        self.desk_undo.redo()
 
     # -- other actions -------------------------------------------------------------------
     def mark_absent(self) -> AbsenceDialog | None:
