@@ -90,7 +90,7 @@ def test_the_day_is_closed_when_the_dialog_is_done_and_the_morning_says_so(
     dialog.reject()  # done, with the child still here
     closing = closer.closing(center.id, TODAY)
     assert closing.closed and [c.child_id for c in closing.left_open] == [child.id]
-    assert "closed; 1 children left open" in desk.message.text()
+    assert "closed; children left open: 1." in desk.message.text()
     assert desk.focusWidget() is desk.scan.line
     # The next morning, on a fresh page: the banner says so and lists the child.
     clock.set(TODAY + dt.timedelta(days=1), 7, 45)
@@ -102,7 +102,7 @@ def test_the_day_is_closed_when_the_dialog_is_done_and_the_morning_says_so(
     morning.refresh_if_stale()
     assert morning.last_day.isVisible()
     assert morning.last_day.label.text().startswith(f"{TODAY.isoformat()} was closed at 21:00")
-    assert "1 children were left open" in morning.last_day.label.text()
+    assert "children left open: 1." in morning.last_day.label.text()
     listing = morning.last_day.open_list()
     names = listing.findChild(QListWidget, "leftOpenList")
     assert names is not None and names.item(0).text() == f"{child.name} — still checked in"

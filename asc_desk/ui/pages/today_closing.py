@@ -52,7 +52,7 @@ class TodayClosing(QObject):
         self._announce(outcome.changes)
         left = len(outcome.value.left_open)
         if left:
-            self._say(self.tr("{date} is closed; {count} children left open.").format(
+            self._say(self.tr("{date} is closed; children left open: {count}.").format(
                 date=day.isoformat(), count=left), NOTICE_STYLE)
         else:
             self._say(self.tr("{date} is closed: every child is accounted for ✓").format(

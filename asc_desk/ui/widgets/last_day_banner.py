@@ -51,14 +51,14 @@ class LastDayBanner(QWidget):
         day, left = closing.day.isoformat(), len(closing.left_open)
         if closing.closed and closing.closed_at is not None:
             when = closing.closed_at.astimezone(zone).strftime("%H:%M")
-            text = (self.tr("{date} was closed at {time} by {who}; {count} children were "
-                            "left open.") if left else
+            text = (self.tr("{date} was closed at {time} by {who}; children left open: "
+                            "{count}.") if left else
                     self.tr("{date} was closed at {time} by {who}; every child was "
                             "accounted for.")).format(date=day, time=when,
                                                       who=closing.closed_by, count=left)
         else:
-            text = (self.tr("{date} was not closed at the desk: {count} children are still "
-                            "open (checked in, or neither arrived nor absent).") if left else
+            text = (self.tr("{date} was not closed at the desk; children still open "
+                            "(checked in, or neither arrived nor absent): {count}.") if left else
                     self.tr("{date} was not closed at the desk, but every child is "
                             "accounted for.")).format(date=day, count=left)
         self.label.setText(text)
