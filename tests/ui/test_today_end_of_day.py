@@ -51,8 +51,11 @@ def test_the_children_not_arrived_are_marked_absent_in_one_undoable_step(
     child = lone_child(attendance, center)
     scan(qtbot, desk, child.card_code)
     clock.set(TODAY, 20, 0)
+    desk.desk_message.offer("Check in someone too? (Enter)")
+    desk.offered = [999]
     dialog = desk.close_day()
     assert isinstance(dialog, DayCloseDialog)
+    assert not desk.offered and not desk.offer_button.isVisibleTo(desk)
     waiting = [r.item.child.id for r in dialog.not_arrived()]
     assert waiting and child.id not in waiting
     bar = dialog.all_absent

@@ -597,6 +597,7 @@ class TodayPage(Page):
         return self.day_actions.correct()
 
     def close_day(self):
+        self._clear_offer()  # a sibling offered earlier may be marked absent there
         return self.day_actions.close_day()
 
     def roll_call(self):
