@@ -23,6 +23,7 @@ from asc_desk.logging_setup import log_file
 from asc_desk.paths import config_dir
 from asc_desk.services import database_service as dbs
 from asc_desk.services.attendance.attendance_service import AttendanceService
+from asc_desk.services.attendance.day_close import DayCloseService
 from asc_desk.services.calendar.calendar_files import CalendarFiles
 from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.calendar.program_service import ProgramService
@@ -172,7 +173,8 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
                                  picker=picker, today=today)
     today_page = TodayPage(services.attendance, services.roster, center, undo_stack=stack,
                            planning=services.planning, staff_clock=services.staff_clock,
-                           staff=services.staff)
+                           staff=services.staff,
+                           day_close=DayCloseService(session.db, actor))
     shifts_page = ShiftsPage(services.planning, services.shifts, services.staff,
                              services.programs, services.calendar, center, tasks,
                              undo_stack=stack, today=today)

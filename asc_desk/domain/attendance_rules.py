@@ -351,14 +351,23 @@ def siblings_to_offer(kind: EventKind, siblings: Iterable[tuple[int, DayRecord]]
 
 
 def late_minutes(now: dt.datetime, closes_at: dt.datetime,
-                 grace: dt.timedelta) -> int | None:
+                 grace: dt.timedelta, arrived: dt.datetime | None = None) -> int | None:
     """Whole minutes past closing plus grace (0 in the first minute), None if not late yet.
 
-    Both datetimes aware: `closes_at` is the program's closing time on that local date."""
-    overdue = now - (closes_at + grace)
+    All datetimes aware: `closes_at` is the program's closing time on that local date. A
+    child who `arrived` after closing was not left waiting since closing: the wait is
+    counted from the arrival (plus grace), never from a time before the child was here."""
+    start = max(closes_at, arrived) if arrived is not None else closes_at
+    overdue = now - (start + grace)
     if overdue <= dt.timedelta(0):
         return None
     return int(overdue.total_seconds() // 60)
+
+
+def arrived_after_closing(at: dt.datetime, closes_at: dt.datetime | None) -> bool:
+    """A check-in at or after the program's closing time (aware datetimes): recorded, with
+    a warning, since the center should have no one arriving then."""
+    return closes_at is not None and at >= closes_at
 
 
 def shift_hours(shift_pattern: ShiftPattern, shift_start: dt.time | None = None,

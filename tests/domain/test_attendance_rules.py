@@ -502,3 +502,21 @@ def test_ratio_defaults_and_bad_settings():
         caregivers_needed(5, 0)
     with pytest.raises(ValueError):
         ratio_ok(-1, 1)
+
+
+@pytest.mark.parametrize("arrived, now, minutes", [
+    (None, CLOSES + dt.timedelta(minutes=30), 15),  # arrived before closing: from closing
+    (CLOSES - dt.timedelta(hours=1), CLOSES + dt.timedelta(minutes=30), 15),
+    (CLOSES + dt.timedelta(minutes=60), CLOSES + dt.timedelta(minutes=68), None),
+    (CLOSES + dt.timedelta(minutes=60), CLOSES + dt.timedelta(minutes=80), 5),
+])
+def test_late_minutes_count_from_an_arrival_after_closing(arrived, now, minutes):
+    assert late_minutes(now, CLOSES, GRACE, arrived=arrived) == minutes
+
+
+def test_arrived_after_closing():
+    from asc_desk.domain.attendance_rules import arrived_after_closing
+    assert arrived_after_closing(CLOSES, CLOSES)
+    assert arrived_after_closing(CLOSES + dt.timedelta(minutes=1), CLOSES)
+    assert not arrived_after_closing(CLOSES - dt.timedelta(minutes=1), CLOSES)
+    assert not arrived_after_closing(CLOSES, None)

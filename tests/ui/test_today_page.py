@@ -160,7 +160,9 @@ def test_a_later_scan_checks_out_with_an_authorized_person(qtbot, page, attendan
     scan(qtbot, page, child.card_code)
     dialog = page.dialog
     assert isinstance(dialog, CheckoutDialog)
-    offered = [dialog.people.item(i).text() for i in range(dialog.people.count())]
+    # Each line: the name, then the relation and ID note to check the face against.
+    offered = [dialog.people.item(i).data(Qt.ItemDataRole.UserRole)
+               for i in range(dialog.people.count())]
     assert offered == list(dict.fromkeys(child.may_collect))
     dialog.choose(offered[-1])
     qtbot.keyClick(dialog.people, Qt.Key.Key_Return)  # Enter picks the selected person

@@ -28,6 +28,7 @@ from asc_desk.domain.attendance_rules import (
     AttendanceEvent,
     ChildDayState,
     EventKind,
+    arrived_after_closing,
     derive_day,
     siblings_to_offer,
 )
@@ -46,6 +47,7 @@ from asc_desk.services.attendance.day_view import (
     event_of,
 )
 from asc_desk.services.attendance.expected_children import children_of_day
+from asc_desk.services.attendance.pickup_details import PickupDetails, child_photo, pickup_details
 from asc_desk.services.database import Database
 
 __all__ = ["REASON_MAX", "AttendanceService", "ChildDay", "DayView", "DeskResult",
@@ -67,6 +69,7 @@ class DeskResult:
     changes: Changes = NO_CHANGES
     event_ids: tuple[int, ...] = ()  # every event written, in order (an arrival recorded
     #                                  with a late check-out, a void and its replacement)
+    warning: Notice | None = None  # recorded, but the desk should say more (after closing)
 
 
 @dataclass(frozen=True)
@@ -172,6 +175,15 @@ class AttendanceService:
             others.append(item)
         return day_view(view.date, view.open_programs, others, view.caregivers, settings)
 
+    def pickup_details(self, child_id: int) -> PickupDetails:
+        """Who may collect the child (relation, ID note) and the child's photo."""
+        with self._db.read() as s:
+            return pickup_details(s, child_id)
+
+    def photo(self, child_id: int) -> bytes | None:
+        with self._db.read() as s:
+            return child_photo(s, child_id)
+
     def event(self, event_id: int) -> AttendanceEvent:
         with self._db.read() as s:
             return event_of(self._event_row(s, event_id))
@@ -230,6 +242,27 @@ class AttendanceService:
                                 absence_reason=why, note=text)
 
         return self._many(center_id, [child_id], absent).results[0]
+
+    def mark_absent_many(self, center_id: int, child_ids: Sequence[int], day: dt.date,
+                         reason: AbsenceReason, note: str = "") -> DeskResults:
+        """End of day: the children still expected marked absent with one reason, in one
+        transaction. A child recorded meanwhile (arrived at another desk) is left as it is
+        and returned as `duplicate`, not refused: the others are still absent."""
+        why = AbsenceReason(reason)
+        text = _clean(note) or ""
+
+        def absent(s: Session, child_id: int) -> DeskResult:
+            state = self._state(s, center_id, child_id, day)
+            if state is not ChildDayState.EXPECTED:
+                name = self._child(s, center_id, child_id).name
+                return DeskResult(None, child_id, name, state, Notice(
+                    N_("{name} was recorded meanwhile: not marked absent."), {"name": name}),
+                    duplicate=True)
+            at = dt.datetime.combine(day, dt.time(12), self._zone(center_id, s))
+            return self._record(s, center_id, child_id, EventKind.ABSENT, at,
+                                absence_reason=why, note=text)
+
+        return self._many(center_id, child_ids, absent)
 
     def correct(self, event_id: int, reason: str, *, new_at: dt.datetime | None = None,
                 new_pickup: str | None = None) -> DeskResult:
@@ -346,11 +379,19 @@ class AttendanceService:
                  EventKind.CHECK_OUT: N_("{name} collected by {pickup} at {time}."),
                  EventKind.ABSENT: N_("{name} marked absent on {date}.")}[kind]
         local = at.astimezone(zone)
+        warning = None
+        closes = entry.closes_at if entry else None
+        if kind is EventKind.CHECK_IN and closes is not None and arrived_after_closing(
+                at, dt.datetime.combine(day, closes, zone)):
+            warning = Notice(N_("{name} checked in at {time}, after closing time ({closes}): "
+                                "recorded; make sure someone stays with the child."),
+                             {"name": child.name, "time": f"{local:%H:%M}",
+                              "closes": f"{closes:%H:%M}"})
         return DeskResult(rows[-1].id, child_id, child.name, state, Notice(words, {
             "name": child.name, "time": f"{local:%H:%M}", "pickup": pickup or "",
             "date": local.date().isoformat()}), siblings=siblings,
             changes=_attendance(*{r.local_date for r in rows}),
-            event_ids=tuple(r.id for r in rows))
+            event_ids=tuple(r.id for r in rows), warning=warning)
 
     def _write(self, s: Session, center_id: int, child_id: int, new: NewEvent,
                zone: ZoneInfo) -> AttendanceEventRow:

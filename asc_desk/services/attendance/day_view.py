@@ -59,7 +59,8 @@ def child_day(child: ChildOfDay, events, day: dt.date, zone: ZoneInfo, settings:
     late = None
     if record.present and child.closes_at is not None:
         closes = dt.datetime.combine(day, child.closes_at, zone)
-        late = late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes))
+        late = late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes),
+                            arrived=record.check_in)
     ends = [shift_hours(ShiftPattern(p), a, b) for p, a, b in child.shifts]
     shift_end = min((h[1] for h in ends if h), default=None)
     return ChildDay(child, record, late, shift_end)

@@ -438,7 +438,7 @@ class ReportData:
                         if closes is not None:
                             late = late_minutes(record.check_out,
                                                 dt.datetime.combine(dates[i], closes, zone),
-                                                grace)
+                                                grace, arrived=record.check_in)
                     marks[i] = DayMark(Mark.PRESENT, "", minutes or 0, late, corrected)
                     present_per_day[i] += 1
                 elif record.state is ChildDayState.ABSENT:

@@ -11,9 +11,11 @@ from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
     QFormLayout,
+    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
+    QListWidgetItem,
     QVBoxLayout,
     QWidget,
 )
@@ -26,9 +28,11 @@ from asc_desk.services.attendance.attendance_service import (
     ChildDay,
     DeskResults,
 )
+from asc_desk.services.attendance.pickup_details import PickupDetails
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.styles import ERROR_TEXT
 from asc_desk.ui.widgets.center_form import FieldError
+from asc_desk.ui.widgets.child_photo import PHOTO_SIZE, child_photo_label
 
 NAME_MAX = 100
 
@@ -49,14 +53,27 @@ class CheckoutDialog(QDialog):
         big.setPointSizeF(big.pointSizeF() * 1.4)
         big.setBold(True)
         self.question.setFont(big)
+        details = self._details(item.child.id)
         self.people = QListWidget()
         self.people.setObjectName("pickupList")
         self.people.setFont(big)
-        self.people.addItems(authorized_people(item.child.may_collect))
+        known = {p.name: p for p in details.people} if details else {}
+        for name in authorized_people(item.child.may_collect):
+            # The relation and ID note under the name: the caregiver checks the face.
+            person = known.get(name)
+            extra = " · ".join(t for t in (person.relation, person.note) if t) if person else ""
+            entry = QListWidgetItem(name + ("  ·  " + extra if extra else ""))
+            entry.setData(Qt.ItemDataRole.UserRole, name)
+            self.people.addItem(entry)
         if self.people.count():
             self.people.setCurrentRow(0)
-        self.people.setMaximumHeight(max(1, self.people.count()) * self.people.sizeHintForRow(0)
-                                     + 2 * self.people.frameWidth() + 4)
+        # A fixed height (up to 5 people, then it scrolls): an error shown below must not
+        # squeeze the list to a row and a half.
+        rows = min(self.people.count(), 5)
+        inner = (sum(self.people.sizeHintForRow(i) for i in range(rows)) if rows
+                 else self.people.fontMetrics().height())
+        self.people.setFixedHeight(inner + 2 * self.people.frameWidth() + 4)
+        self.photo = child_photo_label(details.photo if details else None, PHOTO_SIZE)
         self.nobody = QLabel(self.tr("No one is authorized to collect this child: use "
                                      "“someone else” with a reason."))
         self.nobody.setWordWrap(True)
@@ -93,11 +110,17 @@ class CheckoutDialog(QDialog):
         self.buttons.rejected.connect(self.reject)
 
         layout = QVBoxLayout(self)
-        layout.addWidget(self.question)
+        top = QHBoxLayout()
+        words = QVBoxLayout()
+        words.addWidget(self.question)
         if item.child.allergies:
             allergy = QLabel(self.tr("Allergy: {allergy}").format(allergy=item.child.allergies))
             allergy.setStyleSheet(ERROR_TEXT)
-            layout.addWidget(allergy)
+            words.addWidget(allergy)
+        words.addStretch(1)
+        top.addLayout(words, 1)
+        top.addWidget(self.photo, 0, Qt.AlignmentFlag.AlignTop)
+        layout.addLayout(top)
         layout.addWidget(self.people)
         layout.addWidget(self.nobody)
         layout.addWidget(self.someone_else)
@@ -105,7 +128,7 @@ class CheckoutDialog(QDialog):
         layout.addLayout(sibling_layout)
         layout.addWidget(self.error)
         layout.addWidget(self.buttons)
-        self.setMinimumWidth(460)
+        self.setMinimumWidth(520)
 
         self.someone_else.toggled.connect(self._mode_changed)
         # Enter on the list reaches the dialog's default button: one action, not two.
@@ -114,6 +137,12 @@ class CheckoutDialog(QDialog):
         self.people.installEventFilter(self)
         self._mode_changed(False)
         self.people.setFocus()
+
+    def _details(self, child_id: int) -> PickupDetails | None:
+        try:
+            return self._attendance.pickup_details(child_id)
+        except UserError:  # gone from the roster meanwhile: the check-out itself says so
+            return None
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         """A card scanned while this is open types into the list and ends with Enter: that
@@ -138,9 +167,10 @@ class CheckoutDialog(QDialog):
         (self.other_name if other else self.people).setFocus()
 
     def choose(self, name: str) -> None:
-        matches = self.people.findItems(name, Qt.MatchFlag.MatchExactly)
-        if matches:
-            self.people.setCurrentItem(matches[0])
+        for row in range(self.people.count()):
+            if self.people.item(row).data(Qt.ItemDataRole.UserRole) == name:
+                self.people.setCurrentRow(row)
+                return
 
     def choose_someone_else(self, name: str, reason: str = "") -> None:
         self.someone_else.setChecked(True)
@@ -165,7 +195,7 @@ class CheckoutDialog(QDialog):
             if current is None:
                 self.error.show_message(self.tr("Choose who is collecting, or someone else."))
                 return False
-            pickup = current.text()
+            pickup = current.data(Qt.ItemDataRole.UserRole)
         siblings = self.chosen_siblings()
         for sibling in siblings:
             # Checked before anything is written, so a refusal leaves no half-done pickup.

@@ -29,7 +29,9 @@ from asc_desk.services.attendance.attendance_service import (
     ChildDay,
     DayView,
     DeskResult,
+    DeskResults,
 )
+from asc_desk.ui.dialogs.day_close_absent import AllAbsentBar
 from asc_desk.ui.dialogs.desk_dialogs import parse_hhmm, reason_field, time_field
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import hm, local_hm
@@ -82,6 +84,8 @@ class DayCloseRow:
 class DayCloseDialog(QDialog):
     # Each record made: (DeskResult, a function recording it again), for the undo stack.
     recorded = Signal(object, object)
+    # The children not arrived, marked absent together: (DeskResults, its redo), one step.
+    recorded_many = Signal(object, object)
 
     def __init__(self, attendance: AttendanceService, center_id: int, view: DayView,
                  zone: dt.tzinfo, parent: QWidget | None = None, *, center_name: str = "",
@@ -134,8 +138,11 @@ class DayCloseDialog(QDialog):
         self.print_button.clicked.connect(self.print_summary)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_status = QLabel()
+        self.all_absent = AllAbsentBar(self)
+        self.all_absent.requested.connect(self.mark_rest_absent)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
+        layout.addWidget(self.all_absent)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.print_status)
         layout.addWidget(buttons)
@@ -169,7 +176,11 @@ class DayCloseDialog(QDialog):
     def left(self) -> list[DayCloseRow]:
         return [row for row in self.rows if not row.done]
 
+    def not_arrived(self) -> list[DayCloseRow]:
+        return [row for row in self.left() if not row.present]
+
     def _show_summary(self) -> None:
+        self.all_absent.ask(len(self.not_arrived()))
         left = len(self.left())
         if not self.rows:
             text = self.tr("Every child of {date} has a complete record.").format(
@@ -250,6 +261,36 @@ class DayCloseDialog(QDialog):
         row.finish(self.tr("marked absent"))
         self._show_summary()
         return True
+
+    def mark_rest_absent(self, reason: AbsenceReason, note: str) -> DeskResults | None:
+        """Every child still not arrived marked absent with one reason: one service call (one
+        transaction), one step on the undo stack."""
+        rows = {row.item.child.id: row for row in self.not_arrived()}
+        if not rows:
+            return None
+        ids, day = list(rows), self._day
+
+        def record(_undone=None) -> DeskResults:
+            return self._attendance.mark_absent_many(self._center_id, ids, day, reason, note)
+
+        try:
+            results = record()
+        except UserError as exc:
+            self.summary.setText(user_message(exc))
+            self.summary.setStyleSheet(ERROR_TEXT)
+            return None
+        self.summary.setStyleSheet("")
+        for result in results.results:
+            row = rows[result.child_id]
+            if result.duplicate:  # arrived meanwhile (another desk): left to resolve here
+                row.fail(user_message(result.notice))
+            else:
+                self.results.append(result)
+                row.finish(self.tr("marked absent"))
+        if results.recorded:
+            self.recorded_many.emit(results, record)
+        self._show_summary()
+        return results
 
     # -- the printed summary ---------------------------------------------------------------
     def summary_sheet(self) -> DaySummarySheet:

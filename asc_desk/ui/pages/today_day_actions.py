@@ -46,13 +46,15 @@ class TodayDayActions:
                  reload: Callable[[], None], refused: Callable[[UserError], None],
                  announce: Callable[[Changes], None],
                  recorded: Callable[[DeskResult | DeskResults, str, Redo], None],
-                 planning: ShiftPlanning | None = None) -> None:
+                 planning: ShiftPlanning | None = None,
+                 day_closed: Callable[[dt.date], None] | None = None) -> None:
         self._page, self._attendance, self._center, self._zone = page, attendance, center, zone
         self._planning = planning
         self._context = context
         self._reload, self._refused, self._announce = reload, refused, announce
         # Each recorded action goes to the undo stack: (result, kind of action, its redo).
         self._recorded = recorded
+        self._day_closed = day_closed  # the end-of-day dialog done: the day is closed
 
     def correct(self) -> CorrectionDialog | None:
         item = self._context.current_item()
@@ -89,8 +91,18 @@ class TodayDayActions:
                                 now=self._context.now)
         # Each child resolved is its own step on the undo stack, recorded as it is made.
         dialog.recorded.connect(lambda result, redo: self._recorded(result, "day_close", redo))
-        return self._page.open_dialog(dialog, on_finished=lambda: self._reload()
-                                      if dialog.results else None)
+        # The children not arrived, marked absent together: one step.
+        dialog.recorded_many.connect(
+            lambda results, redo: self._recorded(results, "no_show", redo))
+        day = view.date
+
+        def finished() -> None:
+            if dialog.results:
+                self._reload()
+            if self._day_closed is not None:
+                self._day_closed(day)
+
+        return self._page.open_dialog(dialog, on_finished=finished)
 
     def _on_duty(self) -> tuple[tuple[str, str], ...]:
         """Caregivers on duty now, for the printed roll call: those clocked in when anyone

@@ -8,7 +8,7 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtGui import QShowEvent, QUndoStack
-from PySide6.QtWidgets import QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
 from shiboken6 import isValid
 
 from asc_desk.domain.attendance_rules import second_scan
@@ -25,6 +25,7 @@ from asc_desk.services.attendance.attendance_service import (
     DeskResult,
     DeskResults,
 )
+from asc_desk.services.attendance.day_close import DayCloseService
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.services.roster.roster_service import RosterRow, RosterService
 from asc_desk.services.shifts.planning import OnDuty, ShiftPlanning
@@ -36,11 +37,16 @@ from asc_desk.ui.dialogs.staff_clock_dialog import StaffClockDialog
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import local_hm
 from asc_desk.ui.pages.base_page import Page
+from asc_desk.ui.pages.today_closing import TodayClosing
 from asc_desk.ui.pages.today_day_actions import DeskContext, Redo, TodayDayActions
 from asc_desk.ui.pages.today_staff import StaffDesk, staff_count
+from asc_desk.ui.pages.today_undo import DeskUndo
 from asc_desk.ui.styles import ALERT_TEXT, ERROR_STYLE, NOTICE_STYLE, OK_STYLE
-from asc_desk.ui.undo import ServiceCommand, elsewhere, new_undo_stack, next_redo, next_undo
+from asc_desk.ui.undo import new_undo_stack
+from asc_desk.ui.widgets.child_photo import SelectedPhoto
 from asc_desk.ui.widgets.day_header import DayHeader
+from asc_desk.ui.widgets.last_day_banner import LastDayBanner
+from asc_desk.ui.widgets.scan_burst_filter import ScanBurstFilter, return_focus_to
 from asc_desk.ui.widgets.scan_field import Candidate, DeskMessage, ScanField
 from asc_desk.ui.widgets.today_list import TodayList
 
@@ -58,7 +64,8 @@ class TodayPage(Page):
                  undo_stack: QUndoStack | None = None,
                  planning: ShiftPlanning | None = None,
                  staff_clock: StaffClockService | None = None,
-                 staff: StaffService | None = None) -> None:
+                 staff: StaffService | None = None,
+                 day_close: DayCloseService | None = None) -> None:
         super().__init__(parent)
         # The staff side (on duty now, the staff clock): shown only with these services.
         self._planning, self._staff = planning, staff
@@ -77,6 +84,10 @@ class TodayPage(Page):
         self._announcing = False  # while this page says what it changed
         # The window's one undo stack (a stack of its own when none is given: tests).
         self.undo_stack = undo_stack if undo_stack is not None else new_undo_stack(self)
+        self.desk_undo = DeskUndo(self.undo_stack, attendance, self.key,
+                                  announce=self._announce, stepped=self._stepped,
+                                  refused=self._step_refused, clear_offer=self._clear_offer,
+                                  note=lambda text: self.show_message(text, NOTICE_STYLE))
         self.offered: list[int] = []  # siblings offered for check-in (Enter accepts)
         self._offer_reason: str | None = None
         self.dialog: QWidget | None = None
@@ -89,6 +100,11 @@ class TodayPage(Page):
         for button in (self.staff_clock_button, self.close_day_button, self.roll_call_button):
             button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.header.actions.addWidget(button)
+        self.last_day = LastDayBanner()
+        self.last_day.list_closed.connect(self.focus_home)
+        self.closing = TodayClosing(day_close, center.id, self._zone, self.last_day,
+                                    today=self.today, say=self.show_message,
+                                    refused=self._refused, announce=self._announce)
         self.scan = ScanField(self)
         self.desk_message = DeskMessage()
         self.message, self.offer_button = self.desk_message.label, self.desk_message.offer_button
@@ -102,7 +118,8 @@ class TodayPage(Page):
             DeskContext(day=self.day, today=self.today, view=lambda: self._view,
                         current_item=self.current_item, now=self._now),
             reload=self.reload, refused=self._refused, announce=self._announce,
-            recorded=self._recorded, planning=planning)
+            recorded=self._recorded, planning=planning,
+            day_closed=lambda day: self.closing.day_closed(day))
         self.staff_desk = StaffDesk(
             self, staff_clock, planning, center.id, self._zone, now=self._now,
             say=self.show_message, refused=self._refused, stepped=self._stepped,
@@ -112,8 +129,14 @@ class TodayPage(Page):
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
         layout.addWidget(self.header)
-        layout.addWidget(self.scan)
-        layout.addWidget(self.desk_message)
+        layout.addWidget(self.last_day)
+        self.photo = SelectedPhoto(attendance.photo)  # of the selected child, to check a face
+        desk = QGridLayout()
+        desk.setContentsMargins(0, 0, 0, 0)
+        desk.addWidget(self.scan, 0, 0)
+        desk.addWidget(self.desk_message, 1, 0)
+        desk.addWidget(self.photo.label, 0, 1, 2, 1)
+        layout.addLayout(desk)
         layout.addWidget(self.list, 1)
 
         self.header.day_chosen.connect(self.show_day)
@@ -138,7 +161,13 @@ class TodayPage(Page):
         self.undo_button.clicked.connect(self.undo)
         self.undo_stack.canUndoChanged.connect(self._update_buttons)
         self.table.selectionModel().currentRowChanged.connect(self._update_buttons)
+        self.table.selectionModel().currentRowChanged.connect(
+            lambda *_: self.photo.show(c.child.id if (c := self.current_item()) else None))
         self.table.clicked.connect(lambda _index: self.scan.line.setFocus())
+        # A scanner's burst goes to the scan field whatever has the keyboard; after any
+        # button or field, the keyboard comes back to it.
+        self.burst = ScanBurstFilter(self, self.scan.line, self.scan.submit)
+        return_focus_to(self, self.focus_home)
         self.timer = QTimer(self)
         self.timer.setInterval(REFRESH_MS)
         self.timer.timeout.connect(self._tick)
@@ -200,6 +229,7 @@ class TodayPage(Page):
     def refresh(self) -> None:
         """Reload the roster, the desk settings and the day shown."""
         self._loaded, self._stale = True, False
+        self.photo.forget()  # a photo may have changed with the roster
         try:
             self._settings = self._attendance.settings(self._center.id)
             self._roster_rows = self._roster.list_roster(self._center.id,
@@ -213,6 +243,7 @@ class TodayPage(Page):
         except UserError as exc:
             self.show_message(user_message(exc), ERROR_STYLE)
             return
+        self.closing.check_last_day()
         self.reload()
 
     def show_day(self, day: dt.date) -> None:
@@ -257,6 +288,7 @@ class TodayPage(Page):
     def _tick(self) -> None:
         # Waiting minutes and the date move on by themselves at a desk nobody touches.
         if self._loaded and self.isVisible():
+            self.closing.check_last_day()
             self.reload()
 
     def _show_view(self) -> None:
@@ -400,8 +432,11 @@ class TodayPage(Page):
         when = local_hm(at, self._zone)
         self._push(result, self.tr("check-in of {name}").format(name=result.child_name),
                    self._check_in_again([result.child_id], at, reason))
-        self.show_message(self.tr("{name} {time} checked in ✓").format(
-            name=result.child_name, time=when))
+        if result.warning is not None:  # recorded, but not without a word
+            self.show_message(user_message(result.warning), NOTICE_STYLE)
+        else:
+            self.show_message(self.tr("{name} {time} checked in ✓").format(
+                name=result.child_name, time=when))
         siblings = [s for s in (self.item_of(i) for i in result.siblings) if s is not None]
         if siblings:
             self.offered = [s.child.id for s in siblings]
@@ -485,30 +520,9 @@ class TodayPage(Page):
         if item is not None and item.record.present:
             self.open_checkout(item)
 
-    # -- one undo ------------------------------------------------------------------------
+    # -- one undo (today_undo.py) ------------------------------------------------------
     def _push(self, result: DeskResult | DeskResults, description: str, redo: Redo) -> None:
-        """Puts a done action on the undo stack: undo takes back the events it wrote (one
-        transaction), redo records the action again with the same values."""
-        self._announce(result.changes)
-        if not result.event_ids:
-            return
-        step = {"ids": list(result.event_ids), "undone": None}
-
-        def undo() -> Changes:
-            undone = self._attendance.undo_many(step["ids"])
-            step["undone"] = undone
-            self._stepped(self.tr("Undone: {what}.").format(what=description))
-            return undone.changes
-
-        def do() -> Changes:
-            again = redo(step["undone"])
-            step["ids"] = list(again.event_ids)
-            self._stepped(self.tr("Redone: {what}.").format(what=description))
-            return again.changes
-
-        self.undo_stack.push(ServiceCommand(description, do, undo, on_changes=self._announce,
-                                            on_error=self._step_refused, done=True,
-                                            page=self.key))
+        self.desk_undo.push(result, description, redo)
 
     def _stepped(self, text: str) -> None:
         self._clear_offer()
@@ -521,24 +535,10 @@ class TodayPage(Page):
         self._refused(exc)
 
     def undo(self) -> None:
-        self._clear_offer()
-        if not self.undo_stack.canUndo():
-            self.show_message(self.tr("Nothing to undo."), NOTICE_STYLE)
-            return
-        step = next_undo(self.undo_stack)
-        if elsewhere(step, self.key):
-            self.show_message(self.tr("The last action was on another page ({what}): undo it "
-                                      "there, or with the Undo button below.").format(
-                what=step.text() if step else ""), NOTICE_STYLE)
-            return
-        self.undo_stack.undo()
+        self.desk_undo.undo()
 
     def redo(self) -> None:
-        self._clear_offer()
-        if not self.undo_stack.canRedo() or elsewhere(next_redo(self.undo_stack), self.key):
-            self.show_message(self.tr("Nothing to redo."), NOTICE_STYLE)
-            return
-        self.undo_stack.redo()
+        self.desk_undo.redo()
 
     # -- other actions -------------------------------------------------------------------
     def mark_absent(self) -> AbsenceDialog | None:
@@ -564,10 +564,14 @@ class TodayPage(Page):
             result.results if isinstance(result, DeskResults) else (result,)))
         words = {"absence": self.tr("absence of {name}"),
                  "correction": self.tr("correction of {name}"),
-                 "day_close": self.tr("end-of-day record of {name}")}[kind]
-        self._push(result, words.format(name=names), redo)
+                 "day_close": self.tr("end-of-day record of {name}"),
+                 "no_show": self.tr("absence of {count} children not arrived")}[kind]
+        count = len(result.recorded) if isinstance(result, DeskResults) else 1
+        self._push(result, words.format(name=names, count=count), redo)
         if isinstance(result, DeskResult):
             self.show_message(user_message(result.notice) + " ✓")
+        else:
+            self.show_message(self.tr("{count} children marked absent ✓").format(count=count))
 
     # -- the staff clock -----------------------------------------------------------------
     def clock_staff(self, caregiver_id: int) -> ClockResult | None:
@@ -593,6 +597,7 @@ class TodayPage(Page):
         return self.day_actions.correct()
 
     def close_day(self):
+        self._clear_offer()  # a sibling offered earlier may be marked absent there
         return self.day_actions.close_day()
 
     def roll_call(self):

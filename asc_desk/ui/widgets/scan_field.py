@@ -134,6 +134,12 @@ class ScanField(QWidget):
         self._hide_matches()
         self.line.setFocus()
 
+    def submit(self, text: str) -> None:
+        """A scanned code from elsewhere (a burst the page caught): as if typed here + Enter."""
+        self.line.setFocus()
+        self.line.setText(text)
+        self._enter()
+
     def card_of(self, text: str) -> int | None:
         """The child whose card this is (None for a caregiver's card: see `staff_card_of`)."""
         found = self._cards.get(text.strip().lower())

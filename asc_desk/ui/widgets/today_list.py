@@ -58,7 +58,7 @@ class TodayList(QWidget):
     def retranslate(self) -> None:
         for button, text in zip(self.buttons(), (
                 self.tr("Check &in"), self.tr("Check &out…"), self.tr("&Absent…"),
-                self.tr("Co&rrect…"), self.tr("&Undo last (Ctrl+Z)")), strict=True):
+                self.tr("&Correct…"), self.tr("&Undo last (Ctrl+Z)")), strict=True):
             button.setText(text)
         self.hint.setText(self.tr("Enter acts · Esc clears · ↑↓ choose a row"))
         self.model.retranslate()

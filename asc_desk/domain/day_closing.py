@@ -1,0 +1,55 @@
+"""The end of a desk day: which children a closed day left open (still here, or never
+accounted for), so the next morning can say so."""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from typing import Any
+
+from asc_desk.domain.attendance_rules import PRESENT_STATES, ChildDayState
+
+# How far back the morning looks for the last open day (a long holiday in between).
+LOOK_BACK_DAYS = 40
+
+
+@dataclass(frozen=True)
+class LeftOpen:
+    """A child whose day was not complete: `still_here` (checked in, never checked out) or
+    expected and never recorded (neither arrived nor marked absent)."""
+
+    child_id: int
+    name: str
+    still_here: bool
+
+    def stored(self) -> dict[str, Any]:
+        return {"id": self.child_id, "name": self.name, "still_here": self.still_here}
+
+    @classmethod
+    def of_stored(cls, value: dict[str, Any]) -> LeftOpen:
+        return cls(int(value.get("id", 0)), str(value.get("name", "")),
+                   bool(value.get("still_here", False)))
+
+
+@dataclass(frozen=True)
+class DayClosing:
+    """A day as the next morning sees it: closed at the desk (when, by whom) or not, and
+    what was left open (when it was closed; or now, for a day nobody closed)."""
+
+    day: dt.date
+    closed: bool
+    closed_at: dt.datetime | None
+    closed_by: str
+    left_open: tuple[LeftOpen, ...]
+
+    @property
+    def complete(self) -> bool:
+        return self.closed and not self.left_open
+
+
+def left_open(children: Iterable[tuple[int, str, ChildDayState]]) -> tuple[LeftOpen, ...]:
+    """(child id, name, state of the day) → the children left open, still-here first."""
+    out = [LeftOpen(i, name, state in PRESENT_STATES) for i, name, state in children
+           if state in PRESENT_STATES or state is ChildDayState.EXPECTED]
+    return tuple(sorted(out, key=lambda c: not c.still_here))

@@ -1,0 +1,50 @@
+"""A check-in after the program's closing time: recorded with a warning, and the child is
+not shown as waiting since closing."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from asc_desk.services.attendance.attendance_service import AttendanceService
+from asc_desk.services.center_service import CenterService
+from asc_desk.services.demo.demo_service import fill_demo
+
+SH = ZoneInfo("Asia/Shanghai")
+WED = dt.date(2026, 11, 25)  # an open Wednesday, "today" of the demo data (closes 20:30)
+
+
+def at(hour: int, minute: int = 0) -> dt.datetime:
+    return dt.datetime.combine(WED, dt.time(hour, minute), SH)
+
+
+@pytest.fixture
+def desk(db):
+    fill_demo(db, children=12)
+    center = CenterService(db, "t").get_center()
+    clock = {"now": at(16, 40)}
+    service = AttendanceService(db, "desk:li", now=lambda: clock["now"])
+    expected = [c.child for c in service.day(center.id, WED).children if c.child.expected]
+    return service, center.id, expected, clock
+
+
+def test_a_check_in_after_closing_warns_and_is_not_late_from_closing(db, desk):
+    service, center_id, expected, clock, *_ = desk
+    child = expected[0]
+    clock["now"] = at(21, 0)  # closing 20:30
+    result = service.check_in(center_id, child.id)
+    assert result.event_id is not None  # recorded all the same
+    assert result.warning is not None and "after closing time (20:30)" in result.warning.message
+    clock["now"] = at(21, 10)  # within the grace after the arrival
+    item = next(c for c in service.day(center_id, WED).children if c.child.id == child.id)
+    assert item.record.present and item.late_minutes is None
+    clock["now"] = at(21, 20)
+    item = next(c for c in service.day(center_id, WED).children if c.child.id == child.id)
+    assert item.late_minutes == 5  # 21:00 + 15 minutes' grace
+
+
+def test_a_check_in_before_closing_has_no_warning(db, desk):
+    service, center_id, expected, _clock, *_ = desk
+    assert service.check_in(center_id, expected[0].id).warning is None
