@@ -98,12 +98,37 @@ class LeaveItem:
 
 @dataclass(frozen=True)
 class DayHours:
-    """The center on one day: open or not, and its opening hours (all open programs)."""
+    """The center on one day: open or not, and its opening hours (all open programs).
+
+    opens_at..closes_at spans every open program; `periods` are the programs' own hours
+    (a morning program and an evening one leave the center closed in between). No periods
+    given: the one span opens_at..closes_at.
+    """
 
     day: dt.date
     open: bool
     opens_at: dt.time | None = None
     closes_at: dt.time | None = None
+    periods: tuple[tuple[dt.time, dt.time], ...] = ()
+
+    def open_minutes(self) -> tuple[tuple[int, int], ...]:
+        """The periods the center is open, in minutes from midnight, merged and sorted."""
+        if not self.open or self.opens_at is None or self.closes_at is None:
+            return ()
+        spans = sorted((_minutes(a), _minutes(b)) for a, b in
+                       (self.periods or ((self.opens_at, self.closes_at),)))
+        merged: list[tuple[int, int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        return tuple(merged)
+
+    def open_at(self, at: dt.time) -> bool:
+        """Whether the center is open at `at` (an opening time counts, a closing one not)."""
+        minute = _minutes(at)
+        return any(a <= minute < b for a, b in self.open_minutes())
 
 
 @dataclass(frozen=True)
@@ -281,38 +306,73 @@ def _minutes(t: dt.time) -> int:
     return t.hour * 60 + t.minute
 
 
+_TIMES: dict[int, dt.time] = {}
+
+
 def _time(minutes: int) -> dt.time:
-    return dt.time(minutes // 60, minutes % 60) if minutes < 24 * 60 else dt.time(23, 59)
+    # A month has hundreds of slots on the same few dozen times: build each time once.
+    found = _TIMES.get(minutes)
+    if found is None:
+        found = _TIMES[minutes] = (dt.time(minutes // 60, minutes % 60)
+                                   if minutes < 24 * 60 else dt.time(23, 59))
+    return found
+
+
+SLOT_MINUTES = int(SLOT.total_seconds() // 60)
 
 
 def day_coverage(hours: DayHours, expected: Iterable[ExpectedGroup],
                  shifts: Iterable[tuple[ShiftItem, Role | str]], rules: RatioRules
                  ) -> DayCoverage:
-    """The day's slots; an empty coverage for a closed day."""
-    if not hours.open or hours.opens_at is None or hours.closes_at is None:
+    """The day's slots; an empty coverage for a closed day.
+
+    The minimum on duty applies only in slots while the center is open (a slot overlapping
+    one of `hours.open_minutes()`): between a morning and an evening program, or outside
+    every program's hours, only the children there count. Slot arithmetic is in whole
+    minutes from midnight; each shift is added to the slots it covers once (a running sum),
+    not tested against every slot.
+    """
+    periods = hours.open_minutes()
+    if not periods:
         return DayCoverage(hours.day, ())
-    groups: dict[tuple[int, int, int], int] = defaultdict(int)
-    for g in expected:
-        groups[(g.band, _minutes(g.opens_at), _minutes(g.closes_at))] += g.count
-    blocks = [(_minutes(s.starts_at), _minutes(s.ends_at), rules.weight(role))
-              for s, role in shifts if s.day == hours.day]
+    step = SLOT_MINUTES
+    start, close = periods[0][0], periods[-1][1]
+    nslots = -(-(close - start) // step)
+    starts = [start + i * step for i in range(nslots)]
+    ends = [min(s + step, close) for s in starts]
     nbands = len(rules.bands)
-    group_list = [(band, g_open, g_close, n) for (band, g_open, g_close), n in groups.items()
-                  if band < nbands]
-    required: dict[tuple[int, ...], int] = {}
+    counts = [[0] * nbands for _ in range(nslots)]
+    for g in expected:
+        if g.band >= nbands or g.count <= 0:
+            continue
+        g_open, g_close = _minutes(g.opens_at), _minutes(g.closes_at)
+        for i in range(max(0, (g_open - start) // step), nslots):
+            if starts[i] >= g_close:
+                break
+            if ends[i] > g_open:
+                counts[i][g.band] += g.count
+    # Weighted staff by slot: a shift counts in a slot it covers whole (see the module).
+    delta = [0.0] * (nslots + 1)
+    for s, role in shifts:
+        if s.day != hours.day:
+            continue
+        b_start, b_end = _minutes(s.starts_at), _minutes(s.ends_at)
+        first = max(0, -(-(b_start - start) // step))
+        last = nslots - 1 if b_end >= close else min(nslots - 2, (b_end - start) // step - 1)
+        if first <= last:
+            weight = rules.weight(role)
+            delta[first] += weight
+            delta[last + 1] -= weight
+    required: dict[tuple[tuple[int, ...], bool], int] = {}
     slots = []
-    start, close = _minutes(hours.opens_at), _minutes(hours.closes_at)
-    step = int(SLOT.total_seconds() // 60)
-    while start < close:
-        end = min(start + step, close)
-        counts = [0] * nbands
-        for band, g_open, g_close, n in group_list:
-            if g_open < end and g_close > start:
-                counts[band] += n
-        key = tuple(counts)
-        if key not in required:
-            required[key] = required_for(counts, rules)
-        scheduled = sum(w for b_start, b_end, w in blocks if b_start <= start and b_end >= end)
-        slots.append(Slot(_time(start), _time(end), sum(counts), required[key], scheduled))
-        start = end
+    scheduled = 0.0
+    for i in range(nslots):
+        scheduled += delta[i]
+        a, b = starts[i], ends[i]
+        key = (tuple(counts[i]), any(p_open < b and a < p_close for p_open, p_close in periods))
+        need = required.get(key)
+        if need is None:
+            need = required[key] = required_for(key[0], rules, apply_minimum=key[1])
+        # Rounded: a running sum of halves stays exact, this only guards against drift.
+        slots.append(Slot(_time(a), _time(b), sum(key[0]), need, round(scheduled, 6)))
     return DayCoverage(hours.day, tuple(slots))

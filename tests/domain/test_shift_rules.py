@@ -246,3 +246,29 @@ def test_leave_is_named_in_whole_days_or_with_times():
                       "training")]
     assert "(training, 2026-11-25 15:00 – 2026-11-25 18:00)" in conflicts(
         [shift(1, T(16), T(21))], LI, part, OPEN)[0].message
+
+
+def test_minimum_on_duty_only_while_the_center_is_open():
+    """A morning program and an evening one: between them (and with no child expected) the
+    center is closed, so the minimum on duty does not apply there."""
+    hours = DayHours(D, True, T(8), T(20), ((T(8), T(12)), (T(16), T(20))))
+    assert hours.open_minutes() == ((8 * 60, 12 * 60), (16 * 60, 20 * 60))
+    assert hours.open_at(T(8)) and hours.open_at(T(17)) and not hours.open_at(T(12))
+    assert not hours.open_at(T(2)) and not hours.open_at(T(14)) and not hours.open_at(T(20))
+    cover = day_coverage(hours, [], [], RatioRules())
+    by_start = {s.starts_at: s for s in cover.slots}
+    assert by_start[T(8)].required == 2 and by_start[T(19, 30)].required == 2
+    assert by_start[T(12)].required == 0 and by_start[T(15, 30)].required == 0
+    assert {s.starts_at for s in cover.gaps} == {s.starts_at for s in cover.slots
+                                                 if hours.open_at(s.starts_at)}
+
+
+def test_overlapping_periods_merge_and_a_short_last_slot():
+    hours = DayHours(D, True, T(16, 30), T(20, 45), ((T(16, 30), T(20)), (T(17), T(20, 45))))
+    assert hours.open_minutes() == ((16 * 60 + 30, 20 * 60 + 45),)
+    cover = day_coverage(hours, [], [(shift(1, T(16), T(20, 45)), Role.TEACHER)], ONE_BAND)
+    assert cover.slots[-1].starts_at == T(20, 30) and cover.slots[-1].ends_at == T(20, 45)
+    assert [s.scheduled for s in cover.slots] == [1] * len(cover.slots)
+    # Ending at 20:40 the shift leaves the last (short) slot uncovered.
+    cover = day_coverage(hours, [], [(shift(1, T(16), T(20, 40)), Role.TEACHER)], ONE_BAND)
+    assert [s.scheduled for s in cover.slots][-2:] == [1, 0]

@@ -28,7 +28,7 @@ from asc_desk.db.models import (
     StaffLeave,
 )
 from asc_desk.db.utc_datetime import utc_now
-from asc_desk.domain.calendar_rules import DayStatus, range_statuses
+from asc_desk.domain.calendar_rules import DayReason, DayStatus, range_statuses
 from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.official_days import OfficialDayKind
 from asc_desk.domain.ratio_rules import RatioRules, age_on
@@ -64,6 +64,11 @@ class PlanDay:
     official: str | None  # the official holiday's name, or None
     adjusted_workday: bool  # an official working day on a weekend (调休上班)
     expected_children: int
+    # Why a closed day is closed (None on an open day): the calendar's reason, the one that
+    # says most when programs differ (the center's own closing, a public holiday, the
+    # weekend, not a program weekday, outside every program); with the center's note.
+    closed_reason: DayReason | None = None
+    closed_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -132,6 +137,7 @@ class OnDuty:
     weighted_on_shift: float
     weighted_clocked_in: float
     clock_used: bool  # anyone clocked in or out that day: the clock, not the plan, counts
+    open_now: bool = False  # a program is open at `at`: the minimum on duty applies
 
     @property
     def weighted(self) -> float:
@@ -202,13 +208,15 @@ class ShiftPlanning:
                 Shift.starts_at <= now, Shift.ends_at > now))}
             events = _clock_events(s, center_id, local.date() - dt.timedelta(days=1),
                                    local.date())
+            today = _statuses(s, center_id, local.date(), local.date())[local.date()]
+        open_now = _day_hours(local.date(), today).open_at(now)
         clocked = {cid for cid, mine in events.items() if clocked_in_at(mine, at) is not None}
         used = any(e.at.astimezone(zone).date() == local.date() for mine in events.values()
                    for e in mine)
         on_shift = tuple(people[c] for c in sorted(on_shift_ids, key=lambda c: people[c].name))
         clocked_in = tuple(people[c] for c in sorted(clocked, key=lambda c: people[c].name))
         return OnDuty(at, on_shift, clocked_in, sum(rules.weight(p.role) for p in on_shift),
-                      sum(rules.weight(p.role) for p in clocked_in), used)
+                      sum(rules.weight(p.role) for p in clocked_in), used, open_now)
 
     # -- loading -------------------------------------------------------------------------
     def _plan(self, s: Session, center_id: int, first: dt.date, last: dt.date) -> Plan:
@@ -262,7 +270,8 @@ class ShiftPlanning:
                 (official.name_zh or official.name) if official and
                 official.kind is OfficialDayKind.HOLIDAY else None,
                 bool(official and official.kind is not OfficialDayKind.HOLIDAY),
-                sum(g.count for g in expected.get(d, ()))))
+                sum(g.count for g in expected.get(d, ())), *_closed_reason(hours[d],
+                                                                        statuses[d])))
         plan_shifts = tuple(PlanShift(*r) for r in shift_rows if first <= r.day <= last)
         shown = {s.caregiver_id for s in plan_shifts}
         rows = tuple(p for p in people.values() if p.active or p.id in shown)
@@ -433,7 +442,25 @@ def _day_hours(day: dt.date, statuses: dict[int, DayStatus]) -> DayHours:
              if st.open and st.opens_at is not None and st.closes_at is not None]
     if not hours:
         return DayHours(day, False)
-    return DayHours(day, True, min(o for o, _c in hours), max(c for _o, c in hours))
+    return DayHours(day, True, min(o for o, _c in hours), max(c for _o, c in hours),
+                    tuple(sorted(set(hours))))
+
+
+# Of the programs' reasons on a closed day, the one that says most comes first.
+_CLOSED_ORDER = (DayReason.OVERRIDE_CLOSED, DayReason.PUBLIC_HOLIDAY, DayReason.WEEKEND,
+                 DayReason.NOT_PROGRAM_WEEKDAY, DayReason.OUTSIDE_PROGRAM)
+
+
+def _closed_reason(hours: DayHours, statuses: dict[int, DayStatus]
+                   ) -> tuple[DayReason | None, str]:
+    """(reason, the center's note) of a closed day; (None, "") on an open day."""
+    if hours.open:
+        return None, ""
+    reasons = {st.reason: st for st in statuses.values()}
+    for reason in _CLOSED_ORDER:
+        if reason in reasons:
+            return reason, reasons[reason].override_reason or ""
+    return DayReason.OUTSIDE_PROGRAM, ""  # no program at all
 
 
 def _dates(first: dt.date, last: dt.date) -> list[dt.date]:

@@ -245,8 +245,8 @@ class ShiftsPage(Page):
             self._read_again = True
             return self.load_task
         self._read_again = False
-        args = (self._planning, self._shifts, self._staff, self._programs, self._calendar,
-                self._center.id, self.monday, self._today())
+        args = (self._planning, self._shifts, self._staff, self._programs, self._center.id,
+                self.monday, self._today())
 
         def work(progress) -> WeekData:
             progress.check()

@@ -143,3 +143,22 @@ def test_week_marks_holidays_adjusted_working_days_and_closed_days(staffed: Staf
     assert not by_day[dt.date(2026, 10, 11)].hours.open  # an ordinary Sunday
     assert set(week.coverage) == {dt.date(2026, 10, 8), dt.date(2026, 10, 9),
                                   dt.date(2026, 10, 10)}
+
+
+def test_closed_days_carry_the_calendars_reason(staffed: Staffed):
+    """The grid says why a day is closed: the center's own closing with its note, a public
+    holiday, the weekend; an open day has no reason."""
+    from asc_desk.domain.calendar_rules import DayReason, OverrideKind
+    from asc_desk.services.calendar.calendar_service import CalendarService
+
+    CalendarService(staffed.db, "t").set_override(
+        staffed.center_id, dt.date(2026, 10, 8), dt.date(2026, 10, 8), OverrideKind.CLOSED,
+        "台风停课")
+    week = staffed.planning.week(staffed.center_id, dt.date(2026, 10, 8))
+    by_day = {d.date: d for d in week.days}
+    assert (by_day[dt.date(2026, 10, 8)].closed_reason, by_day[dt.date(2026, 10, 8)]
+            .closed_note) == (DayReason.OVERRIDE_CLOSED, "台风停课")
+    assert by_day[dt.date(2026, 10, 5)].closed_reason is DayReason.PUBLIC_HOLIDAY
+    assert by_day[dt.date(2026, 10, 11)].closed_reason is DayReason.WEEKEND
+    assert by_day[dt.date(2026, 10, 9)].closed_reason is None  # open
+    assert by_day[dt.date(2026, 10, 10)].closed_reason is None  # adjusted working day

@@ -168,3 +168,18 @@ def test_on_duty_from_the_plan_when_nobody_clocks(staffed: Staffed):
     assert [p.name for p in duty.on_shift] == ["李老师", "赵同学"]
     assert duty.weighted == 1.5  # a volunteer counts half
     assert staffed.planning.on_duty(staffed.center_id, local(21)).on_shift == ()
+
+
+def test_minimum_on_duty_applies_only_while_a_program_is_open(staffed: Staffed):
+    """The program is open 16:30-20:30 on a Wednesday: the Today page's minimum on duty
+    applies then, not at 02:00 or at 21:00 of the same open day, nor on a Saturday."""
+    planning = staffed.planning
+    assert planning.on_duty(staffed.center_id, local(17)).open_now
+    assert planning.on_duty(staffed.center_id, local(16, 30)).open_now
+    assert not planning.on_duty(staffed.center_id, local(2)).open_now
+    assert not planning.on_duty(staffed.center_id, local(20, 30)).open_now
+    saturday = WED + dt.timedelta(days=3)
+    assert not planning.on_duty(staffed.center_id, local(17, day=saturday)).open_now
+    cover = planning.check(staffed.center_id, WED, WED).coverage[WED]
+    assert cover.slots[0].starts_at == T(16, 30) and cover.slots[-1].ends_at == T(20, 30)
+    assert {s.required for s in cover.slots} == {2}  # no child expected: the minimum
