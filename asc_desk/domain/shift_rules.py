@@ -54,6 +54,19 @@ TEMPLATES = {
 }
 
 
+# The kind of leave is part of the sentence, not a value filled in: "sick" would otherwise
+# stay English in the Chinese window. A kind not listed uses the ON_LEAVE template.
+LEAVE_TEMPLATES = {
+    "annual": N_("{name} is on annual leave ({leave}) during the shift {time}."),
+    "sick": N_("{name} is on sick leave ({leave}) during the shift {time}."),
+    "training": N_("{name} is away training ({leave}) during the shift {time}."),
+    "other": N_("{name} is on leave ({leave}) during the shift {time}."),
+}
+
+GAP_TEMPLATE = N_("{date} {start}-{end}: {children} children need {required} caregivers, "
+                  "{scheduled} scheduled ({missing} missing).")
+
+
 @dataclass(frozen=True)
 class ShiftItem:
     id: int
@@ -142,6 +155,9 @@ class Conflict:
 
     @property
     def template(self) -> str:
+        """The English sentence marked N_(); its values are `params` (and `name`)."""
+        if self.kind is ConflictKind.ON_LEAVE:
+            return LEAVE_TEMPLATES.get(self.params.get("leave_kind", ""), TEMPLATES[self.kind])
         return TEMPLATES[self.kind]
 
     @property
@@ -210,7 +226,8 @@ def conflicts(shifts: Iterable[ShiftItem], caregivers: Mapping[int, CaregiverIte
             for item in leave_of.get(cid, ()):
                 if item.start < end and start < item.end:
                     out.append(Conflict(ConflictKind.ON_LEAVE, s.day, cid, name, s.id,
-                                        {"time": s.times(), "leave": _leave_text(item)}))
+                                        {"time": s.times(), "leave": _leave_text(item),
+                                         "leave_kind": item.kind}))
                     break
             hours = days.get(s.day)
             if (hours is None or not hours.open or hours.opens_at is None
@@ -251,13 +268,13 @@ def conflicts(shifts: Iterable[ShiftItem], caregivers: Mapping[int, CaregiverIte
 
 
 def _leave_text(item: LeaveItem) -> str:
+    """The leave's dates (and times when part of a day): no word to translate."""
     midnight = dt.time(0)
     if item.start.time() == midnight and item.end.time() == midnight:  # whole days
         last = (item.end - dt.timedelta(days=1)).date()
-        days = (item.start.date().isoformat() if last == item.start.date()
+        return (item.start.date().isoformat() if last == item.start.date()
                 else f"{item.start.date().isoformat()} – {last.isoformat()}")
-        return f"{item.kind}, {days}"
-    return f"{item.kind}, {item.start:%Y-%m-%d %H:%M} – {item.end:%Y-%m-%d %H:%M}"
+    return f"{item.start:%Y-%m-%d %H:%M} – {item.end:%Y-%m-%d %H:%M}"
 
 
 def _hours_text(hours: float) -> str:

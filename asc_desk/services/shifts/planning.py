@@ -33,6 +33,7 @@ from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.official_days import OfficialDayKind
 from asc_desk.domain.ratio_rules import RatioRules, age_on
 from asc_desk.domain.shift_rules import (
+    GAP_TEMPLATE,
     CaregiverItem,
     Conflict,
     DayCoverage,
@@ -93,14 +94,24 @@ class PlanShift:
 
 @dataclass(frozen=True)
 class Gap:
+    """A half-hour short of staff; like a UserError, an English template marked N_() and its
+    values, so the GUI shows it translated and the CLI in English."""
+
     day: dt.date
     slot: Slot
 
+    template = GAP_TEMPLATE
+
+    @property
+    def params(self) -> dict[str, str | int]:
+        return {"date": self.day.isoformat(), "start": f"{self.slot.starts_at:%H:%M}",
+                "end": f"{self.slot.ends_at:%H:%M}", "children": self.slot.children,
+                "required": self.slot.required, "scheduled": f"{self.slot.scheduled:g}",
+                "missing": f"{self.slot.missing:g}"}
+
     @property
     def message(self) -> str:
-        return (f"{self.day.isoformat()} {self.slot.starts_at:%H:%M}-{self.slot.ends_at:%H:%M}: "
-                f"{self.slot.children} children need {self.slot.required} caregivers, "
-                f"{self.slot.scheduled:g} scheduled ({self.slot.missing:g} missing)")
+        return self.template.format(**self.params)
 
 
 @dataclass(frozen=True)
