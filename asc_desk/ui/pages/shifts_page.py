@@ -513,22 +513,21 @@ class ShiftsPage(Page):
         self.move_shifts(ids, person, day)
 
     def move_shifts(self, shift_ids: list[int], caregiver_id: int, day: dt.date) -> bool:
-        """Moves each shift (keeping its times); all of them or none."""
-        edits: list[ShiftEdit] = []
+        """Moves the shifts (each keeping its times): one service call, so all of them or
+        none, and one undo step."""
         try:
-            for shift_id in shift_ids:
-                edits.append(self._shifts.move_shift(shift_id, day=day,
-                                                     caregiver_id=caregiver_id))
+            edit = self._shifts.move_shifts(shift_ids, day=day, caregiver_id=caregiver_id)
         except UserError as exc:
-            for edit in reversed(edits):
-                self._shifts.undo(edit)
             self.show_error(user_message(exc))
             self.refresh()
             return False
-        if edits:
-            self._push(self.tr("move shift"), edits)
-            self._select_after = (caregiver_id, day)
+        self._push(self._move_text(len(shift_ids)), [edit])
+        self._select_after = (caregiver_id, day)
         return True
+
+    def _move_text(self, count: int) -> str:
+        return (self.tr("move {count} shifts").format(count=count) if count > 1
+                else self.tr("move shift"))
 
     def move_dialog(self) -> None:
         ids = self.selected_shift_ids()
@@ -538,16 +537,9 @@ class ShiftsPage(Page):
         what = ", ".join(f"{s.starts_at:%H:%M}–{s.ends_at:%H:%M}" for s in shifts)
 
         def save(caregiver_id: int, to_day: dt.date) -> bool:
-            edits = []
-            try:
-                for shift_id in ids:
-                    edits.append(self._shifts.move_shift(shift_id, day=to_day,
-                                                         caregiver_id=caregiver_id))
-            except UserError:
-                for edit in reversed(edits):
-                    self._shifts.undo(edit)
-                raise
-            self._push(self.tr("move shift"), edits)
+            # A refusal (UserError) goes back to the dialog, shown next to its fields.
+            edit = self._shifts.move_shifts(ids, day=to_day, caregiver_id=caregiver_id)
+            self._push(self._move_text(len(ids)), [edit])
             return True
 
         dialog = MoveDialog(save, self._people(), person, day,

@@ -162,3 +162,38 @@ def test_closed_days_carry_the_calendars_reason(staffed: Staffed):
     assert by_day[dt.date(2026, 10, 11)].closed_reason is DayReason.WEEKEND
     assert by_day[dt.date(2026, 10, 9)].closed_reason is None  # open
     assert by_day[dt.date(2026, 10, 10)].closed_reason is None  # adjusted working day
+
+
+def test_move_several_shifts_is_one_edit_and_one_undo(staffed: Staffed):
+    a = staffed.shifts.add_shift(staffed.center_id, ShiftDraft(staffed.li, WED, T(16), T(18))
+                                 ).added[0].id
+    b = staffed.shifts.add_shift(staffed.center_id, ShiftDraft(staffed.li, WED, T(19), T(21))
+                                 ).added[0].id
+    before = staffed.counts()
+    thu = WED + dt.timedelta(days=1)
+    edit = staffed.shifts.move_shifts([a, b], day=thu, caregiver_id=staffed.wang)
+    assert sorted(i.id for i in edit.added) == sorted(i.id for i in edit.removed) == [a, b]
+    assert edit.changes.days == {WED, thu}
+    assert staffed.counts()[3] == before[3] + 2  # one audit row per shift moved
+    week = staffed.planning.week(staffed.center_id, WED)
+    assert sorted((s.caregiver_id, s.day, s.starts_at) for s in week.shifts) == [
+        (staffed.wang, thu, T(16)), (staffed.wang, thu, T(19))]
+    staffed.shifts.undo(edit)
+    week = staffed.planning.week(staffed.center_id, WED)
+    assert sorted((s.id, s.caregiver_id, s.day) for s in week.shifts) == [
+        (a, staffed.li, WED), (b, staffed.li, WED)]
+
+
+def test_move_several_refused_moves_none(staffed: Staffed):
+    a = staffed.shifts.add_shift(staffed.center_id, ShiftDraft(staffed.li, WED, T(16), T(18))
+                                 ).added[0].id
+    before = staffed.counts()
+    with pytest.raises(UserError, match="no longer exists"):
+        staffed.shifts.move_shifts([a, a + 1000], day=WED + dt.timedelta(days=1))
+    with pytest.raises(UserError, match="No such caregiver"):
+        staffed.shifts.move_shifts([a], caregiver_id=9999)
+    with pytest.raises(UserError, match="Choose the shifts"):
+        staffed.shifts.move_shifts([], day=WED)
+    assert staffed.counts() == before
+    assert [(s.id, s.day) for s in staffed.planning.week(staffed.center_id, WED).shifts] == [
+        (a, WED)]
