@@ -422,3 +422,14 @@ def test_ctrl_z_on_the_grid_never_undoes_another_pages_step(qtbot, page):
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)  # nothing to reload: nothing changed
     assert undone == [] and page.undo_stack.index() == 1
     assert "check-in of 张博文" in page.note.text()
+
+
+def test_edit_strings_translate_after_the_split(qtbot, page, translations):
+    """The edits live in ShiftEdits, mixed into the page: their tr() looks the strings up
+    under the page's context too (PySide walks the MRO), so Chinese still shows."""
+    translations.apply("zh_CN")
+    try:
+        assert page._move_text(1) == "移动班次"
+        assert page.tr("Delete") != "Delete"
+    finally:
+        translations.apply("en")
