@@ -197,3 +197,21 @@ def test_move_several_refused_moves_none(staffed: Staffed):
     assert staffed.counts() == before
     assert [(s.id, s.day) for s in staffed.planning.week(staffed.center_id, WED).shifts] == [
         (a, WED)]
+
+
+def test_editing_or_moving_into_bad_times_or_a_missing_caregiver_writes_nothing(
+        staffed: Staffed):
+    shift_id = staffed.shifts.add_shift(staffed.center_id, ShiftDraft(
+        staffed.li, WED, T(16), T(21))).added[0].id
+    before = staffed.counts()
+    with pytest.raises(ValidationError, match="across midnight"):
+        staffed.shifts.update_shift(shift_id, ShiftDraft(staffed.li, WED, T(22), T(1)))
+    with pytest.raises(UserError, match="No such caregiver"):
+        staffed.shifts.update_shift(shift_id, ShiftDraft(9999, WED, T(16), T(21)))
+    with pytest.raises(UserError, match="No such caregiver"):
+        staffed.shifts.move_shift(shift_id, caregiver_id=9999)
+    with pytest.raises(UserError, match="no longer exists"):
+        staffed.shifts.move_shift(shift_id + 1000, day=WED)
+    assert staffed.counts() == before
+    assert [(s.caregiver_id, s.starts_at) for s in staffed.planning.week(
+        staffed.center_id, WED).shifts] == [(staffed.li, T(16))]
