@@ -128,7 +128,7 @@ def test_closed_days_say_why(staffed, qapp, translations):
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(w.COLUMNS)]
     assert header[w.THURSDAY] == "Thu 11-26\nclosed: 停电"
     assert header[w.FRIDAY] == "Fri 11-27\nclosed: 国庆节"
-    assert header[w.SATURDAY] == "Sat 11-28\nadjusted working day\n⚠ 2 missing"
+    assert header[w.SATURDAY] == "Sat 11-28\nadjusted workday\n⚠ 2 missing"
     assert header[w.SUNDAY] == "Sun 11-29\nclosed: weekend"
 
 

@@ -127,15 +127,16 @@ def fill_shifts(db: Database, center_id: int, today: dt.date, rng: random.Random
             for b, (start, end) in enumerate(blocks):
                 for n, cid in enumerate(pool[b * need:(b + 1) * need]):
                     chosen.append(cid)
-                    if day == gap_day and n == 0 and b == len(blocks) - 1:
-                        # Leaves 90 minutes early: short by one at the end of the day.
-                        end = _minus(end, 90)
+                    # On the gap's day one caregiver leaves 90 minutes early: short by one
+                    # at the end of the day.
+                    leaves = (_minus(end, 90) if day == gap_day and n == 0
+                              and b == len(blocks) - 1 else end)
                     shifts.append(dict(center_id=center_id, caregiver_id=cid, day=day,
-                                       starts_at=start, ends_at=end, note=""))
+                                       starts_at=start, ends_at=leaves, note=""))
                     if today - dt.timedelta(days=7) <= day < today:
                         come = dt.datetime.combine(day, start, zone) + dt.timedelta(
                             minutes=rng.randint(-10, 8))
-                        go = dt.datetime.combine(day, end, zone) + dt.timedelta(
+                        go = dt.datetime.combine(day, leaves, zone) + dt.timedelta(
                             minutes=rng.randint(-5, 20))
                         for kind, at in (("clock_in", come), ("clock_out", go)):
                             clock.append(dict(center_id=center_id, caregiver_id=cid,

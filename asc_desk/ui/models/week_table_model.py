@@ -490,7 +490,7 @@ class WeekTableModel(QAbstractTableModel):
         else:
             mark = self.tr("✓ covered")
         if info.adjusted_workday:
-            return self.tr("adjusted working day") + "\n" + mark
+            return self.tr("adjusted workday") + "\n" + mark
         if info.official:
             return info.official + "\n" + mark
         return mark

@@ -131,6 +131,9 @@ class ShiftsPage(ShiftEdits, Page):
         self.table.setContextMenuPolicy(Qt.ContextMenuPolicy.CustomContextMenu)
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        # Up to three lines: the date, a holiday or adjusted working day, the coverage (the
+        # header's own size hint kept two, clipping the third).
+        header.setMinimumHeight(3 * self.fontMetrics().lineSpacing() + 10)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setFixedWidth(self.fontMetrics().horizontalAdvance("⚠ 欧阳梓涵老师") + 16)

@@ -98,6 +98,7 @@ def test_fill_demo_plans_staff_with_one_gap_and_one_conflict(db: Database, today
     assert [c.kind for c in plan.conflicts] == [ConflictKind.ON_LEAVE]
     next_open = min(d for d in plan.coverage if d > today)
     assert {g.day for g in plan.gaps} == {next_open}
+    assert {g.slot.missing for g in plan.gaps} == {1}  # one caregiver left early
     assert plan.conflicts[0].day > next_open
     assert StaffService(db, "t").leave(center.id, today, today + dt.timedelta(days=14))
     hours = planning.hours(center.id, today.year, today.month)
