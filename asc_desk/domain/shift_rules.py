@@ -18,7 +18,7 @@ import enum
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from asc_desk.domain.errors import N_
 from asc_desk.domain.ratio_rules import RatioRules, required_for
@@ -54,8 +54,22 @@ TEMPLATES = {
 }
 
 
-@dataclass(frozen=True)
-class ShiftItem:
+# The kind of leave is part of the sentence, not a value filled in: "sick" would otherwise
+# stay English in the Chinese window. A kind not listed uses the ON_LEAVE template.
+LEAVE_TEMPLATES = {
+    "annual": N_("{name} is on annual leave ({leave}) during the shift {time}."),
+    "sick": N_("{name} is on sick leave ({leave}) during the shift {time}."),
+    "training": N_("{name} is away training ({leave}) during the shift {time}."),
+    "other": N_("{name} is on leave ({leave}) during the shift {time}."),
+}
+
+GAP_TEMPLATE = N_("{date} {start}-{end}: {children} children need {required} caregivers, "
+                  "{scheduled} scheduled ({missing} missing).")
+
+
+class ShiftItem(NamedTuple):
+    """A NamedTuple, not a dataclass: a month's check builds a thousand of them."""
+
     id: int
     caregiver_id: int
     day: dt.date
@@ -98,12 +112,37 @@ class LeaveItem:
 
 @dataclass(frozen=True)
 class DayHours:
-    """The center on one day: open or not, and its opening hours (all open programs)."""
+    """The center on one day: open or not, and its opening hours (all open programs).
+
+    opens_at..closes_at spans every open program; `periods` are the programs' own hours
+    (a morning program and an evening one leave the center closed in between). No periods
+    given: the one span opens_at..closes_at.
+    """
 
     day: dt.date
     open: bool
     opens_at: dt.time | None = None
     closes_at: dt.time | None = None
+    periods: tuple[tuple[dt.time, dt.time], ...] = ()
+
+    def open_minutes(self) -> tuple[tuple[int, int], ...]:
+        """The periods the center is open, in minutes from midnight, merged and sorted."""
+        if not self.open or self.opens_at is None or self.closes_at is None:
+            return ()
+        spans = sorted((_minutes(a), _minutes(b)) for a, b in
+                       (self.periods or ((self.opens_at, self.closes_at),)))
+        merged: list[tuple[int, int]] = []
+        for a, b in spans:
+            if merged and a <= merged[-1][1]:
+                merged[-1] = (merged[-1][0], max(merged[-1][1], b))
+            else:
+                merged.append((a, b))
+        return tuple(merged)
+
+    def open_at(self, at: dt.time) -> bool:
+        """Whether the center is open at `at` (an opening time counts, a closing one not)."""
+        minute = _minutes(at)
+        return any(a <= minute < b for a, b in self.open_minutes())
 
 
 @dataclass(frozen=True)
@@ -117,6 +156,9 @@ class Conflict:
 
     @property
     def template(self) -> str:
+        """The English sentence marked N_(); its values are `params` (and `name`)."""
+        if self.kind is ConflictKind.ON_LEAVE:
+            return LEAVE_TEMPLATES.get(self.params.get("leave_kind", ""), TEMPLATES[self.kind])
         return TEMPLATES[self.kind]
 
     @property
@@ -155,19 +197,38 @@ def conflicts(shifts: Iterable[ShiftItem], caregivers: Mapping[int, CaregiverIte
     def within(day: dt.date) -> bool:
         return (first is None or day >= first) and (last is None or day <= last)
 
+    # Instants as whole minutes since 0001-01-01 (integers, no datetime per shift); the
+    # strings a conflict shows are made only for the conflicts found.
+    prep, min_rest = _span(PREPARATION), _span(MIN_REST)
+    day_minutes = 24 * 60
+    open_span: dict[dt.date, tuple[int, int] | None] = {}
+    for day, hours in days.items():
+        periods = hours.open_minutes()
+        base = day.toordinal() * day_minutes
+        open_span[day] = ((base + periods[0][0] - prep, base + periods[-1][1] + prep)
+                          if periods else None)
+    leave_spans: dict[int, list[tuple[int, int, LeaveItem]]] = {
+        cid: [(_stamp(i.start), _stamp(i.end), i) for i in items]
+        for cid, items in leave_of.items()}
     for cid, mine in by_caregiver.items():
         person = caregivers.get(cid) or CaregiverItem(cid, f"#{cid}")
         name = person.name
+        limit = person.max_hours_per_week * 60
         mine.sort(key=lambda s: (s.day, s.starts_at, s.id))
+        mine_leave = leave_spans.get(cid, ())
+        expired = [(kind, expires) for kind, expires in person.qualifications
+                   if expires is not None]
         latest: ShiftItem | None = None  # the shift ending last so far
-        latest_end = dt.datetime.min
-        week_hours: dict[dt.date, float] = defaultdict(float)
-        week_flagged: set[dt.date] = set()
+        latest_end = -1
+        week_minutes: dict[int, int] = defaultdict(int)  # by the ordinal of its Monday
+        week_flagged: set[int] = set()
         for s in mine:
-            start = dt.datetime.combine(s.day, s.starts_at)
-            end = dt.datetime.combine(s.day, s.ends_at)
-            week = s.day - dt.timedelta(days=s.day.weekday())
-            week_hours[week] += (end - start).total_seconds() / 3600
+            ordinal = s.day.toordinal()
+            base = ordinal * day_minutes
+            start = base + s.starts_at.hour * 60 + s.starts_at.minute
+            end = base + s.ends_at.hour * 60 + s.ends_at.minute
+            week = ordinal - s.day.weekday()
+            week_minutes[week] += end - start
             if not within(s.day):
                 if end > latest_end:
                     latest, latest_end = s, end
@@ -176,63 +237,71 @@ def conflicts(shifts: Iterable[ShiftItem], caregivers: Mapping[int, CaregiverIte
                 if start < latest_end:
                     out.append(Conflict(ConflictKind.OVERLAP, s.day, cid, name, s.id,
                                         {"time": s.times(), "other": latest.times()}))
-                elif latest.day != s.day and start - latest_end < MIN_REST:
+                elif latest.day != s.day and start - latest_end < min_rest:
                     out.append(Conflict(ConflictKind.SHORT_REST, s.day, cid, name, s.id,
-                                        {"time": s.times(),
-                                         "rest": _duration(start - latest_end)}))
+                                        {"time": s.times(), "rest": _duration(
+                                            dt.timedelta(minutes=start - latest_end))}))
             if end > latest_end:
                 latest, latest_end = s, end
-            for item in leave_of.get(cid, ()):
-                if item.start < end and start < item.end:
+            for l_start, l_end, item in mine_leave:
+                if l_start < end and start < l_end:
                     out.append(Conflict(ConflictKind.ON_LEAVE, s.day, cid, name, s.id,
-                                        {"time": s.times(), "leave": _leave_text(item)}))
+                                        {"time": s.times(), "leave": _leave_text(item),
+                                         "leave_kind": item.kind}))
                     break
-            hours = days.get(s.day)
-            if (hours is None or not hours.open or hours.opens_at is None
-                    or hours.closes_at is None):
+            span = open_span.get(s.day)
+            if span is None:
                 out.append(Conflict(ConflictKind.CLOSED_DAY, s.day, cid, name, s.id,
                                     {"time": s.times()}))
-            else:
-                opens = dt.datetime.combine(s.day, hours.opens_at) - PREPARATION
-                closes = dt.datetime.combine(s.day, hours.closes_at) + PREPARATION
-                if end <= opens or start >= closes:
-                    out.append(Conflict(ConflictKind.OUTSIDE_HOURS, s.day, cid, name, s.id,
-                                        {"time": s.times(), "hours": f"{hours.opens_at:%H:%M}"
-                                                                     f"-{hours.closes_at:%H:%M}"}))
-            for kind, expires in person.qualifications:
-                if expires is not None and expires < s.day:
+            elif end <= span[0] or start >= span[1]:
+                hours = days[s.day]
+                out.append(Conflict(ConflictKind.OUTSIDE_HOURS, s.day, cid, name, s.id,
+                                    {"time": s.times(), "hours": f"{hours.opens_at:%H:%M}"
+                                                                 f"-{hours.closes_at:%H:%M}"}))
+            for kind, expires in expired:
+                if expires < s.day:
                     out.append(Conflict(ConflictKind.EXPIRED_QUALIFICATION, s.day, cid, name,
                                         s.id, {"kind": kind, "expired": expires.isoformat()}))
-            if week_hours[week] > person.max_hours_per_week + 1e-9 and week not in week_flagged:
+            if week_minutes[week] > limit and week not in week_flagged:
                 week_flagged.add(week)
                 out.append(Conflict(ConflictKind.OVER_WEEKLY_MAX, s.day, cid, name, s.id,
-                                    {"hours": _hours_text(week_hours[week]),
-                                     "week": week.isoformat(),
+                                    {"hours": _hours_text(week_minutes[week] / 60),
+                                     "week": dt.date.fromordinal(week).isoformat(),
                                      "max": person.max_hours_per_week}))
         # Weekly hours counted from shifts after the last one in range (a week across the end
         # of the range) are caught when the caregiver's week is complete:
-        for week, total in week_hours.items():
-            if week in week_flagged or total <= person.max_hours_per_week + 1e-9:
+        for week, total in week_minutes.items():
+            if week in week_flagged or total <= limit:
                 continue
-            in_range = [s for s in mine if s.day - dt.timedelta(days=s.day.weekday()) == week
+            in_range = [s for s in mine if s.day.toordinal() - s.day.weekday() == week
                         and within(s.day)]
             if in_range:
                 s = in_range[-1]
                 out.append(Conflict(ConflictKind.OVER_WEEKLY_MAX, s.day, cid, name, s.id,
-                                    {"hours": _hours_text(total), "week": week.isoformat(),
+                                    {"hours": _hours_text(total / 60),
+                                     "week": dt.date.fromordinal(week).isoformat(),
                                      "max": person.max_hours_per_week}))
     out.sort(key=lambda c: (c.day, c.caregiver_name, c.kind.value))
     return out
 
 
+def _span(delta: dt.timedelta) -> int:
+    return int(delta.total_seconds() // 60)
+
+
+def _stamp(at: dt.datetime) -> int:
+    """Whole minutes since 0001-01-01 of a naive local instant."""
+    return at.toordinal() * 24 * 60 + at.hour * 60 + at.minute
+
+
 def _leave_text(item: LeaveItem) -> str:
+    """The leave's dates (and times when part of a day): no word to translate."""
     midnight = dt.time(0)
     if item.start.time() == midnight and item.end.time() == midnight:  # whole days
         last = (item.end - dt.timedelta(days=1)).date()
-        days = (item.start.date().isoformat() if last == item.start.date()
+        return (item.start.date().isoformat() if last == item.start.date()
                 else f"{item.start.date().isoformat()} – {last.isoformat()}")
-        return f"{item.kind}, {days}"
-    return f"{item.kind}, {item.start:%Y-%m-%d %H:%M} – {item.end:%Y-%m-%d %H:%M}"
+    return f"{item.start:%Y-%m-%d %H:%M} – {item.end:%Y-%m-%d %H:%M}"
 
 
 def _hours_text(hours: float) -> str:
@@ -250,8 +319,9 @@ class ExpectedGroup:
     count: int = 1
 
 
-@dataclass(frozen=True)
-class Slot:
+class Slot(NamedTuple):
+    """A NamedTuple: a month's coverage is hundreds of slots."""
+
     starts_at: dt.time
     ends_at: dt.time
     children: int
@@ -281,38 +351,84 @@ def _minutes(t: dt.time) -> int:
     return t.hour * 60 + t.minute
 
 
+_TIMES: dict[int, dt.time] = {}
+
+
 def _time(minutes: int) -> dt.time:
-    return dt.time(minutes // 60, minutes % 60) if minutes < 24 * 60 else dt.time(23, 59)
+    # A month has hundreds of slots on the same few dozen times: build each time once.
+    found = _TIMES.get(minutes)
+    if found is None:
+        found = _TIMES[minutes] = (dt.time(minutes // 60, minutes % 60)
+                                   if minutes < 24 * 60 else dt.time(23, 59))
+    return found
+
+
+SLOT_MINUTES = int(SLOT.total_seconds() // 60)
 
 
 def day_coverage(hours: DayHours, expected: Iterable[ExpectedGroup],
                  shifts: Iterable[tuple[ShiftItem, Role | str]], rules: RatioRules
                  ) -> DayCoverage:
-    """The day's slots; an empty coverage for a closed day."""
-    if not hours.open or hours.opens_at is None or hours.closes_at is None:
+    """The day's slots; an empty coverage for a closed day.
+
+    The minimum on duty applies only in slots while the center is open (a slot overlapping
+    one of `hours.open_minutes()`): between a morning and an evening program, or outside
+    every program's hours, only the children there count. Slot arithmetic is in whole
+    minutes from midnight; each shift is added to the slots it covers once (a running sum),
+    not tested against every slot.
+    """
+    periods = hours.open_minutes()
+    if not periods:
         return DayCoverage(hours.day, ())
-    groups: dict[tuple[int, int, int], int] = defaultdict(int)
-    for g in expected:
-        groups[(g.band, _minutes(g.opens_at), _minutes(g.closes_at))] += g.count
-    blocks = [(_minutes(s.starts_at), _minutes(s.ends_at), rules.weight(role))
-              for s, role in shifts if s.day == hours.day]
+    step = SLOT_MINUTES
+    start, close = periods[0][0], periods[-1][1]
+    nslots = -(-(close - start) // step)
     nbands = len(rules.bands)
-    group_list = [(band, g_open, g_close, n) for (band, g_open, g_close), n in groups.items()
-                  if band < nbands]
-    required: dict[tuple[int, ...], int] = {}
+    # Children and weighted staff by slot as running sums: each group and each shift is
+    # added where it begins and taken off where it ends, not tested against every slot.
+    child_delta = [[0] * nbands for _ in range(nslots + 1)]
+    for g in expected:
+        if g.band >= nbands or g.count <= 0:
+            continue
+        g_open, g_close = _minutes(g.opens_at), _minutes(g.closes_at)
+        # Slot i holds the group when it starts before g_close and ends after g_open.
+        first = max(0, (g_open - start) // step)
+        last = min(nslots - 1, -(-(g_close - start) // step) - 1)
+        if g_open < close and first <= last:
+            child_delta[first][g.band] += g.count
+            child_delta[last + 1][g.band] -= g.count
+    staff_delta = [0.0] * (nslots + 1)
+    weight_of: dict[Role | str, float] = {}
+    for s, role in shifts:
+        if s.day != hours.day:
+            continue
+        b_start, b_end = _minutes(s.starts_at), _minutes(s.ends_at)
+        first = max(0, -(-(b_start - start) // step))
+        last = nslots - 1 if b_end >= close else min(nslots - 2, (b_end - start) // step - 1)
+        if first <= last:
+            weight = weight_of.get(role)
+            if weight is None:
+                weight = weight_of[role] = rules.weight(role)
+            staff_delta[first] += weight
+            staff_delta[last + 1] -= weight
+    required: dict[tuple[tuple[int, ...], bool], int] = {}
     slots = []
-    start, close = _minutes(hours.opens_at), _minutes(hours.closes_at)
-    step = int(SLOT.total_seconds() // 60)
-    while start < close:
-        end = min(start + step, close)
-        counts = [0] * nbands
-        for band, g_open, g_close, n in group_list:
-            if g_open < end and g_close > start:
-                counts[band] += n
-        key = tuple(counts)
-        if key not in required:
-            required[key] = required_for(counts, rules)
-        scheduled = sum(w for b_start, b_end, w in blocks if b_start <= start and b_end >= end)
-        slots.append(Slot(_time(start), _time(end), sum(counts), required[key], scheduled))
-        start = end
+    counts = [0] * nbands
+    scheduled = 0.0
+    single = len(periods) == 1  # the usual day: every slot is within the opening hours
+    for i in range(nslots):
+        a = start + i * step
+        b = min(a + step, close)
+        row = child_delta[i]
+        if any(row):
+            for band in range(nbands):
+                counts[band] += row[band]
+        scheduled += staff_delta[i]
+        key = (tuple(counts), single or any(p_open < b and a < p_close
+                                            for p_open, p_close in periods))
+        need = required.get(key)
+        if need is None:
+            need = required[key] = required_for(key[0], rules, apply_minimum=key[1])
+        # Rounded: a running sum of halves stays exact, this only guards against drift.
+        slots.append(Slot(_time(a), _time(b), sum(counts), need, round(scheduled, 6)))
     return DayCoverage(hours.day, tuple(slots))

@@ -116,3 +116,15 @@ def test_a_date_outside_every_program_is_a_warning(capsys, url):
     assert code == 0
     assert err.strip() == ("warning: No program runs on 2027-02-01: the shift is saved, and "
                            "shown as on a closed day.")
+
+
+def test_leave_and_clock_for_an_unknown_caregiver_one_line_and_exit_1(capsys, url):
+    run(capsys, "caregivers", "add", "李老师", "--db", url)
+    assert "No caregiver “王五”" in one_error(capsys, "staff", "leave", "王五", "--from",
+                                             "2026-12-01", "--to", "2026-12-01", "--db", url)
+    assert "No caregiver “王五”" in one_error(capsys, "staff", "clock-in", "王五", "--at",
+                                             "2026-11-25T16:00", "--db", url)
+    assert "No caregiver “王五”" in one_error(capsys, "staff", "clock-out", "王五", "--at",
+                                             "2026-11-25T18:00", "--db", url)
+    code, out, _ = run(capsys, "staff", "hours", "--month", "2026-11", "--json", "--db", url)
+    assert code == 0 and all(r["actual"] == 0 for r in json.loads(out)["caregivers"])

@@ -15,6 +15,8 @@ from asc_desk.domain.ratio_rules import (
     validate_ratio_rules,
 )
 from asc_desk.domain.shift_rules import (
+    LEAVE_TEMPLATES,
+    TEMPLATES,
     CaregiverItem,
     ConflictKind,
     DayHours,
@@ -241,8 +243,63 @@ def test_closed_day_has_no_coverage():
 
 def test_leave_is_named_in_whole_days_or_with_times():
     whole = [LeaveItem(1, dt.datetime(2026, 11, 25), dt.datetime(2026, 11, 26), "sick")]
-    assert "(sick, 2026-11-25)" in conflicts([shift(1, T(16), T(21))], LI, whole, OPEN)[0].message
+    assert conflicts([shift(1, T(16), T(21))], LI, whole, OPEN)[0].message == (
+        "李老师 is on sick leave (2026-11-25) during the shift 2026-11-25 16:00-21:00.")
     part = [LeaveItem(1, dt.datetime(2026, 11, 25, 15), dt.datetime(2026, 11, 25, 18),
                       "training")]
-    assert "(training, 2026-11-25 15:00 – 2026-11-25 18:00)" in conflicts(
-        [shift(1, T(16), T(21))], LI, part, OPEN)[0].message
+    assert conflicts([shift(1, T(16), T(21))], LI, part, OPEN)[0].message == (
+        "李老师 is away training (2026-11-25 15:00 – 2026-11-25 18:00) during the shift "
+        "2026-11-25 16:00-21:00.")
+
+
+@pytest.mark.parametrize("kind", ["annual", "sick", "training", "other"])
+def test_leave_kind_is_in_the_template_not_in_the_values(kind):
+    """The GUI translates a conflict's template and fills in its values: a value must carry
+    no English word (the kind of leave is part of each kind's own sentence)."""
+    leave = [LeaveItem(1, dt.datetime(2026, 11, 25), dt.datetime(2026, 11, 26), kind)]
+    found = conflicts([shift(1, T(16), T(21))], LI, leave, OPEN)[0]
+    assert found.template == LEAVE_TEMPLATES[kind]
+    assert found.message == found.template.format(name="李老师", **found.params)
+    shown = {k: v for k, v in found.params.items() if k != "leave_kind"}
+    assert not any(kind in str(v) for v in shown.values())
+
+
+def test_every_conflict_message_is_its_template_filled_in():
+    """Every kind: a template of TEMPLATES (or LEAVE_TEMPLATES) and values."""
+    rules_day = {D: DayHours(D, True, T(16, 30), T(20, 30))}
+    expired = (("健康证", D - dt.timedelta(days=1)),)
+    people = {1: CaregiverItem(1, "李老师", Role.TEACHER, 4, expired)}
+    shifts = [shift(1, T(16), T(21)), shift(2, T(20), T(22)), shift(4, T(6), T(7)),
+              shift(3, T(7), T(8), day=D + dt.timedelta(days=1))]
+    leave = [LeaveItem(1, dt.datetime(2026, 11, 25, 21), dt.datetime(2026, 11, 25, 22), "sick")]
+    found = conflicts(shifts, people, leave, rules_day)
+    assert {c.kind for c in found} == set(ConflictKind)
+    for c in found:
+        assert c.template in set(TEMPLATES.values()) | set(LEAVE_TEMPLATES.values())
+        assert c.message == c.template.format(name=c.caregiver_name, **c.params)
+
+
+def test_minimum_on_duty_only_while_the_center_is_open():
+    """A morning program and an evening one: between them (and with no child expected) the
+    center is closed, so the minimum on duty does not apply there."""
+    hours = DayHours(D, True, T(8), T(20), ((T(8), T(12)), (T(16), T(20))))
+    assert hours.open_minutes() == ((8 * 60, 12 * 60), (16 * 60, 20 * 60))
+    assert hours.open_at(T(8)) and hours.open_at(T(17)) and not hours.open_at(T(12))
+    assert not hours.open_at(T(2)) and not hours.open_at(T(14)) and not hours.open_at(T(20))
+    cover = day_coverage(hours, [], [], RatioRules())
+    by_start = {s.starts_at: s for s in cover.slots}
+    assert by_start[T(8)].required == 2 and by_start[T(19, 30)].required == 2
+    assert by_start[T(12)].required == 0 and by_start[T(15, 30)].required == 0
+    assert {s.starts_at for s in cover.gaps} == {s.starts_at for s in cover.slots
+                                                 if hours.open_at(s.starts_at)}
+
+
+def test_overlapping_periods_merge_and_a_short_last_slot():
+    hours = DayHours(D, True, T(16, 30), T(20, 45), ((T(16, 30), T(20)), (T(17), T(20, 45))))
+    assert hours.open_minutes() == ((16 * 60 + 30, 20 * 60 + 45),)
+    cover = day_coverage(hours, [], [(shift(1, T(16), T(20, 45)), Role.TEACHER)], ONE_BAND)
+    assert cover.slots[-1].starts_at == T(20, 30) and cover.slots[-1].ends_at == T(20, 45)
+    assert [s.scheduled for s in cover.slots] == [1] * len(cover.slots)
+    # Ending at 20:40 the shift leaves the last (short) slot uncovered.
+    cover = day_coverage(hours, [], [(shift(1, T(16), T(20, 40)), Role.TEACHER)], ONE_BAND)
+    assert [s.scheduled for s in cover.slots][-2:] == [1, 0]

@@ -8,7 +8,7 @@ from PySide6.QtCore import QSettings
 from asc_desk.app import Session
 from asc_desk.services import database_service as dbs
 from asc_desk.services.center_service import CenterService
-from asc_desk.services.demo.demo_service import fill_demo
+from asc_desk.services.demo.demo_service import STORY_DAY, fill_demo
 from asc_desk.ui.fonts import register_cjk_font
 from asc_desk.ui.i18n import Translations
 from asc_desk.ui.task_runner import TaskRunner
@@ -44,7 +44,8 @@ def empty_session(request, tmp_path, cjk_family):
 
 @pytest.fixture
 def demo_session(empty_session):
-    empty_session.demo = fill_demo(empty_session.db, language="en")  # its counts, for tests
+    # The caregivers' plan around the demo's story day, not the day the tests run.
+    empty_session.demo = fill_demo(empty_session.db, language="en", today=STORY_DAY)
     return empty_session
 
 

@@ -134,6 +134,30 @@ def test_move_by_keys_then_undo_and_redo(qtbot, page, staffed):
     assert placed(staffed) == [(staffed.wang, THU, "16:00-21:00")]
 
 
+def test_moving_several_shifts_is_one_undo_step(qtbot, page, staffed):
+    """Two cells selected, cut, pasted on another caregiver's day: one service call, one
+    step on the undo stack; one Ctrl+Z puts both back."""
+    add(staffed, staffed.li, WED)
+    add(staffed, staffed.li, THU)
+    reload(qtbot, page)
+    selection = page.table.selectionModel()
+    go(page, staffed.li, WED)
+    selection.select(page.model.index_of(staffed.li, THU),
+                     selection.SelectionFlag.Select)
+    qtbot.keyClick(page.table, Qt.Key.Key_X, CTRL)
+    steps = page.undo_stack.count()
+    go(page, staffed.wang, MONDAY)
+    key(qtbot, page, Qt.Key.Key_V, CTRL)
+    assert placed(staffed) == [(staffed.wang, MONDAY, "16:00-21:00")] * 2
+    assert page.undo_stack.count() == steps + 1
+    assert page.undo_stack.undoText() == "move 2 shifts"
+    key(qtbot, page, Qt.Key.Key_Z, CTRL)
+    assert placed(staffed) == [(staffed.li, WED, "16:00-21:00"), (staffed.li, THU,
+                                                                  "16:00-21:00")]
+    key(qtbot, page, Qt.Key.Key_Z, CTRL | SHIFT)
+    assert placed(staffed) == [(staffed.wang, MONDAY, "16:00-21:00")] * 2
+
+
 def test_move_with_the_dialog(qtbot, page, staffed):
     add(staffed, staffed.li, WED)
     reload(qtbot, page)
@@ -398,3 +422,14 @@ def test_ctrl_z_on_the_grid_never_undoes_another_pages_step(qtbot, page):
     qtbot.keyClick(page.table, Qt.Key.Key_Z, CTRL)  # nothing to reload: nothing changed
     assert undone == [] and page.undo_stack.index() == 1
     assert "check-in of 张博文" in page.note.text()
+
+
+def test_edit_strings_translate_after_the_split(qtbot, page, translations):
+    """The edits live in ShiftEdits, mixed into the page: their tr() looks the strings up
+    under the page's context too (PySide walks the MRO), so Chinese still shows."""
+    translations.apply("zh_CN")
+    try:
+        assert page._move_text(1) == "移动班次"
+        assert page.tr("Delete") != "Delete"
+    finally:
+        translations.apply("en")

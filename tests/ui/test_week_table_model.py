@@ -23,8 +23,7 @@ DISPLAY, TOOLTIP = Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.ToolTipRole
 def model_of(staffed: Staffed, qapp) -> WeekTableModel:
     model = WeekTableModel(today=TODAY)
     model.set_week(read_week(staffed.planning, staffed.shifts, staffed.staff,
-                             staffed.programs, staffed.calendar, staffed.center.id, MONDAY,
-                             TODAY))
+                             staffed.programs, staffed.center.id, MONDAY, TODAY))
     return model
 
 
@@ -40,7 +39,8 @@ def test_rows_columns_and_headers(staffed, qapp, translations):
     assert model.headerData(w.MONDAY, Qt.Orientation.Horizontal) == "Mon 11-23\n⚠ 2 missing"
     assert model.headerData(w.TUESDAY, Qt.Orientation.Horizontal) == (  # today
         "● Tue 11-24\n⚠ 2 missing")
-    assert model.headerData(w.SATURDAY, Qt.Orientation.Horizontal) == "Sat 11-28\nclosed"
+    assert model.headerData(w.SATURDAY, Qt.Orientation.Horizontal) == (
+        "Sat 11-28\nclosed: weekend")
     names = [model.headerData(r, Qt.Orientation.Vertical) for r in range(model.rowCount())]
     assert names == ["Day and coverage", "李老师", "王老师", "赵同学"]
     assert model.day_of(w.SUNDAY) == MONDAY + dt.timedelta(days=6)
@@ -122,7 +122,14 @@ def test_closed_days_say_why(staffed, qapp, translations):
     assert model.index_of(None, FRI).data(Qt.ItemDataRole.BackgroundRole) == w.HOLIDAY_BG
     saturday = model.index_of(None, SAT).data(DISPLAY)
     assert saturday.startswith("Adjusted working day\n16:30–20:30")
-    assert model.index_of(None, MONDAY + dt.timedelta(days=6)).data(DISPLAY) == "Closed"
+    assert model.index_of(None, MONDAY + dt.timedelta(days=6)).data(DISPLAY) == (
+        "Closed\nweekend")
+    # The headers, which stay in sight, mark them too.
+    header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(w.COLUMNS)]
+    assert header[w.THURSDAY] == "Thu 11-26\nclosed: 停电"
+    assert header[w.FRIDAY] == "Fri 11-27\nclosed: 国庆节"
+    assert header[w.SATURDAY] == "Sat 11-28\nadjusted workday\n⚠ 2 missing"
+    assert header[w.SUNDAY] == "Sun 11-29\nclosed: weekend"
 
 
 def test_drag_and_drop_asks_the_page_to_move(staffed, qapp, qtbot, translations):

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 import random
 from dataclasses import dataclass
+from zoneinfo import ZoneInfo
 
 from asc_desk.domain.calendar_rules import OverrideKind
 from asc_desk.domain.center import DEFAULT_TIME_ZONE, CenterSettings
@@ -43,9 +44,18 @@ class DemoSummary:
 DEMO_CHILDREN = 60  # the demo roster's size unless asked otherwise
 
 
+STORY_DAY = dt.date(2026, 11, 25)  # the roster's and attendance's "today"
+
+
 def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
-              actor: str = "demo", children: int = DEMO_CHILDREN) -> DemoSummary:
-    """Only into an empty database: demo data never mixes with a center's real records."""
+              actor: str = "demo", children: int = DEMO_CHILDREN,
+              today: dt.date | None = None) -> DemoSummary:
+    """Only into an empty database: demo data never mixes with a center's real records.
+
+    The roster and its attendance tell a story up to STORY_DAY; the caregivers' plan is
+    made around `today` (by default the day the demo is made, in the center's time zone),
+    so tomorrow's coverage gap shows in a fresh demo. A day on which the demo's programs
+    no longer run (or do not yet) plans around STORY_DAY instead."""
     rng = random.Random(seed)
     centers = CenterService(db, actor)
     if centers.get_center() is not None:
@@ -65,7 +75,8 @@ def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
                           "消防演练，提前关门", closes_at=dt.time(18, 0))
     calendar.set_override(center.id, d(2026, 12, 31), d(2026, 12, 31), OverrideKind.CLOSED,
                           "工厂年终盘点")
-    today = dt.date(2026, 11, 25)
+    staff_day = _staff_day(today)
+    today = STORY_DAY
     drafts, leavers = demo_children(children, rng, {n: p.id for n, p in added.items()}, today)
     importer = RosterImport(db, actor, today=lambda: today)
     importer.add_many(center.id, drafts)
@@ -75,8 +86,18 @@ def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
         roster.withdraw(rows[drafts[index].external_id], dt.date(2026, 11, 13), "随父母返乡")
     fill_attendance(db, center.id, dt.date(2026, 9, 1), today - dt.timedelta(days=1), rng,
                     actor)
-    caregivers = fill_shifts(db, center.id, today, rng, actor)
+    caregivers = fill_shifts(db, center.id, staff_day, rng, actor)
     return DemoSummary(center.name, len(added), len(drafts), len(leavers), caregivers)
+
+
+def _staff_day(today: dt.date | None) -> dt.date:
+    day = today or dt.datetime.now(ZoneInfo(DEFAULT_TIME_ZONE)).date()
+    programs = _programs()
+    # Two weeks of program days ahead, for the gap, the conflict and the leave.
+    if min(p.first_day for p in programs) <= day <= (max(p.last_day for p in programs)
+                                                       - dt.timedelta(days=14)):
+        return day
+    return STORY_DAY
 
 
 def _programs() -> list[ProgramSpec]:

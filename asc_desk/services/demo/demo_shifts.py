@@ -1,5 +1,10 @@
 """Demo staff: caregivers with qualifications (one expiring soon), a month of shifts around
-"today", leave, a week of the staff clock, one deliberate coverage gap and one conflict."""
+"today" (the day the demo is made), leave, a week of the staff clock, one deliberate coverage
+gap on the next open day (tomorrow on a weekday) and one conflict a week later.
+
+Every date here is relative to `today`: a demo made on any day the demo's programs run shows
+tomorrow's gap in the Shifts page's banner. Shifts follow each day's opening hours (an
+evening shift in term time, an early and a late one in the holidays)."""
 
 from __future__ import annotations
 
@@ -19,6 +24,8 @@ from asc_desk.db.models import (
     StaffClockEvent,
     StaffLeave,
 )
+from asc_desk.domain.ratio_rules import required_for
+from asc_desk.domain.shift_rules import DayHours
 from asc_desk.domain.staff import Role
 from asc_desk.services.database import Database
 from asc_desk.services.roster.roster_service import new_card_code
@@ -39,12 +46,13 @@ def fill_shifts(db: Database, center_id: int, today: dt.date, rng: random.Random
     last = today + dt.timedelta(days=16)
     planning = ShiftPlanning(db)
     expected = planning.expected_children(center_id, first, last)
+    open_days = {d.date: d.hours for d in planning.plan(center_id, first, last).days
+                 if d.hours.open}
     with db.unit_of_work() as s:
         rules = ratio_rules_in(s, center_id)
         center = s.get(Center, center_id)
         assert center is not None  # the demo made it
         zone = ZoneInfo(center.time_zone)
-        from asc_desk.domain.ratio_rules import required_for
 
         def needed(groups) -> int:
             counts = [0] * len(rules.bands)
@@ -52,7 +60,9 @@ def fill_shifts(db: Database, center_id: int, today: dt.date, rng: random.Random
                 counts[g.band] += g.count
             return required_for(counts, rules)
 
-        per_day = {day: needed(groups) for day, groups in expected.items()}
+        plan = {day: (needed(expected.get(day, ())), _blocks(hours))
+                for day, hours in open_days.items()}
+        per_day = {day: need * len(blocks) for day, (need, blocks) in plan.items()}
         teachers = max(per_day.values(), default=2) + 2  # spares for leave
         used = set(s.scalars(select(Child.card_code)))
         rows = []
@@ -91,48 +101,70 @@ def fill_shifts(db: Database, center_id: int, today: dt.date, rng: random.Random
             dict(center_id=center_id, name="暑期晚班", starts_at=dt.time(13, 0),
                  ends_at=dt.time(19, 30)),
         ])
+        # The gap on the next open day (tomorrow on a weekday); the conflict a week or so
+        # later, never on the gap's day (the extra shift there would fill the gap).
+        later = sorted(d for d in plan if d > today)
+        gap_day = later[0] if later else None
+        sick_day = next((d for d in later if d >= today + dt.timedelta(days=7)),
+                        later[-1] if len(later) > 1 else None)
         # Leave: one on annual leave (not planned those days); one off sick but still on
         # the plan, the deliberate conflict.
         away = staff[2]
         annual = (today + dt.timedelta(days=6), today + dt.timedelta(days=8))
-        sick_one, sick_day = staff[3], today + dt.timedelta(days=7)
-        s.execute(insert(StaffLeave), [
-            dict(center_id=center_id, caregiver_id=away, first_day=annual[0],
-                 last_day=annual[1], kind="annual", note="回老家"),
-            dict(center_id=center_id, caregiver_id=sick_one, first_day=sick_day,
-                 last_day=sick_day, kind="sick", note="发烧"),
-        ])
-        gap_day = today + dt.timedelta(days=1)  # tomorrow: short of staff after 19:00
+        sick_one = staff[3]
+        leave = [dict(center_id=center_id, caregiver_id=away, first_day=annual[0],
+                      last_day=annual[1], kind="annual", note="回老家")]
+        if sick_day is not None:
+            leave.append(dict(center_id=center_id, caregiver_id=sick_one, first_day=sick_day,
+                              last_day=sick_day, kind="sick", note="发烧"))
+        s.execute(insert(StaffLeave), leave)
         shifts, clock = [], []
-        for day, need in sorted(per_day.items()):
-            if day.weekday() >= 5:
-                continue
-            pool = [c for c in staff if not (c == away and annual[0] <= day <= annual[1])]
+        for day, (need, blocks) in sorted(plan.items()):
+            pool = [c for c in staff if not (c == away and annual[0] <= day <= annual[1])
+                    and not (c == sick_one and day == sick_day)]
             rng.shuffle(pool)
-            chosen = pool[:need]
-            for n, cid in enumerate(chosen):
-                start, end = EVENING
-                if day == gap_day and n == 0:
-                    end = dt.time(19, 0)
-                shifts.append(dict(center_id=center_id, caregiver_id=cid, day=day,
-                                   starts_at=start, ends_at=end, note=""))
-                if today - dt.timedelta(days=7) <= day < today:
-                    come = dt.datetime.combine(day, start, zone) + dt.timedelta(
-                        minutes=rng.randint(-10, 8))
-                    go = dt.datetime.combine(day, end, zone) + dt.timedelta(
-                        minutes=rng.randint(-5, 20))
-                    for kind, at in (("clock_in", come), ("clock_out", go)):
-                        clock.append(dict(center_id=center_id, caregiver_id=cid, kind=kind,
-                                          at=at, local_date=day, recorded_at=at,
-                                          recorded_by=actor))
+            chosen = []
+            for b, (start, end) in enumerate(blocks):
+                for n, cid in enumerate(pool[b * need:(b + 1) * need]):
+                    chosen.append(cid)
+                    # On the gap's day one caregiver leaves 90 minutes early: short by one
+                    # at the end of the day.
+                    leaves = (_minus(end, 90) if day == gap_day and n == 0
+                              and b == len(blocks) - 1 else end)
+                    shifts.append(dict(center_id=center_id, caregiver_id=cid, day=day,
+                                       starts_at=start, ends_at=leaves, note=""))
+                    if today - dt.timedelta(days=7) <= day < today:
+                        come = dt.datetime.combine(day, start, zone) + dt.timedelta(
+                            minutes=rng.randint(-10, 8))
+                        go = dt.datetime.combine(day, leaves, zone) + dt.timedelta(
+                            minutes=rng.randint(-5, 20))
+                        for kind, at in (("clock_in", come), ("clock_out", go)):
+                            clock.append(dict(center_id=center_id, caregiver_id=cid,
+                                              kind=kind, at=at, local_date=day,
+                                              recorded_at=at, recorded_by=actor))
             if day.weekday() == 2 and volunteers:  # a volunteer helps with homework
                 shifts.append(dict(center_id=center_id, caregiver_id=volunteers[0], day=day,
                                    starts_at=dt.time(16, 30), ends_at=dt.time(19, 0),
                                    note="作业辅导"))
-            if day == sick_day and sick_one not in chosen:
+            if day == sick_day:  # on the plan although off sick: the conflict
+                start, end = blocks[-1]
                 shifts.append(dict(center_id=center_id, caregiver_id=sick_one, day=day,
-                                   starts_at=EVENING[0], ends_at=EVENING[1], note=""))
+                                   starts_at=start, ends_at=end, note=""))
         s.execute(insert(Shift), shifts)
         if clock:
             s.execute(insert(StaffClockEvent), clock)
     return len(rows)
+
+
+def _blocks(hours: DayHours) -> list[tuple[dt.time, dt.time]]:
+    """The day's shifts: one evening shift (term time), or an early and a late one when the
+    center opens in the morning (holidays); each starts 30 minutes before it opens."""
+    opens, closes = hours.opens_at or EVENING[0], hours.closes_at or EVENING[1]
+    if opens >= dt.time(12, 0):
+        return [(_minus(opens, 30), max(closes, EVENING[1]))]
+    return [(_minus(opens, 30), dt.time(13, 0)), (dt.time(13, 0), closes)]
+
+
+def _minus(t: dt.time, minutes: int) -> dt.time:
+    total = t.hour * 60 + t.minute - minutes
+    return dt.time(total // 60, total % 60)

@@ -5,10 +5,10 @@ from __future__ import annotations
 
 import calendar
 import datetime as dt
-import itertools
 from collections import defaultdict
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -28,11 +28,12 @@ from asc_desk.db.models import (
     StaffLeave,
 )
 from asc_desk.db.utc_datetime import utc_now
-from asc_desk.domain.calendar_rules import DayStatus, range_statuses
+from asc_desk.domain.calendar_rules import DayReason, DayStatus, range_statuses
 from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.official_days import OfficialDayKind
 from asc_desk.domain.ratio_rules import RatioRules, age_on
 from asc_desk.domain.shift_rules import (
+    GAP_TEMPLATE,
     CaregiverItem,
     Conflict,
     DayCoverage,
@@ -64,6 +65,11 @@ class PlanDay:
     official: str | None  # the official holiday's name, or None
     adjusted_workday: bool  # an official working day on a weekend (调休上班)
     expected_children: int
+    # Why a closed day is closed (None on an open day): the calendar's reason, the one that
+    # says most when programs differ (the center's own closing, a public holiday, the
+    # weekend, not a program weekday, outside every program); with the center's note.
+    closed_reason: DayReason | None = None
+    closed_note: str = ""
 
 
 @dataclass(frozen=True)
@@ -75,8 +81,9 @@ class CaregiverRow:
     max_hours_per_week: int
 
 
-@dataclass(frozen=True)
-class PlanShift:
+class PlanShift(NamedTuple):
+    """A NamedTuple: a month holds about a thousand."""
+
     id: int
     caregiver_id: int
     day: dt.date
@@ -88,14 +95,24 @@ class PlanShift:
 
 @dataclass(frozen=True)
 class Gap:
+    """A half-hour short of staff; like a UserError, an English template marked N_() and its
+    values, so the GUI shows it translated and the CLI in English."""
+
     day: dt.date
     slot: Slot
 
+    template = GAP_TEMPLATE
+
+    @property
+    def params(self) -> dict[str, str | int]:
+        return {"date": self.day.isoformat(), "start": f"{self.slot.starts_at:%H:%M}",
+                "end": f"{self.slot.ends_at:%H:%M}", "children": self.slot.children,
+                "required": self.slot.required, "scheduled": f"{self.slot.scheduled:g}",
+                "missing": f"{self.slot.missing:g}"}
+
     @property
     def message(self) -> str:
-        return (f"{self.day.isoformat()} {self.slot.starts_at:%H:%M}-{self.slot.ends_at:%H:%M}: "
-                f"{self.slot.children} children need {self.slot.required} caregivers, "
-                f"{self.slot.scheduled:g} scheduled ({self.slot.missing:g} missing)")
+        return self.template.format(**self.params)
 
 
 @dataclass(frozen=True)
@@ -132,6 +149,7 @@ class OnDuty:
     weighted_on_shift: float
     weighted_clocked_in: float
     clock_used: bool  # anyone clocked in or out that day: the clock, not the plan, counts
+    open_now: bool = False  # a program is open at `at`: the minimum on duty applies
 
     @property
     def weighted(self) -> float:
@@ -202,13 +220,15 @@ class ShiftPlanning:
                 Shift.starts_at <= now, Shift.ends_at > now))}
             events = _clock_events(s, center_id, local.date() - dt.timedelta(days=1),
                                    local.date())
+            today = _statuses(s, center_id, local.date(), local.date())[local.date()]
+        open_now = _day_hours(local.date(), today).open_at(now)
         clocked = {cid for cid, mine in events.items() if clocked_in_at(mine, at) is not None}
         used = any(e.at.astimezone(zone).date() == local.date() for mine in events.values()
                    for e in mine)
         on_shift = tuple(people[c] for c in sorted(on_shift_ids, key=lambda c: people[c].name))
         clocked_in = tuple(people[c] for c in sorted(clocked, key=lambda c: people[c].name))
         return OnDuty(at, on_shift, clocked_in, sum(rules.weight(p.role) for p in on_shift),
-                      sum(rules.weight(p.role) for p in clocked_in), used)
+                      sum(rules.weight(p.role) for p in clocked_in), used, open_now)
 
     # -- loading -------------------------------------------------------------------------
     def _plan(self, s: Session, center_id: int, first: dt.date, last: dt.date) -> Plan:
@@ -233,8 +253,7 @@ class ShiftPlanning:
             Shift.program_id, Shift.note).where(
             Shift.center_id == center_id, Shift.day >= load_first, Shift.day <= load_last)
             .order_by(Shift.day, Shift.starts_at, Shift.id)).all()
-        shifts = [ShiftItem(r.id, r.caregiver_id, r.day, r.starts_at, r.ends_at, r.program_id)
-                  for r in shift_rows]
+        shifts = [ShiftItem._make(r[:6]) for r in shift_rows]
         leave = [LeaveItem(r.caregiver_id, dt.datetime.combine(r.first_day,
                                                                r.from_time or dt.time(0)),
                            dt.datetime.combine(r.last_day, r.to_time) if r.to_time else
@@ -262,8 +281,9 @@ class ShiftPlanning:
                 (official.name_zh or official.name) if official and
                 official.kind is OfficialDayKind.HOLIDAY else None,
                 bool(official and official.kind is not OfficialDayKind.HOLIDAY),
-                sum(g.count for g in expected.get(d, ()))))
-        plan_shifts = tuple(PlanShift(*r) for r in shift_rows if first <= r.day <= last)
+                sum(g.count for g in expected.get(d, ())), *_closed_reason(hours[d],
+                                                                        statuses[d])))
+        plan_shifts = tuple(PlanShift._make(r) for r in shift_rows if first <= r[2] <= last)
         shown = {s.caregiver_id for s in plan_shifts}
         rows = tuple(p for p in people.values() if p.active or p.id in shown)
         return Plan(first, last, tuple(days), rows, plan_shifts, tuple(found), coverage)
@@ -287,14 +307,16 @@ class ShiftPlanning:
             return {}
         children = s.execute(select(Child.id, Child.status, Child.withdrawn_on,
                                     Child.birth_date).where(Child.center_id == center_id)).all()
-        enrollments: dict[int, list] = defaultdict(list)
-        for row in s.execute(select(Enrollment.child_id, Enrollment.program_id,
-                                    Enrollment.from_date, Enrollment.to_date,
-                                    Enrollment.weekdays)
-                             .join(Child, Child.id == Enrollment.child_id)
-                             .where(Child.center_id == center_id)
-                             .order_by(Enrollment.child_id, Enrollment.id)):
-            enrollments[row.child_id].append(row)
+        # Plain tuples (weekdays, program, from, to) straight from the rows: they are the
+        # grouping key below, built once per child.
+        enrollments: dict[int, list[tuple]] = defaultdict(list)
+        for child_id, *enrollment in s.execute(select(
+                Enrollment.child_id, Enrollment.weekdays, Enrollment.program_id,
+                Enrollment.from_date, Enrollment.to_date)
+                .join(Child, Child.id == Enrollment.child_id)
+                .where(Child.center_id == center_id)
+                .order_by(Enrollment.child_id, Enrollment.id)):
+            enrollments[child_id].append(tuple(enrollment))
         rows = s.execute(select(AttendanceEventRow.id, AttendanceEventRow.child_id,
                                 AttendanceEventRow.local_date, AttendanceEventRow.kind,
                                 AttendanceEventRow.corrects).where(
@@ -311,22 +333,29 @@ class ShiftPlanning:
         first, last = days[0], days[-1]
         groups: dict[tuple, int] = defaultdict(int)
         singles: list[tuple[tuple, set[dt.date]]] = []
-        for child in children:
-            if child.status == "active":
+        bands_of: dict[dt.date | None, tuple] = {}  # many children share a birth date
+        for child_id, status, withdrawn_on, birth_date in children:
+            if status == "active":
                 until = None
-            elif child.withdrawn_on is not None and child.withdrawn_on > first:
-                until = child.withdrawn_on  # on the roster before this day
+            elif withdrawn_on is not None and withdrawn_on > first:
+                until = withdrawn_on  # on the roster before this day
             else:
                 continue
-            mine = tuple((e.weekdays, e.program_id, e.from_date, e.to_date)
-                         for e in enrollments.get(child.id, ()))
+            mine = enrollments.get(child_id)
             if not mine:
                 continue
-            key = (until, mine, _bands(child.birth_date, first, last, rules))
-            if child.id in absent:
-                singles.append((key, absent[child.id]))
+            bands = bands_of.get(birth_date)
+            if bands is None:
+                bands = bands_of[birth_date] = _bands(birth_date, first, last, rules)
+            key = (until, tuple(mine), bands)
+            if child_id in absent:
+                singles.append((key, absent[child_id]))
             else:
                 groups[key] += 1
+        # The same enrollments with other birth dates: the program is found once a day.
+        alike: dict[tuple, list[tuple[tuple, int]]] = defaultdict(list)
+        for (until, mine, bands), n in groups.items():
+            alike[(until, mine)].append((bands, n))
         out: dict[dt.date, list[ExpectedGroup]] = {}
         for day in days:
             # DayStatus: hours are None exactly when the day is closed.
@@ -335,12 +364,16 @@ class ShiftPlanning:
             counts: dict[tuple[int, dt.time, dt.time], int] = defaultdict(int)
             if open_hours:
                 bit = 1 << day.weekday()
-                for key, n in itertools.chain(groups.items(),
-                                              ((k, 1) for k, away in singles
-                                               if day not in away)):
-                    found = _expected_as(key, day, bit, open_hours)
-                    if found is not None:
-                        counts[found] += n
+                for (until, mine), variants in alike.items():
+                    hours = _program_hours(until, mine, day, bit, open_hours)
+                    if hours is not None:
+                        for bands, n in variants:
+                            counts[(_band_on(bands, day), *hours)] += n
+                for key, away in singles:
+                    if day not in away:
+                        found = _expected_as(key, day, bit, open_hours)
+                        if found is not None:
+                            counts[found] += 1
             out[day] = [ExpectedGroup(b, o, c, n) for (b, o, c), n in counts.items()]
         return out
 
@@ -364,22 +397,35 @@ def _bands(birth: dt.date | None, first: dt.date, last: dt.date, rules: RatioRul
     return tuple(out)
 
 
-def _expected_as(key: tuple, day: dt.date, bit: int,
-                 open_hours: dict[int, tuple[dt.time, dt.time]]
-                 ) -> tuple[int, dt.time, dt.time] | None:
-    """(band, opens, closes) when a child of this group is expected on `day`, else None."""
-    until, enrollments, bands = key
+def _program_hours(until: dt.date | None, enrollments: tuple, day: dt.date, bit: int,
+                   open_hours: dict[int, tuple[dt.time, dt.time]]
+                   ) -> tuple[dt.time, dt.time] | None:
+    """The hours of the program a child with these enrollments comes to on `day`, if any:
+    the first enrollment current that day, on one of its weekdays, in a program open."""
     if until is not None and until <= day:
         return None
     for weekdays, program_id, from_date, to_date in enrollments:
         if (weekdays & bit and program_id in open_hours and from_date <= day
                 and (to_date is None or to_date >= day)):
-            band = bands[0][1]
-            for since, later in bands[1:]:
-                if day >= since:
-                    band = later
-            return (band, *open_hours[program_id])
+            return open_hours[program_id]
     return None
+
+
+def _band_on(bands: tuple[tuple[dt.date, int], ...], day: dt.date) -> int:
+    band = bands[0][1]
+    for since, later in bands[1:]:
+        if day >= since:
+            band = later
+    return band
+
+
+def _expected_as(key: tuple, day: dt.date, bit: int,
+                 open_hours: dict[int, tuple[dt.time, dt.time]]
+                 ) -> tuple[int, dt.time, dt.time] | None:
+    """(band, opens, closes) when a child of this group is expected on `day`, else None."""
+    until, enrollments, bands = key
+    hours = _program_hours(until, enrollments, day, bit, open_hours)
+    return None if hours is None else (_band_on(bands, day), *hours)
 
 
 # -- shared reads ------------------------------------------------------------------------
@@ -433,7 +479,25 @@ def _day_hours(day: dt.date, statuses: dict[int, DayStatus]) -> DayHours:
              if st.open and st.opens_at is not None and st.closes_at is not None]
     if not hours:
         return DayHours(day, False)
-    return DayHours(day, True, min(o for o, _c in hours), max(c for _o, c in hours))
+    return DayHours(day, True, min(o for o, _c in hours), max(c for _o, c in hours),
+                    tuple(sorted(set(hours))))
+
+
+# Of the programs' reasons on a closed day, the one that says most comes first.
+_CLOSED_ORDER = (DayReason.OVERRIDE_CLOSED, DayReason.PUBLIC_HOLIDAY, DayReason.WEEKEND,
+                 DayReason.NOT_PROGRAM_WEEKDAY, DayReason.OUTSIDE_PROGRAM)
+
+
+def _closed_reason(hours: DayHours, statuses: dict[int, DayStatus]
+                   ) -> tuple[DayReason | None, str]:
+    """(reason, the center's note) of a closed day; (None, "") on an open day."""
+    if hours.open:
+        return None, ""
+    reasons = {st.reason: st for st in statuses.values()}
+    for reason in _CLOSED_ORDER:
+        if reason in reasons:
+            return reason, reasons[reason].override_reason or ""
+    return DayReason.OUTSIDE_PROGRAM, ""  # no program at all
 
 
 def _dates(first: dt.date, last: dt.date) -> list[dt.date]:

@@ -90,15 +90,39 @@ class ShiftService:
     def move_shift(self, shift_id: int, *, day: dt.date | None = None,
                    caregiver_id: int | None = None) -> ShiftEdit:
         """To another day and/or caregiver, keeping its times."""
+        return self.move_shifts([shift_id], day=day, caregiver_id=caregiver_id)
+
+    def move_shifts(self, shift_ids: list[int], *, day: dt.date | None = None,
+                    caregiver_id: int | None = None) -> ShiftEdit:
+        """Several shifts to another day and/or caregiver, each keeping its times: one
+        transaction (all of them or none) and one edit, so one undo step takes them all
+        back."""
+        if not shift_ids:
+            raise UserError(N_("Choose the shifts to move."))
         with self._db.unit_of_work() as s:
-            row = self._row(s, shift_id)
-            draft = shift_info(row).draft
-            moved = replace(draft, day=day or draft.day,
-                            caregiver_id=caregiver_id or draft.caregiver_id)
-            return self._update(s, row, validate_shift(moved))
+            rows = list(s.scalars(select(Shift).where(Shift.id.in_(shift_ids))
+                                  .order_by(Shift.day, Shift.starts_at, Shift.id)))
+            if len(rows) != len(set(shift_ids)):
+                raise UserError(N_("This shift no longer exists."))
+            if len({r.center_id for r in rows}) > 1:
+                raise UserError(N_("This shift no longer exists."))
+            moved = [validate_shift(replace(shift_info(r).draft, day=day or r.day,
+                                            caregiver_id=caregiver_id or r.caregiver_id))
+                     for r in rows]
+            notices = self._check(s, rows[0].center_id, moved)
+            befores, afters = [], []
+            for row, clean in zip(rows, moved, strict=True):
+                before, after = self._write(s, row, clean)
+                befores.append(before)
+                afters.append(after)
+        return _edit(afters, befores, notices)
 
     def _update(self, s: Session, row: Shift, clean: ShiftDraft) -> ShiftEdit:
         notices = self._check(s, row.center_id, [clean])
+        before, after = self._write(s, row, clean)
+        return _edit((after,), (before,), notices)
+
+    def _write(self, s: Session, row: Shift, clean: ShiftDraft) -> tuple[ShiftInfo, ShiftInfo]:
         before = shift_info(row)
         row.caregiver_id, row.day = clean.caregiver_id, clean.day
         row.starts_at, row.ends_at = clean.starts_at, clean.ends_at
@@ -106,7 +130,7 @@ class ShiftService:
         after = ShiftInfo(row.id, row.center_id, clean)
         audit.record(s, actor=self._actor, entity="shift", entity_id=row.id,
                      action="update", before=_view(before), after=_view(after))
-        return _edit((after,), (before,), notices)
+        return before, after
 
     def delete_shift(self, shift_id: int) -> ShiftEdit:
         return self.delete_shifts([shift_id])

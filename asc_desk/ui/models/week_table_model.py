@@ -20,9 +20,8 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QColor, QFont
 
-from asc_desk.domain.calendar_rules import OverrideKind
+from asc_desk.domain.calendar_rules import DayReason
 from asc_desk.domain.shift_rules import Conflict
-from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.shifts.planning import (
     CaregiverRow,
@@ -75,7 +74,6 @@ class WeekData:
     programs: dict[int, str] = field(default_factory=dict)  # id: name
     caregivers: dict[int, CaregiverInfo] = field(default_factory=dict)
     leave: tuple[LeaveInfo, ...] = ()
-    closed_reasons: dict[dt.date, str] = field(default_factory=dict)  # closed by the center
     templates: tuple[TemplateInfo, ...] = ()
     tomorrow: Plan | None = None  # the day after today, for the banner
 
@@ -85,21 +83,17 @@ class WeekData:
 
 
 def read_week(planning: ShiftPlanning, shifts: ShiftService, staff: StaffService,
-              programs: ProgramService, calendar: CalendarService, center_id: int,
+              programs: ProgramService, center_id: int,
               day: dt.date, today: dt.date) -> WeekData:
     """Everything the page shows for the week holding `day` (run off the GUI thread)."""
     plan = planning.week(center_id, day)
     tomorrow = today + dt.timedelta(days=1)
     tomorrow_plan = plan if plan.first <= tomorrow <= plan.last else planning.plan(
         center_id, tomorrow, tomorrow)
-    reasons: dict[dt.date, str] = {}
-    for o in calendar.overrides(center_id, plan.first, plan.last):
-        if o.kind is OverrideKind.CLOSED and o.reason:
-            reasons.setdefault(o.day, o.reason)
     return WeekData(
         plan, {p.id: p.name for p in programs.list_programs(center_id)},
         {c.id: c for c in staff.list_caregivers(center_id, include_inactive=True)},
-        tuple(staff.leave(center_id, plan.first, plan.last)), reasons,
+        tuple(staff.leave(center_id, plan.first, plan.last)),
         tuple(shifts.templates(center_id)), tomorrow_plan)
 
 
@@ -332,15 +326,29 @@ class WeekTableModel(QAbstractTableModel):
         info = self._days.get(day)
         if info is None:
             return "", ""
-        reason = self._data.closed_reasons.get(day) if self._data else None
         if not info.hours.open:
-            return self.tr("Closed"), reason or info.official or ""
+            return self.tr("Closed"), self.closed_reason_text(info)
         hours = f"{hhmm(info.hours.opens_at)}–{hhmm(info.hours.closes_at)}"
         if info.adjusted_workday:
             return self.tr("Adjusted working day"), hours
         if info.official:
             return info.official, hours
         return self.tr("Open"), hours
+
+    def closed_reason_text(self, info: PlanDay) -> str:
+        """Why a closed day is closed, in a few words (the calendar's reason)."""
+        reason = info.closed_reason
+        if reason is DayReason.OVERRIDE_CLOSED:
+            return info.closed_note or self.tr("closed by the center")
+        if reason is DayReason.PUBLIC_HOLIDAY:
+            return info.official or self.tr("public holiday")
+        if reason is DayReason.WEEKEND:
+            return self.tr("weekend")
+        if reason is DayReason.NOT_PROGRAM_WEEKDAY:
+            return self.tr("not a program day")
+        if reason is DayReason.OUTSIDE_PROGRAM:
+            return self.tr("no program")
+        return info.official or ""
 
     def day_state_text(self, day: dt.date) -> str:
         state, detail = self.day_state(day)
@@ -406,7 +414,8 @@ class WeekTableModel(QAbstractTableModel):
             return "\n".join(lines)
         if role == Qt.ItemDataRole.BackgroundRole:
             if not info.hours.open:
-                return HOLIDAY_BG if info.official else CLOSED_BG
+                return HOLIDAY_BG if info.closed_reason is DayReason.PUBLIC_HOLIDAY \
+                    else CLOSED_BG
             return GAP_BG if gaps else COVERED_BG
         if role == Qt.ItemDataRole.ForegroundRole:
             return QColor(styles.AMBER) if gaps else TEXT
@@ -466,16 +475,25 @@ class WeekTableModel(QAbstractTableModel):
         return None
 
     def header_mark(self, day: dt.date) -> str:
+        """Under the date: a public holiday's name or the adjusted working day (调休上班),
+        then the coverage in a word; a closed day says why."""
         info = self._days.get(day)
         if info is None:
             return ""
         if not info.hours.open:
-            return self.tr("closed")
+            return self.tr("closed: {reason}").format(reason=self.closed_reason_text(info)) \
+                if self.closed_reason_text(info) else self.tr("closed")
         gaps = self.gaps_of(day)
         if gaps:
-            return self.tr("⚠ {missing} missing").format(
+            mark = self.tr("⚠ {missing} missing").format(
                 missing=f"{max(slot.missing for slot in gaps):g}")
-        return self.tr("✓ covered")
+        else:
+            mark = self.tr("✓ covered")
+        if info.adjusted_workday:
+            return self.tr("adjusted workday") + "\n" + mark
+        if info.official:
+            return info.official + "\n" + mark
+        return mark
 
     def expiring(self, caregiver_id: int) -> tuple:
         if self._data is None or caregiver_id not in self._data.caregivers:

@@ -46,14 +46,15 @@ class StaffCount:
 def staff_count(duty: OnDuty, view: DayView, births: dict[int, dt.date | None],
                 rules: RatioRules) -> StaffCount:
     """The children present now, counted in their age bands; the minimum on duty applies
-    when the calendar has the center open (or a child is here anyway)."""
+    while a program is open now by the calendar (not all day: at 02:00 nobody need be on
+    duty), or whenever a child is here anyway."""
     bands = [0] * len(rules.bands)
     present = 0
     for item in view.children:
         if item.record.state in PRESENT:
             bands[rules.band_of(age_on(births.get(item.child.id), view.date))] += 1
             present += 1
-    needed = required_for(bands, rules, apply_minimum=bool(view.open_programs) or present > 0)
+    needed = required_for(bands, rules, apply_minimum=duty.open_now or present > 0)
     people = duty.clocked_in if duty.clock_used else duty.on_shift
     return StaffCount(duty.weighted, needed, people, duty.clock_used, rules)
 

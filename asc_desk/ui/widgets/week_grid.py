@@ -121,7 +121,9 @@ class TomorrowBanner(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.setObjectName("tomorrowBanner")
-        self.setWordWrap(True)
+        # One line, not wrapped: a wrapping label's minimum height is not kept by the page's
+        # layout, and the grid below squeezed it to half a line.
+        self.setWordWrap(False)
         self.setTextFormat(Qt.TextFormat.PlainText)
 
     def show_week(self, data: WeekData, today: dt.date) -> None:

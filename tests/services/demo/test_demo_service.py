@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 
 import pytest
@@ -70,24 +71,47 @@ def test_fill_demo_refuses_a_database_with_data(db: Database) -> None:
     assert CenterService(db, "t").get_center().name == "真实中心"
 
 
-def test_fill_demo_plans_staff_with_one_gap_and_one_conflict(db: Database) -> None:
-    import datetime as dt
-
+@pytest.mark.parametrize("today", [
+    dt.date(2026, 11, 25),  # a Wednesday in term time: the gap is tomorrow
+    dt.date(2026, 12, 4),  # a Friday: the gap on Monday, the next open day
+    dt.date(2026, 12, 24),  # the factory's closed day (12-31) within the fortnight
+    dt.date(2027, 2, 3),  # the winter holiday program: open from 07:30, and on Saturdays
+    dt.date(2026, 7, 20),  # the summer program
+])
+def test_fill_demo_plans_staff_with_one_gap_and_one_conflict(db: Database, today) -> None:
+    """The gap and the conflict are relative to the day the demo is made: the gap on the
+    next open day (tomorrow's gap shows in the Shifts page's banner), the conflict later."""
     from asc_desk.domain.shift_rules import ConflictKind
     from asc_desk.services.shifts.planning import ShiftPlanning
     from asc_desk.services.shifts.staff_service import StaffService
 
-    summary = fill_demo(db, seed=1)
+    summary = fill_demo(db, seed=1, today=today)
     center = CenterService(db, "t").get_center()
-    today = dt.date(2026, 11, 25)
     people = StaffService(db, "t").list_caregivers(center.id)
     assert summary.caregivers == len(people) >= 4
     assert {str(p.role) for p in people} >= {"teacher", "volunteer", "coordinator"}
     assert [p.name for p in people if p.expiring(today)] != []  # one expires within 30 days
-    plan = ShiftPlanning(db).check(center.id, dt.date(2026, 11, 9), dt.date(2026, 12, 11))
-    assert len({s.day for s in plan.shifts}) >= 20  # a month of shifts around today
+    planning = ShiftPlanning(db)
+    plan = planning.check(center.id, today - dt.timedelta(days=14),
+                          today + dt.timedelta(days=16))
+    assert len({s.day for s in plan.shifts}) >= 15  # a month of shifts around today
     assert [c.kind for c in plan.conflicts] == [ConflictKind.ON_LEAVE]
-    assert {g.day for g in plan.gaps} == {today + dt.timedelta(days=1)}  # tomorrow's gap
+    next_open = min(d for d in plan.coverage if d > today)
+    assert {g.day for g in plan.gaps} == {next_open}
+    assert {g.slot.missing for g in plan.gaps} == {1}  # one caregiver left early
+    assert plan.conflicts[0].day > next_open
     assert StaffService(db, "t").leave(center.id, today, today + dt.timedelta(days=14))
-    hours = ShiftPlanning(db).hours(center.id, 2026, 11)
-    assert any(r.actual > 0 for r in hours) and any(r.planned > 0 for r in hours)
+    hours = planning.hours(center.id, today.year, today.month)
+    assert any(r.planned > 0 for r in hours)
+    if today.day > 8:
+        assert any(r.actual > 0 for r in hours)  # a week of the staff clock before today
+
+
+def test_fill_demo_far_from_its_programs_plans_around_its_story_day(db: Database) -> None:
+    from asc_desk.services.demo.demo_service import STORY_DAY
+    from asc_desk.services.shifts.planning import ShiftPlanning
+
+    fill_demo(db, seed=1, today=dt.date(2031, 5, 6))
+    center = CenterService(db, "t").get_center()
+    plan = ShiftPlanning(db).check(center.id, STORY_DAY, STORY_DAY + dt.timedelta(days=7))
+    assert {g.day for g in plan.gaps} == {STORY_DAY + dt.timedelta(days=1)}

@@ -143,3 +143,75 @@ def test_week_marks_holidays_adjusted_working_days_and_closed_days(staffed: Staf
     assert not by_day[dt.date(2026, 10, 11)].hours.open  # an ordinary Sunday
     assert set(week.coverage) == {dt.date(2026, 10, 8), dt.date(2026, 10, 9),
                                   dt.date(2026, 10, 10)}
+
+
+def test_closed_days_carry_the_calendars_reason(staffed: Staffed):
+    """The grid says why a day is closed: the center's own closing with its note, a public
+    holiday, the weekend; an open day has no reason."""
+    from asc_desk.domain.calendar_rules import DayReason, OverrideKind
+    from asc_desk.services.calendar.calendar_service import CalendarService
+
+    CalendarService(staffed.db, "t").set_override(
+        staffed.center_id, dt.date(2026, 10, 8), dt.date(2026, 10, 8), OverrideKind.CLOSED,
+        "台风停课")
+    week = staffed.planning.week(staffed.center_id, dt.date(2026, 10, 8))
+    by_day = {d.date: d for d in week.days}
+    assert (by_day[dt.date(2026, 10, 8)].closed_reason, by_day[dt.date(2026, 10, 8)]
+            .closed_note) == (DayReason.OVERRIDE_CLOSED, "台风停课")
+    assert by_day[dt.date(2026, 10, 5)].closed_reason is DayReason.PUBLIC_HOLIDAY
+    assert by_day[dt.date(2026, 10, 11)].closed_reason is DayReason.WEEKEND
+    assert by_day[dt.date(2026, 10, 9)].closed_reason is None  # open
+    assert by_day[dt.date(2026, 10, 10)].closed_reason is None  # adjusted working day
+
+
+def test_move_several_shifts_is_one_edit_and_one_undo(staffed: Staffed):
+    a = staffed.shifts.add_shift(staffed.center_id, ShiftDraft(staffed.li, WED, T(16), T(18))
+                                 ).added[0].id
+    b = staffed.shifts.add_shift(staffed.center_id, ShiftDraft(staffed.li, WED, T(19), T(21))
+                                 ).added[0].id
+    before = staffed.counts()
+    thu = WED + dt.timedelta(days=1)
+    edit = staffed.shifts.move_shifts([a, b], day=thu, caregiver_id=staffed.wang)
+    assert sorted(i.id for i in edit.added) == sorted(i.id for i in edit.removed) == [a, b]
+    assert edit.changes.days == {WED, thu}
+    assert staffed.counts()[3] == before[3] + 2  # one audit row per shift moved
+    week = staffed.planning.week(staffed.center_id, WED)
+    assert sorted((s.caregiver_id, s.day, s.starts_at) for s in week.shifts) == [
+        (staffed.wang, thu, T(16)), (staffed.wang, thu, T(19))]
+    staffed.shifts.undo(edit)
+    week = staffed.planning.week(staffed.center_id, WED)
+    assert sorted((s.id, s.caregiver_id, s.day) for s in week.shifts) == [
+        (a, staffed.li, WED), (b, staffed.li, WED)]
+
+
+def test_move_several_refused_moves_none(staffed: Staffed):
+    a = staffed.shifts.add_shift(staffed.center_id, ShiftDraft(staffed.li, WED, T(16), T(18))
+                                 ).added[0].id
+    before = staffed.counts()
+    with pytest.raises(UserError, match="no longer exists"):
+        staffed.shifts.move_shifts([a, a + 1000], day=WED + dt.timedelta(days=1))
+    with pytest.raises(UserError, match="No such caregiver"):
+        staffed.shifts.move_shifts([a], caregiver_id=9999)
+    with pytest.raises(UserError, match="Choose the shifts"):
+        staffed.shifts.move_shifts([], day=WED)
+    assert staffed.counts() == before
+    assert [(s.id, s.day) for s in staffed.planning.week(staffed.center_id, WED).shifts] == [
+        (a, WED)]
+
+
+def test_editing_or_moving_into_bad_times_or_a_missing_caregiver_writes_nothing(
+        staffed: Staffed):
+    shift_id = staffed.shifts.add_shift(staffed.center_id, ShiftDraft(
+        staffed.li, WED, T(16), T(21))).added[0].id
+    before = staffed.counts()
+    with pytest.raises(ValidationError, match="across midnight"):
+        staffed.shifts.update_shift(shift_id, ShiftDraft(staffed.li, WED, T(22), T(1)))
+    with pytest.raises(UserError, match="No such caregiver"):
+        staffed.shifts.update_shift(shift_id, ShiftDraft(9999, WED, T(16), T(21)))
+    with pytest.raises(UserError, match="No such caregiver"):
+        staffed.shifts.move_shift(shift_id, caregiver_id=9999)
+    with pytest.raises(UserError, match="no longer exists"):
+        staffed.shifts.move_shift(shift_id + 1000, day=WED)
+    assert staffed.counts() == before
+    assert [(s.caregiver_id, s.starts_at) for s in staffed.planning.week(
+        staffed.center_id, WED).shifts] == [(staffed.li, T(16))]

@@ -168,3 +168,48 @@ def test_on_duty_from_the_plan_when_nobody_clocks(staffed: Staffed):
     assert [p.name for p in duty.on_shift] == ["李老师", "赵同学"]
     assert duty.weighted == 1.5  # a volunteer counts half
     assert staffed.planning.on_duty(staffed.center_id, local(21)).on_shift == ()
+
+
+def test_minimum_on_duty_applies_only_while_a_program_is_open(staffed: Staffed):
+    """The program is open 16:30-20:30 on a Wednesday: the Today page's minimum on duty
+    applies then, not at 02:00 or at 21:00 of the same open day, nor on a Saturday."""
+    planning = staffed.planning
+    assert planning.on_duty(staffed.center_id, local(17)).open_now
+    assert planning.on_duty(staffed.center_id, local(16, 30)).open_now
+    assert not planning.on_duty(staffed.center_id, local(2)).open_now
+    assert not planning.on_duty(staffed.center_id, local(20, 30)).open_now
+    saturday = WED + dt.timedelta(days=3)
+    assert not planning.on_duty(staffed.center_id, local(17, day=saturday)).open_now
+    cover = planning.check(staffed.center_id, WED, WED).coverage[WED]
+    assert cover.slots[0].starts_at == T(16, 30) and cover.slots[-1].ends_at == T(20, 30)
+    assert {s.required for s in cover.slots} == {2}  # no child expected: the minimum
+
+
+# -- bad input not covered above (each on SQLite and, with ASC_DESK_TEST_PG, PostgreSQL) ------
+def test_part_day_leave_ending_before_it_starts_writes_nothing(staffed: Staffed):
+    before = staffed.counts()
+    with pytest.raises(ValidationError, match="before it starts") as info:
+        staffed.staff.add_leave(staffed.li, LeaveDraft(WED, WED, LeaveKind.TRAINING,
+                                                       from_time=T(15), to_time=T(13)))
+    assert info.value.field == "to"
+    with pytest.raises(ValidationError, match="before it starts"):  # no length at all
+        staffed.staff.add_leave(staffed.li, LeaveDraft(WED, WED, from_time=T(15),
+                                                       to_time=T(15)))
+    assert staffed.counts() == before
+
+
+def test_leave_and_clock_for_an_unknown_caregiver_write_nothing(staffed: Staffed):
+    before = staffed.counts()
+    with pytest.raises(UserError, match="no longer exists"):
+        staffed.staff.add_leave(9999, LeaveDraft(WED, WED))
+    with pytest.raises(UserError, match="no longer exists"):
+        clock(staffed).clock_in(9999, local(16))
+    assert staffed.counts() == before
+
+
+def test_a_negative_minimum_on_duty_writes_nothing(staffed: Staffed):
+    before = staffed.counts()
+    with pytest.raises(ValidationError, match="from 0 to 50") as info:
+        staffed.staff.set_ratio_rules(staffed.center_id, RatioRules(minimum_on_duty=-1))
+    assert info.value.field == "minimum_on_duty"
+    assert staffed.counts() == before
