@@ -56,8 +56,9 @@ def open_for_command(args: argparse.Namespace, *, write: bool = True) -> Iterato
         try:
             center = CenterService(db, actor()).get_center()
             if center is None:
-                raise UserError(N_("This database has no center yet: open ASC Desk once, or "
-                                   "run `asc-desk demo`."))
+                raise UserError(N_("This database has no center yet: run `asc-desk center init "
+                                   "NAME --factory NAME`, open ASC Desk once, or run "
+                                   "`asc-desk demo`."))
             yield db, center
         finally:
             db.dispose()
