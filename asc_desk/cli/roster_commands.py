@@ -6,6 +6,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from asc_desk.cli import roster_edit_commands
 from asc_desk.cli.common import (
     actor,
     add_db_option,
@@ -17,7 +18,7 @@ from asc_desk.cli.common import (
 
 
 def register(sub) -> None:
-    roster = sub.add_parser("roster", help="the children: import, export, list")
+    roster = sub.add_parser("roster", help="the children: add, change, import, export, list")
     roster_sub = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
     imp = roster_sub.add_parser("import", help="import children from CSV or XLSX")
     add_db_option(imp)
@@ -43,6 +44,7 @@ def register(sub) -> None:
     listing.add_argument("--all", action="store_true", help="include children who have left")
     listing.add_argument("--json", action="store_true")
     listing.set_defaults(handler=_list)
+    roster_edit_commands.register(roster_sub)
 
 
 def _import(args: argparse.Namespace) -> int:
