@@ -10,7 +10,7 @@ from zoneinfo import ZoneInfo
 
 from asc_desk.cli.common import actor, add_db_option, open_for_command, print_json
 from asc_desk.domain.dates import parse_date, parse_time
-from asc_desk.domain.errors import N_, ValidationError
+from asc_desk.domain.errors import N_, UserError, ValidationError
 
 STATE_TEXT = {"expected": "to arrive", "present": "present", "collected": "collected",
               "absent": "absent", "unexpected_present": "present (not expected)",
@@ -47,10 +47,14 @@ def register(sub) -> None:
     correct = a.add_parser("correct", help="correct a record (see history): void it, or "
                            "give a new time or pickup")
     add_db_option(correct)
-    correct.add_argument("event", metavar="EVENT", type=int, help="the record's number")
-    correct.add_argument("--reason", required=True, help="why (recorded)")
+    correct.add_argument("event", metavar="EVENT", type=int,
+                         help="the record's number (shown by `attendance history`)")
+    # Not required by argparse: a missing reason is the service's one-line refusal.
+    correct.add_argument("--reason", default="", help="why (recorded; needed)")
     correct.add_argument("--at", metavar="HH:MM", help="the new time, on the record's day")
     correct.add_argument("--pickup", metavar="NAME", help="who really collected the child")
+    correct.add_argument("--void", action="store_true",
+                         help="the record should not exist: void it without a replacement")
     correct.set_defaults(handler=_correct)
     undo = a.add_parser("undo", help="take back a record made by mistake")
     add_db_option(undo)
@@ -127,6 +131,9 @@ def _absent(args: argparse.Namespace) -> int:
 
 
 def _correct(args: argparse.Namespace) -> int:
+    if args.void == (args.at is not None or args.pickup is not None):
+        raise UserError(N_("Give --at or --pickup for the corrected record, or --void to "
+                           "void it."))
     with open_for_command(args) as (db, center):
         desk, _roster = _services(db)
         new_at = None

@@ -6,29 +6,12 @@ import json
 from pathlib import Path
 
 import pytest
-
-from asc_desk.cli import main
-
-
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line_error(result: tuple[int, str, str], contains: str) -> None:
-    code, _out, err = result
-    assert code == 1, result
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("asc-desk: "), err
-    assert contains in lines[0], lines[0]
+from inprocess_cli import one_line_error, run, set_locale
 
 
 @pytest.fixture
 def english(monkeypatch):
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
+    set_locale(monkeypatch, "C.UTF-8")
 
 
 @pytest.fixture

@@ -5,31 +5,14 @@ from __future__ import annotations
 import json
 
 import pytest
-
-from asc_desk.cli import main
+from inprocess_cli import one_line_error, run, set_locale
 
 PROGRAM = "2026秋季学期课后班"
 
 
-def run(capsys, *argv: str) -> tuple[int, str, str]:
-    code = main(list(argv))
-    out, err = capsys.readouterr()
-    return code, out, err
-
-
-def one_line_error(result: tuple[int, str, str], contains: str) -> None:
-    code, _out, err = result
-    assert code == 1, result
-    lines = err.strip().splitlines()
-    assert len(lines) == 1 and lines[0].startswith("asc-desk: "), err
-    assert contains in lines[0], lines[0]
-
-
 @pytest.fixture
 def db(database_url, capsys, monkeypatch) -> str:
-    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES"):
-        monkeypatch.delenv(var, raising=False)
-    monkeypatch.setenv("LANG", "C.UTF-8")
+    set_locale(monkeypatch, "C.UTF-8")
     for argv in (["center", "init", "星光儿童之家", "--factory", "华彩玩具"],
                  ["program", "add", PROGRAM, "--kind", "term", "--from", "2026-09-01",
                   "--to", "2027-01-20", "--open", "16:00", "--close", "19:00"]):
