@@ -28,9 +28,10 @@ def register(sub) -> None:
     cin.set_defaults(handler=_check_in)
     out = a.add_parser("check-out", help="record who collected a child")
     add_db_option(out)
-    out.add_argument("ref", metavar="REF")
-    out.add_argument("--pickup", required=True, metavar="NAME")
-    out.add_argument("--at", metavar="ISO-DATETIME")
+    out.add_argument("ref", metavar="REF", help="card code, child id, or exact unique name")
+    out.add_argument("--pickup", required=True, metavar="NAME",
+                     help="who collects the child: a guardian or authorized pickup")
+    out.add_argument("--at", metavar="ISO-DATETIME", help="default: now")
     out.add_argument("--override-reason", help="a coordinator lets someone not on the list")
     out.add_argument("--checked-in-at", metavar="TIME",
                      help="the child was never checked in: record the arrival too")
@@ -38,11 +39,12 @@ def register(sub) -> None:
     out.set_defaults(handler=_check_out)
     absent = a.add_parser("absent", help="mark a child absent (also in advance)")
     add_db_option(absent)
-    absent.add_argument("ref", metavar="REF")
-    absent.add_argument("--date", required=True, metavar="DATE")
+    absent.add_argument("ref", metavar="REF", help="card code, child id, or exact unique name")
+    absent.add_argument("--date", required=True, metavar="DATE", help="the day of the absence")
     absent.add_argument("--reason", required=True, choices=("sick", "leave", "notified",
-                                                            "other"))
-    absent.add_argument("--note", default="")
+                                                            "other"),
+                        help="sick, on leave, notified by the family, or other")
+    absent.add_argument("--note", default="", help="a short note, e.g. 回老家")
     absent.set_defaults(handler=_absent)
     correct = a.add_parser("correct", help="correct a record (see history): void it, or "
                            "give a new time or pickup")
@@ -63,12 +65,12 @@ def register(sub) -> None:
     day = a.add_parser("day", help="each child of a day: state, times, who collected")
     add_db_option(day)
     day.add_argument("--date", metavar="DATE", help="default: today")
-    day.add_argument("--json", action="store_true")
+    day.add_argument("--json", action="store_true", help="print JSON")
     day.set_defaults(handler=_day)
     history = a.add_parser("history", help="every record of a child, corrections included")
     add_db_option(history)
-    history.add_argument("ref", metavar="REF")
-    history.add_argument("--json", action="store_true")
+    history.add_argument("ref", metavar="REF", help="card code, child id, or exact unique name")
+    history.add_argument("--json", action="store_true", help="print JSON")
     history.set_defaults(handler=_history)
 
 

@@ -14,12 +14,14 @@ from asc_desk.domain.errors import N_, UserError
 from asc_desk.paths import default_database
 
 
-def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False,
+                  help_text: str | None = None) -> None:
     parser.add_argument(
         "--db", metavar="PATH",
         # Sub-commands suppress their default so `asc-desk --db X sub` keeps X.
         default=None if top else argparse.SUPPRESS,
-        help="SQLite file or PostgreSQL URL (default: $ASC_DESK_DB or the per-user data folder)",
+        help=help_text or "SQLite file or PostgreSQL URL (default: $ASC_DESK_DB or the "
+                          "per-user data folder)",
     )
 
 

@@ -19,12 +19,15 @@ PAGES = ("today", "children", "shifts", "calendar", "reports", "settings")
 
 def register(sub) -> None:
     demo = sub.add_parser("demo", help="fill a new database with demo data and open it")
-    add_db_option(demo)
+    add_db_option(demo, help_text="where to write the demo data (default: demo.sqlite3 in "
+                  "the per-user data folder; $ASC_DESK_DB is ignored, so that the demo never "
+                  "writes into a center's real database)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     demo.add_argument("--children", type=int, default=60, metavar="N",
                       help="how many children (default 60)")
     demo.add_argument("--no-gui", action="store_true", help="only fill the database")
-    demo.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN")
+    demo.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN",
+                      help="language of the demo's names and of its window (default zh_CN)")
     demo.set_defaults(handler=_demo)
 
     db = sub.add_parser("db", help="upgrade, check, back up or restore the database")
@@ -40,7 +43,8 @@ def register(sub) -> None:
                         help="backup file (default: the backups folder beside the database)")
     restore = db_sub.add_parser("restore", help="replace the database with a backup")
     add_db_option(restore)
-    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.add_argument("file", metavar="FILE", type=Path,
+                         help="the backup to restore (see `asc-desk db backups`)")
     listing = db_sub.add_parser(
         "backups", help="list the backups, newest good one first, and whether each checks out")
     add_db_option(listing)
@@ -50,8 +54,10 @@ def register(sub) -> None:
 
     shot = sub.add_parser("screenshot", help="render one page of the main window to PNG")
     add_db_option(shot)
-    shot.add_argument("--page", required=True, choices=PAGES)
-    shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
+    shot.add_argument("--page", required=True, choices=PAGES,
+                      help="the sidebar page to render")
+    shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png",
+                      help="the PNG file to write")
     shot.add_argument("--language", choices=("zh_CN", "en"), help="override the language")
     shot.set_defaults(handler=_screenshot)
 
