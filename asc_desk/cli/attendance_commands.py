@@ -8,7 +8,8 @@ import datetime as dt
 import sys
 from zoneinfo import ZoneInfo
 
-from asc_desk.cli.common import actor, add_db_option, open_for_command, print_json
+from asc_desk.cli.common import actor, add_db_option, by_pinyin, open_for_command, print_json
+from asc_desk.cli.messages import count_text
 from asc_desk.domain.dates import parse_date, parse_time
 from asc_desk.domain.errors import N_, UserError, ValidationError
 
@@ -173,7 +174,7 @@ def _day(args: argparse.Namespace) -> int:
         "check_out": hhmm(c.record.check_out), "collected_by": c.record.pickup_name,
         "absence_reason": str(c.record.absence_reason) if c.record.absence_reason else None,
         "overrides": list(c.record.overrides), "late_minutes": c.late_minutes,
-    } for c in view.children]
+    } for c in by_pinyin(view.children, lambda c: c.child.name)]
     if args.json:
         print_json({"date": day.isoformat(), "open_programs": list(view.open_programs),
                     "counts": view.counts, "children": records})
@@ -213,5 +214,6 @@ def _history(args: argparse.Namespace) -> int:
         print(f"#{r['id']} {r['at'][:16]} {r['kind']:16} {r['pickup'] or ''} "
               f"{'corrects #' + str(r['corrects']) if r['corrects'] else ''} "
               f"{r['void_reason'] or r['override_reason'] or ''}".rstrip())
-    print(f"{len(rows)} records.", file=sys.stderr)
+    print(count_text(len(rows), N_("{count} record."), N_("{count} records.")),
+          file=sys.stderr)
     return 0

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import argparse
 import sys
+from itertools import groupby
 from pathlib import Path
 
 from asc_desk.cli.common import (
@@ -210,17 +211,29 @@ def _show(args: argparse.Namespace) -> int:
               "`asc-desk calendar import-ics --official`.")
     for m in months:
         print(f"== {m.program.name}")
-        for r in records:
-            if r["program"] != m.program.name:
+        mine = [r for r in records if r["program"] == m.program.name]
+        # Days outside the program's dates say so once per run, not once a day (a program
+        # not running this month is one line, not 31).
+        for outside, run in groupby(mine, lambda r: r["reason"] == "outside_program"):
+            days = list(run)
+            if outside:
+                print(f"{days[0]['date']} – {days[-1]['date']}  "
+                      f"{REASON_TEXT['outside_program']} ({m.program.first_day} – "
+                      f"{m.program.last_day})")
                 continue
-            hours = f"{r['opens_at']}-{r['closes_at']}" if r["open"] else ""
-            why = REASON_TEXT[r["reason"]]
-            extra = r["override_reason"] or r["holiday"] or ""
-            mark = "" if r["official_known"] else " ?"
-            state = "OPEN  " if r["open"] else "closed"
-            line = f"{r['date']} {r['weekday']}  {state} {hours:11} {why}"
-            print(f"{line}{': ' + extra if extra else ''}{mark}")
+            _print_days(days)
     return 0
+
+
+def _print_days(records: list[dict]) -> None:
+    for r in records:
+        hours = f"{r['opens_at']}-{r['closes_at']}" if r["open"] else ""
+        why = REASON_TEXT[r["reason"]]
+        extra = r["override_reason"] or r["holiday"] or ""
+        mark = "" if r["official_known"] else " ?"
+        state = "OPEN  " if r["open"] else "closed"
+        line = f"{r['date']} {r['weekday']}  {state} {hours:11} {why}"
+        print(f"{line}{': ' + extra if extra else ''}{mark}")
 
 
 def _holidays(args: argparse.Namespace) -> int:

@@ -143,8 +143,8 @@ def _print_desk(settings, *, as_json: bool) -> None:
         return
     for name, (option, _help) in DESK_OPTIONS.items():
         _default, low, high = DESK_SETTINGS[name]
-        say(N_("{option:28} {value:>4}   ({low} to {high})"), option=option.lstrip("-"),
-            value=values[name], low=low, high=high)
+        # Option names and numbers only: nothing to translate.
+        print(f"{option.lstrip('-'):28} {values[name]:>4}   ({low}-{high})")
 
 
 def _desk_set(args: argparse.Namespace) -> int:

@@ -10,11 +10,14 @@ from asc_desk.cli import roster_edit_commands
 from asc_desk.cli.common import (
     actor,
     add_db_option,
+    by_pinyin,
     open_for_command,
     print_json,
     read_file,
     write_file,
 )
+from asc_desk.cli.messages import count_text
+from asc_desk.domain.errors import N_
 
 
 def register(sub) -> None:
@@ -104,6 +107,7 @@ def _list(args: argparse.Namespace) -> int:
         roster = RosterService(db, actor())
         rows = (roster.search(center.id, args.search, include_withdrawn=args.all)
                 if args.search else roster.list_roster(center.id, include_withdrawn=args.all))
+    rows = by_pinyin(rows, lambda r: r.name, lambda r: r.pinyin)
     if args.json:
         print_json([{
             "id": r.id, "child_id": r.external_id, "name": r.name, "gender": r.gender,
@@ -121,5 +125,6 @@ def _list(args: argparse.Namespace) -> int:
             "[left]" if r.status != "active" else "") if x)
         print(f"{r.external_id or '-':10} {r.card_code}  {r.name:8}  "
               f"{', '.join(r.programs) or '-'}  {', '.join(r.guardians)}  {flags}".rstrip())
-    print(f"{len(rows)} children.", file=sys.stderr)
+    print(count_text(len(rows), N_("{count} child."), N_("{count} children.")),
+          file=sys.stderr)
     return 0
