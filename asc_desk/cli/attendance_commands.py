@@ -9,7 +9,7 @@ import sys
 from zoneinfo import ZoneInfo
 
 from asc_desk.cli.common import actor, add_db_option, by_pinyin, open_for_command, print_json
-from asc_desk.cli.messages import count_text
+from asc_desk.cli.messages import count_text, notice_text, say
 from asc_desk.domain.dates import parse_date, parse_time
 from asc_desk.domain.errors import N_, UserError, ValidationError
 
@@ -102,7 +102,7 @@ def _check_in(args: argparse.Namespace) -> int:
         child = roster.find_child(center.id, args.ref)
         at = _moment(args.at, ZoneInfo(center.time_zone), "at")
         result = desk.check_in(center.id, child.id, at=at, reason=args.reason)
-    print(result.notice)
+    print(notice_text(result.notice))
     return 0
 
 
@@ -117,7 +117,7 @@ def _check_out(args: argparse.Namespace) -> int:
         result = desk.check_out(center.id, child.id, args.pickup, at=at,
                                 override_reason=args.override_reason,
                                 checked_in_at=checked_in, reason=args.reason)
-    print(result.notice)
+    print(notice_text(result.notice))
     return 0
 
 
@@ -129,7 +129,7 @@ def _absent(args: argparse.Namespace) -> int:
         child = roster.find_child(center.id, args.ref)
         result = desk.mark_absent(center.id, child.id, parse_date(args.date),
                                   AbsenceReason(args.reason), args.note)
-    print(result.notice)
+    print(notice_text(result.notice))
     return 0
 
 
@@ -145,7 +145,7 @@ def _correct(args: argparse.Namespace) -> int:
             day = desk.event(args.event).at.astimezone(zone).date()
             new_at = dt.datetime.combine(day, parse_time(args.at, "at"), zone)
         result = desk.correct(args.event, args.reason, new_at=new_at, new_pickup=args.pickup)
-    print(result.notice)
+    print(notice_text(result.notice))
     return 0
 
 
@@ -153,7 +153,7 @@ def _undo(args: argparse.Namespace) -> int:
     with open_for_command(args) as (db, _center):
         desk, _roster = _services(db)
         result = desk.undo(args.event)
-    print(result.notice)
+    print(notice_text(result.notice))
     return 0
 
 
@@ -180,10 +180,11 @@ def _day(args: argparse.Namespace) -> int:
                     "counts": view.counts, "children": records})
         return 0
     if not view.open_programs:
-        print(f"{day}: the calendar has the center closed.")
+        say(N_("{day}: the calendar has the center closed."), day=day)
     counts = view.counts
-    print(f"{day}: expected {counts['expected']}, present {counts['present']}, collected "
-          f"{counts['collected']}, absent {counts['absent']}, to arrive {counts['to_arrive']}")
+    say(N_("{day}: expected {expected}, present {present}, collected {collected}, absent "
+           "{absent}, to arrive {to_arrive}"), day=day, **{
+        k: counts[k] for k in ("expected", "present", "collected", "absent", "to_arrive")})
     for r in records:
         times = " ".join(x for x in (f"in {r['check_in']}" if r["check_in"] else "",
                                      f"out {r['check_out']}" if r["check_out"] else "",

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import sys
 from itertools import groupby
 from pathlib import Path
 
@@ -15,6 +14,7 @@ from asc_desk.cli.common import (
     read_file,
     write_file,
 )
+from asc_desk.cli.messages import say, warn, warn_notice
 from asc_desk.domain.dates import parse_date, parse_month, parse_time
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.program import ProgramKind, ProgramSpec, default_weekdays
@@ -141,7 +141,7 @@ def _program_add(args: argparse.Namespace) -> int:
     print(f"Added program {info.name} ({info.kind}, {info.first_day} to {info.last_day}, "
           f"{format_weekdays(info.weekdays)}, {info.opens_at:%H:%M}-{info.closes_at:%H:%M}).")
     for notice in notices:
-        print(f"Warning: {notice}", file=sys.stderr)
+        warn_notice(notice)
     return 0
 
 
@@ -160,7 +160,7 @@ def _program_list(args: argparse.Namespace) -> int:
         } for p in programs])
         return 0
     if not programs:
-        print("No programs yet.")
+        say(N_("No programs yet."))
     for p in programs:
         print(f"{p.name}\t{p.kind}\t{p.first_day} to {p.last_day}\t"
               f"{format_weekdays(p.weekdays)}\t{p.opens_at:%H:%M}-{p.closes_at:%H:%M}")
@@ -204,7 +204,7 @@ def _show(args: argparse.Namespace) -> int:
         print_json(records)
         return 0
     if not months:
-        print("No programs yet: add one with `asc-desk program add`.")
+        say(N_("No programs yet: add one with `asc-desk program add`."))
     if any(not r["official_known"] for r in records):
         print(f"Note: the official holidays for {year} are not known yet; days marked ? are "
               "judged by weekday only. Enter them with `asc-desk calendar official` or "
@@ -292,7 +292,7 @@ def _override(args: argparse.Namespace) -> int:
     scope = args.program or "every program"
     print(f"Saved for {change.days} day(s), {first} to {last}, {scope}: {args.kind}.")
     for notice in change.notices:
-        print(f"Warning: {notice}", file=sys.stderr)
+        warn_notice(notice)
     return 0
 
 
@@ -305,7 +305,7 @@ def _clear(args: argparse.Namespace) -> int:
         program_id = _program_id(db, center, args.program)
         gone = CalendarService(db, actor()).clear_override(center.id, first, last,
                                                            program_id=program_id).days
-    print(f"Removed {gone} change(s); the usual rules apply again.")
+    say(N_("Removed {count} change(s); the usual rules apply again."), count=gone)
     return 0
 
 
@@ -318,16 +318,18 @@ def _import_ics(args: argparse.Namespace) -> int:
         files = CalendarFiles(db, actor())
         if args.official:
             result = files.import_official(data)
-            print(f"Imported {result.days} official day(s) from {args.file.name}.")
+            say(N_("Imported {count} official day(s) from {file}."), count=result.days,
+                file=args.file.name)
         else:
             result = files.import_closures(center, data,
                                            program_id=_program_id(db, center, args.program),
                                            default_reason=args.file.stem)
-            print(f"Imported {result.days} closed day(s) from {args.file.name}.")
+            say(N_("Imported {count} closed day(s) from {file}."), count=result.days,
+                file=args.file.name)
     for item in result.skipped:
-        print(f"Skipped: {item}", file=sys.stderr)
+        warn(N_("Skipped: {item}"), item=item)
     for notice in result.notices:
-        print(f"Warning: {notice}", file=sys.stderr)
+        warn_notice(notice)
     return 0
 
 

@@ -12,7 +12,7 @@ import os
 import sys
 from typing import Any
 
-from asc_desk.domain.errors import UserError
+from asc_desk.domain.errors import N_, UserError
 
 LANGUAGES = ("zh_CN", "en")
 _language = "en"
@@ -88,6 +88,15 @@ def count_text(count: int, one: str, many: str, **values: Any) -> str:
 
 def error_text(error: UserError) -> str:
     return text(error.template, **error.params)
+
+
+def notice_text(notice: Any) -> str:
+    """A service's Notice (template and values) in the current language."""
+    return text(notice.template, **notice.params)
+
+
+def warn_notice(notice: Any) -> None:
+    print(text(N_("Warning: {notice}"), notice=notice_text(notice)), file=sys.stderr)
 
 
 def say(template: str, **values: Any) -> None:

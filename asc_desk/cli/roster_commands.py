@@ -16,7 +16,7 @@ from asc_desk.cli.common import (
     read_file,
     write_file,
 )
-from asc_desk.cli.messages import count_text
+from asc_desk.cli.messages import count_text, error_text, say, text, warn
 from asc_desk.domain.errors import N_
 
 
@@ -61,21 +61,25 @@ def _import(args: argparse.Namespace) -> int:
         importer = RosterImport(db, actor())
         plan = importer.preview(center.id, data, args.file.name)
         for error in plan.errors:
-            print(f"row {error.row}, {error.column}: {error.message}", file=sys.stderr)
+            warn(N_("row {row}, {column}: {message}"), row=error.row, column=error.column,
+                 message=error_text(error.error))
         if plan.ignored_columns:
-            print(f"Columns not read: {', '.join(plan.ignored_columns)}", file=sys.stderr)
-        counts = (f"{plan.count('add')} to add, {plan.count('update')} to update, "
-                  f"{plan.count('unchanged')} unchanged, {plan.rejected} rejected")
+            warn(N_("Columns not read: {columns}"), columns=", ".join(plan.ignored_columns))
+        counts = text(N_("{add} to add, {update} to update, {unchanged} unchanged, "
+                         "{rejected} rejected"), add=plan.count("add"),
+                      update=plan.count("update"), unchanged=plan.count("unchanged"),
+                      rejected=plan.rejected)
         if args.dry_run:
-            print(f"Dry run, nothing written: {counts}.")
+            say(N_("Dry run, nothing written: {counts}."), counts=counts)
             return 1 if plan.errors else 0
         if plan.errors and not args.skip_invalid:
-            print(f"Nothing written: {counts}. Fix the rows above, or use --skip-invalid "
-                  "to write the valid rows.", file=sys.stderr)
+            warn(N_("Nothing written: {counts}. Fix the rows above, or use --skip-invalid "
+                    "to write the valid rows."), counts=counts)
             return 1
         result = importer.apply(center.id, plan, skip_invalid=args.skip_invalid)
-    print(f"Imported {args.file.name}: {result.added} added, {result.updated} updated, "
-          f"{result.unchanged} unchanged, {result.rejected} rejected.")
+    say(N_("Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, "
+           "{rejected} rejected."), file=args.file.name, added=result.added,
+        updated=result.updated, unchanged=result.unchanged, rejected=result.rejected)
     return 1 if result.rejected else 0
 
 
@@ -87,7 +91,7 @@ def _export(args: argparse.Namespace) -> int:
         data = RosterExport(db).export(center.id, fmt, include_withdrawn=args.all,
                                        lang="en" if args.english_headers else "zh")
     write_file(args.file, data)
-    print(f"Exported the roster to {args.file}.")
+    say(N_("Exported the roster to {file}."), file=args.file)
     return 0
 
 
@@ -96,7 +100,7 @@ def _template(args: argparse.Namespace) -> int:
 
     fmt = format_of(args.file.name)
     write_file(args.file, RosterExport.template(fmt, "en" if args.english_headers else "zh"))
-    print(f"Wrote an empty roster with its headers to {args.file}.")
+    say(N_("Wrote an empty roster with its headers to {file}."), file=args.file)
     return 0
 
 
