@@ -6,15 +6,19 @@ from __future__ import annotations
 import argparse
 import dataclasses
 import datetime as dt
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from asc_desk.cli.common import actor, add_db_option, open_for_command
 from asc_desk.cli.messages import say, text, warn
 from asc_desk.domain.dates import parse_date
 from asc_desk.domain.errors import N_, UserError, ValidationError
-from asc_desk.domain.roster import ChildDraft, EnrollmentDraft, Gender, GuardianDraft
 
-GENDERS = {"M": Gender.MALE, "F": Gender.FEMALE, "unknown": Gender.UNKNOWN}
+if TYPE_CHECKING:
+    from asc_desk.domain.roster import ChildDraft, EnrollmentDraft, GuardianDraft
+
+# The roster's rules load only when a child is saved: every command parses this parser.
+GENDERS = {"M": "M", "F": "F", "unknown": ""}
 
 
 def register(roster_sub) -> None:
@@ -65,6 +69,8 @@ def _common_options(parser: argparse.ArgumentParser) -> None:
 
 def _guardians(args: argparse.Namespace, old: tuple[GuardianDraft, ...]
                ) -> tuple[GuardianDraft, ...]:
+    from asc_desk.domain.roster import GuardianDraft
+
     names = args.guardian or []
     phones = args.phone or []
     relations = args.relation or []
@@ -94,6 +100,7 @@ def _guardians(args: argparse.Namespace, old: tuple[GuardianDraft, ...]
 
 def _enrollments(args: argparse.Namespace, db, center, old: tuple[EnrollmentDraft, ...]
                  ) -> tuple[EnrollmentDraft, ...]:
+    from asc_desk.domain.roster import EnrollmentDraft
     from asc_desk.services.calendar.program_service import ProgramService
 
     if not args.program:
@@ -118,13 +125,15 @@ def _enrollments(args: argparse.Namespace, db, center, old: tuple[EnrollmentDraf
 
 
 def _draft(args: argparse.Namespace, db, center, old: ChildDraft) -> ChildDraft:
+    from asc_desk.domain.roster import Gender
+
     return dataclasses.replace(
         old,
         name=old.name if args.name is None else args.name,
         birth_date=(old.birth_date if args.birth_date is None
                     else parse_date(args.birth_date, "birth_date")),
         external_id=old.external_id if args.child_id is None else args.child_id,
-        gender=old.gender if args.gender is None else GENDERS[args.gender],
+        gender=old.gender if args.gender is None else Gender(GENDERS[args.gender]),
         school=old.school if args.school is None else args.school,
         grade=old.grade if args.grade is None else args.grade,
         allergies=old.allergies if args.allergies is None else args.allergies,
@@ -134,6 +143,7 @@ def _draft(args: argparse.Namespace, db, center, old: ChildDraft) -> ChildDraft:
 
 
 def _add(args: argparse.Namespace) -> int:
+    from asc_desk.domain.roster import ChildDraft
     from asc_desk.services.roster.roster_service import RosterService
 
     with open_for_command(args) as (db, center):
