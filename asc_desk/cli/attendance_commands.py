@@ -9,13 +9,14 @@ import sys
 from zoneinfo import ZoneInfo
 
 from asc_desk.cli.common import actor, add_db_option, by_pinyin, open_for_command, print_json
-from asc_desk.cli.messages import count_text, notice_text, say
+from asc_desk.cli.messages import count_text, notice_text, say, text
 from asc_desk.domain.dates import parse_date, parse_time
 from asc_desk.domain.errors import N_, UserError, ValidationError
 
-STATE_TEXT = {"expected": "to arrive", "present": "present", "collected": "collected",
-              "absent": "absent", "unexpected_present": "present (not expected)",
-              "unexpected_collected": "collected (not expected)"}
+STATE_TEXT = {"expected": N_("to arrive"), "present": N_("present"),
+              "collected": N_("collected"), "absent": N_("absent"),
+              "unexpected_present": N_("present (not expected)"),
+              "unexpected_collected": N_("collected (not expected)")}
 
 
 def register(sub) -> None:
@@ -191,7 +192,7 @@ def _day(args: argparse.Namespace) -> int:
                                      f"by {r['collected_by']}" if r["collected_by"] else "")
                          if x)
         extra = f"  override: {'; '.join(r['overrides'])}" if r["overrides"] else ""
-        print(f"{r['child']:8} {STATE_TEXT.get(r['state'], r['state']):24} {times}{extra}")
+        print(f"{r['child']:8} {text(STATE_TEXT.get(r['state'], r['state'])):24} {times}{extra}")
     return 0
 
 

@@ -14,7 +14,7 @@ from asc_desk.cli.common import (
     read_file,
     write_file,
 )
-from asc_desk.cli.messages import say, warn, warn_notice
+from asc_desk.cli.messages import say, text, warn, warn_notice
 from asc_desk.domain.dates import parse_date, parse_month, parse_time
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.program import ProgramKind, ProgramSpec, default_weekdays
@@ -22,16 +22,16 @@ from asc_desk.domain.weekdays import format_weekdays, parse_weekdays
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 REASON_TEXT = {
-    "weekday_open": "open",
-    "weekend": "weekend",
-    "not_program_weekday": "not a program weekday",
-    "public_holiday": "public holiday",
-    "public_holiday_open": "public holiday, open",
-    "adjusted_workday": "adjusted working day",
-    "outside_program": "outside the program's dates",
-    "override_closed": "closed",
-    "override_open": "special opening",
-    "override_hours": "changed hours",
+    "weekday_open": N_("open"),
+    "weekend": N_("weekend"),
+    "not_program_weekday": N_("not a program weekday"),
+    "public_holiday": N_("public holiday"),
+    "public_holiday_open": N_("public holiday, open"),
+    "adjusted_workday": N_("adjusted working day"),
+    "outside_program": N_("outside the program's dates"),
+    "override_closed": N_("closed"),
+    "override_open": N_("special opening"),
+    "override_hours": N_("changed hours"),
 }
 
 
@@ -86,9 +86,9 @@ def register(sub) -> None:
     official.add_argument("--workday", action="store_true",
                           help="an adjusted working day (调休上班), not a holiday")
     official.set_defaults(handler=_official)
-    for name, text in (("close", "close on these days"), ("open", "open on these days"),
-                       ("hours", "other hours on these days")):
-        parser = cal.add_parser(name, help=text)
+    for name, about in (("close", "close on these days"), ("open", "open on these days"),
+                        ("hours", "other hours on these days")):
+        parser = cal.add_parser(name, help=about)
         add_db_option(parser)
         parser.add_argument("date", metavar="DATE", help="the (first) day")
         parser.add_argument("--to", metavar="DATE", help="the last day of a range of days")
@@ -218,7 +218,7 @@ def _show(args: argparse.Namespace) -> int:
             days = list(run)
             if outside:
                 print(f"{days[0]['date']} – {days[-1]['date']}  "
-                      f"{REASON_TEXT['outside_program']} ({m.program.first_day} – "
+                      f"{text(REASON_TEXT['outside_program'])} ({m.program.first_day} – "
                       f"{m.program.last_day})")
                 continue
             _print_days(days)
@@ -228,7 +228,7 @@ def _show(args: argparse.Namespace) -> int:
 def _print_days(records: list[dict]) -> None:
     for r in records:
         hours = f"{r['opens_at']}-{r['closes_at']}" if r["open"] else ""
-        why = REASON_TEXT[r["reason"]]
+        why = text(REASON_TEXT[r["reason"]])
         extra = r["override_reason"] or r["holiday"] or ""
         mark = "" if r["official_known"] else " ?"
         state = "OPEN  " if r["open"] else "closed"
