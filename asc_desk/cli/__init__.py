@@ -10,13 +10,15 @@ from asc_desk import __version__
 from asc_desk.cli import (
     attendance_commands,
     calendar_commands,
+    center_commands,
     db_commands,
+    messages,
     report_commands,
     roster_commands,
     staff_commands,
 )
 from asc_desk.cli.common import add_db_option, db_value
-from asc_desk.domain.errors import UserError
+from asc_desk.domain.errors import N_, UserError
 
 log = logging.getLogger(__name__)
 
@@ -29,9 +31,14 @@ def build_parser() -> argparse.ArgumentParser:
     )
     parser.add_argument("--version", action="version", version=f"asc-desk {__version__}")
     add_db_option(parser, top=True)
+    parser.add_argument(
+        "--language", dest="message_language", choices=messages.LANGUAGES,
+        help="language of the messages (default: zh_CN when the locale is Chinese, "
+             "e.g. LANG=zh_CN.UTF-8, else en); give it before the command")
     parser.add_argument("--exit-when-idle", action="store_true", help=argparse.SUPPRESS)
     sub = parser.add_subparsers(dest="command", metavar="COMMAND")
     db_commands.register(sub)
+    center_commands.register(sub)
     calendar_commands.register(sub)
     roster_commands.register(sub)
     attendance_commands.register(sub)
@@ -43,6 +50,7 @@ def build_parser() -> argparse.ArgumentParser:
 def main(argv: list[str] | None = None) -> int:
     parser = build_parser()
     args = parser.parse_args(argv)
+    messages.use(args.message_language)
     from asc_desk.logging_setup import set_up_logging
 
     log_path = set_up_logging()
@@ -54,18 +62,19 @@ def main(argv: list[str] | None = None) -> int:
         # The template, not the message: values may name people (children, parents).
         log.warning("command %s refused: %s %r", args.command, type(exc).__name__,
                     exc.template)
-        print(f"asc-desk: {exc}", file=sys.stderr)
+        print(f"asc-desk: {messages.error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print("asc-desk: interrupted", file=sys.stderr)
+        print(f"asc-desk: {messages.text(N_('interrupted'))}", file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()
         return 0
     except Exception:  # a bug: logged with its traceback, shown in one line
         log.exception("unexpected error in command %s", args.command)
-        where = f" Details are in {log_path}." if log_path else ""
-        print(f"asc-desk: something went wrong.{where}", file=sys.stderr)
+        line = (messages.text(N_("something went wrong. Details are in {path}."), path=log_path)
+                if log_path else messages.text(N_("something went wrong.")))
+        print(f"asc-desk: {line}", file=sys.stderr)
         return 1
 
 

@@ -8,13 +8,15 @@ import datetime as dt
 import sys
 from zoneinfo import ZoneInfo
 
-from asc_desk.cli.common import actor, add_db_option, open_for_command, print_json
+from asc_desk.cli.common import actor, add_db_option, by_pinyin, open_for_command, print_json
+from asc_desk.cli.messages import count_text, notice_text, say, text
 from asc_desk.domain.dates import parse_date, parse_time
-from asc_desk.domain.errors import N_, ValidationError
+from asc_desk.domain.errors import N_, UserError, ValidationError
 
-STATE_TEXT = {"expected": "to arrive", "present": "present", "collected": "collected",
-              "absent": "absent", "unexpected_present": "present (not expected)",
-              "unexpected_collected": "collected (not expected)"}
+STATE_TEXT = {"expected": N_("to arrive"), "present": N_("present"),
+              "collected": N_("collected"), "absent": N_("absent"),
+              "unexpected_present": N_("present (not expected)"),
+              "unexpected_collected": N_("collected (not expected)")}
 
 
 def register(sub) -> None:
@@ -28,9 +30,10 @@ def register(sub) -> None:
     cin.set_defaults(handler=_check_in)
     out = a.add_parser("check-out", help="record who collected a child")
     add_db_option(out)
-    out.add_argument("ref", metavar="REF")
-    out.add_argument("--pickup", required=True, metavar="NAME")
-    out.add_argument("--at", metavar="ISO-DATETIME")
+    out.add_argument("ref", metavar="REF", help="card code, child id, or exact unique name")
+    out.add_argument("--pickup", required=True, metavar="NAME",
+                     help="who collects the child: a guardian or authorized pickup")
+    out.add_argument("--at", metavar="ISO-DATETIME", help="default: now")
     out.add_argument("--override-reason", help="a coordinator lets someone not on the list")
     out.add_argument("--checked-in-at", metavar="TIME",
                      help="the child was never checked in: record the arrival too")
@@ -38,19 +41,24 @@ def register(sub) -> None:
     out.set_defaults(handler=_check_out)
     absent = a.add_parser("absent", help="mark a child absent (also in advance)")
     add_db_option(absent)
-    absent.add_argument("ref", metavar="REF")
-    absent.add_argument("--date", required=True, metavar="DATE")
+    absent.add_argument("ref", metavar="REF", help="card code, child id, or exact unique name")
+    absent.add_argument("--date", required=True, metavar="DATE", help="the day of the absence")
     absent.add_argument("--reason", required=True, choices=("sick", "leave", "notified",
-                                                            "other"))
-    absent.add_argument("--note", default="")
+                                                            "other"),
+                        help="sick, on leave, notified by the family, or other")
+    absent.add_argument("--note", default="", help="a short note, e.g. 回老家")
     absent.set_defaults(handler=_absent)
     correct = a.add_parser("correct", help="correct a record (see history): void it, or "
                            "give a new time or pickup")
     add_db_option(correct)
-    correct.add_argument("event", metavar="EVENT", type=int, help="the record's number")
-    correct.add_argument("--reason", required=True, help="why (recorded)")
+    correct.add_argument("event", metavar="EVENT", type=int,
+                         help="the record's number (shown by `attendance history`)")
+    # Not required by argparse: a missing reason is the service's one-line refusal.
+    correct.add_argument("--reason", default="", help="why (recorded; needed)")
     correct.add_argument("--at", metavar="HH:MM", help="the new time, on the record's day")
     correct.add_argument("--pickup", metavar="NAME", help="who really collected the child")
+    correct.add_argument("--void", action="store_true",
+                         help="the record should not exist: void it without a replacement")
     correct.set_defaults(handler=_correct)
     undo = a.add_parser("undo", help="take back a record made by mistake")
     add_db_option(undo)
@@ -59,12 +67,12 @@ def register(sub) -> None:
     day = a.add_parser("day", help="each child of a day: state, times, who collected")
     add_db_option(day)
     day.add_argument("--date", metavar="DATE", help="default: today")
-    day.add_argument("--json", action="store_true")
+    day.add_argument("--json", action="store_true", help="print JSON")
     day.set_defaults(handler=_day)
     history = a.add_parser("history", help="every record of a child, corrections included")
     add_db_option(history)
-    history.add_argument("ref", metavar="REF")
-    history.add_argument("--json", action="store_true")
+    history.add_argument("ref", metavar="REF", help="card code, child id, or exact unique name")
+    history.add_argument("--json", action="store_true", help="print JSON")
     history.set_defaults(handler=_history)
 
 
@@ -95,7 +103,7 @@ def _check_in(args: argparse.Namespace) -> int:
         child = roster.find_child(center.id, args.ref)
         at = _moment(args.at, ZoneInfo(center.time_zone), "at")
         result = desk.check_in(center.id, child.id, at=at, reason=args.reason)
-    print(result.notice)
+    print(notice_text(result.notice))
     return 0
 
 
@@ -110,7 +118,7 @@ def _check_out(args: argparse.Namespace) -> int:
         result = desk.check_out(center.id, child.id, args.pickup, at=at,
                                 override_reason=args.override_reason,
                                 checked_in_at=checked_in, reason=args.reason)
-    print(result.notice)
+    print(notice_text(result.notice))
     return 0
 
 
@@ -122,11 +130,14 @@ def _absent(args: argparse.Namespace) -> int:
         child = roster.find_child(center.id, args.ref)
         result = desk.mark_absent(center.id, child.id, parse_date(args.date),
                                   AbsenceReason(args.reason), args.note)
-    print(result.notice)
+    print(notice_text(result.notice))
     return 0
 
 
 def _correct(args: argparse.Namespace) -> int:
+    if args.void == (args.at is not None or args.pickup is not None):
+        raise UserError(N_("Give --at or --pickup for the corrected record, or --void to "
+                           "void it."))
     with open_for_command(args) as (db, center):
         desk, _roster = _services(db)
         new_at = None
@@ -135,7 +146,7 @@ def _correct(args: argparse.Namespace) -> int:
             day = desk.event(args.event).at.astimezone(zone).date()
             new_at = dt.datetime.combine(day, parse_time(args.at, "at"), zone)
         result = desk.correct(args.event, args.reason, new_at=new_at, new_pickup=args.pickup)
-    print(result.notice)
+    print(notice_text(result.notice))
     return 0
 
 
@@ -143,7 +154,7 @@ def _undo(args: argparse.Namespace) -> int:
     with open_for_command(args) as (db, _center):
         desk, _roster = _services(db)
         result = desk.undo(args.event)
-    print(result.notice)
+    print(notice_text(result.notice))
     return 0
 
 
@@ -164,23 +175,24 @@ def _day(args: argparse.Namespace) -> int:
         "check_out": hhmm(c.record.check_out), "collected_by": c.record.pickup_name,
         "absence_reason": str(c.record.absence_reason) if c.record.absence_reason else None,
         "overrides": list(c.record.overrides), "late_minutes": c.late_minutes,
-    } for c in view.children]
+    } for c in by_pinyin(view.children, lambda c: c.child.name)]
     if args.json:
         print_json({"date": day.isoformat(), "open_programs": list(view.open_programs),
                     "counts": view.counts, "children": records})
         return 0
     if not view.open_programs:
-        print(f"{day}: the calendar has the center closed.")
+        say(N_("{day}: the calendar has the center closed."), day=day)
     counts = view.counts
-    print(f"{day}: expected {counts['expected']}, present {counts['present']}, collected "
-          f"{counts['collected']}, absent {counts['absent']}, to arrive {counts['to_arrive']}")
+    say(N_("{day}: expected {expected}, present {present}, collected {collected}, absent "
+           "{absent}, to arrive {to_arrive}"), day=day, **{
+        k: counts[k] for k in ("expected", "present", "collected", "absent", "to_arrive")})
     for r in records:
         times = " ".join(x for x in (f"in {r['check_in']}" if r["check_in"] else "",
                                      f"out {r['check_out']}" if r["check_out"] else "",
                                      f"by {r['collected_by']}" if r["collected_by"] else "")
                          if x)
         extra = f"  override: {'; '.join(r['overrides'])}" if r["overrides"] else ""
-        print(f"{r['child']:8} {STATE_TEXT.get(r['state'], r['state']):24} {times}{extra}")
+        print(f"{r['child']:8} {text(STATE_TEXT.get(r['state'], r['state'])):24} {times}{extra}")
     return 0
 
 
@@ -204,5 +216,6 @@ def _history(args: argparse.Namespace) -> int:
         print(f"#{r['id']} {r['at'][:16]} {r['kind']:16} {r['pickup'] or ''} "
               f"{'corrects #' + str(r['corrects']) if r['corrects'] else ''} "
               f"{r['void_reason'] or r['override_reason'] or ''}".rstrip())
-    print(f"{len(rows)} records.", file=sys.stderr)
+    print(count_text(len(rows), N_("{count} record."), N_("{count} records.")),
+          file=sys.stderr)
     return 0

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import argparse
-import sys
+from itertools import groupby
 from pathlib import Path
 
 from asc_desk.cli.common import (
@@ -14,6 +14,7 @@ from asc_desk.cli.common import (
     read_file,
     write_file,
 )
+from asc_desk.cli.messages import say, text, warn, warn_notice
 from asc_desk.domain.dates import parse_date, parse_month, parse_time
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.program import ProgramKind, ProgramSpec, default_weekdays
@@ -21,16 +22,16 @@ from asc_desk.domain.weekdays import format_weekdays, parse_weekdays
 
 WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
 REASON_TEXT = {
-    "weekday_open": "open",
-    "weekend": "weekend",
-    "not_program_weekday": "not a program weekday",
-    "public_holiday": "public holiday",
-    "public_holiday_open": "public holiday, open",
-    "adjusted_workday": "adjusted working day",
-    "outside_program": "outside the program's dates",
-    "override_closed": "closed",
-    "override_open": "special opening",
-    "override_hours": "changed hours",
+    "weekday_open": N_("open"),
+    "weekend": N_("weekend"),
+    "not_program_weekday": N_("not a program weekday"),
+    "public_holiday": N_("public holiday"),
+    "public_holiday_open": N_("public holiday, open"),
+    "adjusted_workday": N_("adjusted working day"),
+    "outside_program": N_("outside the program's dates"),
+    "override_closed": N_("closed"),
+    "override_open": N_("special opening"),
+    "override_hours": N_("changed hours"),
 }
 
 
@@ -40,72 +41,81 @@ def register(sub) -> None:
                                          required=True)
     add = program_sub.add_parser("add", help="add a program")
     add_db_option(add)
-    add.add_argument("name")
-    add.add_argument("--kind", required=True, choices=("term", "holiday"))
-    add.add_argument("--from", dest="first", required=True, metavar="DATE")
-    add.add_argument("--to", dest="last", required=True, metavar="DATE")
+    add.add_argument("name", help="the program's name, e.g. 2026秋季学期课后班")
+    add.add_argument("--kind", required=True, choices=("term", "holiday"),
+                     help="term: after school in the school term; holiday: summer or winter "
+                          "holiday care")
+    add.add_argument("--from", dest="first", required=True, metavar="DATE",
+                     help="the program's first day")
+    add.add_argument("--to", dest="last", required=True, metavar="DATE",
+                     help="the program's last day")
     add.add_argument("--weekdays", metavar="SPEC",
                      help="e.g. Mon-Fri, 1-5, 1,3,5, 周一至周五 (term default: Mon-Fri)")
-    add.add_argument("--open", dest="opens", required=True, metavar="HH:MM")
-    add.add_argument("--close", dest="closes", required=True, metavar="HH:MM")
-    add.add_argument("--open-on-public-holidays", action="store_true")
+    add.add_argument("--open", dest="opens", required=True, metavar="HH:MM",
+                     help="opening time on an ordinary day")
+    add.add_argument("--close", dest="closes", required=True, metavar="HH:MM",
+                     help="closing time on an ordinary day")
+    add.add_argument("--open-on-public-holidays", action="store_true",
+                     help="stay open on official public holidays (default: closed)")
     add.add_argument("--no-adjusted-workdays", action="store_true",
                      help="stay closed on weekend days the State Council makes working days")
     add.set_defaults(handler=_program_add)
     listing = program_sub.add_parser("list", help="list the programs")
     add_db_option(listing)
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=_program_list)
 
     calendar = sub.add_parser("calendar", help="open days, holidays and closures")
     cal = calendar.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
     show = cal.add_parser("show", help="each day of a month: open, why, hours")
     add_db_option(show)
-    show.add_argument("--month", required=True, metavar="YYYY-MM")
-    show.add_argument("--program", metavar="NAME")
-    show.add_argument("--json", action="store_true")
+    show.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-10")
+    show.add_argument("--program", metavar="NAME", help="default: every program")
+    show.add_argument("--json", action="store_true", help="print JSON")
     show.set_defaults(handler=_show)
     holidays = cal.add_parser("holidays", help="official holidays and adjusted working days")
     add_db_option(holidays)
-    holidays.add_argument("--year", required=True, type=int)
-    holidays.add_argument("--json", action="store_true")
+    holidays.add_argument("--year", required=True, type=int, help="e.g. 2026")
+    holidays.add_argument("--json", action="store_true", help="print JSON")
     holidays.set_defaults(handler=_holidays)
     official = cal.add_parser("official", help="enter official days for a year not yet known")
     add_db_option(official)
-    official.add_argument("date", metavar="DATE")
-    official.add_argument("--to", metavar="DATE")
+    official.add_argument("date", metavar="DATE", help="the (first) day, e.g. 2027-02-06")
+    official.add_argument("--to", metavar="DATE", help="the last day of a range of days")
     official.add_argument("--name", required=True, help="e.g. 春节")
     official.add_argument("--workday", action="store_true",
                           help="an adjusted working day (调休上班), not a holiday")
     official.set_defaults(handler=_official)
-    for name, text in (("close", "close on these days"), ("open", "open on these days"),
-                       ("hours", "other hours on these days")):
-        parser = cal.add_parser(name, help=text)
+    for name, about in (("close", "close on these days"), ("open", "open on these days"),
+                        ("hours", "other hours on these days")):
+        parser = cal.add_parser(name, help=about)
         add_db_option(parser)
-        parser.add_argument("date", metavar="DATE")
-        parser.add_argument("--to", metavar="DATE")
-        parser.add_argument("--reason", required=True)
+        parser.add_argument("date", metavar="DATE", help="the (first) day")
+        parser.add_argument("--to", metavar="DATE", help="the last day of a range of days")
+        parser.add_argument("--reason", required=True, help="why (shown on the calendar)")
         parser.add_argument("--program", metavar="NAME", help="default: every program")
         if name != "close":
-            parser.add_argument("--open", dest="opens", metavar="HH:MM")
-            parser.add_argument("--close", dest="closes", metavar="HH:MM")
+            parser.add_argument("--open", dest="opens", metavar="HH:MM",
+                                help="opening time on these days (default: the program's)")
+            parser.add_argument("--close", dest="closes", metavar="HH:MM",
+                                help="closing time on these days (default: the program's)")
         parser.set_defaults(handler=_override, kind=name if name != "close" else "closed")
     clear = cal.add_parser("clear", help="remove closures, openings and hour changes")
     add_db_option(clear)
-    clear.add_argument("date", metavar="DATE")
-    clear.add_argument("--to", metavar="DATE")
-    clear.add_argument("--program", metavar="NAME")
+    clear.add_argument("date", metavar="DATE", help="the (first) day")
+    clear.add_argument("--to", metavar="DATE", help="the last day of a range of days")
+    clear.add_argument("--program", metavar="NAME", help="default: every program")
     clear.set_defaults(handler=_clear)
     imp = cal.add_parser("import-ics", help="import closure days (or official days)")
     add_db_option(imp)
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, help="the .ics file to read")
     imp.add_argument("--program", metavar="NAME", help="default: every program")
     imp.add_argument("--official", action="store_true",
                      help="the file lists official holidays and adjusted working days")
     imp.set_defaults(handler=_import_ics)
     exp = cal.add_parser("export-ics", help="export open days and closures to .ics")
     add_db_option(exp)
-    exp.add_argument("file", type=Path)
+    exp.add_argument("file", type=Path, help="the .ics file to write")
     exp.add_argument("--program", metavar="NAME", help="default: every program")
     exp.set_defaults(handler=_export_ics)
 
@@ -131,7 +141,7 @@ def _program_add(args: argparse.Namespace) -> int:
     print(f"Added program {info.name} ({info.kind}, {info.first_day} to {info.last_day}, "
           f"{format_weekdays(info.weekdays)}, {info.opens_at:%H:%M}-{info.closes_at:%H:%M}).")
     for notice in notices:
-        print(f"Warning: {notice}", file=sys.stderr)
+        warn_notice(notice)
     return 0
 
 
@@ -150,7 +160,7 @@ def _program_list(args: argparse.Namespace) -> int:
         } for p in programs])
         return 0
     if not programs:
-        print("No programs yet.")
+        say(N_("No programs yet."))
     for p in programs:
         print(f"{p.name}\t{p.kind}\t{p.first_day} to {p.last_day}\t"
               f"{format_weekdays(p.weekdays)}\t{p.opens_at:%H:%M}-{p.closes_at:%H:%M}")
@@ -194,24 +204,36 @@ def _show(args: argparse.Namespace) -> int:
         print_json(records)
         return 0
     if not months:
-        print("No programs yet: add one with `asc-desk program add`.")
+        say(N_("No programs yet: add one with `asc-desk program add`."))
     if any(not r["official_known"] for r in records):
         print(f"Note: the official holidays for {year} are not known yet; days marked ? are "
               "judged by weekday only. Enter them with `asc-desk calendar official` or "
               "`asc-desk calendar import-ics --official`.")
     for m in months:
         print(f"== {m.program.name}")
-        for r in records:
-            if r["program"] != m.program.name:
+        mine = [r for r in records if r["program"] == m.program.name]
+        # Days outside the program's dates say so once per run, not once a day (a program
+        # not running this month is one line, not 31).
+        for outside, run in groupby(mine, lambda r: r["reason"] == "outside_program"):
+            days = list(run)
+            if outside:
+                print(f"{days[0]['date']} – {days[-1]['date']}  "
+                      f"{text(REASON_TEXT['outside_program'])} ({m.program.first_day} – "
+                      f"{m.program.last_day})")
                 continue
-            hours = f"{r['opens_at']}-{r['closes_at']}" if r["open"] else ""
-            why = REASON_TEXT[r["reason"]]
-            extra = r["override_reason"] or r["holiday"] or ""
-            mark = "" if r["official_known"] else " ?"
-            state = "OPEN  " if r["open"] else "closed"
-            line = f"{r['date']} {r['weekday']}  {state} {hours:11} {why}"
-            print(f"{line}{': ' + extra if extra else ''}{mark}")
+            _print_days(days)
     return 0
+
+
+def _print_days(records: list[dict]) -> None:
+    for r in records:
+        hours = f"{r['opens_at']}-{r['closes_at']}" if r["open"] else ""
+        why = text(REASON_TEXT[r["reason"]])
+        extra = r["override_reason"] or r["holiday"] or ""
+        mark = "" if r["official_known"] else " ?"
+        state = "OPEN  " if r["open"] else "closed"
+        line = f"{r['date']} {r['weekday']}  {state} {hours:11} {why}"
+        print(f"{line}{': ' + extra if extra else ''}{mark}")
 
 
 def _holidays(args: argparse.Namespace) -> int:
@@ -270,7 +292,7 @@ def _override(args: argparse.Namespace) -> int:
     scope = args.program or "every program"
     print(f"Saved for {change.days} day(s), {first} to {last}, {scope}: {args.kind}.")
     for notice in change.notices:
-        print(f"Warning: {notice}", file=sys.stderr)
+        warn_notice(notice)
     return 0
 
 
@@ -283,7 +305,7 @@ def _clear(args: argparse.Namespace) -> int:
         program_id = _program_id(db, center, args.program)
         gone = CalendarService(db, actor()).clear_override(center.id, first, last,
                                                            program_id=program_id).days
-    print(f"Removed {gone} change(s); the usual rules apply again.")
+    say(N_("Removed {count} change(s); the usual rules apply again."), count=gone)
     return 0
 
 
@@ -296,16 +318,18 @@ def _import_ics(args: argparse.Namespace) -> int:
         files = CalendarFiles(db, actor())
         if args.official:
             result = files.import_official(data)
-            print(f"Imported {result.days} official day(s) from {args.file.name}.")
+            say(N_("Imported {count} official day(s) from {file}."), count=result.days,
+                file=args.file.name)
         else:
             result = files.import_closures(center, data,
                                            program_id=_program_id(db, center, args.program),
                                            default_reason=args.file.stem)
-            print(f"Imported {result.days} closed day(s) from {args.file.name}.")
+            say(N_("Imported {count} closed day(s) from {file}."), count=result.days,
+                file=args.file.name)
     for item in result.skipped:
-        print(f"Skipped: {item}", file=sys.stderr)
+        warn(N_("Skipped: {item}"), item=item)
     for notice in result.notices:
-        print(f"Warning: {notice}", file=sys.stderr)
+        warn_notice(notice)
     return 0
 
 

@@ -5,21 +5,25 @@ from __future__ import annotations
 import argparse
 import getpass
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from typing import Any
+from typing import Any, TypeVar
 
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.paths import default_database
 
+T = TypeVar("T")
 
-def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False) -> None:
+
+def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False,
+                  help_text: str | None = None) -> None:
     parser.add_argument(
         "--db", metavar="PATH",
         # Sub-commands suppress their default so `asc-desk --db X sub` keeps X.
         default=None if top else argparse.SUPPRESS,
-        help="SQLite file or PostgreSQL URL (default: $ASC_DESK_DB or the per-user data folder)",
+        help=help_text or "SQLite file or PostgreSQL URL (default: $ASC_DESK_DB or the "
+                          "per-user data folder)",
     )
 
 
@@ -56,8 +60,9 @@ def open_for_command(args: argparse.Namespace, *, write: bool = True) -> Iterato
         try:
             center = CenterService(db, actor()).get_center()
             if center is None:
-                raise UserError(N_("This database has no center yet: open ASC Desk once, or "
-                                   "run `asc-desk demo`."))
+                raise UserError(N_("This database has no center yet: run `asc-desk center init "
+                                   "NAME --factory NAME`, open ASC Desk once, or run "
+                                   "`asc-desk demo`."))
             yield db, center
         finally:
             db.dispose()
@@ -66,6 +71,20 @@ def open_for_command(args: argparse.Namespace, *, write: bool = True) -> Iterato
 @contextmanager
 def _no_lock() -> Iterator[None]:
     yield None
+
+
+def by_pinyin(items: Iterable[T], name_of: Callable[[T], str],
+              pinyin_of: Callable[[T], str] | None = None) -> list[T]:
+    """Sorted by the name's pinyin, surnames read as surnames, as the window's tables sort
+    (not by code point: 于 付 任 ...). A stored reading is used when there is one."""
+    from asc_desk.domain.name_search import name_keys
+
+    def key(item: T) -> tuple[str, str]:
+        name = name_of(item)
+        stored = pinyin_of(item) if pinyin_of else ""
+        return (stored or name_keys(name)[0]).split("|")[0], name
+
+    return sorted(items, key=key)
 
 
 def print_json(value: Any) -> None:

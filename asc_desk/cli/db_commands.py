@@ -9,6 +9,7 @@ import sys
 from pathlib import Path
 
 from asc_desk.cli.common import actor, add_db_option, db_value
+from asc_desk.cli.messages import error_text, say, text
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.paths import default_demo_database
 
@@ -19,12 +20,15 @@ PAGES = ("today", "children", "shifts", "calendar", "reports", "settings")
 
 def register(sub) -> None:
     demo = sub.add_parser("demo", help="fill a new database with demo data and open it")
-    add_db_option(demo)
+    add_db_option(demo, help_text="where to write the demo data (default: demo.sqlite3 in "
+                  "the per-user data folder; $ASC_DESK_DB is ignored, so that the demo never "
+                  "writes into a center's real database)")
     demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
     demo.add_argument("--children", type=int, default=60, metavar="N",
                       help="how many children (default 60)")
     demo.add_argument("--no-gui", action="store_true", help="only fill the database")
-    demo.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN")
+    demo.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN",
+                      help="language of the demo's names and of its window (default zh_CN)")
     demo.set_defaults(handler=_demo)
 
     db = sub.add_parser("db", help="upgrade, check, back up or restore the database")
@@ -40,7 +44,8 @@ def register(sub) -> None:
                         help="backup file (default: the backups folder beside the database)")
     restore = db_sub.add_parser("restore", help="replace the database with a backup")
     add_db_option(restore)
-    restore.add_argument("file", metavar="FILE", type=Path)
+    restore.add_argument("file", metavar="FILE", type=Path,
+                         help="the backup to restore (see `asc-desk db backups`)")
     listing = db_sub.add_parser(
         "backups", help="list the backups, newest good one first, and whether each checks out")
     add_db_option(listing)
@@ -50,8 +55,10 @@ def register(sub) -> None:
 
     shot = sub.add_parser("screenshot", help="render one page of the main window to PNG")
     add_db_option(shot)
-    shot.add_argument("--page", required=True, choices=PAGES)
-    shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png")
+    shot.add_argument("--page", required=True, choices=PAGES,
+                      help="the sidebar page to render")
+    shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png",
+                      help="the PNG file to write")
     shot.add_argument("--language", choices=("zh_CN", "en"), help="override the language")
     shot.set_defaults(handler=_screenshot)
 
@@ -61,7 +68,7 @@ def _screenshot(args: argparse.Namespace) -> int:
 
     path = take_screenshot(db_value(args), args.page, args.output,
                            language=args.language)
-    print(f"Saved the {args.page} page to {path}")
+    say(N_("Saved the {page} page to {path}"), page=args.page, path=path)
     return 0
 
 
@@ -79,12 +86,15 @@ def _demo(args: argparse.Namespace) -> int:
             try:
                 summary = fill_demo(db, seed=args.seed, language=args.language, actor=actor(),
                                     children=args.children)
-                print(f"Demo data written to {location.display}: center {summary.center}, "
-                      f"{summary.programs} programs, {summary.children} children.")
+                say(N_("Demo data written to {database}: center {center}, {programs} "
+                       "programs, {children} children."), database=location.display,
+                    center=summary.center, programs=summary.programs,
+                    children=summary.children)
             except UserError as exc:
                 if args.no_gui:
                     raise
-                print(f"asc-desk: {exc} Opening it as it is.", file=sys.stderr)
+                print("asc-desk: " + text(N_("{problem} Opening it as it is."),
+                                          problem=error_text(exc)), file=sys.stderr)
         finally:
             db.dispose()
     if args.no_gui:
@@ -115,7 +125,7 @@ def _db(args: argparse.Namespace) -> int:
             for w in report.warnings:
                 print(f"Warning:   {w}")
             if report.ok and not report.up_to_date:
-                print("Run `asc-desk db upgrade` (or start the app) to upgrade it.")
+                say(N_("Run `asc-desk db upgrade` (or start the app) to upgrade it."))
         if report.integrity != "ok":
             from asc_desk.db.sqlite_file import damage_summary
 
@@ -128,29 +138,35 @@ def _db(args: argparse.Namespace) -> int:
         return _list_backups(dbs, location, as_json=args.json)
     if action == "backup":
         path = dbs.backup_database(location, args.to)
-        print(f"Backed up {location.display} to {path}")
+        say(N_("Backed up {database} to {path}"), database=location.display, path=path)
         return 0
     with dbs.lock_for(location):
         if action == "upgrade":
             report = dbs.upgrade_database(location)
             if report.created:
-                print(f"Created {report.location} at schema {report.revision}.")
+                say(N_("Created {database} at schema {revision}."), database=report.location,
+                    revision=report.revision)
             elif report.upgraded_from is not None:
-                print(f"Upgraded {report.location} from schema {report.upgraded_from} "
-                      f"to {report.revision}; backup: {report.backup}")
+                say(N_("Upgraded {database} from schema {old} to {revision}; backup: "
+                       "{backup}"), database=report.location, old=report.upgraded_from,
+                    revision=report.revision, backup=report.backup)
             else:
-                print(f"{report.location} is up to date (schema {report.revision}).")
+                say(N_("{database} is up to date (schema {revision})."),
+                    database=report.location, revision=report.revision)
             for w in report.warnings:
                 print(f"Warning: {w}", file=sys.stderr)
             return 0
         if action == "restore":
             restored = dbs.restore_database(location, args.file)
             opened = dbs.upgrade_database(location)
-            print(f"Restored {location.display} from {restored.restored_from}.")
+            say(N_("Restored {database} from {backup}."), database=location.display,
+                backup=restored.restored_from)
             if restored.safety_backup:
-                print(f"The database as it was is kept in {restored.safety_backup}.")
+                say(N_("The database as it was is kept in {path}."),
+                    path=restored.safety_backup)
             if opened.upgraded_from:
-                print(f"Upgraded the restored data to schema {opened.revision}.")
+                say(N_("Upgraded the restored data to schema {revision}."),
+                    revision=opened.revision)
             return 0
     raise AssertionError(action)
 
@@ -165,7 +181,7 @@ def _list_backups(dbs, location, *, as_json: bool) -> int:
         } for e in entries], ensure_ascii=False, indent=1))
         return 0
     if not entries:
-        print(f"No backups of {location.display}.")
+        say(N_("No backups of {database}."), database=location.display)
         return 0
     for e in entries:
         state = "ok" if e.ok else f"NOT OK: {e.problem}"

@@ -6,43 +6,50 @@ import argparse
 import sys
 from pathlib import Path
 
+from asc_desk.cli import roster_edit_commands
 from asc_desk.cli.common import (
     actor,
     add_db_option,
+    by_pinyin,
     open_for_command,
     print_json,
     read_file,
     write_file,
 )
+from asc_desk.cli.messages import count_text, error_text, say, text, warn
+from asc_desk.domain.errors import N_
 
 
 def register(sub) -> None:
-    roster = sub.add_parser("roster", help="the children: import, export, list")
+    roster = sub.add_parser("roster", help="the children: add, change, import, export, list")
     roster_sub = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
     imp = roster_sub.add_parser("import", help="import children from CSV or XLSX")
     add_db_option(imp)
-    imp.add_argument("file", type=Path)
+    imp.add_argument("file", type=Path, help="a .csv (UTF-8 or GB18030) or .xlsx file")
     imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
     imp.add_argument("--skip-invalid", action="store_true",
                      help="write the valid rows even when some rows have errors")
     imp.set_defaults(handler=_import)
     exp = roster_sub.add_parser("export", help="export the roster (.csv or .xlsx)")
     add_db_option(exp)
-    exp.add_argument("file", type=Path)
+    exp.add_argument("file", type=Path, help="the file to write: .csv or .xlsx")
     exp.add_argument("--all", action="store_true", help="include children who have left")
-    exp.add_argument("--english-headers", action="store_true")
+    exp.add_argument("--english-headers", action="store_true",
+                     help="column headers in English (default: Chinese, as the window exports)")
     exp.set_defaults(handler=_export)
     tpl = roster_sub.add_parser("template", help="an empty roster file with the headers")
-    tpl.add_argument("file", type=Path)
-    tpl.add_argument("--english-headers", action="store_true")
+    tpl.add_argument("file", type=Path, help="the file to write: .csv or .xlsx")
+    tpl.add_argument("--english-headers", action="store_true",
+                     help="column headers in English (default: Chinese, as the window exports)")
     tpl.set_defaults(handler=_template)
     listing = roster_sub.add_parser("list", help="list the children")
     add_db_option(listing)
     listing.add_argument("--search", metavar="TEXT",
                          help="name, pinyin, initials, child id, card code, guardian, phone")
     listing.add_argument("--all", action="store_true", help="include children who have left")
-    listing.add_argument("--json", action="store_true")
+    listing.add_argument("--json", action="store_true", help="print JSON")
     listing.set_defaults(handler=_list)
+    roster_edit_commands.register(roster_sub)
 
 
 def _import(args: argparse.Namespace) -> int:
@@ -54,21 +61,25 @@ def _import(args: argparse.Namespace) -> int:
         importer = RosterImport(db, actor())
         plan = importer.preview(center.id, data, args.file.name)
         for error in plan.errors:
-            print(f"row {error.row}, {error.column}: {error.message}", file=sys.stderr)
+            warn(N_("row {row}, {column}: {message}"), row=error.row, column=error.column,
+                 message=error_text(error.error))
         if plan.ignored_columns:
-            print(f"Columns not read: {', '.join(plan.ignored_columns)}", file=sys.stderr)
-        counts = (f"{plan.count('add')} to add, {plan.count('update')} to update, "
-                  f"{plan.count('unchanged')} unchanged, {plan.rejected} rejected")
+            warn(N_("Columns not read: {columns}"), columns=", ".join(plan.ignored_columns))
+        counts = text(N_("{add} to add, {update} to update, {unchanged} unchanged, "
+                         "{rejected} rejected"), add=plan.count("add"),
+                      update=plan.count("update"), unchanged=plan.count("unchanged"),
+                      rejected=plan.rejected)
         if args.dry_run:
-            print(f"Dry run, nothing written: {counts}.")
+            say(N_("Dry run, nothing written: {counts}."), counts=counts)
             return 1 if plan.errors else 0
         if plan.errors and not args.skip_invalid:
-            print(f"Nothing written: {counts}. Fix the rows above, or use --skip-invalid "
-                  "to write the valid rows.", file=sys.stderr)
+            warn(N_("Nothing written: {counts}. Fix the rows above, or use --skip-invalid "
+                    "to write the valid rows."), counts=counts)
             return 1
         result = importer.apply(center.id, plan, skip_invalid=args.skip_invalid)
-    print(f"Imported {args.file.name}: {result.added} added, {result.updated} updated, "
-          f"{result.unchanged} unchanged, {result.rejected} rejected.")
+    say(N_("Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, "
+           "{rejected} rejected."), file=args.file.name, added=result.added,
+        updated=result.updated, unchanged=result.unchanged, rejected=result.rejected)
     return 1 if result.rejected else 0
 
 
@@ -80,7 +91,7 @@ def _export(args: argparse.Namespace) -> int:
         data = RosterExport(db).export(center.id, fmt, include_withdrawn=args.all,
                                        lang="en" if args.english_headers else "zh")
     write_file(args.file, data)
-    print(f"Exported the roster to {args.file}.")
+    say(N_("Exported the roster to {file}."), file=args.file)
     return 0
 
 
@@ -89,7 +100,7 @@ def _template(args: argparse.Namespace) -> int:
 
     fmt = format_of(args.file.name)
     write_file(args.file, RosterExport.template(fmt, "en" if args.english_headers else "zh"))
-    print(f"Wrote an empty roster with its headers to {args.file}.")
+    say(N_("Wrote an empty roster with its headers to {file}."), file=args.file)
     return 0
 
 
@@ -100,6 +111,7 @@ def _list(args: argparse.Namespace) -> int:
         roster = RosterService(db, actor())
         rows = (roster.search(center.id, args.search, include_withdrawn=args.all)
                 if args.search else roster.list_roster(center.id, include_withdrawn=args.all))
+    rows = by_pinyin(rows, lambda r: r.name, lambda r: r.pinyin)
     if args.json:
         print_json([{
             "id": r.id, "child_id": r.external_id, "name": r.name, "gender": r.gender,
@@ -117,5 +129,6 @@ def _list(args: argparse.Namespace) -> int:
             "[left]" if r.status != "active" else "") if x)
         print(f"{r.external_id or '-':10} {r.card_code}  {r.name:8}  "
               f"{', '.join(r.programs) or '-'}  {', '.join(r.guardians)}  {flags}".rstrip())
-    print(f"{len(rows)} children.", file=sys.stderr)
+    print(count_text(len(rows), N_("{count} child."), N_("{count} children.")),
+          file=sys.stderr)
     return 0

@@ -114,7 +114,7 @@ def test_correct_and_undo_a_record(demo, capsys):
     day = json.loads(capsys.readouterr().out)
     assert next(c for c in day["children"] if c["card_code"] == card)["check_in"] == "08:20"
     # The same record cannot be corrected twice; the replacement can be taken back.
-    assert main(["attendance", "correct", str(first["id"]), "--reason", "again",
+    assert main(["attendance", "correct", str(first["id"]), "--reason", "again", "--void",
                  "--db", path]) == 1
     assert "cannot be voided" in capsys.readouterr().err
     assert main(["attendance", "history", card, "--json", "--db", path]) == 0
