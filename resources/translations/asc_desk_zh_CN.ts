@@ -120,7 +120,7 @@
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+233"/>
+        <location filename="../../asc_desk/app.py" line="+242"/>
         <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
@@ -146,14 +146,69 @@
         <translation>无法写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/db_commands.py" line="+73"/>
+        <location filename="../../asc_desk/cli/db_commands.py" line="+71"/>
+        <source>Saved the {page} page to {path}</source>
+        <translation>已把“{page}”页面保存到 {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>--children takes a number from 0 to 20000.</source>
         <translation>--children 需要 0 到 20000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+9"/>
+        <source>Demo data written to {database}: center {center}, {programs} programs, {children} children.</source>
+        <translation>演示数据已写入 {database}：中心 {center}，{programs} 个项目，{children} 名儿童。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>{problem} Opening it as it is.</source>
+        <translation>{problem} 按原样打开。</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Run `asc-desk db upgrade` (or start the app) to upgrade it.</source>
+        <translation>请运行 `asc-desk db upgrade`（或启动程序）来升级。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>The database is damaged: {detail}. Details are in the log; `asc-desk db backups` lists the backups to restore.</source>
         <translation>数据库已损坏：{detail}。详情见日志；运行 `asc-desk db backups` 可列出可恢复的备份。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Backed up {database} to {path}</source>
+        <translation>已把 {database} 备份到 {path}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Upgraded {database} from schema {old} to {revision}; backup: {backup}</source>
+        <translation>已把 {database} 从结构版本 {old} 升级到 {revision}；备份：{backup}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{database} is up to date (schema {revision}).</source>
+        <translation>{database} 已是最新（结构版本 {revision}）。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Restored {database} from {backup}.</source>
+        <translation>已从 {backup} 恢复 {database}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The database as it was is kept in {path}.</source>
+        <translation>恢复前的数据库保存在 {path}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Upgraded the restored data to schema {revision}.</source>
+        <translation>已把恢复的数据升级到结构版本 {revision}。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>No backups of {database}.</source>
+        <translation>{database} 没有备份。</translation>
     </message>
     <message>
         <location filename="../../asc_desk/db/backup.py" line="+50"/>
@@ -184,7 +239,7 @@
     <message>
         <location filename="../../asc_desk/app.py" line="-23"/>
         <location filename="../../asc_desk/db/backup.py" line="-7"/>
-        <location filename="../../asc_desk/services/database_service.py" line="+303"/>
+        <location filename="../../asc_desk/services/database_service.py" line="+304"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
@@ -204,7 +259,7 @@
         <translation>不是有效的 ASC Desk 备份：{path} 里没有 ASC Desk 的数据。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>Restore failed, the database was not changed: {reason}.</source>
         <translation>恢复失败，数据库没有改动：{reason}。</translation>
     </message>
@@ -289,7 +344,7 @@
         <translation>此数据库由更新版本的 ASC Desk 创建（结构版本 {revision}）。请安装新版本后再打开；没有做任何改动。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/sqlite_file.py" line="+53"/>
+        <location filename="../../asc_desk/db/sqlite_file.py" line="+69"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} 是文件夹，不是数据库文件。</translation>
     </message>
@@ -421,7 +476,7 @@
         <translation>无法写入文件夹 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>This database is on a PostgreSQL server: backups are the server&apos;s job (pg_dump or the server&apos;s own backup), not ASC Desk&apos;s.</source>
         <translation>此数据库在 PostgreSQL 服务器上：备份由服务器负责（pg_dump 或服务器自带的备份），不由 ASC Desk 负责。</translation>
     </message>
@@ -446,7 +501,7 @@
         <translation>这个文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/demo/demo_service.py" line="+53"/>
+        <location filename="../../asc_desk/services/demo/demo_service.py" line="+63"/>
         <source>This database already has data; demo data is only added to a new one.</source>
         <translation>此数据库已有数据；演示数据只会写入新的数据库。</translation>
     </message>
@@ -466,12 +521,97 @@
         <translation>已经有名为 {name} 的项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/calendar_commands.py" line="+121"/>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="+25"/>
+        <source>open</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not a program weekday</source>
+        <translation>不是项目的上课日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public holiday</source>
+        <translation>法定假日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>public holiday, open</source>
+        <translation>法定假日，开放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>adjusted working day</source>
+        <translation>调休上班日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>outside the program&apos;s dates</source>
+        <translation>不在项目日期内</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>closed</source>
+        <translation>停开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>special opening</source>
+        <translation>特别开放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>changed hours</source>
+        <translation>调整时间</translation>
+    </message>
+    <message>
+        <location line="+97"/>
         <source>A holiday program needs --weekdays, e.g. Mon-Sat.</source>
         <translation>假期项目需要指定 --weekdays，例如 周一至周六。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/common.py" line="+79"/>
+        <location line="+32"/>
+        <source>No programs yet.</source>
+        <translation>还没有项目。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>No programs yet: add one with `asc-desk program add`.</source>
+        <translation>还没有项目：请用 `asc-desk program add` 添加。</translation>
+    </message>
+    <message>
+        <location line="+101"/>
+        <source>Removed {count} change(s); the usual rules apply again.</source>
+        <translation>已删除 {count} 项调整；恢复通常的规则。</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Imported {count} official day(s) from {file}.</source>
+        <translation>已从 {file} 导入 {count} 个法定日期。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Imported {count} closed day(s) from {file}.</source>
+        <translation>已从 {file} 导入 {count} 个停开日。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Skipped: {item}</source>
+        <translation>已跳过：{item}</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/common.py" line="+63"/>
+        <source>This database has no center yet: run `asc-desk center init NAME --factory NAME`, open ASC Desk once, or run `asc-desk demo`.</source>
+        <translation>这个数据库还没有中心：请运行 `asc-desk center init 名称 --factory 工厂名称`，或打开一次 ASC Desk，或运行 `asc-desk demo`。</translation>
+    </message>
+    <message>
+        <location line="+35"/>
         <source>{path} is larger than {size} MB; import a smaller file.</source>
         <translation>{path} 超过 {size} MB；请导入较小的文件。</translation>
     </message>
@@ -481,7 +621,7 @@
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/calendar_commands.py" line="+195"/>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="+10"/>
         <source>The file name must end in .ics.</source>
         <translation>文件名必须以 .ics 结尾。</translation>
     </message>
@@ -509,11 +649,6 @@
         <location filename="../../asc_desk/cli/common.py" line="+8"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
-    </message>
-    <message>
-        <location line="-32"/>
-        <source>This database has no center yet: open ASC Desk once, or run `asc-desk demo`.</source>
-        <translation>此数据库还没有中心：请先打开一次 ASC Desk，或运行 `asc-desk demo`。</translation>
     </message>
     <message>
         <location filename="../../asc_desk/domain/dates.py" line="+18"/>
@@ -601,7 +736,7 @@
     </message>
     <message>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-100"/>
-        <location filename="../../asc_desk/services/shifts/shift_service.py" line="+177"/>
+        <location filename="../../asc_desk/services/shifts/shift_service.py" line="+202"/>
         <source>A range of dates may cover at most {days} days.</source>
         <translation>日期范围最多只能包含 {days} 天。</translation>
     </message>
@@ -624,29 +759,39 @@
         <location filename="../../asc_desk/domain/desk_settings.py" line="+42"/>
         <location filename="../../asc_desk/domain/ratio_rules.py" line="+81"/>
         <location filename="../../asc_desk/domain/staff.py" line="+126"/>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+120"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+123"/>
         <location filename="../../asc_desk/services/shifts/shift_service.py" line="-9"/>
         <source>Use a number from {low} to {high}.</source>
         <translation>请填写 {low} 到 {high} 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+95"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+104"/>
         <source>Say who is collecting the child.</source>
         <translation>请填写接孩子的人。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+32"/>
+        <source>{name} was recorded meanwhile: not marked absent.</source>
+        <translation>{name} 刚刚已有记录：没有记为缺勤。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Say why the record is corrected.</source>
         <translation>请说明更正的原因。</translation>
     </message>
     <message>
-        <location line="+153"/>
-        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+73"/>
+        <location line="+112"/>
+        <source>{name} checked in at {time}, after closing time ({closes}): recorded; make sure someone stays with the child.</source>
+        <translation>{name} 在 {time} 签到，已过关门时间（{closes}）：已记录；请确保有人陪着孩子。</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+75"/>
         <source>That record does not exist.</source>
         <translation>这条记录不存在。</translation>
     </message>
     <message>
-        <location line="-126"/>
+        <location line="-134"/>
         <location line="+27"/>
         <source>Corrected the record of {name}.</source>
         <translation>已更正 {name} 的记录。</translation>
@@ -677,12 +822,17 @@
         <translation>请填写补记签到的原因。</translation>
     </message>
     <message>
+        <location line="+64"/>
+        <source>The child was collected at {time} after this check-in: correct the check-out first.</source>
+        <translation>这次签到之后，孩子已在 {time} 被接走：请先更正签退记录。</translation>
+    </message>
+    <message>
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+43"/>
         <source>{name} was just recorded; the second scan was not recorded again.</source>
         <translation>{name} 刚刚已记录；第二次扫描没有重复记录。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/attendance_desk.py" line="+15"/>
+        <location filename="../../asc_desk/domain/attendance_desk.py" line="-49"/>
         <source>{name} is already here: scan again to start the check-out.</source>
         <translation>{name} 已在园：再扫一次开始签退。</translation>
     </message>
@@ -707,10 +857,10 @@
         <translation>{pickup} 不能接 {name}。可以接的人：{allowed}。负责人可以填写原因后放行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+91"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+99"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-64"/>
         <location filename="../../asc_desk/services/roster/roster_service.py" line="+317"/>
-        <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+60"/>
+        <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+61"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
     </message>
@@ -863,6 +1013,7 @@
     </message>
     <message>
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="-51"/>
+        <location filename="../../asc_desk/services/attendance/pickup_details.py" line="+34"/>
         <location filename="../../asc_desk/services/roster/roster_service.py" line="+9"/>
         <source>The child is no longer on the roster.</source>
         <translation>这个孩子已不在名册上。</translation>
@@ -935,12 +1086,12 @@
         <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_import.py" line="+141"/>
+        <location filename="../../asc_desk/services/roster/roster_import.py" line="+142"/>
         <source>{file} lists no children.</source>
         <translation>{file} 里没有孩子。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+153"/>
         <source>The roster has changed since {file} was checked (on another computer?): nothing was written. Import the file again.</source>
         <translation>检查 {file} 之后名册已有变动（是否在另一台电脑上导入过？）：未写入任何数据。请重新导入该文件。</translation>
     </message>
@@ -950,26 +1101,81 @@
         <translation>这与第 {row} 行是同一个孩子。</translation>
     </message>
     <message>
-        <location line="-142"/>
+        <location line="-145"/>
         <source>{count} row(s) have errors; nothing was written.</source>
         <translation>有 {count} 行有错误；没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/attendance_commands.py" line="+79"/>
+        <location filename="../../asc_desk/cli/attendance_commands.py" line="+16"/>
+        <source>to arrive</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>present</source>
+        <translation>在园</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collected</source>
+        <translation>已接走</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>absent</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>present (not expected)</source>
+        <translation>在园（非预期）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>collected (not expected)</source>
+        <translation>已接走（非预期）</translation>
+    </message>
+    <message>
+        <location line="+68"/>
         <location filename="../../asc_desk/cli/staff_commands.py" line="+164"/>
         <source>“{value}” is not a date and time: write it as 2026-11-25T16:40.</source>
         <translation>“{value}” 不是日期时间：请写成 2026-11-25T16:40。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/attendance_desk.py" line="+75"/>
+        <location line="+52"/>
+        <source>Give --at or --pickup for the corrected record, or --void to void it.</source>
+        <translation>请用 --at 或 --pickup 给出更正后的记录，或用 --void 作废这条记录。</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>{day}: the calendar has the center closed.</source>
+        <translation>{day}：按日历中心停开。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{day}: expected {expected}, present {present}, collected {collected}, absent {absent}, to arrive {to_arrive}</source>
+        <translation>{day}：应到 {expected}，在园 {present}，已接走 {collected}，缺勤 {absent}，未到 {to_arrive}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>{count} record.</source>
+        <translation>{count} 条记录。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} records.</source>
+        <translation>{count} 条记录。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/domain/attendance_desk.py" line="+93"/>
         <location filename="../../asc_desk/domain/attendance_rules.py" line="-93"/>
         <source>Event {event} is not in this day&apos;s record and cannot be voided.</source>
         <translation>记录 {event} 不在这一天的记录里，不能作废。</translation>
     </message>
     <message>
-        <location line="-110"/>
+        <location line="-128"/>
         <location filename="../../asc_desk/domain/attendance_rules.py" line="+4"/>
-        <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+39"/>
+        <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+41"/>
         <source>The time {time} is in the future.</source>
         <translation>时间 {time} 还没到。</translation>
     </message>
@@ -1070,11 +1276,12 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+19"/>
         <source>{name} is on leave ({leave}) during the shift {time}.</source>
         <translation>{name} 在班次 {time} 期间请假（{leave}）。</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-18"/>
         <source>{name}: the shift {time} is outside the opening hours ({hours}).</source>
         <translation>{name}：班次 {time} 不在开放时间内（{hours}）。</translation>
     </message>
@@ -1097,6 +1304,26 @@
         <location line="+2"/>
         <source>{name}: the qualification {kind} expired on {expired}.</source>
         <translation>{name}：证书 {kind} 已于 {expired} 过期。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} is on annual leave ({leave}) during the shift {time}.</source>
+        <translation>{name} 在班次 {time} 期间休年假（{leave}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is on sick leave ({leave}) during the shift {time}.</source>
+        <translation>{name} 在班次 {time} 期间请病假（{leave}）。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} is away training ({leave}) during the shift {time}.</source>
+        <translation>{name} 在班次 {time} 期间外出培训（{leave}）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} {start}-{end}: {children} children need {required} caregivers, {scheduled} scheduled ({missing} missing).</source>
+        <translation>{date} {start}-{end}：{children} 名儿童需要 {required} 名照护员，已排 {scheduled} 名（缺 {missing} 名）。</translation>
     </message>
     <message>
         <location filename="../../asc_desk/domain/staff.py" line="-29"/>
@@ -1154,7 +1381,7 @@
         <translation>一次请假最多 {days} 天。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/staff_clock.py" line="+60"/>
+        <location filename="../../asc_desk/domain/staff_clock.py" line="+62"/>
         <source>{name} is already clocked in (since {time}): clock out first.</source>
         <translation>{name} 已经上班打卡（{time} 起）：请先下班打卡。</translation>
     </message>
@@ -1322,13 +1549,20 @@
         <translation>已经有名为 {name} 的模板。</translation>
     </message>
     <message>
-        <location line="+17"/>
-        <location line="+52"/>
+        <location line="-122"/>
+        <location line="+2"/>
+        <location line="+137"/>
+        <location line="+53"/>
         <source>This shift no longer exists.</source>
         <translation>这个班次已不存在。</translation>
     </message>
     <message>
-        <location line="-37"/>
+        <location line="-197"/>
+        <source>Choose the shifts to move.</source>
+        <translation>请选择要移动的班次。</translation>
+    </message>
+    <message>
+        <location line="+160"/>
         <source>No such caregiver (id {id}) in this center.</source>
         <translation>本中心没有这位照护员（编号 {id}）。</translation>
     </message>
@@ -1343,7 +1577,7 @@
         <translation>{date} 没有项目开放：班次已保存，并显示为排在不开放的日子。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="-41"/>
+        <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="-43"/>
         <source>Give a reason for the correction.</source>
         <translation>请填写更正的原因。</translation>
     </message>
@@ -1353,7 +1587,7 @@
         <translation>没有这条打卡记录，无法更正。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>This clock record was already corrected: correct the newer one.</source>
         <translation>这条打卡记录已经更正过：请更正较新的那一条。</translation>
     </message>
@@ -1364,7 +1598,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../asc_desk/services/shifts/staff_service.py" line="+295"/>
+        <location filename="../../asc_desk/services/shifts/staff_service.py" line="+297"/>
         <source>This caregiver no longer exists.</source>
         <translation>这位照护员已不存在。</translation>
     </message>
@@ -1384,7 +1618,7 @@
         <translation>{name} {time} 下班打卡。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/shifts/staff_service.py" line="-150"/>
+        <location filename="../../asc_desk/services/shifts/staff_service.py" line="-151"/>
         <source>No caregiver “{ref}”: give a name, an employee id or a card code.</source>
         <translation>没有照护员“{ref}”：请填写姓名、工号或卡号。</translation>
     </message>
@@ -1399,7 +1633,7 @@
         <translation>这项证书已不存在。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>This leave no longer exists.</source>
         <translation>这条请假记录已不存在。</translation>
     </message>
@@ -1407,6 +1641,164 @@
         <location line="+72"/>
         <source>The employee id {value} is already {name}&apos;s.</source>
         <translation>工号 {value} 已经是 {name} 的了。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/__init__.py" line="+75"/>
+        <source>something went wrong. Details are in {path}.</source>
+        <translation>出了点问题。详情见 {path}。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>something went wrong.</source>
+        <translation>出了点问题。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/center_commands.py" line="+75"/>
+        <source>Center:    {name}</source>
+        <translation>中心：    {name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Factory:   {factory}</source>
+        <translation>工厂：    {factory}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Time zone: {zone}</source>
+        <translation>时区：    {zone}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language:  {language}</source>
+        <translation>语言：    {language}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <location filename="../../asc_desk/cli/db_commands.py" line="-37"/>
+        <source>Created {database} at schema {revision}.</source>
+        <translation>已创建 {database}，结构版本 {revision}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Set up center {name} ({factory}).</source>
+        <translation>已设置中心 {name}（{factory}）。</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location line="+45"/>
+        <location filename="../../asc_desk/cli/roster_edit_commands.py" line="+177"/>
+        <source>Nothing to change.</source>
+        <translation>没有需要更改的内容。</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>{option} takes a number from {low} to {high}.</source>
+        <translation>{option} 应为 {low} 到 {high} 之间的数字。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/messages.py" line="+99"/>
+        <source>Warning: {notice}</source>
+        <translation>注意：{notice}</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/roster_commands.py" line="+64"/>
+        <source>row {row}, {column}: {message}</source>
+        <translation>第 {row} 行，{column}：{message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Columns not read: {columns}</source>
+        <translation>未读取的列：{columns}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{add} to add, {update} to update, {unchanged} unchanged, {rejected} rejected</source>
+        <translation>新增 {add}，更新 {update}，未变 {unchanged}，拒绝 {rejected}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Dry run, nothing written: {counts}.</source>
+        <translation>试运行，未写入：{counts}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Nothing written: {counts}. Fix the rows above, or use --skip-invalid to write the valid rows.</source>
+        <translation>未写入任何内容：{counts}。请修正上面的行，或用 --skip-invalid 只写入有效的行。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
+        <translation>已导入 {file}：新增 {added}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Exported the roster to {file}.</source>
+        <translation>已把花名册导出到 {file}。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Wrote an empty roster with its headers to {file}.</source>
+        <translation>已把只有表头的空花名册写入 {file}。</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>{count} child.</source>
+        <translation>{count} 名儿童。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} children.</source>
+        <translation>{count} 名儿童。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/roster_edit_commands.py" line="-98"/>
+        <source>--relation goes with a --guardian.</source>
+        <translation>--relation 需要和 --guardian 一起使用。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The child has no guardian to give a phone to: add one with --guardian NAME --phone PHONE.</source>
+        <translation>这个孩子没有家长可以设置电话：请用 --guardian 姓名 --phone 电话 添加一位。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give one --phone, or a --guardian for each --phone.</source>
+        <translation>请只给一个 --phone，或者每个 --phone 配一个 --guardian。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Give a --guardian for each --phone and each --relation.</source>
+        <translation>每个 --phone 和每个 --relation 都要配一个 --guardian。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>--from goes with a --program.</source>
+        <translation>--from 需要和 --program 一起使用。</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>{name} looks like a child on the roster already (card {card}): use roster set to change that record, or --even-if-duplicate to add another child.</source>
+        <translation>{name} 看起来已经在花名册上（卡号 {card}）：请用 roster set 修改那条记录，或用 --even-if-duplicate 再添加一个孩子。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Added {name}: card code {card}.</source>
+        <translation>已添加 {name}：卡号 {card}。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Saved {name} (card code {card}).</source>
+        <translation>已保存 {name}（卡号 {card}）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{option}: {message}</source>
+        <translation>{option}：{message}</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/attendance/day_close.py" line="+44"/>
+        <source>The day {date} has not come yet: it cannot be closed.</source>
+        <translation>{date} 还没有到：不能结束这一天。</translation>
     </message>
 </context>
 <context>
@@ -1458,9 +1850,62 @@
     </message>
 </context>
 <context>
+    <name>AllAbsentBar</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/day_close_absent.py" line="+25"/>
+        <source>Other</source>
+        <translation>其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sick</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Family leave</source>
+        <translation>事假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notified in advance</source>
+        <translation>提前请假</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>no show</source>
+        <translation>未到</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Yes, mark them absent</source>
+        <translation>是，记为缺勤(&amp;Y)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>否(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not arrived:</source>
+        <translation>未到：</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Mark all {count} &amp;absent…</source>
+        <translation>全部 {count} 人记为缺勤(&amp;A)…</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Mark {count} children absent ({reason}: {note})?</source>
+        <translation>把 {count} 名儿童记为缺勤（{reason}：{note}）？</translation>
+    </message>
+</context>
+<context>
     <name>BackupListDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/backup_list_dialog.py" line="+148"/>
+        <location filename="../../asc_desk/ui/dialogs/backup_list_dialog.py" line="+138"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -1480,7 +1925,17 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+23"/>
+        <source>Restore</source>
+        <translation>恢复</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>返回</translation>
+    </message>
+    <message>
+        <location line="+52"/>
         <source>There are no backups of this database yet.</source>
         <translation>这个数据库还没有备份。</translation>
     </message>
@@ -1496,18 +1951,22 @@
     </message>
     <message>
         <location line="+23"/>
-        <source>Restore the backup of {date} ({children} children, {events} events)?
+        <source>Restore this backup?
 
-The current data will be backed up first, then replaced by this backup.</source>
-        <translation>恢复 {date} 的备份（{children} 名儿童，{events} 条记录）？
+{date}: {children} children, {events} events.
 
-当前数据会先备份，再被这个备份替换。</translation>
+The current data is backed up first, then replaced by this backup.</source>
+        <translation>恢复这个备份吗？
+
+{date}：{children} 名儿童，{events} 条记录。
+
+会先备份当前数据，再用这个备份替换。</translation>
     </message>
 </context>
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location line="-154"/>
+        <location line="-185"/>
         <source>automatic daily</source>
         <translation>每日自动</translation>
     </message>
@@ -2006,7 +2465,7 @@ The current data will be backed up first, then replaced by this backup.</source>
 <context>
     <name>CheckoutDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/checkout_dialog.py" line="+45"/>
+        <location filename="../../asc_desk/ui/dialogs/checkout_dialog.py" line="+49"/>
         <source>Check out {name}</source>
         <translation>签退 {name}</translation>
     </message>
@@ -2016,7 +2475,7 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>谁来接 {name}？</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>No one is authorized to collect this child: use “someone else” with a reason.</source>
         <translation>没有登记可接送这个孩子的人：请选“其他人”并填写原因。</translation>
     </message>
@@ -2056,17 +2515,17 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>签退(&amp;O)</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Allergy: {allergy}</source>
         <translation>过敏：{allergy}</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+40"/>
         <source>A card was scanned: finish this check-out first, then scan the next card.</source>
         <translation>刚刚刷了一张卡：请先完成这次签退，再刷下一张卡。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+33"/>
         <source>Type the name of the person collecting.</source>
         <translation>请输入来接的人的姓名。</translation>
     </message>
@@ -2281,6 +2740,14 @@ The current data will be backed up first, then replaced by this backup.</source>
         <location line="+1"/>
         <source>Add enrollment</source>
         <translation>添加入托</translation>
+    </message>
+</context>
+<context>
+    <name>ChildPhoto</name>
+    <message>
+        <location filename="../../asc_desk/ui/widgets/child_photo.py" line="+35"/>
+        <source>No photo</source>
+        <translation>无照片</translation>
     </message>
 </context>
 <context>
@@ -2620,13 +3087,13 @@ The current data will be backed up first, then replaced by this backup.</source>
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/day_close_dialog.py" line="+97"/>
-        <location line="+188"/>
+        <location filename="../../asc_desk/ui/dialogs/day_close_dialog.py" line="+101"/>
+        <location line="+225"/>
         <source>End of day {date}</source>
         <translation>结束 {date}</translation>
     </message>
     <message>
-        <location line="-179"/>
+        <location line="-216"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
@@ -2661,7 +3128,7 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>打印汇总(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>here since {time}</source>
         <translation>{time} 起在园</translation>
     </message>
@@ -2691,7 +3158,7 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>例如：忘记签退</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+12"/>
         <source>Every child of {date} has a complete record.</source>
         <translation>{date} 每个孩子的记录都完整。</translation>
     </message>
@@ -2742,11 +3209,12 @@ The current data will be backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+15"/>
+        <location line="+28"/>
         <source>marked absent</source>
         <translation>已记为缺勤</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+45"/>
         <source>Could not print: {what} did not start. Check the printer and try again.</source>
         <translation>无法打印：{what} 未能启动。请检查打印机后重试。</translation>
     </message>
@@ -3132,6 +3600,54 @@ The current data will be backed up first, then replaced by this backup.</source>
         <location line="+1"/>
         <source>&amp;Import</source>
         <translation>导入(&amp;I)</translation>
+    </message>
+</context>
+<context>
+    <name>LastDayBanner</name>
+    <message>
+        <location filename="../../asc_desk/ui/widgets/last_day_banner.py" line="+54"/>
+        <source>{date} was closed at {time} by {who}; children left open: {count}.</source>
+        <translation>{date} 已由 {who} 在 {time} 结束；未处理的儿童：{count} 名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} was closed at {time} by {who}; every child was accounted for.</source>
+        <translation>{date} 已由 {who} 在 {time} 结束；每个孩子都有着落。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} was not closed at the desk; children still open (checked in, or neither arrived nor absent): {count}.</source>
+        <translation>{date} 没有在前台结束；仍未处理的儿童（已签到未签退，或既未到也未记缺勤）：{count} 名。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{date} was not closed at the desk, but every child is accounted for.</source>
+        <translation>{date} 没有在前台结束，但每个孩子都有着落。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;List them…</source>
+        <translation>列出(&amp;L)…</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Left open on {date}</source>
+        <translation>{date} 未处理的儿童</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} — still checked in</source>
+        <translation>{name} — 仍在签到状态</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{name} — neither arrived nor absent</source>
+        <translation>{name} — 既未到也未记缺勤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Resolve them with Correct… or End the day… on that date.</source>
+        <translation>请在那一天用“更正…”或“结束今天…”处理。</translation>
     </message>
 </context>
 <context>
@@ -4488,7 +5004,7 @@ The current data will be backed up first, then replaced by this backup.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+119"/>
+        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+118"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -4639,9 +5155,142 @@ The current data will be backed up first, then replaced by this backup.</source>
     </message>
 </context>
 <context>
+    <name>ShiftEdits</name>
+    <message>
+        <location filename="../../asc_desk/ui/pages/shift_edits.py" line="+52"/>
+        <source>Add shift…</source>
+        <translation>添加班次…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Edit {time}…</source>
+        <translation>编辑 {time}…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Delete</source>
+        <translation>删除</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cut (to move)</source>
+        <translation>剪切（用于移动）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste here (move)</source>
+        <translation>粘贴到这里（移动）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move to…</source>
+        <translation>移动到…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Repeat until…</source>
+        <translation>重复到…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>撤销</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>重做</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>The last action was on another page ({what}): undo it there, or with the Undo button below.</source>
+        <translation>上一步操作在另一个页面（{what}）：请到那里撤销，或用下方的“撤销”按钮。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Nothing to undo.</source>
+        <translation>没有可撤销的操作。</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Add a caregiver first (Caregivers…).</source>
+        <translation>请先添加照护员（“照护员…”）。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>add shift</source>
+        <translation>添加班次</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>edit shift</source>
+        <translation>编辑班次</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>delete {count} shifts</source>
+        <translation>删除 {count} 个班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>delete shift</source>
+        <translation>删除班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Deleted. Ctrl+Z brings it back.</source>
+        <translation>已删除。按 Ctrl+Z 可以恢复。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} shift(s) cut: choose a cell and press Ctrl+V to move them there.</source>
+        <translation>已剪切 {count} 个班次：选择一个格子，按 Ctrl+V 移到那里。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>move {count} shifts</source>
+        <translation>移动 {count} 个班次</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>move shift</source>
+        <translation>移动班次</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Move {what}</source>
+        <translation>移动 {what}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Repeat {what} of {date}</source>
+        <translation>重复 {date} 的 {what}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>repeat shift</source>
+        <translation>重复班次</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>apply template</source>
+        <translation>套用模板</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>copy week</source>
+        <translation>复制一周</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{count} shifts copied to the week of {date}. Ctrl+Z takes them back.</source>
+        <translation>已把 {count} 个班次复制到 {date} 这一周。按 Ctrl+Z 可以撤回。</translation>
+    </message>
+</context>
+<context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/shifts_page.py" line="+193"/>
+        <location filename="../../asc_desk/ui/pages/shifts_page.py" line="+191"/>
         <source>Caregivers &amp; Shifts</source>
         <translation>照护员与排班</translation>
     </message>
@@ -4740,132 +5389,6 @@ The current data will be backed up first, then replaced by this backup.</source>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
-    <message>
-        <location line="+149"/>
-        <source>Add shift…</source>
-        <translation>添加班次…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Edit {time}…</source>
-        <translation>编辑 {time}…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Delete</source>
-        <translation>删除</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Cut (to move)</source>
-        <translation>剪切（用于移动）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste here (move)</source>
-        <translation>粘贴到这里（移动）</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move to…</source>
-        <translation>移动到…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Repeat until…</source>
-        <translation>重复到…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Undo</source>
-        <translation>撤销</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Redo</source>
-        <translation>重做</translation>
-    </message>
-    <message>
-        <location line="+49"/>
-        <source>The last action was on another page ({what}): undo it there, or with the Undo button below.</source>
-        <translation>上一步操作在另一个页面（{what}）：请到那里撤销，或用下方的“撤销”按钮。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Nothing to undo.</source>
-        <translation>没有可撤销的操作。</translation>
-    </message>
-    <message>
-        <location line="+22"/>
-        <source>Add a caregiver first (Caregivers…).</source>
-        <translation>请先添加照护员（“照护员…”）。</translation>
-    </message>
-    <message>
-        <location line="+19"/>
-        <source>add shift</source>
-        <translation>添加班次</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>edit shift</source>
-        <translation>编辑班次</translation>
-    </message>
-    <message>
-        <location line="+15"/>
-        <source>delete {count} shifts</source>
-        <translation>删除 {count} 个班次</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>delete shift</source>
-        <translation>删除班次</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Deleted. Ctrl+Z brings it back.</source>
-        <translation>已删除。按 Ctrl+Z 可以恢复。</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>{count} shift(s) cut: choose a cell and press Ctrl+V to move them there.</source>
-        <translation>已剪切 {count} 个班次：选择一个格子，按 Ctrl+V 移到那里。</translation>
-    </message>
-    <message>
-        <location line="+24"/>
-        <location line="+21"/>
-        <source>move shift</source>
-        <translation>移动班次</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Move {what}</source>
-        <translation>移动 {what}</translation>
-    </message>
-    <message>
-        <location line="+20"/>
-        <source>Repeat {what} of {date}</source>
-        <translation>重复 {date} 的 {what}</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>repeat shift</source>
-        <translation>重复班次</translation>
-    </message>
-    <message>
-        <location line="+21"/>
-        <source>apply template</source>
-        <translation>套用模板</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>copy week</source>
-        <translation>复制一周</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{count} shifts copied to the week of {date}. Ctrl+Z takes them back.</source>
-        <translation>已把 {count} 个班次复制到 {date} 这一周。按 Ctrl+Z 可以撤回。</translation>
-    </message>
 </context>
 <context>
     <name>StaffClockDialog</name>
@@ -4924,7 +5447,7 @@ The current data will be backed up first, then replaced by this backup.</source>
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_staff.py" line="+118"/>
+        <location filename="../../asc_desk/ui/pages/today_staff.py" line="+119"/>
         <source>{name} {time} clock-in ✓</source>
         <translation>{name} {time} 上班打卡 ✓</translation>
     </message>
@@ -5084,6 +5607,19 @@ The current data will be backed up first, then replaced by this backup.</source>
     </message>
 </context>
 <context>
+    <name>TodayClosing</name>
+    <message>
+        <location filename="../../asc_desk/ui/pages/today_closing.py" line="+55"/>
+        <source>{date} is closed; children left open: {count}.</source>
+        <translation>{date} 已结束；未处理的儿童：{count} 名。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} is closed: every child is accounted for ✓</source>
+        <translation>{date} 已结束：每个孩子都有着落 ✓</translation>
+    </message>
+</context>
+<context>
     <name>TodayList</name>
     <message>
         <location filename="../../asc_desk/ui/widgets/today_list.py" line="+60"/>
@@ -5102,13 +5638,13 @@ The current data will be backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Co&amp;rrect…</source>
-        <translation>更正(&amp;R)…</translation>
+        <source>&amp;Undo last (Ctrl+Z)</source>
+        <translation>撤销上一步(&amp;U)（Ctrl+Z）</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Undo last (Ctrl+Z)</source>
-        <translation>撤销上一步(&amp;U)（Ctrl+Z）</translation>
+        <source>&amp;Correct…</source>
+        <translation>更正(&amp;C)…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -5119,7 +5655,7 @@ The current data will be backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+150"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+180"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -5144,7 +5680,7 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>照护员打卡(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+120"/>
+        <location line="+123"/>
         <source>not expected today</source>
         <translation>今天未预约</translation>
     </message>
@@ -5174,7 +5710,7 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>No child has the card or name “{text}”. Nothing was recorded.</source>
         <translation>没有卡号或姓名为“{text}”的孩子。没有记录任何内容。</translation>
     </message>
@@ -5200,7 +5736,7 @@ The current data will be backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+32"/>
+        <location line="+35"/>
         <source>check-in of {name}</source>
         <translation>{name} 的签到</translation>
     </message>
@@ -5230,12 +5766,22 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>{names} {time} 由 {pickup} 接走 ✓</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+59"/>
+        <source>absence of {count} children not arrived</source>
+        <translation>{count} 名未到儿童的缺勤</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{count} children marked absent ✓</source>
+        <translation>已把 {count} 名儿童记为缺勤 ✓</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/ui/pages/today_undo.py" line="+50"/>
         <source>Redone: {what}.</source>
         <translation>已重做：{what}。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+10"/>
         <source>Nothing to undo.</source>
         <translation>没有可撤销的操作。</translation>
     </message>
@@ -5245,7 +5791,7 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>上一步操作在另一个页面（{what}）：请到那里撤销，或用下方的“撤销”按钮。</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="-8"/>
         <source>correction of {name}</source>
         <translation>{name} 的更正</translation>
     </message>
@@ -5255,17 +5801,17 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>{name} 的日终补记</translation>
     </message>
     <message>
-        <location line="-67"/>
+        <location filename="../../asc_desk/ui/pages/today_undo.py" line="-21"/>
         <source>Undone: {what}.</source>
         <translation>已撤销：{what}。</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+30"/>
         <source>Nothing to redo.</source>
         <translation>没有可重做的操作。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="-2"/>
         <source>absence of {name}</source>
         <translation>{name} 的缺勤</translation>
     </message>
@@ -5417,7 +5963,7 @@ The current data will be backed up first, then replaced by this backup.</source>
 <context>
     <name>TomorrowBanner</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/week_grid.py" line="+133"/>
+        <location filename="../../asc_desk/ui/widgets/week_grid.py" line="+135"/>
         <source>Tomorrow ({date}): the center is closed.</source>
         <translation>明天（{date}）：中心不开放。</translation>
     </message>
@@ -5435,7 +5981,7 @@ The current data will be backed up first, then replaced by this backup.</source>
 <context>
     <name>WeekIssues</name>
     <message>
-        <location line="-66"/>
+        <location line="-68"/>
         <location line="+32"/>
         <source>Conflicts and gaps this week</source>
         <translation>本周冲突与缺人</translation>
@@ -5469,7 +6015,7 @@ The current data will be backed up first, then replaced by this backup.</source>
 <context>
     <name>WeekTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/week_table_model.py" line="+272"/>
+        <location filename="../../asc_desk/ui/models/week_table_model.py" line="+266"/>
         <source>On leave</source>
         <translation>请假</translation>
     </message>
@@ -5489,7 +6035,7 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>无班次：按回车或双击添加。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>Closed</source>
         <translation>停开</translation>
     </message>
@@ -5504,7 +6050,32 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>开放</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+6"/>
+        <source>closed by the center</source>
+        <translation>中心停开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>public holiday</source>
+        <translation>法定假日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>weekend</source>
+        <translation>周末</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>not a program day</source>
+        <translation>不是项目日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>no program</source>
+        <translation>没有项目</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>✓ Covered</source>
         <translation>✓ 人手足够</translation>
     </message>
@@ -5534,7 +6105,7 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>预计 {count} 个孩子</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>{weekday} {month}-{day}</source>
         <translation>{weekday} {month}-{day}</translation>
     </message>
@@ -5559,7 +6130,12 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>{name}：{role}，每周最多 {hours} 小时</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
+        <source>closed: {reason}</source>
+        <translation>停开：{reason}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>closed</source>
         <translation>停开</translation>
     </message>
@@ -5569,12 +6145,17 @@ The current data will be backed up first, then replaced by this backup.</source>
         <translation>⚠ 缺 {missing} 人</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>✓ covered</source>
         <translation>✓ 人手足够</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+2"/>
+        <source>adjusted workday</source>
+        <translation>调休上班</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>⚠ {kind} expired on {date}</source>
         <translation>⚠ {kind} 已于 {date} 过期</translation>
     </message>
