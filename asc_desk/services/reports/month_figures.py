@@ -12,10 +12,11 @@ import enum
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import case, select, type_coerce
 from sqlalchemy.orm import Session
 
 from asc_desk.db.models import AttendanceEventRow, CalendarOverride, Child, Enrollment, Program
+from asc_desk.db.utc_datetime import UTCDateTime
 from asc_desk.domain.attendance_rules import (
     AbsenceReason,
     AttendanceEvent,
@@ -296,24 +297,26 @@ def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: 
 
 def _month_events(conn, center_id: int, first: dt.date, last: dt.date
                   ) -> dict[int, dict[int, list[AttendanceEvent]]]:
-    """child -> day of the month -> events, by the stored local date (as the desk reads)."""
+    """child -> day of the month -> events, by the stored local date (as the desk reads).
+
+    `recorded_at` is read only for corrections: `derive_day` looks at it only to choose
+    between two corrections of one event, and reading and converting a second instant per
+    row was a quarter of the month's reading (the other events carry their `at` there)."""
     events: dict[int, dict[int, list[AttendanceEvent]]] = {}
     kinds = {str(k): k for k in EventKind}
     reasons = {str(r): r for r in AbsenceReason}
+    A = AttendanceEventRow
+    recorded = case((A.corrects.is_not(None), A.recorded_at), else_=None)
     for r in conn.execute(select(
-            AttendanceEventRow.id, AttendanceEventRow.child_id, AttendanceEventRow.kind,
-            AttendanceEventRow.at, AttendanceEventRow.recorded_at,
-            AttendanceEventRow.pickup_name, AttendanceEventRow.absence_reason,
-            AttendanceEventRow.corrects, AttendanceEventRow.local_date)
-            .where(AttendanceEventRow.center_id == center_id,
-                   AttendanceEventRow.local_date >= first,
-                   AttendanceEventRow.local_date <= last)):
-        events.setdefault(r.child_id, {}).setdefault(
-            (r.local_date - first).days, []).append(AttendanceEvent(
-                r.id, r.child_id, kinds[r.kind], r.at, r.recorded_at, "",
-                pickup_name=r.pickup_name,
-                absence_reason=reasons[r.absence_reason] if r.absence_reason else None,
-                corrects=r.corrects))
+            A.id, A.child_id, A.kind, A.at, type_coerce(recorded, UTCDateTime),
+            A.pickup_name, A.absence_reason, A.corrects, A.local_date)
+            .where(A.center_id == center_id, A.local_date >= first, A.local_date <= last)):
+        (event_id, child_id, kind, at, recorded_at, pickup, reason, corrects, day) = r
+        events.setdefault(child_id, {}).setdefault((day - first).days, []).append(
+            AttendanceEvent(event_id, child_id, kinds[kind], at, recorded_at or at, "",
+                            pickup_name=pickup,
+                            absence_reason=reasons[reason] if reason else None,
+                            corrects=corrects))
     return events
 
 
