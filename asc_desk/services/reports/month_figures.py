@@ -9,6 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import enum
+from collections.abc import Iterator
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
@@ -35,6 +36,7 @@ from asc_desk.services.calendar.calendar_service import official_calendar_in, ov
 from asc_desk.services.calendar.program_service import ProgramInfo, program_info
 
 ABSENCE_REASONS = tuple(str(r) for r in AbsenceReason)
+EVENT_BATCH = 5000  # event rows fetched at a time
 
 
 class Mark(enum.StrEnum):
@@ -193,9 +195,11 @@ def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
 
 
 def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: ZoneInfo,
-               settings: DeskSettings, today: dt.date, program: ProgramInfo | None
-               ) -> tuple[tuple[ChildMonth, ...], tuple[DayColumn, ...]]:
-    """Every child with something to show in the month (by pinyin), and the day columns."""
+               settings: DeskSettings, today: dt.date, program: ProgramInfo | None, *,
+               keep_marks: bool = True) -> tuple[tuple[ChildMonth, ...], tuple[DayColumn, ...]]:
+    """Every child with something to show in the month (by pinyin), and the day columns.
+    Without `keep_marks` (the HR summary, which prints totals only) each child's marks are
+    counted and dropped: 31 day marks of 10,000 children are never held together."""
     official = official_calendar_in(s)
     programs = [program_info(p) for p in s.scalars(select(Program).where(
         Program.center_id == center_id).order_by(Program.first_day))]
@@ -222,18 +226,25 @@ def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: 
         if row.to_date is None or row.to_date >= first:
             enrollments.setdefault(row.child_id, []).append(EnrollmentSpan(
                 row.program_id, row.from_date, row.to_date, row.weekdays))
-    events = _month_events(conn, center_id, first, last)
     children = conn.execute(select(
         Child.id, Child.name, Child.name_pinyin, Child.external_id, Child.status,
-        Child.withdrawn_on).where(Child.center_id == center_id)).all()
+        Child.withdrawn_on).where(Child.center_id == center_id).order_by(Child.id)).all()
 
     grace = dt.timedelta(minutes=settings.late_grace_minutes)
     present_per_day = [0] * n_days
     base_cache: dict[tuple, _BaseDays] = {}
     out = []
+    # One query, streamed in child order beside the children: a 10,000-child month never
+    # holds all its events at once, so memory stays flat.
+    stream = _month_events(conn, center_id, first, last)
+    pending = next(stream, None)
     for child in children:
+        evs = None
+        while pending is not None and pending[0] <= child.id:
+            if pending[0] == child.id:
+                evs = pending[1]
+            pending = next(stream, None)
         mine = [e for e in enrollments.get(child.id, ()) if e.program_id in scope_ids]
-        evs = events.get(child.id)
         if program is not None and not mine:
             continue  # another program's child, even if it came
         if not mine and not evs:
@@ -288,7 +299,8 @@ def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: 
             continue
         prog = next((names[e.program_id] for e in mine), "")
         out.append(ChildMonth(
-            child.id, child.name, child.external_id or "", prog, tuple(marks), present,
+            child.id, child.name, child.external_id or "", prog,
+            tuple(marks) if keep_marks else (), present,
             minutes_total, absences, closed, late_count, corrected_days, no_record, open_days,
             (*pinyin_key(child.name, child.name_pinyin), child.id)))
     out.sort(key=lambda c: c.sort_key)
@@ -296,28 +308,33 @@ def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: 
 
 
 def _month_events(conn, center_id: int, first: dt.date, last: dt.date
-                  ) -> dict[int, dict[int, list[AttendanceEvent]]]:
-    """child -> day of the month -> events, by the stored local date (as the desk reads).
+                  ) -> Iterator[tuple[int, dict[int, list[AttendanceEvent]]]]:
+    """(child id, day of the month -> events) in child id order, by the stored local date
+    (as the desk reads), streamed (a server-side cursor on PostgreSQL).
 
     `recorded_at` is read only for corrections: `derive_day` looks at it only to choose
     between two corrections of one event, and reading and converting a second instant per
     row was a quarter of the month's reading (the other events carry their `at` there)."""
-    events: dict[int, dict[int, list[AttendanceEvent]]] = {}
     kinds = {str(k): k for k in EventKind}
     reasons = {str(r): r for r in AbsenceReason}
     A = AttendanceEventRow
     recorded = case((A.corrects.is_not(None), A.recorded_at), else_=None)
-    for r in conn.execute(select(
-            A.id, A.child_id, A.kind, A.at, type_coerce(recorded, UTCDateTime),
-            A.pickup_name, A.absence_reason, A.corrects, A.local_date)
-            .where(A.center_id == center_id, A.local_date >= first, A.local_date <= last)):
-        (event_id, child_id, kind, at, recorded_at, pickup, reason, corrects, day) = r
-        events.setdefault(child_id, {}).setdefault((day - first).days, []).append(
-            AttendanceEvent(event_id, child_id, kinds[kind], at, recorded_at or at, "",
-                            pickup_name=pickup,
-                            absence_reason=reasons[reason] if reason else None,
-                            corrects=corrects))
-    return events
+    rows = conn.execution_options(stream_results=True, yield_per=EVENT_BATCH).execute(select(
+        A.child_id, A.id, A.kind, A.at, type_coerce(recorded, UTCDateTime),
+        A.pickup_name, A.absence_reason, A.corrects, A.local_date)
+        .where(A.center_id == center_id, A.local_date >= first, A.local_date <= last)
+        .order_by(A.child_id))
+    current, days = None, {}
+    for (child_id, event_id, kind, at, recorded_at, pickup, reason, corrects, day) in rows:
+        if child_id != current:
+            if current is not None:
+                yield current, days
+            current, days = child_id, {}
+        days.setdefault((day - first).days, []).append(AttendanceEvent(
+            event_id, child_id, kinds[kind], at, recorded_at or at, "", pickup_name=pickup,
+            absence_reason=reasons[reason] if reason else None, corrects=corrects))
+    if current is not None:
+        yield current, days
 
 
 def _columns(dates: list[dt.date], scope_ids: list[int], statuses: dict[int, list[DayStatus]],

@@ -139,7 +139,7 @@ class ReportData:
                             month=f"{year:04d}-{month:02d}")
         with self._db.read() as s:
             children, _days = read_month(s, center_id, first, last, zone, settings,
-                                         now_local.date(), None)
+                                         now_local.date(), None, keep_marks=False)
             links = s.connection().execute(select(
                 ChildGuardian.child_id, Guardian.id, Guardian.name, Guardian.employee_id,
                 Guardian.department)
