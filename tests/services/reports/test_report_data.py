@@ -161,3 +161,34 @@ def test_future_month_refused_and_reports_write_nothing(db, month):
     assert empty.empty and data.hr_summary(scenario.center_id, 2026, 6).empty
     with db.unit_of_work() as s:
         assert s.scalar(select(func.count()).select_from(AuditEntry)) == before
+
+
+@pytest.mark.parametrize("raw", [
+    [(1, "check_in", 0, None, None, None, None), (2, "check_out", 90, None, "王芳", None, None)],
+    [(2, "check_out", 90, None, "王芳", None, None), (1, "check_in", 0, None, None, None, None)],
+    [(1, "check_in", 0, None, None, None, None), (2, "check_out", 0, None, "王芳", None, None)],
+    [(1, "check_in", 50, None, None, None, None), (2, "check_out", 10, None, "王芳", None, None)],
+    [(1, "check_in", 0, None, None, None, None), (2, "check_in", 30, None, None, None, None)],
+    [(1, "check_in", 0, None, None, None, None), (2, "check_out", 90, 95, "王芳", None, 1)],
+    [(1, "check_in", 0, None, None, None, None)],
+    [(1, "absent", 0, None, None, "sick", None), (2, "check_in", 30, None, None, None, None)],
+])
+def test_the_plain_visit_shortcut_is_what_derive_day_answers(raw):
+    """The month reads most days (one check-in, one later check-out, nothing corrected)
+    without building events; for those it must answer exactly as derive_day, and leave
+    every other day to derive_day."""
+    from asc_desk.domain.attendance_rules import derive_day
+    from asc_desk.services.reports.month_figures import _event, _plain_visit
+
+    base = dt.datetime(2026, 11, 2, 8, 30, tzinfo=dt.UTC)
+    events = [(i, k, base + dt.timedelta(minutes=at),
+               base + dt.timedelta(minutes=rec) if rec is not None else None, p, r, c)
+              for i, k, at, rec, p, r, c in raw]
+    visit = _plain_visit(events)
+    record = derive_day([_event(7, e) for e in events], True)
+    plain = (len(raw) == 2 and all(e[6] is None for e in raw)
+             and {e[1] for e in raw} == {"check_in", "check_out"}
+             and record.check_out is not None)
+    assert (visit is not None) == plain
+    if visit is not None:
+        assert visit == (record.check_in, record.check_out) and not record.superseded
