@@ -24,6 +24,7 @@ from asc_desk.paths import config_dir
 from asc_desk.services import database_service as dbs
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.attendance.day_close import DayCloseService
+from asc_desk.services.attendance.revoked_cards import check_not_revoked
 from asc_desk.services.calendar.calendar_files import CalendarFiles
 from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.calendar.program_service import ProgramService
@@ -56,6 +57,7 @@ from asc_desk.ui.pages.today_page import TodayPage
 from asc_desk.ui.task_runner import TaskRunner
 from asc_desk.ui.undo import new_undo_stack
 from asc_desk.ui.widgets.desk_settings_box import DeskSettingsBox
+from asc_desk.ui.widgets.revoked_card_notice import say_revoked_cards
 
 SCREENSHOT_SIZE = (1366, 768)
 log = logging.getLogger(__name__)
@@ -175,10 +177,13 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
                            planning=services.planning, staff_clock=services.staff_clock,
                            staff=services.staff,
                            day_close=DayCloseService(session.db, actor))
+    say_revoked_cards(today_page.scan, today_page.desk_message,
+                      lambda code: check_not_revoked(session.db, center.id, code))
     shifts_page = ShiftsPage(services.planning, services.shifts, services.staff,
                              services.programs, services.calendar, center, tasks,
                              undo_stack=stack, today=today)
-    reports_page = ReportsPage(session.db, services.programs, center, tasks, picker)
+    reports_page = ReportsPage(session.db, services.programs, center, tasks, picker,
+                               actor=actor)
     pages = [today_page, children_page, shifts_page, calendar_page, reports_page,
              settings_page]
 

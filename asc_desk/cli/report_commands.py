@@ -53,6 +53,11 @@ def register(sub) -> None:
                        help="only the children enrolled in this program (default: all)")
     cards.add_argument("--child", metavar="REF",
                        help="only this child: card code, child id, or exact unique name")
+    cards.add_argument("--revoke", action="store_true",
+                       help="revoke the child's old card first (lost, stolen): the desk refuses "
+                            "the old code from now on, and the card printed has a new code; "
+                            "needs --child and --reason")
+    cards.add_argument("--reason", metavar="TEXT", help="why the old card is revoked")
     _output(cards, ".pdf")
     cards.set_defaults(handler=_make)
 
@@ -102,6 +107,8 @@ def _make(args: argparse.Namespace) -> int:
     from asc_desk.reports.catalogue import ReportParams, check_output, make
 
     check_output(args.report_command, args.output)  # before the database is opened
+    if getattr(args, "revoke", False):
+        args.child = _revoke(args)
     params = ReportParams(
         date=parse_date(args.date) if getattr(args, "date", None) else None,
         month=parse_month(args.month) if getattr(args, "month", None) else None,
@@ -109,3 +116,22 @@ def _make(args: argparse.Namespace) -> int:
         child=getattr(args, "child", None), paper=args.paper)
     with open_for_command(args, write=False) as (db, center):
         return _done(make(args.report_command, db, center, params, args.output))
+
+
+def _revoke(args: argparse.Namespace) -> str:
+    """`report cards --child REF --revoke --reason TEXT`: revokes the old card (one unit of
+    work, audited) and returns the new code, whose card is then printed. The revocation
+    stands even if the printing fails: `report cards --child NEWCODE` prints it again."""
+    from asc_desk.cli.common import actor
+    from asc_desk.domain.errors import N_, UserError
+    from asc_desk.services.roster.card_revocation import clean_reason, revoke_card
+    from asc_desk.services.roster.roster_service import RosterService
+
+    if not args.child:
+        raise UserError(N_("--revoke needs the child: --child REF."))
+    clean_reason(args.reason or "")  # before the database is opened
+    with open_for_command(args) as (db, center):
+        child = RosterService(db, actor()).find_child(center.id, args.child)
+        done = revoke_card(db, actor(), child.id, args.reason)
+    print(f"Revoked card {done.old_code} of {done.name}; the new card code is {done.new_code}.")
+    return done.new_code

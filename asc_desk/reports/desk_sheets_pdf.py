@@ -17,8 +17,14 @@ from reportlab.platypus import Spacer, Table, TableStyle
 from asc_desk.reports.fonts import FONT, register_font, unprintable
 from asc_desk.reports.output import FitText, Written, paper, write_atomically
 from asc_desk.reports.pdf_pages import PageText, build_pdf, usable_height, usable_width
+from asc_desk.services.reports.month_figures import pinyin_key
 
 ROW_H = 22
+
+
+def by_pinyin(rows: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
+    """Rows whose first cell is a child's name, in the order people look names up: pinyin."""
+    return sorted(rows, key=lambda r: pinyin_key(r[0]))
 
 
 @dataclass(frozen=True)
@@ -87,7 +93,7 @@ def write_roll_call_pdf(sheet: RollCallSheet, path: Path, paper_name: str = "a4"
              FitText(f"在岗看护 {len(sheet.on_duty)} 名：{duty}", 10), Spacer(1, 6)]
     if not sheet.children:
         intro.append(FitText("现在没有在园的儿童。", 11))
-    pages = _paged(["儿童", "入园", "监护人", "电话", "过敏"], sheet.children,
+    pages = _paged(["儿童", "入园", "监护人", "电话", "过敏"], by_pinyin(sheet.children),
                    [0.2, 0.09, 0.22, 0.3, 0.19], pagesize, 10, 60)
     pages[0] = intro + pages[0]
     if not sheet.children:
@@ -107,7 +113,7 @@ def write_day_summary_pdf(sheet: DaySummarySheet, path: Path,
     if not sheet.children:
         pages = [intro + [FitText("这一天没有儿童记录。", 11)]]
     else:
-        pages = _paged(["儿童", "状态", "入园", "离园", "接走人"], sheet.children,
+        pages = _paged(["儿童", "状态", "入园", "离园", "接走人"], by_pinyin(sheet.children),
                        [0.26, 0.18, 0.12, 0.12, 0.32], pagesize, 10, 30)
         pages[0] = intro + pages[0]
     text = PageText(f"{sheet.date:%Y-%m-%d} 当日小结", sheet.center_name,

@@ -20,12 +20,14 @@ from asc_desk.reports.pdf_pages import (
 from asc_desk.reports.tables_export import write_csv, write_xlsx
 from asc_desk.services.reports.report_data import DepartmentTotal, HrSummary
 
-HEADER = ["部门", "工号", "家长姓名", "子女数", "出勤天数", "托管小时", "晚接次数"]
-SHARES = [0.22, 0.13, 0.19, 0.1, 0.12, 0.12, 0.12]
+HEADER = ["部门", "工号", "家长姓名", "子女数", "出勤天数", "托管小时", "未签出", "晚接次数"]
+SHARES = [0.2, 0.12, 0.18, 0.09, 0.11, 0.11, 0.09, 0.1]
 ROW_H = 15
 SUBTOTAL = "小计"
 TOTAL = "合计"
 NOTE = ("说明：一个孩子的父母都在本厂时，分别计入各自名下；部门小计与合计中每个孩子只计一次。"
+        "托管小时：每个孩子的托管分钟数取一位小数，各行与合计都由这些数相加。"
+        "未签出：已签到但没有签出记录的次数，这些天计入出勤天数，不计入托管小时。"
         "晚接：家长在闭园时间加宽限分钟之后接走。")
 
 
@@ -36,7 +38,7 @@ def summary_rows(summary: HrSummary) -> list[tuple[str, list]]:
     totals = {d.department: d for d in summary.departments}
     for i, w in enumerate(summary.workers):
         out.append(("worker", [w.department, w.employee_id, w.name, w.children, w.days_present,
-                               w.hours, w.late_pickups]))
+                               w.hours, w.open_days, w.late_pickups]))
         following = summary.workers[i + 1].department if i + 1 < len(summary.workers) else None
         if following != w.department:
             out.append(("subtotal", _total_row(totals[w.department], SUBTOTAL)))
@@ -47,7 +49,7 @@ def summary_rows(summary: HrSummary) -> list[tuple[str, list]]:
 def _total_row(t: DepartmentTotal, label: str) -> list:
     department = t.department if label == SUBTOTAL else TOTAL
     return [department, label, f"{t.workers} 人", t.children, t.days_present, t.hours,
-            t.late_pickups]
+            t.open_days, t.late_pickups]
 
 
 def write_hr_summary(summary: HrSummary, path: Path, paper_name: str = "a4") -> Written:
@@ -56,23 +58,28 @@ def write_hr_summary(summary: HrSummary, path: Path, paper_name: str = "a4") -> 
     if suffix == ".xlsx":
         workers = [r for kind, r in rows if kind == "worker"]
         departments = [[d.department, d.workers, d.children, d.days_present, d.hours,
-                        d.late_pickups] for d in (*summary.departments, summary.total)]
+                        d.open_days, d.late_pickups] for d in (*summary.departments,
+                                                                summary.total)]
         return write_xlsx(path, [
             ("按家长", HEADER, workers),
-            ("按部门", ["部门", "家长人数", "子女数", "出勤天数", "托管小时", "晚接次数"],
-             departments)])
+            ("按部门", ["部门", "家长人数", "子女数", "出勤天数", "托管小时", "未签出",
+                      "晚接次数"], departments)])
     if suffix == ".csv":
-        return write_csv(path, ["类型", *HEADER],
+        return write_csv(path, CSV_HEADER,
                          [[{"worker": "家长", "subtotal": SUBTOTAL, "total": TOTAL}[k],
-                           *_plain(r)] for k, r in rows])
+                           *_plain(k, r)] for k, r in rows])
     return _write_pdf(summary, rows, path, paper_name)
 
 
-def _plain(row: list) -> list:
-    """CSV cells: the worker count of a total row as a bare number."""
-    if isinstance(row[2], str) and row[2].endswith(" 人"):
-        return [row[0], row[1], int(row[2][:-2]), *row[3:]]
-    return row
+CSV_HEADER = ["类型", "部门", "工号", "家长姓名", "家长人数", *HEADER[3:]]
+
+
+def _plain(kind: str, row: list) -> list:
+    """CSV cells: a worker's name in 家长姓名; a total's worker count, a bare number, in its
+    own 家长人数 column (HR's systems read the name column as names)."""
+    if kind == "worker":
+        return [row[0], row[1], row[2], 1, *row[3:]]
+    return [row[0], row[1], "", int(row[2][:-2]), *row[3:]]
 
 
 def _write_pdf(summary: HrSummary, rows, path: Path, paper_name: str) -> Written:
@@ -89,7 +96,7 @@ def _write_pdf(summary: HrSummary, rows, path: Path, paper_name: str) -> Written
         style = figures_table_style(8.5)
         for k, (kind, r) in enumerate(chunk, start=1):
             data.append([FitText(r[0], 8.5), FitText(r[1], 8.5), FitText(r[2], 8.5),
-                         r[3], r[4], f"{r[5]:.1f}", r[6]])
+                         r[3], r[4], f"{r[5]:.1f}", r[6], r[7]])
             if kind != "worker":
                 style.append(("BACKGROUND", (0, k), (-1, k),
                               colors.Color(0.93, 0.93, 0.93) if kind == "subtotal"

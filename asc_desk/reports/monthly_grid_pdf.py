@@ -12,14 +12,14 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 from asc_desk.reports.fonts import FONT, register_font, unprintable
 from asc_desk.reports.output import FitText, Written, paper, write_atomically
 from asc_desk.reports.pdf_pages import PageText, build_pdf, usable_height, usable_width
-from asc_desk.services.reports.report_data import UNRECORDED, DayMark, Mark, MonthGrid
+from asc_desk.services.reports.report_data import DayMark, Mark, MonthGrid
 
-ABSENCE_MARK = {"sick": "病", "leave": "假", "notified": "告", "other": "缺", UNRECORDED: "×"}
-ABSENCE_TEXT = {"sick": "病假", "leave": "事假", "notified": "已告知", "other": "其他",
-                UNRECORDED: "未记录"}
+ABSENCE_MARK = {"sick": "病", "leave": "假", "notified": "告", "other": "缺"}
+ABSENCE_TEXT = {"sick": "病假", "leave": "事假", "notified": "已告知", "other": "其他"}
 WEEKDAY = "一二三四五六日"
-LEGEND = ("√ 出勤  病 病假  假 事假  告 已告知缺勤  缺 其他缺勤  × 应到未记录  "
-          "－ 非本人托管日  * 经更正  灰底 休息日（原因见表后）  休 法定节假日  班 调休上班")
+LEGEND = ("√ 出勤  ○ 已签到未签出（不计小时）  病 病假  假 事假  告 已告知缺勤  缺 其他缺勤  "
+          "？ 应到未记录（不计缺勤）  － 非本人托管日  * 经更正  灰底 休息日（原因见表后）  "
+          "休 法定节假日  班 调休上班")
 ROW_H = 13
 HEAD_H = (13, 11)
 SHADE = colors.Color(0.82, 0.82, 0.82)
@@ -28,9 +28,11 @@ OFFICIAL_SHADE = colors.Color(0.93, 0.93, 0.93)
 
 def mark_text(m: DayMark) -> str:
     if m.mark is Mark.PRESENT:
-        text = "√"
+        text = "○" if m.open else "√"
     elif m.mark is Mark.ABSENT:
         text = ABSENCE_MARK.get(m.reason, "缺")
+    elif m.mark is Mark.NO_RECORD:
+        text = "？"
     elif m.mark is Mark.NOT_EXPECTED:
         text = "－"
     else:
@@ -68,12 +70,12 @@ def _pages(grid: MonthGrid, pagesize) -> list[list]:
     width = usable_width(pagesize)
     n = len(grid.days)
     fixed = [20, 84]
-    totals = [28, 34, 28, 26]
+    totals = [26, 30, 22, 28, 28, 22]
     day_w = (width - sum(fixed) - sum(totals)) / n
     widths = fixed + [day_w] * n + totals
     head1 = (["序", "姓名"] + [str(d.date.day) for d in grid.days]
-             + ["出勤天", "小时", "缺勤", "晚接"])
-    head2 = ["", ""] + [_day_label(d) for d in grid.days] + ["", "", "", ""]
+             + ["出勤天", "小时", "缺勤", "未记录", "未签出", "晚接"])
+    head2 = ["", ""] + [_day_label(d) for d in grid.days] + [""] * len(totals)
     base = [
         ("FONT", (0, 0), (-1, -1), FONT, 7),
         ("FONTSIZE", (0, 0), (-1, 0), 7.5),
@@ -88,7 +90,7 @@ def _pages(grid: MonthGrid, pagesize) -> list[list]:
         ("BOTTOMPADDING", (0, 0), (-1, -1), 1),
         ("SPAN", (0, 0), (0, 1)), ("SPAN", (1, 0), (1, 1)),
     ]
-    for k in range(4):
+    for k in range(len(totals)):
         base.append(("SPAN", (2 + n + k, 0), (2 + n + k, 1)))
     for j, d in enumerate(grid.days):
         col = 2 + j
@@ -105,12 +107,12 @@ def _pages(grid: MonthGrid, pagesize) -> list[list]:
             rows.append([str(p * per_page + k + 1), FitText(child.name, 7.5)]
                         + [mark_text(m) for m in child.marks]
                         + [child.days_present, f"{child.hours:.1f}", child.days_absent,
-                           child.late_pickups])
+                           child.no_record, child.open_days, child.late_pickups])
         last = p == len(chunks) - 1 or not chunks
         if last:
             rows.append(["", FitText("每日出勤人数", 7)] + [d.present or "" for d in grid.days]
-                        + [grid.days_present, f"{grid.hours:.1f}",
-                           sum(c.days_absent for c in grid.children), grid.late_pickups])
+                        + [grid.days_present, f"{grid.hours:.1f}", grid.days_absent,
+                           grid.no_record, grid.open_days, grid.late_pickups])
         style = list(base)
         style.append(("ALIGN", (1, 2), (1, -1), "LEFT"))
         if last:
@@ -153,20 +155,24 @@ def _after_table(grid: MonthGrid) -> list:
     parts.append(Paragraph(
         f"合计：儿童 {len(grid.children)} 人，出勤 {grid.days_present} 人次，"
         f"托管 {grid.hours:.1f} 小时，晚接 {grid.late_pickups} 次"
-        + (f"；缺勤：{summary}" if summary else ""), style))
+        + (f"；缺勤：{summary}" if summary else "")
+        + f"；应到未记录 {grid.no_record} 天（不计为缺勤）"
+        + f"；已签到未签出 {grid.open_days} 次（不计入托管小时）。"
+        + "小时：每个孩子的托管分钟数取一位小数，合计为各行之和。", style))
     return [Spacer(1, 4), *parts]
 
 
 def grid_table(grid: MonthGrid) -> tuple[list[str], list[list]]:
     """The grid as plain rows for XLSX and CSV: the same marks and totals as the PDF."""
     header = (["编号", "姓名", "项目"] + [f"{d.date.month}-{d.date.day}" for d in grid.days]
-              + ["出勤天数", "托管小时", "缺勤天数", "晚接次数"])
+              + ["出勤天数", "托管小时", "缺勤天数", "未记录天数", "未签出次数", "晚接次数"])
     rows: list[list] = [
         [c.external_id, c.name, c.program] + [mark_text(m) for m in c.marks]
-        + [c.days_present, c.hours, c.days_absent, c.late_pickups] for c in grid.children]
+        + [c.days_present, c.hours, c.days_absent, c.no_record, c.open_days, c.late_pickups]
+        for c in grid.children]
     rows.append(["", "每日出勤人数", ""] + [d.present for d in grid.days]
-                + [grid.days_present, grid.hours, sum(c.days_absent for c in grid.children),
-                   grid.late_pickups])
+                + [grid.days_present, grid.hours, grid.days_absent, grid.no_record,
+                   grid.open_days, grid.late_pickups])
     return header, rows
 
 

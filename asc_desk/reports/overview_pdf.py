@@ -48,7 +48,8 @@ def write_overview_pdf(view: MonthOverview, path: Path, paper_name: str = "a4") 
              _departments(hr, width)]
     text = PageText(f"{grid.year}年{grid.month}月 托管服务概览", grid.center_name,
                     f"打印时间：{grid.made_at:%Y-%m-%d %H:%M}",
-                    "出勤率 = 出勤人次 ÷（出勤人次 + 缺勤天数）；休息日不计。")
+                    "出勤率 = 出勤人次 ÷（出勤人次 + 缺勤天数 + 应到未记录天数）；休息日不计。"
+                    "服务家庭：有孩子出勤的家庭，父母都在本厂只计一户。")
     written = {"pages": 0}
 
     def write(temp: str) -> None:

@@ -71,3 +71,7 @@ def test_eight_cards_to_a_page(cards, tmp_path):
     with pdfplumber.open(tmp_path / "many.pdf") as pdf:
         assert len(pdf.pages) == 3
         assert pdf.pages[0].extract_text().count("接送卡") == 8
+
+
+def test_cards_come_in_pinyin_order(cards):
+    assert [c.name for c in cards.cards] == [DILI, ZHANG]  # di before zhang; 李娜 has left

@@ -120,22 +120,25 @@ def test_hr_xlsx_and_csv_agree_with_the_pdf(figures, tmp_path):
     write_hr_summary(hr, csv_path)
     with pdfplumber.open(pdf_path) as pdf:
         text = pdf.pages[0].extract_text()
-    assert "王芳" in text and "E001 王芳 2 4 10.8 1" in text.replace("注塑车间 ", "")
+    assert "王芳" in text and "E001 王芳 2 4 10.8 0 1" in text.replace("注塑车间 ", "")
     book = load_workbook(xlsx)
     ws = book["按家长"]
     assert [c.value for c in ws[1]] == ["部门", "工号", "家长姓名", "子女数", "出勤天数",
-                                        "托管小时", "晚接次数"]
+                                        "托管小时", "未签出", "晚接次数"]
     assert ws.freeze_panes == "C2"
     rows = {r[1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
-    assert rows["E001"] == ("注塑车间", "E001", "王芳", 2, 4, 10.8, 1)
+    assert rows["E001"] == ("注塑车间", "E001", "王芳", 2, 4, 10.8, 0, 1)
     assert isinstance(rows["E001"][5], float) and isinstance(rows["E001"][4], int)
     total = list(book["按部门"].iter_rows(values_only=True))[-1]
-    assert total == ("合计", 2, 3, 5, 13.8, 1)
+    assert total == ("合计", 2, 3, 5, 13.8, 0, 1)
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
-    assert ["家长", "注塑车间", "E001", "王芳", "2", "4", "10.8", "1"] in lines
-    assert lines[-1] == ["合计", "合计", "合计", "2", "3", "5", "13.8", "1"]
+    assert lines[0][3:5] == ["家长姓名", "家长人数"]
+    assert ["家长", "注塑车间", "E001", "王芳", "1", "2", "4", "10.8", "0", "1"] in lines
+    # Subtotal and total rows: no count in the parent's name column, its own column instead.
+    assert ["小计", "注塑车间", "小计", "", "1", "2", "4", "10.8", "0", "1"] in lines
+    assert lines[-1] == ["合计", "合计", "合计", "", "2", "3", "5", "13.8", "0", "1"]
 
 
 def test_monthly_xlsx_and_csv_carry_the_pdf_figures(figures, tmp_path):
@@ -187,3 +190,14 @@ def test_an_unreplaceable_target_is_refused(figures, tmp_path):
         write_monthly_grid_pdf(figures[0], tmp_path / "month.pdf")
     with pytest.raises(UserError, match="does not exist"):
         output.write_atomically(tmp_path / "no" / "x.pdf", lambda temp: None)
+
+
+def test_printed_lists_sort_by_pinyin():
+    """Code point order puts 张 (U+5F20) before 李 (U+674E) and 迪 (U+8FEA); people look
+    names up by pinyin: di, li, zhang (the desk's sheets, cards and the month alike)."""
+    from asc_desk.reports.desk_sheets_pdf import by_pinyin
+    from asc_desk.services.reports.month_figures import pinyin_key
+
+    rows = [(ZHANG, "16:30"), (LI, "16:40"), (DILI, "16:50")]
+    assert [r[0] for r in by_pinyin(rows)] == [DILI, LI, ZHANG]
+    assert sorted(["单丽", "陈明"], key=pinyin_key) == ["陈明", "单丽"]  # chen before shan

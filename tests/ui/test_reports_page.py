@@ -366,3 +366,47 @@ def test_the_preview_folder_goes_with_the_page(qtbot, demo_session, runner, tran
     assert page.pdf.pageCount() and any(folder.iterdir())
     page.deleteLater()
     qtbot.waitUntil(lambda: not folder.exists())
+
+
+def test_revoke_old_card_and_reprint(qtbot, page, demo_session):
+    from sqlalchemy import select
+
+    from asc_desk.db.models import RevokedCard
+    from asc_desk.services.attendance.revoked_cards import RevokedCardError
+    from asc_desk.ui.dialogs.revoke_card_dialog import RevokeCardDialog
+
+    page.choose_document("cards")
+    assert page.revoke_button.isVisible() and not page.revoke_button.isEnabled()
+    roster = RosterService(demo_session.db, "t")
+    child = roster.list_roster(page.center.id)[0]
+    page.child_edit.setText(child.card_code)
+    assert page.revoke_button.isEnabled()
+    reported: list[Changes] = []
+    page.changed.connect(reported.append)
+    page.revoke_button.click()
+    dialog = page.dialog
+    assert isinstance(dialog, RevokeCardDialog)
+    assert child.card_code in dialog.explanation.text() and child.name in \
+        dialog.explanation.text()
+    dialog.accept()  # no reason: refused beside the field, nothing revoked
+    assert dialog.isVisible() and "Say why" in dialog.error.text()
+    with demo_session.db.read() as s:
+        assert s.scalars(select(RevokedCard)).all() == []
+    dialog.reason.setText("lost at the school gate")
+    dialog.accept()
+    new = roster.get_child(child.id).card_code
+    assert new != child.card_code and page.child_edit.text() == new
+    assert reported and reported[0].areas & Area.ROSTER
+    finish(qtbot, page.task)  # the new card's preview
+    with pdfplumber.open(page.shown.written.path) as pdf:
+        text = pdf.pages[0].extract_text()
+    assert new in text and child.card_code not in text
+    with pytest.raises(RevokedCardError, match="lost at the school gate"):
+        roster.find_child(page.center.id, child.card_code)
+
+
+def test_revoke_asks_nothing_for_an_unknown_child(qtbot, page):
+    page.choose_document("cards")
+    page.child_edit.setText("nobody-at-all")
+    assert page.revoke_card() is None
+    assert page.dialog is None and "nobody-at-all" in page.form_error.text()

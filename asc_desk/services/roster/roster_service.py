@@ -37,6 +37,7 @@ from asc_desk.domain.roster import (
     validate_child,
 )
 from asc_desk.services import audit
+from asc_desk.services.attendance.revoked_cards import revoked_card_refusal
 from asc_desk.services.database import Database
 from asc_desk.services.font_coverage import missing_characters
 
@@ -235,6 +236,9 @@ class RosterService:
                 or_(Child.card_code == ref.upper(), Child.external_id == ref, Child.name == ref),
             ).options(*roster_loading())).all()
             if not found:
+                refusal = revoked_card_refusal(s, center_id, ref)  # an old, revoked card
+                if refusal is not None:
+                    raise refusal
                 raise UserError(N_("No child found for “{ref}” (card code, child id or name)."),
                                 ref=ref)
             exact = [c for c in found if c.card_code == ref.upper() or c.external_id == ref]

@@ -41,6 +41,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asc_desk.domain.actor import ActorProvider
 from asc_desk.domain.changes import Area
 from asc_desk.domain.errors import UserError
 from asc_desk.reports import catalogue
@@ -49,6 +50,9 @@ from asc_desk.reports.output import Written
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.services.database import Database
+from asc_desk.services.roster.card_revocation import revoke_card
+from asc_desk.services.roster.roster_service import RosterService
+from asc_desk.ui.dialogs.revoke_card_dialog import RevokeCardDialog
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.file_picker import FilePicker
 from asc_desk.ui.pages.base_page import Page
@@ -72,9 +76,11 @@ class ReportsPage(Page):
                  printer: Callable[[], QPrinter] | None = None, *,
                  open_folder: Callable[[Path], object] | None = None,
                  now: Callable[[], dt.datetime] = _utc_now,
+                 actor: str | ActorProvider = "reports",
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.db, self._programs, self.center, self.tasks = db, programs, center, tasks
+        self.actor = actor  # who revokes a pickup card
         self.output = ReportOutput(self, picker or FilePicker(), printer, open_folder)
         self.now = now
         self._doc: Document = catalogue.DOCUMENTS[0]
@@ -118,6 +124,8 @@ class ReportsPage(Page):
         self.child_edit = QLineEdit()
         self.child_edit.setClearButtonEnabled(True)
         self.child_edit.setFixedWidth(150)
+        self.revoke_button = QPushButton()  # the pickup cards of one child only
+        self.revoke_button.setObjectName("revokeCardButton")
         self.paper_box = QComboBox()
         self.paper_box.addItem("A4", "a4")
         self.paper_box.addItem("Letter", "letter")
@@ -138,7 +146,8 @@ class ReportsPage(Page):
         form = QHBoxLayout()
         for widget in (self.date_label, self.date_edit, self.month_label, self.month_edit,
                        self.program_label, self.program_box, self.child_label,
-                       self.child_edit, self.blank_check, self.paper_label, self.paper_box):
+                       self.child_edit, self.revoke_button, self.blank_check, self.paper_label,
+                       self.paper_box):
             form.addWidget(widget)
             if isinstance(widget, QComboBox | QDateEdit | QCheckBox | QLineEdit):
                 form.addSpacing(10)
@@ -234,6 +243,7 @@ class ReportsPage(Page):
         self.program_box.currentIndexChanged.connect(self._inputs_changed)
         self.blank_check.toggled.connect(self._inputs_changed)
         self.child_edit.textChanged.connect(self._inputs_changed)
+        self.revoke_button.clicked.connect(self.revoke_card)
         self.paper_box.currentIndexChanged.connect(self._inputs_changed)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (((Qt.Key.Key_Return, Qt.Key.Key_Enter), self.preview),
@@ -271,6 +281,9 @@ class ReportsPage(Page):
         self.child_edit.setPlaceholderText(self.tr("all children"))
         self.child_edit.setToolTip(self.tr("Only this child: the card code, the child id or "
                                            "the full name"))
+        self.revoke_button.setText(self.tr("Revoke old card and reprint…"))
+        self.revoke_button.setToolTip(self.tr("The child's old card stops working at the "
+                                              "desk; a card with a new code is printed"))
         if self.program_box.count():
             self.program_box.setItemText(0, self.tr("All programs"))
         self.preview_button.setText(self.tr("Preview"))
@@ -331,7 +344,8 @@ class ReportsPage(Page):
                                (Param.MONTH, (self.month_label, self.month_edit)),
                                (Param.PROGRAM, (self.program_label, self.program_box)),
                                (Param.BLANK, (self.blank_check,)),
-                               (Param.CHILD, (self.child_label, self.child_edit))):
+                               (Param.CHILD, (self.child_label, self.child_edit,
+                                              self.revoke_button))):
             for widget in widgets:
                 widget.setVisible(doc.takes(param))
         self.description.setText(translated(doc.description))
@@ -339,6 +353,7 @@ class ReportsPage(Page):
 
     def _inputs_changed(self, *_args) -> None:
         self.form_error.hide()
+        self.revoke_button.setEnabled(bool(self.child_edit.text().strip()))
         self.update_caption()
 
     def _center_now(self) -> dt.datetime:
@@ -505,6 +520,29 @@ class ReportsPage(Page):
         margins = self.view.documentMargins()
         usable = self.view.viewport().width() - margins.left() - margins.right()
         return max(0.1, usable / width) if width else 1.0
+
+    def revoke_card(self) -> QDialog | None:
+        """Asks a reason, revokes the chosen child's card (the desk refuses the old code
+        from now on), then previews the new card. Not undoable: the old card is out."""
+        ref = self.child_edit.text().strip()
+        if not ref or self.busy:
+            return None
+        try:
+            child = RosterService(self.db, self.actor).find_child(self.center.id, ref)
+        except UserError as exc:
+            self.form_error.setText("✗ " + user_message(exc))
+            self.form_error.show()
+            return None
+
+        def revoked(dialog: QDialog) -> None:
+            assert isinstance(dialog, RevokeCardDialog) and dialog.result is not None
+            self.child_edit.setText(dialog.result.new_code)
+            self.report(dialog.result.changes)
+            self.preview()
+
+        return self.open_dialog(RevokeCardDialog(
+            child.draft.name, child.card_code,
+            lambda reason: revoke_card(self.db, self.actor, child.id, reason), self), revoked)
 
     # -- what leaves the page: ReportOutput does the work -----------------------------------
     def save_as(self) -> Task | None:

@@ -1,0 +1,439 @@
+"""A month of attendance as the documents count it: each child's mark for each day, and the
+totals per child and per day (the monthly grid, and the HR summary built on it).
+
+One query per table for the month, plain columns (Core rows), each child's day derived with
+the desk's own rules (`derive_day`) and the expected rule of `domain/expected_day`."""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+import enum
+from collections.abc import Iterator
+from dataclasses import dataclass, replace
+from zoneinfo import ZoneInfo
+
+from sqlalchemy import case, select, type_coerce
+from sqlalchemy.orm import Session
+
+from asc_desk.db.models import AttendanceEventRow, CalendarOverride, Child, Enrollment, Program
+from asc_desk.db.utc_datetime import UTCDateTime
+from asc_desk.domain.attendance_rules import (
+    AbsenceReason,
+    AttendanceEvent,
+    ChildDayState,
+    EventKind,
+    derive_day,
+    late_minutes,
+)
+from asc_desk.domain.calendar_rules import DayReason, DayStatus, range_statuses
+from asc_desk.domain.desk_settings import DeskSettings
+from asc_desk.domain.errors import N_, ValidationError
+from asc_desk.domain.expected_day import EnrollmentSpan, expected_on, on_roster
+from asc_desk.domain.name_search import name_keys
+from asc_desk.domain.official_days import OfficialDayKind
+from asc_desk.services.calendar.calendar_service import official_calendar_in, override_of, rules_of
+from asc_desk.services.calendar.program_service import ProgramInfo, program_info
+
+ABSENCE_REASONS = tuple(str(r) for r in AbsenceReason)
+EVENT_BATCH = 5000  # event rows fetched at a time
+
+
+class Mark(enum.StrEnum):
+    PRESENT = "present"  # checked in (hours only once checked out: see DayMark.open)
+    ABSENT = "absent"  # with `reason`: sick, leave, notified, other (an absence recorded)
+    NO_RECORD = "no_record"  # expected, the day is past, and nothing was recorded
+    CLOSED = "closed"  # the calendar closed the child's program: never "absent"
+    NOT_EXPECTED = "not_expected"  # open, but not one of the child's days
+    NOT_ENROLLED = "not_enrolled"  # before enrollment, after withdrawal, outside programs
+    UPCOMING = "upcoming"  # today or later, nothing recorded yet
+
+
+@dataclass(frozen=True)
+class DayMark:
+    mark: Mark
+    reason: str = ""  # absence reason, or why the day was closed
+    minutes: int = 0  # check-in to check-out (0 while a check-out is missing: `open`)
+    late_minutes: int | None = None  # collected this many minutes past closing + grace
+    corrected: bool = False  # a correction changed the day's record
+    open: bool = False  # checked in, never checked out: present, but no hours counted
+
+
+def tenths_of(minutes: int) -> int:
+    """Tenths of an hour from whole minutes, half up: a child's hours are rounded once and
+    every total adds these up, so the printed rows always add up to the printed total."""
+    return (minutes * 10 + 30) // 60
+
+
+def hours_of(tenths: int) -> float:
+    return tenths / 10
+
+
+@dataclass(frozen=True)
+class ChildMonth:
+    child_id: int
+    name: str
+    external_id: str
+    program: str
+    marks: tuple[DayMark, ...]  # one per day of the month
+    days_present: int
+    minutes: int  # of the days checked in and out
+    absences: dict[str, int]  # recorded absences: reason -> days
+    closed_days: int
+    late_pickups: int
+    corrected_days: int
+    no_record: int = 0  # expected past days with nothing recorded (not counted as absent)
+    open_days: int = 0  # checked in, never checked out (present, no hours)
+    sort_key: tuple = ()  # pinyin of the name, then the name
+
+    @property
+    def tenths(self) -> int:
+        return tenths_of(self.minutes)
+
+    @property
+    def hours(self) -> float:
+        return hours_of(self.tenths)
+
+    @property
+    def days_absent(self) -> int:
+        return sum(self.absences.values())
+
+
+@dataclass(frozen=True)
+class DayColumn:
+    date: dt.date
+    closed: bool  # closed for every program in scope
+    closed_reason: str
+    official: str  # "holiday", "workday" or ""
+    official_name: str
+    present: int  # children present that day
+
+
+@dataclass(frozen=True)
+class MonthGrid:
+    center_name: str
+    year: int
+    month: int
+    program: str  # "" = every program
+    days: tuple[DayColumn, ...]
+    children: tuple[ChildMonth, ...]  # by pinyin
+    made_at: dt.datetime  # local time of the center
+
+    @property
+    def days_present(self) -> int:
+        return sum(c.days_present for c in self.children)
+
+    @property
+    def hours(self) -> float:
+        """The sum of the children's printed hours."""
+        return hours_of(sum(c.tenths for c in self.children))
+
+    @property
+    def late_pickups(self) -> int:
+        return sum(c.late_pickups for c in self.children)
+
+    @property
+    def days_absent(self) -> int:
+        return sum(c.days_absent for c in self.children)
+
+    @property
+    def no_record(self) -> int:
+        return sum(c.no_record for c in self.children)
+
+    @property
+    def open_days(self) -> int:
+        return sum(c.open_days for c in self.children)
+
+    @property
+    def empty(self) -> bool:
+        return not self.children
+
+    def absences(self) -> dict[str, int]:
+        out = dict.fromkeys(ABSENCE_REASONS, 0)
+        for c in self.children:
+            for reason, n in c.absences.items():
+                out[reason] = out.get(reason, 0) + n
+        return out
+
+    def closed_reasons(self) -> list[tuple[str, tuple[dt.date, ...]]]:
+        """Each reason the calendar closed days for, with its dates, in date order."""
+        by_reason: dict[str, list[dt.date]] = {}
+        for d in self.days:
+            if d.closed:
+                by_reason.setdefault(d.closed_reason, []).append(d.date)
+        return [(r, tuple(ds)) for r, ds in by_reason.items()]
+
+
+CLOSED_TEXT = {
+    DayReason.WEEKEND: "周末",
+    DayReason.NOT_PROGRAM_WEEKDAY: "非开放日",
+    DayReason.PUBLIC_HOLIDAY: "法定节假日",
+    DayReason.OUTSIDE_PROGRAM: "不在项目期内",
+    DayReason.OVERRIDE_CLOSED: "停开",
+}
+
+
+def pinyin_key(name: str, stored: str | None = None) -> tuple[str, str]:
+    """How printed lists order people: by the name's pinyin (the stored key when there is
+    one, the surname read as a surname), then by the name itself."""
+    full = stored if stored else name_keys(name)[0]
+    return full.split("|")[0], name
+
+
+def closed_reason(status: DayStatus) -> str:
+    if status.override_reason:
+        return status.override_reason
+    if status.reason is DayReason.PUBLIC_HOLIDAY and status.holiday_name_zh:
+        return status.holiday_name_zh
+    return CLOSED_TEXT.get(status.reason, str(status.reason))
+
+
+def month_range(year: int, month: int) -> tuple[dt.date, dt.date]:
+    if not 1 <= month <= 12:
+        raise ValidationError(N_("There is no month {month}."), field="month", month=month)
+    return dt.date(year, month, 1), dt.date(year, month, calendar.monthrange(year, month)[1])
+
+
+def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: ZoneInfo,
+               settings: DeskSettings, today: dt.date, program: ProgramInfo | None, *,
+               keep_marks: bool = True) -> tuple[tuple[ChildMonth, ...], tuple[DayColumn, ...]]:
+    """Every child with something to show in the month (by pinyin), and the day columns.
+    Without `keep_marks` (the HR summary, which prints totals only) each child's marks are
+    counted and dropped: 31 day marks of 10,000 children are never held together."""
+    official = official_calendar_in(s)
+    programs = [program_info(p) for p in s.scalars(select(Program).where(
+        Program.center_id == center_id).order_by(Program.first_day))]
+    overrides = [override_of(r) for r in s.scalars(select(CalendarOverride).where(
+        CalendarOverride.center_id == center_id, CalendarOverride.day >= first,
+        CalendarOverride.day <= last))]
+    statuses = {p.id: range_statuses(rules_of(p), first, last, official, overrides)
+                for p in programs}
+    names = {p.id: p.name for p in programs}
+    scope_ids = [program.id] if program else [p.id for p in programs]
+    n_days = (last - first).days + 1
+    dates = [first + dt.timedelta(days=i) for i in range(n_days)]
+    open_ids = [frozenset(pid for pid in scope_ids if statuses[pid][i].open)
+                for i in range(n_days)]
+    conn = s.connection()  # Core rows: the ORM's row loading was a fifth of the time
+
+    enrollments: dict[int, list[EnrollmentSpan]] = {}
+    for row in conn.execute(select(Enrollment.child_id, Enrollment.program_id,
+                                   Enrollment.from_date, Enrollment.to_date,
+                                   Enrollment.weekdays)
+                            .join(Child, Child.id == Enrollment.child_id)
+                            .where(Child.center_id == center_id, Enrollment.from_date <= last)
+                            .order_by(Enrollment.from_date, Enrollment.id)):
+        if row.to_date is None or row.to_date >= first:
+            enrollments.setdefault(row.child_id, []).append(EnrollmentSpan(
+                row.program_id, row.from_date, row.to_date, row.weekdays))
+    children = conn.execute(select(
+        Child.id, Child.name, Child.name_pinyin, Child.external_id, Child.status,
+        Child.withdrawn_on).where(Child.center_id == center_id).order_by(Child.id)).all()
+
+    grace = dt.timedelta(minutes=settings.late_grace_minutes)
+    present_per_day = [0] * n_days
+    base_cache: dict[tuple, _BaseDays] = {}
+    out = []
+    # One query, streamed in child order beside the children: a 10,000-child month never
+    # holds all its events at once, so memory stays flat.
+    stream = _month_events(conn, center_id, first, last)
+    pending = next(stream, None)
+    for child in children:
+        evs = None
+        while pending is not None and pending[0] <= child.id:
+            if pending[0] == child.id:
+                evs = pending[1]
+            pending = next(stream, None)
+        mine = [e for e in enrollments.get(child.id, ()) if e.program_id in scope_ids]
+        if program is not None and not mine:
+            continue  # another program's child, even if it came
+        if not mine and not evs:
+            continue
+        if child.withdrawn_on is not None and child.withdrawn_on <= first and not evs:
+            continue
+        # Children with the same enrollments (most of them) share their days without events.
+        key = (tuple(mine), child.status, child.withdrawn_on)
+        base = base_cache.get(key)
+        if base is None:
+            base = base_cache[key] = _base_days(mine, child.status, child.withdrawn_on, dates,
+                                                open_ids, statuses, today)
+        marks = list(base.marks)
+        for i, raw in (evs or {}).items():
+            visit = _plain_visit(raw)
+            check_in: dt.datetime | None
+            check_out: dt.datetime | None
+            if visit is not None:  # most days: derive_day's answer without building events
+                check_in, check_out = visit
+                corrected, absent = False, None
+            else:
+                record = derive_day([_event(child.id, r) for r in raw], base.expected[i])
+                check_in, check_out = record.check_in, record.check_out
+                corrected = bool(record.superseded)
+                absent = (str(record.absence_reason or "other")
+                          if record.state is ChildDayState.ABSENT else None)
+            if check_in is not None:
+                minutes, late = 0, None
+                if check_out is not None:
+                    minutes = int((check_out - check_in).total_seconds() // 60)
+                    closes = base.closes[i]
+                    if closes is not None:
+                        late = late_minutes(check_out,
+                                            dt.datetime.combine(dates[i], closes, zone), grace,
+                                            arrived=check_in)
+                marks[i] = DayMark(Mark.PRESENT, "", minutes, late, corrected,
+                                   open=check_out is None)
+                present_per_day[i] += 1
+            elif absent is not None:
+                marks[i] = DayMark(Mark.ABSENT, absent, corrected=corrected)
+            elif corrected:
+                marks[i] = replace(marks[i], corrected=True)
+        if not evs and base.nothing:
+            continue
+        absences = dict.fromkeys(ABSENCE_REASONS, 0)
+        present = minutes_total = closed = late_count = corrected_days = 0
+        no_record = open_days = 0
+        for m in marks:
+            if m.mark is Mark.PRESENT:
+                present += 1
+                minutes_total += m.minutes
+                late_count += m.late_minutes is not None
+                open_days += m.open
+            elif m.mark is Mark.ABSENT:
+                absences[m.reason] = absences.get(m.reason, 0) + 1
+            elif m.mark is Mark.NO_RECORD:
+                no_record += 1
+            elif m.mark is Mark.CLOSED:
+                closed += 1
+            corrected_days += m.corrected
+        if all(m.mark is Mark.NOT_ENROLLED for m in marks):
+            continue
+        prog = next((names[e.program_id] for e in mine), "")
+        out.append(ChildMonth(
+            child.id, child.name, child.external_id or "", prog,
+            tuple(marks) if keep_marks else (), present,
+            minutes_total, absences, closed, late_count, corrected_days, no_record, open_days,
+            (*pinyin_key(child.name, child.name_pinyin), child.id)))
+    out.sort(key=lambda c: c.sort_key)
+    return tuple(out), _columns(dates, scope_ids, statuses, present_per_day)
+
+
+# One stored event as read: (id, kind, at, recorded_at or None, pickup, absence reason,
+# corrects).
+RawEvent = tuple[int, str, dt.datetime, "dt.datetime | None", "str | None", "str | None",
+                 "int | None"]
+_KINDS = {str(k): k for k in EventKind}
+_REASONS = {str(r): r for r in AbsenceReason}
+
+
+def _event(child_id: int, raw: RawEvent) -> AttendanceEvent:
+    event_id, kind, at, recorded_at, pickup, reason, corrects = raw
+    return AttendanceEvent(event_id, child_id, _KINDS[kind], at, recorded_at or at, "",
+                           pickup_name=pickup,
+                           absence_reason=_REASONS[reason] if reason else None,
+                           corrects=corrects)
+
+
+def _plain_visit(raw: list[RawEvent]) -> tuple[dt.datetime, dt.datetime] | None:
+    """(check-in, check-out) of a day that is exactly one check-in and a later check-out,
+    nothing corrected: what `derive_day` answers for it (tested against it), without
+    building the events. Nine days in ten of a month are this; anything else is derived."""
+    if len(raw) != 2:
+        return None
+    a, b = raw
+    if a[6] is not None or b[6] is not None:
+        return None
+    if a[1] == "check_out":
+        a, b = b, a
+    if a[1] != "check_in" or b[1] != "check_out" or b[2] < a[2]:
+        return None
+    return a[2], b[2]
+
+
+def _month_events(conn, center_id: int, first: dt.date, last: dt.date
+                  ) -> Iterator[tuple[int, dict[int, list[RawEvent]]]]:
+    """(child id, day of the month -> its events as read) in child id order, by the stored
+    local date (as the desk reads), streamed (a server-side cursor on PostgreSQL).
+
+    `recorded_at` is read only for corrections: `derive_day` looks at it only to choose
+    between two corrections of one event, and reading and converting a second instant per
+    row was a quarter of the month's reading (the other events carry their `at` there)."""
+    A = AttendanceEventRow
+    recorded = case((A.corrects.is_not(None), A.recorded_at), else_=None)
+    rows = conn.execution_options(stream_results=True, yield_per=EVENT_BATCH).execute(select(
+        A.child_id, A.local_date, A.id, A.kind, A.at, type_coerce(recorded, UTCDateTime),
+        A.pickup_name, A.absence_reason, A.corrects)
+        .where(A.center_id == center_id, A.local_date >= first, A.local_date <= last)
+        .order_by(A.child_id))
+    current: int | None = None
+    days: dict[int, list[RawEvent]] = {}
+    for row in rows:
+        child_id = row[0]
+        if child_id != current:
+            if current is not None:
+                yield current, days
+            current, days = child_id, {}
+        days.setdefault((row[1] - first).days, []).append(tuple(row[2:]))
+    if current is not None:
+        yield current, days
+
+
+def _columns(dates: list[dt.date], scope_ids: list[int], statuses: dict[int, list[DayStatus]],
+             present_per_day: list[int]) -> tuple[DayColumn, ...]:
+    columns = []
+    for i, day in enumerate(dates):
+        scope = [statuses[pid][i] for pid in scope_ids]
+        active = [st for st in scope if st.reason is not DayReason.OUTSIDE_PROGRAM] or scope
+        is_closed = not any(st.open for st in scope)
+        official_day = next((st.official for st in scope if st.official), None)
+        columns.append(DayColumn(
+            day, is_closed, closed_reason(active[0]) if is_closed and active else "",
+            "holiday" if official_day and official_day.kind is OfficialDayKind.HOLIDAY
+            else "workday" if official_day else "",
+            (official_day.name_zh or official_day.name) if official_day else "",
+            present_per_day[i]))
+    return tuple(columns)
+
+
+@dataclass(frozen=True)
+class _BaseDays:
+    """A child's month as the calendar and enrollments make it, before any event."""
+
+    marks: tuple[DayMark, ...]
+    expected: tuple[bool, ...]
+    closes: tuple[dt.time | None, ...]  # closing time of the program that expects the child
+    nothing: bool  # not enrolled on any day
+
+
+_NOT_ENROLLED = DayMark(Mark.NOT_ENROLLED)
+_NOT_EXPECTED = DayMark(Mark.NOT_EXPECTED)
+_UPCOMING = DayMark(Mark.UPCOMING)
+_NO_RECORD = DayMark(Mark.NO_RECORD)
+
+
+def _base_days(mine: list[EnrollmentSpan], status: str, withdrawn_on: dt.date | None,
+               dates: list[dt.date], open_ids: list[frozenset[int]],
+               statuses: dict[int, list[DayStatus]], today: dt.date) -> _BaseDays:
+    """Who is expected is `expected_on` (the desk's and the shift plan's rule). A day on the
+    roster and enrolled but not expected is CLOSED when every program of that weekday has
+    closed it (never absent), else NOT_EXPECTED."""
+    marks, expected, closes = [], [], []
+    for i, day in enumerate(dates):
+        answer = expected_on(day, mine, open_ids[i], status=status, withdrawn_on=withdrawn_on)
+        expected.append(answer.expected)
+        closes.append(statuses[answer.program_id][i].closes_at
+                      if answer.program_id is not None else None)
+        current = [e for e in mine if e.from_date <= day
+                   and (e.to_date is None or e.to_date >= day)]
+        if answer.expected:
+            marks.append(_UPCOMING if day >= today else _NO_RECORD)
+        elif current and on_roster(day, status, withdrawn_on):
+            bit = 1 << day.weekday()
+            weekday_ok = [e for e in current if e.weekdays & bit] or current
+            closed = [statuses[e.program_id][i] for e in weekday_ok
+                      if not statuses[e.program_id][i].open]
+            marks.append(DayMark(Mark.CLOSED, closed_reason(closed[0]))
+                         if len(closed) == len(weekday_ok) else _NOT_EXPECTED)
+        else:
+            marks.append(_NOT_ENROLLED)
+    return _BaseDays(tuple(marks), tuple(expected), tuple(closes),
+                     all(m is _NOT_ENROLLED for m in marks))
