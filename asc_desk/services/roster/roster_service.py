@@ -33,6 +33,7 @@ from asc_desk.domain.roster import (
     GuardianDraft,
     PickupDraft,
     ShiftPattern,
+    canonical_name,
     insurance_problem,
     validate_child,
 )
@@ -248,12 +249,17 @@ class RosterService:
     def likely_duplicates(self, center_id: int, draft: ChildDraft,
                           exclude_id: int | None = None) -> list[RosterRow]:
         """Same name and birth date, or same name and a guardian's phone: usually one child."""
-        name = " ".join(draft.name.split())
+        name = canonical_name(draft.name)
         phones = {g.phone.strip() for g in draft.guardians if g.phone.strip()}
         if not name:
             return []
         with self._db.read() as s:
-            same_name = select(Child).where(Child.center_id == center_id, Child.name == name)
+            # The same name in any spelling of its middle dot (saved before names had one).
+            spellings = {name, draft.name, *(name.replace("\u00b7", dot) for dot in
+                                             ("\u2022", "\u30fb", "\u2027", "\uff0e",
+                                              " \u00b7 ", "."))}
+            same_name = select(Child).where(Child.center_id == center_id,
+                                            Child.name.in_(sorted(spellings)))
             if exclude_id is not None:
                 same_name = same_name.where(Child.id != exclude_id)
             candidates = s.scalars(same_name.options(*roster_loading())).all()
