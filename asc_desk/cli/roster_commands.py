@@ -14,6 +14,7 @@ from asc_desk.cli.common import (
     read_file,
     write_file,
 )
+from asc_desk.cli.font_warnings import warn_unprintable
 
 
 def register(sub) -> None:
@@ -57,6 +58,7 @@ def _import(args: argparse.Namespace) -> int:
             print(f"row {error.row}, {error.column}: {error.message}", file=sys.stderr)
         if plan.ignored_columns:
             print(f"Columns not read: {', '.join(plan.ignored_columns)}", file=sys.stderr)
+        warn_unprintable((f"row {n}, ", name, chars) for n, name, chars in plan.unprintable())
         counts = (f"{plan.count('add')} to add, {plan.count('update')} to update, "
                   f"{plan.count('unchanged')} unchanged, {plan.rejected} rejected")
         if args.dry_run:
@@ -117,5 +119,6 @@ def _list(args: argparse.Namespace) -> int:
             "[left]" if r.status != "active" else "") if x)
         print(f"{r.external_id or '-':10} {r.card_code}  {r.name:8}  "
               f"{', '.join(r.programs) or '-'}  {', '.join(r.guardians)}  {flags}".rstrip())
+    warn_unprintable(("", r.name, r.unprintable) for r in rows)
     print(f"{len(rows)} children.", file=sys.stderr)
     return 0

@@ -27,6 +27,7 @@ from asc_desk.domain.name_search import name_keys
 from asc_desk.domain.roster import ChildDraft, EnrollmentDraft, GuardianDraft, canonical_name
 from asc_desk.services import audit
 from asc_desk.services.database import Database
+from asc_desk.services.font_coverage import missing_characters
 from asc_desk.services.gc_pause import gc_paused
 from asc_desk.services.roster.roster_files import (
     ParsedRow,
@@ -76,6 +77,18 @@ class ImportPlan:
     @property
     def rejected(self) -> int:
         return len({e.row for e in self.errors})
+
+    def unprintable(self) -> list[tuple[int, str, str]]:
+        """(row, child's name, characters) for each row whose child, guardian or pickup name
+        has characters no bundled font has: they would vanish from every printed sheet."""
+        found = []
+        for row in self.rows:
+            d = row.draft
+            names = [d.name, *(g.name for g in d.guardians), *(p.name for p in d.pickups)]
+            chars = missing_characters("".join(names))
+            if chars:
+                found.append((row.number, d.name, chars))
+        return found
 
 
 @dataclass(frozen=True)

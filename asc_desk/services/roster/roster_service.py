@@ -68,6 +68,9 @@ class RosterRow:
     insurance: str | None  # "missing" / "expired" for an active enrollment, else None
     search: str
     pinyin: str = ""  # the name's pinyin with the surname read as a surname: the sort key
+    # Characters of the child's, a guardian's or a pickup's name that no bundled font has:
+    # they would vanish from every printed sheet.
+    unprintable: str = ""
 
 
 @dataclass(frozen=True)
@@ -207,11 +210,16 @@ class RosterService:
                                .where(Enrollment.child_id.in_(chosen))
                                .order_by(Enrollment.child_id, Enrollment.from_date)):
                 enrollments[e.child_id].append(e)
+            pickups: dict[int, list[str]] = defaultdict(list)
+            for child_id, name in s.execute(select(AuthorizedPickup.child_id,
+                                                   AuthorizedPickup.name)
+                                            .where(AuthorizedPickup.child_id.in_(chosen))):
+                pickups[child_id].append(name)
         today = self._today()
         rows: list[RosterRow] = []
         for c in children:
             rows.append(_roster_row(c, guardians.get(c.id, ()), enrollments.get(c.id, ()),
-                                    programs, today))
+                                    programs, today, pickups.get(c.id, ())))
             if len(rows) % LOAD_BATCH == 0:
                 report(len(rows), len(children))
         report(len(rows), len(children))
@@ -385,10 +393,17 @@ class RosterService:
         notices = []
         names = [draft.name, *(g.name for g in draft.guardians), *(p.name for p in draft.pickups)]
         missing = "".join(dict.fromkeys("".join(missing_characters(n) for n in names)))
-        if missing:
+        # Each character with its code point: the screen may show it as a box too.
+        shown = "、".join(f"{ch} (U+{ord(ch):04X})" for ch in missing)
+        if len(missing) == 1:
             notices.append(Notice(N_("The printed sheets cannot show {chars}: the font has no "
                                      "such character. Add a note (e.g. its pinyin) so nobody "
-                                     "misreads the name."), {"chars": missing}))
+                                     "misreads the name."), {"chars": shown}))
+        elif missing:
+            notices.append(Notice(N_("The printed sheets cannot show these {count} characters: "
+                                     "{chars}; no bundled font has them. Add a note (e.g. their "
+                                     "pinyin) so nobody misreads the name."),
+                                  {"chars": shown, "count": len(missing)}))
         today = self._today()
         for e in draft.enrollments:
             if e.to_date is not None and e.to_date < today:
@@ -502,7 +517,7 @@ class RosterService:
 
 
 def _roster_row(c, guardians, enrollments, programs: dict[int, str],
-                today: dt.date) -> RosterRow:
+                today: dt.date, pickups: Iterable[str] = ()) -> RosterRow:
     """One roster line from plain columns: the child, its guardians in their order, and its
     enrollments by start date."""
     current = [e for e in enrollments if e.to_date is None or e.to_date >= today]
@@ -523,4 +538,5 @@ def _roster_row(c, guardians, enrollments, programs: dict[int, str],
         "missing" if "missing" in problems else ("expired" if problems else None),
         search_text(c.name, extra, keys=(c.name_pinyin, c.name_initials)),
         (c.name_pinyin or "").split("|")[0],
+        missing_characters("".join([c.name, *(g.name for g in guardians), *pickups])),
     )
