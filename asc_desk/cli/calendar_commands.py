@@ -112,6 +112,8 @@ def register(sub) -> None:
     imp.add_argument("--program", metavar="NAME", help="default: every program")
     imp.add_argument("--official", action="store_true",
                      help="the file lists official holidays and adjusted working days")
+    imp.add_argument("--verbose", action="store_true",
+                     help="name the days skipped because their year is already known")
     imp.set_defaults(handler=_import_ics)
     exp = cal.add_parser("export-ics", help="export open days and closures to .ics")
     add_db_option(exp)
@@ -232,6 +234,8 @@ def _print_days(records: list[dict]) -> None:
         extra = r["override_reason"] or r["holiday"] or ""
         mark = "" if r["official_known"] else " ?"
         state = "OPEN  " if r["open"] else "closed"
+        if mark and r["reason"] == "public_holiday":  # fixed by law, year not published
+            state = "probably closed"
         line = f"{r['date']} {r['weekday']}  {state} {hours:11} {why}"
         print(f"{line}{': ' + extra if extra else ''}{mark}")
 
@@ -318,8 +322,7 @@ def _import_ics(args: argparse.Namespace) -> int:
         files = CalendarFiles(db, actor())
         if args.official:
             result = files.import_official(data)
-            say(N_("Imported {count} official day(s) from {file}."), count=result.days,
-                file=args.file.name)
+            print(official_import_text(result, args.file.name, args.verbose))
         else:
             result = files.import_closures(center, data,
                                            program_id=_program_id(db, center, args.program),
@@ -331,6 +334,24 @@ def _import_ics(args: argparse.Namespace) -> int:
     for notice in result.notices:
         warn_notice(notice)
     return 0
+
+
+def official_import_text(result, file: str, verbose: bool) -> str:
+    """What an official import did: days written, years complete or not, years already known."""
+    lines = [f"Imported {result.days} official day(s) from {file}."]
+    if result.complete_years:
+        lines.append("Published in full: " + ", ".join(map(str, result.complete_years)) + ".")
+    if result.partial_years:
+        lines.append("Not covered by the file (no Spring Festival and National Day), so still "
+                     "not published: " + ", ".join(map(str, result.partial_years))
+                     + "; its days were entered one by one.")
+    if result.known_years:
+        lines.append(f"Already known: {', '.join(map(str, result.known_years))} (from the "
+                     f"chinesecalendar package); {len(result.already_known)} day(s) of the file "
+                     "left as they are" + (":" if verbose else " (--verbose names them)."))
+        if verbose:
+            lines += [f"  {item}" for item in result.already_known]
+    return "\n".join(lines)
 
 
 def _export_ics(args: argparse.Namespace) -> int:

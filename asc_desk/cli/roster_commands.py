@@ -16,6 +16,7 @@ from asc_desk.cli.common import (
     read_file,
     write_file,
 )
+from asc_desk.cli.font_warnings import warn_unprintable
 from asc_desk.cli.messages import count_text, error_text, say, text, warn
 from asc_desk.domain.errors import N_
 
@@ -65,6 +66,7 @@ def _import(args: argparse.Namespace) -> int:
                  message=error_text(error.error))
         if plan.ignored_columns:
             warn(N_("Columns not read: {columns}"), columns=", ".join(plan.ignored_columns))
+        warn_unprintable((f"row {n}, ", name, chars) for n, name, chars in plan.unprintable())
         counts = text(N_("{add} to add, {update} to update, {unchanged} unchanged, "
                          "{rejected} rejected"), add=plan.count("add"),
                       update=plan.count("update"), unchanged=plan.count("unchanged"),
@@ -129,6 +131,7 @@ def _list(args: argparse.Namespace) -> int:
             "[left]" if r.status != "active" else "") if x)
         print(f"{r.external_id or '-':10} {r.card_code}  {r.name:8}  "
               f"{', '.join(r.programs) or '-'}  {', '.join(r.guardians)}  {flags}".rstrip())
+    warn_unprintable(("", r.name, r.unprintable) for r in rows)
     print(count_text(len(rows), N_("{count} child."), N_("{count} children.")),
           file=sys.stderr)
     return 0

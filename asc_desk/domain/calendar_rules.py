@@ -252,12 +252,13 @@ def day_status(
     5. An ordinary day. TERM: Saturday and Sunday closed (WEEKEND) even if the mask has
        them; Monday to Friday open when in the mask. HOLIDAY: open when in the mask.
        Otherwise WEEKEND (Saturday, Sunday) or NOT_PROGRAM_WEEKDAY.
-    For a year whose official days are not known, rules 3-5 run without official days and
-    the status has official_known=False: it rests on weekdays alone and must be shown as
-    unconfirmed. Statuses decided by rule 1 or by a CLOSED or OPEN override are certain.
+    For a year whose official days are not known, rules 3-5 run with its provisional days
+    only (days imported alone, and the holidays fixed by law on 1 January, 1 May and 1-3
+    October, "probably closed") and the status has official_known=False: it must be shown
+    as unconfirmed. Statuses decided by rule 1 or by a CLOSED or OPEN override are certain.
     """
     known = official.is_year_known(day.year)
-    official_day = official.day(day) if known else None
+    official_day = official.day(day) if known else official.provisional_day(day)
     if not program.first_day <= day <= program.last_day:
         return DayStatus(day, *_outside_tail(official_day))
     override = _overrides_by_date((o for o in overrides if o.date == day), program.id).get(day)
@@ -314,13 +315,15 @@ def range_statuses(
             week = [_tail(program, (weekday + i) % 7, None, known, None) for i in range(7)]
             tails.extend(itertools.islice(itertools.cycle(week), inside_stop - inside_start + 1))
             tails.extend(itertools.repeat(outside, stop - inside_stop))
-        if known:
-            for day, official_day in official.days_of_year(year).items():
-                if day not in by_date:
-                    patch(day, official_day, True, None)
+        days = (official.days_of_year(year) if known
+                else official.provisional_days_of_year(year))
+        for day, official_day in days.items():
+            if day not in by_date:
+                patch(day, official_day, known, None)
     for day, override in by_date.items():
         known = official.is_year_known(day.year)
-        patch(day, official.day(day) if known else None, known, override)
+        patch(day, official.day(day) if known else official.provisional_day(day), known,
+              override)
     return list(map(_new_status, map(operator.add, _date_singletons(first_ordinal, last_ordinal),
                                       tails)))
 

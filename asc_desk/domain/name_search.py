@@ -55,8 +55,10 @@ _LONGEST_SURNAME = max(len(surname) for surname in SURNAME_READINGS)
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _TOKEN = re.compile(rf"[{_HAN}]+|[a-z]+|[0-9]+")
 # Separators people type or leave out at will: spaces, apostrophes (xi'an), the middle dot
-# of minority names in its look-alike forms, and hyphens in phone numbers and ids.
-_IGNORED_IN_QUERY = re.compile(r"[\s'\u2018\u2019`\u00b7\u30fb\u2022\u2027\-\u2010-\u2015]+")
+# of minority names in its look-alike forms (and the full stop typed for it: NFKC makes
+# U+FF0E and U+FF65 "." and "･"), and hyphens in phone numbers and ids.
+_IGNORED_IN_QUERY = re.compile(
+    r"[\s'\u2018\u2019`.\u00b7\u30fb\uff65\u2022\u2027\u2219\u22c5\-\u2010-\u2015]+")
 
 # A position in a name: its possible (reading, initial, cost) choices, most likely first.
 _Choice = tuple[str, str, int]

@@ -21,11 +21,35 @@ TEXT_MAX = {"school": 100, "grade": 30, "allergies": 500, "medical_notes": 1000,
 _BAD_CHAR = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f"
                        "\u200e\u200f\u202a-\u202e\u2066-\u2069]")
 _PHONE = re.compile(r"^\+?[0-9][0-9 \-]{4,19}$")
+# A mainland mobile number: 11 digits from 1 (13x-19x), optionally after +86 / 0086 / 86.
+_MOBILE = re.compile(r"^(?:\+?86|0086)?(1[3-9]\d{9})$")
+_CHINA_PREFIX = re.compile(r"^(?:\+86|0086)")
+# A cell starting with = + - @ is a formula to a spreadsheet (and in a roster it is no name).
+_FORMULA_START = ("=", "+", "-", "@")
+# The middle dot of minority names (阿依古丽·买买提) in its look-alikes: bullet, katakana
+# middle dot (full and half width), hyphenation point, full-width full stop, bullet operator
+# and dot operator; with or without spaces round it. Stored as U+00B7 without spaces, so that
+# every spelling is the same name for matching, duplicate checks and search.
+_NAME_DOT = re.compile("\\s*[\u00b7\u2022\u30fb\uff65\u2027\uff0e\u2219\u22c5]\\s*")
 # A space between two Chinese characters is a slip of the input method (白　若曦), never part
 # of the name: dropped, so that the name matches the same child on the roster. Spaces in
 # Latin names (Anna Li) and around the middle dot (迪丽努尔·艾山) are another matter and stay.
 _HANZI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
 _SPACE_IN_HANZI = re.compile(f"(?<=[{_HANZI}]) (?=[{_HANZI}])")
+# An ASCII full stop between Chinese characters is the same middle dot typed in a hurry.
+_HAN_PERIOD = re.compile(f"(?<=[{_HANZI}])\\s*\\.\\s*(?=[{_HANZI}])")
+
+
+def canonical_name(value: str) -> str:
+    """A name with its middle dot in one form (U+00B7, no spaces round it) and single spaces:
+    "阿依古丽 • 买买提", "阿依古丽・买买提", "阿依古丽．买买提" are all "阿依古丽·买买提"."""
+    value = " ".join(value.split())
+    value = _NAME_DOT.sub("\u00b7", value)
+    if "." in value:
+        value = _HAN_PERIOD.sub("\u00b7", value)
+    if " " in value:
+        value = _SPACE_IN_HANZI.sub("", value)
+    return value
 
 
 class Gender(enum.StrEnum):
@@ -124,11 +148,13 @@ _NEEDS_NAME = {
 
 def _name(value: str, prefix: str, what: str) -> str:
     _no_controls(value or "", prefix + "name")
-    value = " ".join((value or "").split())
-    if " " in value:
-        value = _SPACE_IN_HANZI.sub("", value)
+    value = canonical_name(value or "")
     if not value:
         raise ValidationError(_NEEDS_NAME[what], field=prefix + "name")
+    if value.startswith(_FORMULA_START):
+        raise ValidationError(N_("“{name}” starts with {mark}: that is a spreadsheet formula, "
+                                 "not a name."), field=prefix + "name", name=value[:20],
+                              mark=value[0])
     if len(value) > NAME_MAX:
         raise ValidationError(N_("The name {name} is longer than {max} characters."),
                               field=prefix + "name", name=value[:20] + "…", max=NAME_MAX)
@@ -140,6 +166,16 @@ def _phone(value: str, prefix: str) -> str:
     value = (value or "").strip()
     if value and not _PHONE.match(value):
         raise ValidationError(N_("“{phone}” is not a phone number."), field=prefix + "phone",
+                              phone=value)
+    digits = re.sub(r"[\s\-]", "", value)
+    national = _CHINA_PREFIX.sub("", digits)
+    if national.startswith("1") and not _MOBILE.match(digits):
+        # Numbers from 1 are mobiles in China (landlines start with 0 and the area code:
+        # 0769-12345678); a digit too many or too few is a typing slip a parent cannot be
+        # called on.
+        raise ValidationError(N_("“{phone}” is not a mobile number: a mobile number has 11 "
+                                 "digits and starts with 1 (a landline starts with its area "
+                                 "code, e.g. 0769-12345678)."), field=prefix + "phone",
                               phone=value)
     return _text(value, "phone", prefix)
 

@@ -12,7 +12,7 @@ from reportlab.lib.units import mm
 from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen.canvas import Canvas
 
-from asc_desk.reports.fonts import FONT, register_font, string_width, unprintable
+from asc_desk.reports.fonts import FONT, draw_text, register_font, string_width, unprintable
 from asc_desk.reports.output import Written, paper, write_atomically
 from asc_desk.services.reports.report_data import PickupCard, PickupCards
 
@@ -62,8 +62,7 @@ def _fit(c: Canvas, text: str, x: float, y: float, size: float, width: float) ->
     used = string_width(text, size)
     if used > width:
         size = size * width / used
-    c.setFont(FONT, size)
-    c.drawString(x, y, text)
+    draw_text(c, x, y, text, size)
 
 
 def _card(c: Canvas, card: PickupCard, center: str, x: float, y: float) -> None:

@@ -14,7 +14,7 @@ from reportlab.lib.pagesizes import A4, LETTER
 from reportlab.platypus import Flowable
 
 from asc_desk.domain.errors import N_, UserError
-from asc_desk.reports.fonts import FONT, register_font, string_width
+from asc_desk.reports.fonts import FONT, draw_text, register_font, string_width
 
 PAPER = {"a4": A4, "letter": LETTER}
 FORMATS = (".pdf", ".xlsx", ".csv")
@@ -113,17 +113,12 @@ class FitText(Flowable):
         return self.width, self.height
 
     def draw(self) -> None:
-        c = self.canv
-        c.setFont(FONT, self._font_size)
+        # Each run in a font that has it: a rare name character comes from the fallback font.
         step = self._font_size * 1.1
         y = self.height - self._font_size * 0.9
+        x = {"center": self.width / 2, "right": self.width}.get(self.align, 0)
         for line in self._lines:
-            if self.align == "center":
-                c.drawCentredString(self.width / 2, y, line)
-            elif self.align == "right":
-                c.drawRightString(self.width, y, line)
-            else:
-                c.drawString(0, y, line)
+            draw_text(self.canv, x, y, line, self._font_size, self.align)
             y -= step
 
 

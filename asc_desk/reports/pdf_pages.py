@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from reportlab.lib import colors
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
-from asc_desk.reports.fonts import FONT, register_font
+from asc_desk.reports.fonts import FONT, draw_text, register_font
 from asc_desk.reports.output import MARGIN
 
 TITLE_SPACE = 46  # points above the table: title and the line under it
@@ -59,11 +59,10 @@ def build_pdf(target: str, pagesize: tuple[float, float], text: PageText,
         canvas.saveState()
         page = canvas.getPageNumber()
         top = height - MARGIN
-        canvas.setFont(FONT, 15)
-        canvas.drawCentredString(width / 2, top - 15, text.title)
-        canvas.setFont(FONT, 8.5)
-        canvas.drawString(MARGIN, top - 34, text.subtitle)
-        canvas.drawRightString(width - MARGIN, top - 34, text.right)
+        # Titles carry the center's and children's names: each run in a font that has it.
+        draw_text(canvas, width / 2, top - 15, text.title, 15, "center")
+        draw_text(canvas, MARGIN, top - 34, text.subtitle, 8.5)
+        draw_text(canvas, width - MARGIN, top - 34, text.right, 8.5, "right")
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, top - 39, width - MARGIN, top - 39)
         canvas.setFont(FONT, 7.5)

@@ -1,4 +1,8 @@
-"""Which characters of a text the bundled CJK font cannot print (they vanish from PDFs)."""
+"""Which characters of a text the bundled fonts cannot print (they would vanish from PDFs).
+
+Two fonts are bundled: WenQuanYi Micro Hei (the main font) and a fallback subset of HanaMin
+for the CJK extension characters the main font lacks (rare name characters such as 䶮 𫖮).
+"""
 
 from __future__ import annotations
 
@@ -10,18 +14,35 @@ from fontTools.ttLib import TTFont
 from asc_desk.resources import resource_path
 
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
+FALLBACK_FONT_FILE = ("fonts", "han-fallback.ttf")
 
 
 def missing_characters(text: str) -> str:
-    """The characters of `text` the bundled font has no glyph for, each once, in text order."""
-    covered = _covered_code_points(resource_path(*FONT_FILE))
+    """The characters of `text` no bundled font has a glyph for, each once, in text order."""
+    main, fallback = main_code_points(), fallback_code_points()
     missing = dict.fromkeys(
-        ch for ch in text if ord(ch) not in covered and not _needs_no_glyph(ch)
+        ch for ch in text
+        if ord(ch) not in main and ord(ch) not in fallback and not needs_no_glyph(ch)
     )
     return "".join(missing)
 
 
-def _needs_no_glyph(ch: str) -> bool:
+def fallback_characters(text: str) -> str:
+    """The characters of `text` only the fallback font has, each once, in text order."""
+    main, fallback = main_code_points(), fallback_code_points()
+    return "".join(dict.fromkeys(
+        ch for ch in text if ord(ch) not in main and ord(ch) in fallback))
+
+
+def main_code_points() -> frozenset[int]:
+    return _covered_code_points(resource_path(*FONT_FILE))
+
+
+def fallback_code_points() -> frozenset[int]:
+    return _covered_code_points(resource_path(*FALLBACK_FONT_FILE))
+
+
+def needs_no_glyph(ch: str) -> bool:
     code = ord(ch)
     # Whitespace and control characters are never drawn; a variation selector (U+FE00..,
     # U+E0100..) only picks a glyph variant, and the base character prints without it.
@@ -37,7 +58,7 @@ def _needs_no_glyph(ch: str) -> bool:
 @cache
 def _covered_code_points(path: Path) -> frozenset[int]:
     # Reading the cmap (34,600 code points) takes ~40-70 ms: once per process is enough.
-    # The file is a collection (Micro Hei and Micro Hei Mono); the app shows font 0, and
+    # The main file is a collection (Micro Hei and Micro Hei Mono); the app shows font 0, and
     # ReportLab's TTFont embeds font 0 unless told otherwise.
     with TTFont(path, fontNumber=0, lazy=True) as font:
         return frozenset(font.getBestCmap())

@@ -154,12 +154,37 @@ def test_unknown_year_is_computed_from_weekdays_but_flagged():
     statuses = month_statuses(program, UNCOVERED, 10, OFFICIAL)
     assert len(statuses) == 31
     assert not any(s.official_known for s in statuses)
-    assert all(s.official is None for s in statuses)
-    # 2 October 2028 is a Monday: weekdays alone say open, and the flag says it is unconfirmed.
-    monday = statuses[1]
-    assert (monday.date, monday.open, monday.reason) == (D(UNCOVERED, 10, 2), True,
-                                                         R.WEEKDAY_OPEN)
-    assert statuses[0].reason is R.WEEKEND  # Sunday 1 October
+    # Only the days fixed by law (国庆节 1-3 October) carry an official day, unconfirmed.
+    assert [s.date.day for s in statuses if s.official] == [1, 2, 3]
+    # 4 October 2028 is a Wednesday: weekdays alone say open, and the flag says unconfirmed.
+    wednesday = statuses[3]
+    assert (wednesday.date, wednesday.open, wednesday.reason) == (D(UNCOVERED, 10, 4), True,
+                                                                  R.WEEKDAY_OPEN)
+    assert statuses[7].reason is R.WEEKEND  # Sunday 8 October
+
+
+def test_fixed_date_holidays_of_an_unpublished_year_are_probably_closed():
+    program = term(first=D(UNCOVERED, 1, 1), last=D(UNCOVERED, 12, 31))
+    for day in (D(UNCOVERED, 1, 1), D(UNCOVERED, 5, 1), D(UNCOVERED, 10, 2),
+                D(UNCOVERED, 10, 3)):
+        status = day_status(program, day, OFFICIAL)
+        assert (status.open, status.reason, status.official_known) == (
+            False, R.PUBLIC_HOLIDAY, False), day
+        assert status.official.name_zh in ("元旦", "劳动节", "国庆节")
+        ranged = range_statuses(program, day, day, OFFICIAL)[0]
+        assert ranged == status
+    # Other festivals move with the lunar calendar: not guessed.
+    assert day_status(program, D(UNCOVERED, 10, 4), OFFICIAL).official is None
+
+
+def test_days_imported_alone_leave_the_year_unknown_but_close():
+    official = OfficialCalendar(provisional=[
+        OfficialDay(D(UNCOVERED, 1, 2), OfficialDayKind.HOLIDAY, "元旦")])
+    assert not official.is_year_known(UNCOVERED)
+    program = term(first=D(UNCOVERED, 1, 1), last=D(UNCOVERED, 12, 31))
+    status = day_status(program, D(UNCOVERED, 1, 2), official)
+    assert (status.open, status.reason, status.official_known) == (
+        False, R.PUBLIC_HOLIDAY, False)
 
 
 def test_entered_days_make_an_unknown_year_confirmed():

@@ -230,3 +230,13 @@ def test_shortcut_and_cache_give_the_ranked_keys(name):
 def test_generated_names_give_the_ranked_keys():
     for name in _generated_names(500):
         assert name_keys(name) == _ranked_keys(name), name
+
+
+@pytest.mark.parametrize("query", ["阿依古丽•买买提", "阿依古丽・买买提", "阿依古丽‧买买提",
+                                   "阿依古丽．买买提", "阿依古丽 · 买买提", "阿依古丽.买买提",
+                                   "aygl.mmt", "ayiguli maimaiti"])
+@pytest.mark.parametrize("stored", ["阿依古丽·买买提", "阿依古丽•买买提"])
+def test_middle_dot_variants_find_the_same_name(query, stored):
+    from asc_desk.domain.name_search import matches, search_text
+
+    assert matches(query, search_text(stored))

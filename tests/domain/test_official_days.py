@@ -48,15 +48,29 @@ def test_covered_years_are_exactly_those_the_package_answers_for(official):
 
 
 def test_every_day_agrees_with_the_package(official):
+    """Every day of every year chinesecalendar knows: its per-day answers (is_holiday,
+    is_workday) against the app's official-day list, and against its own holiday table."""
+    from chinese_calendar import constants
+
+    differ = []
     for year in official.package_years:
         for day in _days(D(year, 1, 1), D(year, 12, 31)):
             is_holiday, name = chinese_calendar.get_holiday_detail(day)
+            assert chinese_calendar.is_workday(day) is not is_holiday, day
             found = official.day(day)
-            if name is None:
-                assert found is None, day
-            else:
+            app_holiday = (found.is_holiday if found else day.weekday() >= 5)
+            assert app_holiday is is_holiday, day
+            if name is not None:
                 assert found.kind is (HOLIDAY if is_holiday else WORKDAY), day
                 assert found.name == name
+            elif found is not None:  # a weekend day of a break the table leaves out
+                assert is_holiday and day.weekday() >= 5 and day not in constants.holidays
+                differ.append(day)
+    # The per-day answer wins: these are days off of a break (the State Council's notices:
+    # 端午节 2011-06-04..06, 2012-06-22..24, 2015-06-20..22; 2015-09-03..05).
+    assert differ == [D(2011, 6, 5), D(2012, 6, 23), D(2015, 6, 21), D(2015, 9, 5)]
+    assert official.day(D(2015, 9, 5)).name_zh == "抗战胜利70周年纪念日"
+    assert official.day(D(2012, 6, 23)).name_zh == "端午节"
 
 
 def test_spring_festival_2026(official):

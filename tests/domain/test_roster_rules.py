@@ -90,8 +90,51 @@ def test_an_error_names_its_field(change, field):
     ("白 若 曦", "白若曦"),
     ("𠮷 田", "𠮷田"),
     ("Anna  Li", "Anna Li"),  # Latin names keep one space
-    ("迪丽努尔 · 艾山", "迪丽努尔 · 艾山"),
+    ("迪丽努尔 · 艾山", "迪丽努尔·艾山"),  # the middle dot is stored in one form, see below
 ])
 def test_a_space_between_chinese_characters_is_dropped_from_names(typed, stored):
     clean = validate_child(ChildDraft(typed, guardians=(GuardianDraft(typed),)), TODAY)
     assert clean.name == stored and clean.guardians[0].name == stored
+
+
+@pytest.mark.parametrize("typed", [
+    "阿依古丽•买买提", "阿依古丽・买买提", "阿依古丽‧买买提", "阿依古丽．买买提",
+    "阿依古丽 · 买买提", "阿依古丽·买买提", "阿依古丽.买买提", "阿依古丽･买买提",
+])
+def test_middle_dot_variants_are_stored_as_one_name(typed):
+    clean = validate_child(ChildDraft(typed, guardians=(GuardianDraft(typed),),
+                                      pickups=(PickupDraft(typed),)), TODAY)
+    assert clean.name == clean.guardians[0].name == clean.pickups[0].name == "阿依古丽·买买提"
+
+
+def test_latin_names_keep_their_full_stops():
+    assert validate_child(ChildDraft("J. K. Li"), TODAY).name == "J. K. Li"
+
+
+@pytest.mark.parametrize("name", ["=HYPERLINK(\"x\")", "+86", "-1", "@SUM(A1)"])
+@pytest.mark.parametrize("where", ["child", "guardian", "pickup"])
+def test_a_name_that_is_a_formula_is_refused(name, where):
+    draft = ChildDraft(name if where == "child" else "张三",
+                       guardians=(GuardianDraft(name if where == "guardian" else "李四"),),
+                       pickups=(PickupDraft(name if where == "pickup" else "王五"),))
+    with pytest.raises(ValidationError, match="formula") as caught:
+        validate_child(draft, TODAY)
+    assert caught.value.field == {"child": "name", "guardian": "guardians.0.name",
+                                  "pickup": "pickups.0.name"}[where]
+
+
+@pytest.mark.parametrize("phone", ["1380013800", "138001380001", "12345678", "+86 1380013800",
+                                   "10012345678"])
+def test_a_mobile_number_must_have_11_digits_from_1(phone):
+    with pytest.raises(ValidationError, match="mobile") as caught:
+        validate_child(ChildDraft("张三", guardians=(GuardianDraft("李四", phone=phone),)), TODAY)
+    assert caught.value.field == "guardians.0.phone"
+
+
+@pytest.mark.parametrize("phone", ["13800138000", "138 0013 8000", "+86 138-0013-8000",
+                                   "0769-12345678", "(0769)12345678"[1:].replace(")", "-"),
+                                   "400-820-8820", "22345678", "+44 20 7946 0958"])
+def test_mobiles_and_landlines_with_area_code_are_accepted(phone):
+    clean = validate_child(ChildDraft("张三", guardians=(GuardianDraft("李四", phone=phone),),
+                                      pickups=(PickupDraft("王五", phone=phone),)), TODAY)
+    assert clean.guardians[0].phone == phone

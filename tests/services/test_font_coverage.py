@@ -34,3 +34,33 @@ def test_whitespace_controls_and_variation_selectors_are_ignored():
 
 def test_empty_text_misses_nothing():
     assert missing_characters("") == ""
+
+
+def _table_8105() -> str:
+    from pathlib import Path
+
+    path = Path(__file__).parent.parent / "data" / "tongyong_guifan_8105.txt"
+    lines = path.read_text(encoding="utf-8").splitlines()
+    return "".join(line for line in lines if not line.startswith("#"))
+
+
+def test_every_character_of_the_8105_table_is_in_a_bundled_font():
+    table = _table_8105()
+    assert len(table) == len(set(table)) == 8105
+    assert missing_characters(table) == ""
+
+
+def test_the_fallback_font_holds_the_table_characters_the_main_font_lacks():
+    from asc_desk.services.font_coverage import fallback_characters
+
+    rare = fallback_characters(_table_8105())
+    assert len(rare) == 276  # all of CJK Extension A-E in the table, and U+9FCD-9FCF
+    assert {"䶮", "𫖮", "𬌗", "\u9fcd"} <= set(rare)
+
+
+def test_extension_a_and_modern_extension_b_characters_are_covered():
+    from asc_desk.services.font_coverage import fallback_code_points
+
+    covered = fallback_code_points()
+    assert sum(0x3400 <= c <= 0x4DBF for c in covered) >= 6500  # nearly all of Extension A
+    assert missing_characters("㐀䶵𠅤𡒄") == ""

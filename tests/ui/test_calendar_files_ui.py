@@ -141,7 +141,7 @@ def test_import_closures_shows_them_and_names_the_skipped_timed_event(
     note = page.files.note
     assert note.isVisible()
     assert "Closed 2 day(s) from 学校校历.ics." in note.text()
-    assert "Skipped 1 timed event(s)" in note.text() and "家长会" in note.text()
+    assert "Skipped 1 event(s)" in note.text() and "家长会" in note.text()
     assert decisions(services, page) - before == {
         (dt.date(2026, 10, 20), term, "运动会"), (dt.date(2026, 10, 22), term, "教研活动")}
 
@@ -206,7 +206,8 @@ def test_import_official_days_makes_the_year_known(qtbot, page, services, tmp_pa
     path = tmp_path / "holidays-2027.ics"
     path.write_bytes(ics(all_day("h@gov", "20270205", "20270213", "春节"),
                          all_day("w@gov", "20270214", "20270215", "春节补班"),
-                         all_day("v@gov", "20270214", "20270215", "情人节")))
+                         all_day("v@gov", "20270214", "20270215", "情人节"),
+                         all_day("n@gov", "20271001", "20271008", "国庆节、中秋节")))
     page.show_month(2027, 2)
     assert page.banner.isVisible()
     open_file(monkeypatch, page, path)
@@ -215,7 +216,20 @@ def test_import_official_days_makes_the_year_known(qtbot, page, services, tmp_pa
     assert holidays.known and holidays.entered
     assert not page.banner.isVisible()
     assert state(page, dt.date(2027, 2, 8)) == CellState.HOLIDAY
-    assert "Imported 9 official day(s)" in page.files.note.text()
+    assert "Imported 16 official day(s)" in page.files.note.text()
+
+
+def test_import_of_known_years_only_names_the_skipped_days(
+        qtbot, page, services, tmp_path, monkeypatch):
+    path = tmp_path / "holidays-2026.ics"
+    path.write_bytes(ics(all_day("n@gov", "20261001", "20261003", "国庆节"),
+                         all_day("w@gov", "20261010", "20261011", "上班(补国庆节假期)")))
+    open_file(monkeypatch, page, path)
+    import_file(qtbot, page, official=True)
+    note = page.files.note.text()
+    assert "Imported 0 official day(s)" in note and "2026" in note
+    assert "2026-10-01 国庆节" in note and "2026-10-10 国庆节" in note
+    assert not services[0].holidays(2026).entered
 
 
 def test_import_official_days_with_both_kinds_on_one_date_is_refused(
@@ -379,19 +393,34 @@ def test_lines_are_added_and_removed(qtbot, page):
 def test_import_from_the_official_days_dialog(qtbot, page, services, tmp_path, monkeypatch):
     path = tmp_path / "2027.ics"
     path.write_bytes(ics(all_day("n@gov", "20270101", "20270102", "元旦"),
-                         all_day("m@gov", "20270308", "20270309", "妇女节")))
+                         all_day("m@gov", "20270308", "20270309", "妇女节"),
+                         all_day("s@gov", "20270206", "20270207", "春节"),
+                         all_day("g@gov", "20271001", "20271002", "国庆节")))
     open_file(monkeypatch, page, path)
     dialog = open_official(qtbot, page)
     qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
     task = dialog.task  # off the GUI thread, like every file import
     qtbot.waitUntil(lambda: not task.running, timeout=10_000)
-    assert "Imported 1 official day(s) from 2027.ics" in dialog.note.text()
+    assert "Imported 3 official day(s) from 2027.ics" in dialog.note.text()
     assert "Skipped 1" in dialog.note.text() and "妇女节" in dialog.note.text()
     assert "2027-01-01  元旦, public holiday" in dialog.entered.item(0).text()
     # The import is written at once: closing the dialog keeps it and the page shows it.
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)
     assert services[0].holidays(2027).known
     assert not page.banner.isVisible()
+
+
+def test_a_file_that_does_not_cover_its_year_says_so(qtbot, page, services, tmp_path,
+                                                      monkeypatch):
+    path = tmp_path / "2027.ics"
+    path.write_bytes(ics(all_day("n@gov", "20270101", "20270102", "元旦")))
+    open_file(monkeypatch, page, path)
+    dialog = open_official(qtbot, page)
+    qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    task = dialog.task
+    qtbot.waitUntil(lambda: not task.running, timeout=10_000)
+    assert "does not cover 2027" in dialog.note.text()
+    assert not services[0].holidays(2027).known
 
 
 class HeldFiles(CalendarFiles):

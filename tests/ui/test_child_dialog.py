@@ -340,3 +340,18 @@ def test_a_picture_too_large_to_read_says_so(qtbot, open_dialog, monkeypatch, tm
     assert not box.load_file(path)
     assert "poster.png is too large a picture to read (3000×2000)" in box.error.text()
     assert box.value() is None and not box.changed
+
+
+def test_the_form_counts_the_characters_no_font_has(qtbot, open_dialog):
+    dialog = open_dialog()
+    dialog.form.name.setText("王䶮")  # Extension A: the fallback font has it
+    assert dialog.font_warning.isHidden()
+    dialog.form.name.setText("王𪚥")
+    assert dialog.font_warning.isVisible()
+    assert "this character of the name: 𪚥 (U+2A6A5)" in dialog.font_warning.text()
+    dialog.form.guardians.entries[0].name.setText("𠮷田")
+    text = dialog.font_warning.text()
+    assert "these 2 characters" in text and "U+20BB7" in text
+    dialog.form.name.setText("王明")
+    dialog.form.guardians.entries[0].name.setText("李芳")
+    assert dialog.font_warning.isHidden()

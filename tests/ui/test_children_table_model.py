@@ -201,3 +201,15 @@ def test_filtering_10000_children_is_fast(qapp, translations):
     started = time.perf_counter()
     model.sort(m.PHONES, Qt.SortOrder.AscendingOrder)
     assert time.perf_counter() - started < 1.0
+
+
+def test_a_name_no_font_can_print_is_marked_in_the_alerts(qapp, translations):
+    from dataclasses import replace
+
+    model = ChildrenTableModel(today=lambda: TODAY)
+    model.set_rows([replace(row(9, "王𪚥"), unprintable="𪚥"), row(10, "李四")])
+    alerts = {model.index(r, m.NAME).data(): model.index(r, m.ALERTS).data()
+              for r in range(model.rowCount())}
+    assert alerts["王𪚥"] == "Name will not print: 𪚥 U+2A6A5" and alerts["李四"] == ""
+    first = [r for r in range(model.rowCount()) if model.index(r, m.NAME).data() == "王𪚥"][0]
+    assert model.index(first, m.ALERTS).data(m.ALERT_ROLE) == "unprintable"

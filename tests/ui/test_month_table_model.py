@@ -172,3 +172,16 @@ def test_no_programs_yet(qapp):
     assert got[STATE_ROLE] == CellState.OUTSIDE
     assert "No program" in got[DISPLAY]
     assert "No program has been set up yet." in got[TOOLTIP]
+
+
+def test_a_fixed_date_holiday_of_an_unpublished_year_reads_probably_closed(
+        qapp, calendar, center_id, program_ids):
+    # 2027's official days are not published: 1 January is 元旦 by law, a Friday in term.
+    model = month_model(qapp, calendar, center_id, 2027, 1, program_ids["2026秋季学期课后班"])
+    got = cell(model, dt.date(2027, 1, 1))
+    assert "元旦" in got[DISPLAY] or "New Year" in got[DISPLAY]
+    assert "Probably closed" in got[DISPLAY] and got[UNCONFIRMED_ROLE]
+    assert "probably closed" in got[TOOLTIP]
+    assert got[STATE_ROLE] == CellState.HOLIDAY
+    monday = cell(model, dt.date(2027, 1, 4))
+    assert monday[UNCONFIRMED_ROLE] and "Probably" not in monday[DISPLAY]

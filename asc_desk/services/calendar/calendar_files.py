@@ -6,10 +6,10 @@ from dataclasses import dataclass
 
 from asc_desk.domain.actor import ActorProvider
 from asc_desk.domain.calendar_rules import Override, OverrideKind
-from asc_desk.domain.changes import Area, Changes
+from asc_desk.domain.changes import NO_CHANGES, Area, Changes
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.notices import Notice
-from asc_desk.domain.official_days import OfficialCalendar, OfficialDayKind, holiday_names
+from asc_desk.domain.official_days import OfficialCalendar
 from asc_desk.services.calendar.calendar_service import (
     REASON_MAX,
     CalendarService,
@@ -27,6 +27,10 @@ class IcsImport:
     skipped: tuple[str, ...] = ()  # what was left out, and why, for the user to check
     notices: tuple[Notice, ...] = ()
     changes: Changes = Changes(Area.CALENDAR)
+    known_years: tuple[int, ...] = ()  # official mode: years already known, left as they are
+    complete_years: tuple[int, ...] = ()  # official mode: years the file publishes in full
+    partial_years: tuple[int, ...] = ()  # official mode: years with days entered one by one
+    already_known: tuple[str, ...] = ()  # official mode: days of known_years, not imported
 
 
 class CalendarFiles:
@@ -38,19 +42,25 @@ class CalendarFiles:
                         default_reason: str = "", progress: Progress | None = None) -> IcsImport:
         """Every all-day event closes the center (or one program) on its days.
 
-        Timed events (a parents' meeting at 16:00 in a school calendar) close nothing: they
-        are listed as skipped instead."""
+        Timed events (a parents' meeting at 16:00 in a school calendar) close nothing, nor do
+        the make-up working days of a holiday feed (上班, 补班: days the center must open):
+        they are listed as skipped instead."""
         from asc_desk.services.calendar.calendar_ics import (  # icalendar loads slowly
             FIRST_YEAR,
             LAST_YEAR,
+            is_working_day_event,
             read_ics,
         )
 
         read = read_ics(data, center.time_zone, self._window(center))
-        days = read.days
+        # A make-up working day (上班, 补班) of a holiday feed is a day the center must open.
+        working = [d for d in read.days if is_working_day_event(d.summary)]
+        days = [d for d in read.days if not is_working_day_event(d.summary)]
         whole = [d for d in days if d.opens_at is None]
         skipped = (*(f"{d.date.isoformat()} {d.summary}".strip()
-                     for d in days if d.opens_at is not None), *read.skipped)
+                     for d in days if d.opens_at is not None),
+                   *(f"{d.date.isoformat()} {d.summary}: this is a working day, not a closure"
+                     for d in working), *read.skipped)
         if not whole:
             if read.skipped and not days:
                 raise UserError(N_("No day was closed: the file's events are outside the years "
@@ -79,43 +89,53 @@ class CalendarFiles:
     def import_official(self, data: bytes, *, progress: Progress | None = None) -> IcsImport:
         """Public holidays and adjusted working days, as the State Council publishes them.
 
-        Feeds often list observances too (情人节, 母亲节) that are no day off: only the
-        official holidays' names and working days are taken; the rest are listed as skipped."""
+        Days are recognised by the file's structure (see calendar_ics.read_official_days);
+        observances (情人节, 母亲节) are no day off and are listed as skipped. A year counts
+        as published in full only when the file covers it (its Spring Festival and its
+        National Day are there, and none of its events had to be left out); otherwise its
+        days are entered one by one and the year stays "not published". Years the
+        chinesecalendar package knows are never replaced: their days are skipped and named,
+        and a file of known years only writes nothing and says so."""
         from asc_desk.services.calendar.calendar_ics import (  # icalendar loads slowly
-            official_days_from_ics,
             read_ics,
+            read_official_days,
         )
 
-        # One event at a time: an observance on an adjusted working day must be dropped
-        # before holidays and working days are checked against each other.
         read = read_ics(data)
-        official = [o for d in read.days for o in official_days_from_ics([d])]
+        official = read_official_days(read.days)
         package_years = OfficialCalendar().package_years
-        keep, skipped = [], list(read.skipped)
-        for day in official:
+        skipped = [*read.skipped, *official.skipped]
+        keep, known_years, already = [], set(), []
+        for day in official.days:
             if day.date.year in package_years:
                 # A feed that also lists known years (often only their holidays, without the
                 # working days) must not replace the package's complete data for them.
-                skipped.append(f"{day.date.isoformat()} {day.name_zh or day.name} "
-                               f"({day.date.year}: already known)")
+                already.append(f"{day.date.isoformat()} {day.name_zh or day.name}")
+                known_years.add(day.date.year)
                 continue
-            english, chinese = holiday_names(day.name)
-            known = english != chinese
-            if day.kind is OfficialDayKind.WORKDAY or known:
-                keep.append(day)
-            else:
-                skipped.append(f"{day.date.isoformat()} {day.name_zh or day.name}")
+            keep.append(day)
         if not keep:
+            if known_years:
+                return IcsImport(0, tuple(skipped), known_years=tuple(sorted(known_years)),
+                                 already_known=tuple(already), changes=NO_CHANGES)
             raise UserError(N_("The file has no official holidays or adjusted working days."))
-        by_date: dict = {}
-        for day in keep:
-            before = by_date.setdefault(day.date, day)
-            if before.kind is not day.kind:
-                raise UserError(N_("{date} is both a public holiday and an adjusted working day "
-                                   "in the file."), field="date", date=day.date.isoformat())
-        keep = [by_date[d] for d in sorted(by_date)]
-        entered = self._calendar.enter_official_days(keep, source="ics", progress=progress)
-        return IcsImport(entered.value, tuple(skipped), changes=entered.changes)
+        complete = {y for y in {d.date.year for d in keep} if self._covers(keep, y)}
+        if read.skipped:  # events left out unread: no year can be said to be complete
+            complete = set()
+        partial = [d for d in keep if d.date.year not in complete]
+        entered = self._calendar.enter_official_days(
+            keep, source="ics", single=frozenset(d.date for d in partial), progress=progress)
+        return IcsImport(entered.value, tuple(skipped), changes=entered.changes,
+                         known_years=tuple(sorted(known_years)), already_known=tuple(already),
+                         complete_years=tuple(sorted(complete)),
+                         partial_years=tuple(sorted({d.date.year for d in partial})))
+
+    @staticmethod
+    def _covers(days: list, year: int) -> bool:
+        """The file covers the year: it has the year's Spring Festival and National Day."""
+        names = {part for d in days if d.date.year == year and d.is_holiday
+                 for part in d.name.split(", ")}
+        return {"Spring Festival", "National Day"} <= names
 
     def export(self, center: CenterInfo, program_id: int | None = None, *,
                progress: Progress | None = None) -> bytes:

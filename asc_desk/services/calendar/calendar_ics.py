@@ -21,7 +21,12 @@ from icalendar.prop import vDDDTypes, vRecur
 from asc_desk.domain.calendar_rules import DayReason, DayStatus
 from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.errors import N_, UserError
-from asc_desk.domain.official_days import OfficialDay, OfficialDayKind, holiday_names
+from asc_desk.domain.official_days import (
+    OfficialDay,
+    OfficialDayKind,
+    holiday_names,
+    recognised_holiday,
+)
 
 PRODID = "-//ASC Desk//asc-desk//ZH"
 MAX_EVENT_DAYS = 366
@@ -365,34 +370,81 @@ def read_ics(data: bytes, time_zone: str = DEFAULT_TIME_ZONE,
 
 
 _WORKDAY = re.compile(r"班|work\s?day|working\s+day", re.IGNORECASE)
+# A title that says the day is a day off, whatever the holiday is called.
+_DAY_OFF = re.compile(r"休|假|day\s+off|\bholidays?\b", re.IGNORECASE)
 _MARKERS = re.compile(
-    r"第\s*\d+\s*天|共\s*\d+\s*天|调休上班|补班|上班|调休|放假|假期|休息"
+    r"第\s*\d+\s*天|共\s*\d+\s*天|调休上班|补班|上班|调休|放假|假期|休息|^补|(?<=[(（\s])补"
     r"|\b(?:public\s+)?holidays?\b|\b(?:adjusted\s+|makeup\s+)?work(?:ing)?\s?day\b|\bday\s+off\b",
     re.IGNORECASE,
 )
-_SEPARATORS = re.compile(r"[\s()（）\[\]【】·・:：/／、,，.\-—]+")
+_SEPARATORS = re.compile(r"[\s()（）\[\]【】·・:：/／,，.\-—]+")
 
 
 def _holiday_name(summary: str) -> str:
-    """国庆节放假, 国庆节（休）, 国庆补班, 春节 假期 第1天/共8天 → the holiday's own name."""
+    """国庆节放假, 国庆节（休）, 上班(补国庆节假期), 春节 假期 第1天/共8天 → the holiday's own name;
+    a combined name (国庆节、中秋节) and quotes (“五一”) stay as the file writes them."""
     words = _SEPARATORS.split(_MARKERS.sub(" ", summary))
     # A lone 休 or 班 marks the kind; inside a word (年休假) it is part of the name.
     return " ".join(w for w in words if w and w not in ("休", "班") and not w.isdigit())
 
 
-def official_days_from_ics(days: list[IcsDay]) -> list[OfficialDay]:
-    """Public holidays and adjusted working days (调休上班) from a holiday calendar's days."""
+# Stricter than _WORKDAY: a school calendar's 班会 or 秋季班开学 is no working day.
+_WORKING_DAY_EVENT = re.compile(r"上班|补班|[(（【\[]\s*班\s*[)）】\]]|^\s*班\s*$"
+                                r"|\b(?:adjusted\s+|makeup\s+)?work(?:ing)?\s?day\b", re.IGNORECASE)
+
+
+def is_working_day_event(summary: str) -> bool:
+    """An event titled as a working day (上班, 补班, 调休上班, working day): never a closure."""
+    return bool(_WORKING_DAY_EVENT.search(summary))
+
+
+@dataclass(frozen=True)
+class OfficialRead:
+    days: list[OfficialDay]
+    skipped: list[str]  # events that are no official day, each with why
+
+
+def read_official_days(days: list[IcsDay]) -> OfficialRead:
+    """Public holidays and adjusted working days (调休上班) from a holiday calendar's days,
+    recognised by the file's own structure:
+
+    - an event titled 上班 / 补班 / 班 / working day (all-day or timed) is an adjusted working
+      day, named after the holiday it makes up for ("上班(补国庆节假期)": 国庆节);
+    - an all-day event is a day off when its title names official holidays (one, or several:
+      "国庆节、中秋节"; old quoted names: "“五一”"; one-off days: 抗战胜利70周年纪念日) or says
+      it is a day off (休, 假, holiday); its name is the file's own;
+    - anything else (observances such as 情人节, timed events) is skipped, with why.
+    """
     by_date: dict[dt.date, OfficialDay] = {}
+    skipped: list[str] = []
     for day in days:
-        kind = OfficialDayKind.WORKDAY if _WORKDAY.search(day.summary) else OfficialDayKind.HOLIDAY
-        english, chinese = holiday_names(_holiday_name(day.summary))
+        name = _holiday_name(day.summary)
+        known = recognised_holiday(name) if name else None
+        if _WORKDAY.search(day.summary):
+            kind = OfficialDayKind.WORKDAY
+        elif day.opens_at is not None:
+            skipped.append(f"{day.date.isoformat()} {day.summary}: a timed event, not a day off")
+            continue
+        elif known is None and not _DAY_OFF.search(day.summary):
+            skipped.append(f"{day.date.isoformat()} {day.summary}: not an official day off (no "
+                           "holiday's name, and no 休 or 假 in its title)")
+            continue
+        else:
+            kind = OfficialDayKind.HOLIDAY
+        english, chinese = known or holiday_names(name)
+        official = OfficialDay(day.date, kind, english, chinese)
         before = by_date.get(day.date)
         if before is None:  # a second event of the same kind on a date adds nothing
-            by_date[day.date] = OfficialDay(day.date, kind, english, chinese)
+            by_date[day.date] = official
         elif before.kind is not kind:
             raise UserError(N_("{date} is both a public holiday and an adjusted working day in the file."),  # noqa: E501
                             field="date", date=day.date.isoformat())
-    return [by_date[d] for d in sorted(by_date)]
+    return OfficialRead([by_date[d] for d in sorted(by_date)], skipped)
+
+
+def official_days_from_ics(days: list[IcsDay]) -> list[OfficialDay]:
+    """The official days of read_official_days, without what was skipped."""
+    return read_official_days(days).days
 
 
 def build_ics(

@@ -27,6 +27,7 @@ from asc_desk.services.calendar.program_service import ProgramInfo, program_info
 from asc_desk.services.database import Database
 
 MAX_RANGE_DAYS = 366
+SINGLE_DAY_SOURCE = "ics-day"  # an official day imported alone: its year stays unpublished
 REASON_MAX = 200  # the column's size
 
 
@@ -82,10 +83,14 @@ def check_range(first: dt.date, last: dt.date) -> None:
 def official_calendar_in(s) -> OfficialCalendar:
     """The official days (package and entered ones), read inside a caller's unit of work."""
     rows = s.execute(select(OfficialDayEntry.day, OfficialDayEntry.kind,
-                            OfficialDayEntry.name, OfficialDayEntry.name_zh)
+                            OfficialDayEntry.name, OfficialDayEntry.name_zh,
+                            OfficialDayEntry.source)
                      .order_by(OfficialDayEntry.day)).all()
-    return OfficialCalendar([OfficialDay(day, OfficialDayKind(kind), name, name_zh)
-                             for day, kind, name, name_zh in rows])
+    days = [(source, OfficialDay(day, OfficialDayKind(kind), name, name_zh))
+            for day, kind, name, name_zh, source in rows]
+    # Days imported alone (a file that does not cover their year) leave the year unknown.
+    return OfficialCalendar([d for source, d in days if source != SINGLE_DAY_SOURCE],
+                            provisional=[d for source, d in days if source == SINGLE_DAY_SOURCE])
 
 
 def rules_of(program: ProgramInfo) -> ProgramRules:
@@ -126,13 +131,16 @@ class CalendarService:
     def holidays(self, year: int) -> YearHolidays:
         official = self.official_calendar()
         if not official.is_year_known(year):
-            return YearHolidays(year, False, False, ())
+            return YearHolidays(year, False, False, tuple(
+                d for d in official.provisional_entries() if d.date.year == year))
         return YearHolidays(year, True, year in official.entered_years,
                             tuple(official.holidays_of_year(year)))
 
     def enter_official_days(self, days: list[OfficialDay], source: str = "manual", *,
+                            single: frozenset[dt.date] = frozenset(),
                             progress: Progress | None = None) -> Outcome[int]:
         """Add or replace official days (one transaction); entered days count as official.
+        Dates in `single` are entered alone: they do not make their year known.
         `progress(done, total)` may stop the write (by raising): nothing is then written."""
         report = progress or _silent
         if not days:
@@ -150,7 +158,8 @@ class CalendarService:
                 else:
                     before = {"kind": row.kind, "name": row.name}
                 row.kind, row.name = str(day.kind), day.name[:100]
-                row.name_zh, row.source = (day.name_zh or day.name)[:100], source[:20]
+                row.name_zh = (day.name_zh or day.name)[:100]
+                row.source = SINGLE_DAY_SOURCE if day.date in single else source[:20]
                 s.flush()
                 audit.record(s, actor=self._actor, entity="official_day", entity_id=row.id,
                              action="update" if before else "create", before=before,

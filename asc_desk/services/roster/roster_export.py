@@ -63,7 +63,10 @@ class RosterExport:
                     draft.name, **common,
                     program=programs.get(e.program_id, "") if e else "",
                     enrolled_from=e.from_date if e else None,
-                    weekdays=e.weekdays if e else None))
+                    weekdays=e.weekdays if e else None,
+                    agreement_signed_on=e.agreement_signed_on if e else None,
+                    insurance_policy=e.insurance_policy if e else "",
+                    insurance_expires=e.insurance_expires if e else None))
             return out
 
     def export(self, center_id: int, fmt: Format, *, include_withdrawn: bool = False,

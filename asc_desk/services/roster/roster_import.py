@@ -25,9 +25,10 @@ from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.changes import NO_CHANGES, Changes, Outcome
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.name_search import name_keys
-from asc_desk.domain.roster import ChildDraft, EnrollmentDraft, GuardianDraft
+from asc_desk.domain.roster import ChildDraft, EnrollmentDraft, GuardianDraft, canonical_name
 from asc_desk.services import audit
 from asc_desk.services.database import Database
+from asc_desk.services.font_coverage import missing_characters
 from asc_desk.services.gc_pause import gc_paused
 from asc_desk.services.roster.roster_files import (
     ParsedRow,
@@ -78,6 +79,18 @@ class ImportPlan:
     def rejected(self) -> int:
         return len({e.row for e in self.errors})
 
+    def unprintable(self) -> list[tuple[int, str, str]]:
+        """(row, child's name, characters) for each row whose child, guardian or pickup name
+        has characters no bundled font has: they would vanish from every printed sheet."""
+        found = []
+        for row in self.rows:
+            d = row.draft
+            names = [d.name, *(g.name for g in d.guardians), *(p.name for p in d.pickups)]
+            chars = missing_characters("".join(names))
+            if chars:
+                found.append((row.number, d.name, chars))
+        return found
+
 
 @dataclass(frozen=True)
 class ImportResult:
@@ -120,7 +133,15 @@ def _merge(old: ChildDraft, new: ChildDraft, columns: set[str], parsed: ParsedRo
             enrollments[index] = replace(
                 current,
                 from_date=arriving.from_date if parsed.enrolled_from_given else current.from_date,
-                weekdays=arriving.weekdays if "weekdays" in columns else current.weekdays)
+                weekdays=arriving.weekdays if "weekdays" in columns else current.weekdays,
+                agreement_signed_on=(arriving.agreement_signed_on
+                                     if "agreement_signed_on" in columns
+                                     else current.agreement_signed_on),
+                insurance_policy=(arriving.insurance_policy
+                                  if columns & {"insurance_company", "insurance_policy"}
+                                  else current.insurance_policy),
+                insurance_expires=(arriving.insurance_expires if "insurance_expires" in columns
+                                   else current.insurance_expires))
         merged = replace(merged, enrollments=tuple(enrollments))
     return merged
 
@@ -367,8 +388,9 @@ def _roster_keys(s, center_id: int) -> tuple[dict[str, int], dict[tuple, int]]:
     columns that match a row to a child, not every child's guardians and enrollments."""
     rows = s.execute(select(Child.id, Child.external_id, Child.name, Child.birth_date).where(
         Child.center_id == center_id)).all()
+    # Names saved before the middle dot had one form (阿依古丽•买买提) match in canonical form.
     return ({r.external_id: r.id for r in rows if r.external_id},
-            {(r.name, r.birth_date): r.id for r in rows if r.birth_date})
+            {(canonical_name(r.name), r.birth_date): r.id for r in rows if r.birth_date})
 
 
 _LOAD_CHUNK = 500  # ids in one IN list: well under every database's limit on parameters

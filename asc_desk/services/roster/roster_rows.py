@@ -32,8 +32,16 @@ COLUMNS: Mapping[str, str] = MappingProxyType({
     "guardian_phone": "家长电话", "guardian_employee_id": "工号", "guardian_department": "部门",
     "authorized_pickups": "授权接送人", "allergies": "过敏", "medical_notes": "医疗备注",
     "program": "项目", "enrolled_from": "入托日期", "weekdays": "出勤日",
+    "agreement_signed_on": "托管协议签订日期", "insurance_company": "保险公司",
+    "insurance_policy": "保单号", "insurance_expires": "保险到期日",
 })
-DATE_COLUMNS = frozenset({"birth_date", "enrolled_from"})
+DATE_COLUMNS = frozenset({"birth_date", "enrolled_from", "agreement_signed_on",
+                          "insurance_expires"})
+# The enrollment's care agreement and accident insurance: without them an imported child
+# reads "uninsured" although the file says otherwise. The model has one text for the policy:
+# the company is kept in it before the number ("平安保险 P123").
+ENROLLMENT_DETAIL_COLUMNS = ("agreement_signed_on", "insurance_company", "insurance_policy",
+                             "insurance_expires")
 
 Cell = str | dt.date | dt.datetime | None
 Fail = Callable[[str, ValidationError], None]  # reports a problem in a column (by key)
@@ -160,7 +168,8 @@ def _field_column(path: str) -> str:
     if parts[0] == "pickups":
         return "authorized_pickups"
     if parts[0] == "enrollments":
-        return {"weekdays": "weekdays", "from_date": "enrolled_from"}.get(parts[-1], "program")
+        return {"weekdays": "weekdays", "from_date": "enrolled_from",
+                "insurance_policy": "insurance_policy"}.get(parts[-1], "program")
     return {"external_id": "child_id"}.get(path, path)
 
 
@@ -313,9 +322,10 @@ class RowParser:
             except ValidationError as exc:
                 fail("weekdays", exc)
                 weekdays = None
+        details = self._details(row, text, fail)
         name = text["program"]
         if not name:
-            for key in ("enrolled_from", "weekdays"):
+            for key in ("enrolled_from", "weekdays", *ENROLLMENT_DETAIL_COLUMNS):
                 if text[key]:
                     fail("program", ValidationError(
                         N_("{column} is filled in but no program is named: write the program the "
@@ -333,8 +343,22 @@ class RowParser:
         if weekdays is None or (from_date is None and text["enrolled_from"]):
             return (), program, True  # already reported
         # No date given: from today; see ParsedRow.enrolled_from_given.
-        return ((EnrollmentDraft(program_id, from_date or self._today, weekdays=weekdays),),
+        return ((EnrollmentDraft(program_id, from_date or self._today, weekdays=weekdays,
+                                 **details),),
                 program, from_date is not None)
+
+    @staticmethod
+    def _details(row: RawRow, text: Mapping[str, str], fail: Fail) -> dict[str, Any]:
+        """The agreement and insurance cells as EnrollmentDraft keywords (given ones only)."""
+        details: dict[str, Any] = {}
+        for key in ("agreement_signed_on", "insurance_expires"):
+            try:
+                details[key] = _date(row.cells.get(key), key)
+            except ValidationError as exc:
+                fail(key, exc)
+        policy = " ".join(p for p in (text["insurance_company"], text["insurance_policy"]) if p)
+        details["insurance_policy"] = policy
+        return details
 
 
 def duplicate_ids(rows: Iterable[RawRow]) -> list[RowError]:
@@ -360,7 +384,9 @@ def child_row(name: str, *, external_id: str = "", gender: str = "",
               guardian_employee_id: str = "", guardian_department: str = "",
               pickups: Iterable[Any] = (), allergies: str = "", medical_notes: str = "",
               program: str = "", enrolled_from: dt.date | None = None,
-              weekdays: int | None = None, lang: str = "zh") -> dict[str, str]:
+              weekdays: int | None = None, agreement_signed_on: dt.date | None = None,
+              insurance_policy: str = "", insurance_expires: dt.date | None = None,
+              lang: str = "zh") -> dict[str, str]:
     """One child as the text of each column (keys of COLUMNS), as parse_row reads it back."""
     zh = lang.lower().startswith("zh")
     sexes = {Gender.MALE: "男" if zh else "M", Gender.FEMALE: "女" if zh else "F"}
@@ -377,4 +403,10 @@ def child_row(name: str, *, external_id: str = "", gender: str = "",
         "program": program or "",
         "enrolled_from": enrolled_from.isoformat() if program and enrolled_from else "",
         "weekdays": format_weekdays(weekdays, lang) if program and weekdays else "",
+        "agreement_signed_on": (agreement_signed_on.isoformat()
+                                if program and agreement_signed_on else ""),
+        "insurance_company": "",  # kept inside the policy's text: see ENROLLMENT_DETAIL_COLUMNS
+        "insurance_policy": insurance_policy if program else "",
+        "insurance_expires": (insurance_expires.isoformat()
+                              if program and insurance_expires else ""),
     }

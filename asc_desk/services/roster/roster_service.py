@@ -33,6 +33,7 @@ from asc_desk.domain.roster import (
     GuardianDraft,
     PickupDraft,
     ShiftPattern,
+    canonical_name,
     insurance_problem,
     validate_child,
 )
@@ -68,6 +69,9 @@ class RosterRow:
     insurance: str | None  # "missing" / "expired" for an active enrollment, else None
     search: str
     pinyin: str = ""  # the name's pinyin with the surname read as a surname: the sort key
+    # Characters of the child's, a guardian's or a pickup's name that no bundled font has:
+    # they would vanish from every printed sheet.
+    unprintable: str = ""
 
 
 @dataclass(frozen=True)
@@ -207,11 +211,16 @@ class RosterService:
                                .where(Enrollment.child_id.in_(chosen))
                                .order_by(Enrollment.child_id, Enrollment.from_date)):
                 enrollments[e.child_id].append(e)
+            pickups: dict[int, list[str]] = defaultdict(list)
+            for child_id, name in s.execute(select(AuthorizedPickup.child_id,
+                                                   AuthorizedPickup.name)
+                                            .where(AuthorizedPickup.child_id.in_(chosen))):
+                pickups[child_id].append(name)
         today = self._today()
         rows: list[RosterRow] = []
         for c in children:
             rows.append(_roster_row(c, guardians.get(c.id, ()), enrollments.get(c.id, ()),
-                                    programs, today))
+                                    programs, today, pickups.get(c.id, ())))
             if len(rows) % LOAD_BATCH == 0:
                 report(len(rows), len(children))
         report(len(rows), len(children))
@@ -252,12 +261,17 @@ class RosterService:
     def likely_duplicates(self, center_id: int, draft: ChildDraft,
                           exclude_id: int | None = None) -> list[RosterRow]:
         """Same name and birth date, or same name and a guardian's phone: usually one child."""
-        name = " ".join(draft.name.split())
+        name = canonical_name(draft.name)
         phones = {g.phone.strip() for g in draft.guardians if g.phone.strip()}
         if not name:
             return []
         with self._db.read() as s:
-            same_name = select(Child).where(Child.center_id == center_id, Child.name == name)
+            # The same name in any spelling of its middle dot (saved before names had one).
+            spellings = {name, draft.name, *(name.replace("\u00b7", dot) for dot in
+                                             ("\u2022", "\u30fb", "\u2027", "\uff0e",
+                                              " \u00b7 ", "."))}
+            same_name = select(Child).where(Child.center_id == center_id,
+                                            Child.name.in_(sorted(spellings)))
             if exclude_id is not None:
                 same_name = same_name.where(Child.id != exclude_id)
             candidates = s.scalars(same_name.options(*roster_loading())).all()
@@ -383,10 +397,17 @@ class RosterService:
         notices = []
         names = [draft.name, *(g.name for g in draft.guardians), *(p.name for p in draft.pickups)]
         missing = "".join(dict.fromkeys("".join(missing_characters(n) for n in names)))
-        if missing:
+        # Each character with its code point: the screen may show it as a box too.
+        shown = "、".join(f"{ch} (U+{ord(ch):04X})" for ch in missing)
+        if len(missing) == 1:
             notices.append(Notice(N_("The printed sheets cannot show {chars}: the font has no "
                                      "such character. Add a note (e.g. its pinyin) so nobody "
-                                     "misreads the name."), {"chars": missing}))
+                                     "misreads the name."), {"chars": shown}))
+        elif missing:
+            notices.append(Notice(N_("The printed sheets cannot show these {count} characters: "
+                                     "{chars}; no bundled font has them. Add a note (e.g. their "
+                                     "pinyin) so nobody misreads the name."),
+                                  {"chars": shown, "count": len(missing)}))
         today = self._today()
         for e in draft.enrollments:
             if e.to_date is not None and e.to_date < today:
@@ -500,7 +521,7 @@ class RosterService:
 
 
 def _roster_row(c, guardians, enrollments, programs: dict[int, str],
-                today: dt.date) -> RosterRow:
+                today: dt.date, pickups: Iterable[str] = ()) -> RosterRow:
     """One roster line from plain columns: the child, its guardians in their order, and its
     enrollments by start date."""
     current = [e for e in enrollments if e.to_date is None or e.to_date >= today]
@@ -521,4 +542,5 @@ def _roster_row(c, guardians, enrollments, programs: dict[int, str],
         "missing" if "missing" in problems else ("expired" if problems else None),
         search_text(c.name, extra, keys=(c.name_pinyin, c.name_initials)),
         (c.name_pinyin or "").split("|")[0],
+        missing_characters("".join([c.name, *(g.name for g in guardians), *pickups])),
     )

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QLineEdit,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -26,6 +27,7 @@ from PySide6.QtWidgets import (
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.roster import NAME_MAX, TEXT_MAX, ChildDraft, Gender, validate_child
 from asc_desk.services.calendar.program_service import ProgramInfo
+from asc_desk.services.font_coverage import missing_characters
 from asc_desk.services.roster.roster_service import (
     KEEP,
     ChildChange,
@@ -250,6 +252,15 @@ class ChildDialog(QDialog):
         self.warning.setTextFormat(Qt.TextFormat.PlainText)
         self.warning.setStyleSheet(WARNING_STYLE)
         self.warning.hide()
+        # Live: characters of the names no bundled font has (they vanish from printed sheets).
+        self.font_warning = QLabel()
+        self.font_warning.setObjectName("fontWarning")
+        self.font_warning.setWordWrap(True)
+        self.font_warning.setTextFormat(Qt.TextFormat.PlainText)
+        self.font_warning.setStyleSheet(WARNING_STYLE)
+        self.font_warning.hide()
+        for edit in self.form.findChildren(QLineEdit):
+            edit.textChanged.connect(self.check_characters)
         self.duplicates: list[RosterRow] = []
         self.open_buttons: list[QPushButton] = []
         self.open_row = QHBoxLayout()
@@ -262,6 +273,7 @@ class ChildDialog(QDialog):
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
+        layout.addWidget(self.font_warning)
         layout.addWidget(self.warning)
         layout.addLayout(self.open_row)
         layout.addWidget(self.general)
@@ -270,7 +282,30 @@ class ChildDialog(QDialog):
         self.save_button.setDefault(True)
         self.resize(780, 600)
         self.retranslate()
+        self.check_characters()
         self.form.name.setFocus()
+
+    def check_characters(self) -> None:
+        """Shows which characters of the child's, guardians' and pickups' names no bundled
+        font has, counted right ("this character" / "these 2 characters"), with code points:
+        the screen cannot show them either."""
+        try:
+            draft = self.form.draft()
+        except UserError:  # a field that cannot be read yet: judged again at the next key
+            return
+        names = [draft.name, *(g.name for g in draft.guardians),
+                 *(p.name for p in draft.pickups)]
+        missing = missing_characters("".join(names))
+        if not missing:
+            self.font_warning.hide()
+            return
+        shown = " ".join(f"{ch} (U+{ord(ch):04X})" for ch in missing)
+        text = (self.tr("⚠ No font can print this character of the name: {chars}. Add a note "
+                        "(e.g. its pinyin) so nobody misreads it.") if len(missing) == 1 else
+                self.tr("⚠ No font can print these {count} characters of the names: {chars}. "
+                        "Add a note (e.g. their pinyin) so nobody misreads them."))
+        self.font_warning.setText(text.format(chars=shown, count=len(missing)))
+        self.font_warning.show()
 
     def retranslate(self) -> None:
         record = self._record

@@ -6,7 +6,7 @@ import datetime as dt
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QDateEdit,
@@ -363,6 +363,27 @@ class OfficialDaysDialog(QDialog):
             lines.append(self.tr("Skipped {count}: {items}").format(
                 count=len(result.skipped), items="; ".join(result.skipped[:6])
                 + ("…" if len(result.skipped) > 6 else "")))
+        lines.extend(official_years_text(result))
         self.note.setText("\n".join(lines))
         self.note.show()
         self.show_entered()
+
+
+
+def official_years_text(result: IcsImport) -> list[str]:
+    """Lines on the years of an official import: not covered by the file, already known (each
+    day of those named, since nothing of them was written). One translation context, whichever
+    widget shows them."""
+    lines = []
+    if result.partial_years:
+        lines.append(QCoreApplication.translate(
+            "OfficialDaysDialog", "The file does not cover {years} (no Spring Festival and "
+            "National Day): its days were entered one by one and the year stays not published.")
+            .format(years=", ".join(map(str, result.partial_years))))
+    if result.known_years:
+        lines.append(QCoreApplication.translate(
+            "OfficialDaysDialog", "Already known, left as they are: {years}; {count} day(s) of "
+            "the file skipped: {items}").format(
+            years=", ".join(map(str, result.known_years)), count=len(result.already_known),
+            items="; ".join(result.already_known)))
+    return lines

@@ -110,6 +110,12 @@ class RosterImportDialog(QDialog):
         self.ignored.setWordWrap(True)
         self.ignored.setTextFormat(Qt.TextFormat.PlainText)
         self.ignored.setStyleSheet(HINT_STYLE)
+        # Names with characters no bundled font has: they would vanish from printed sheets.
+        self.unprintable = QLabel()
+        self.unprintable.setObjectName("unprintableNames")
+        self.unprintable.setWordWrap(True)
+        self.unprintable.setTextFormat(Qt.TextFormat.PlainText)
+        self.unprintable.setStyleSheet(HINT_STYLE)
         self.hint = QLabel()
         self.hint.setWordWrap(True)
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok
@@ -124,12 +130,15 @@ class RosterImportDialog(QDialog):
         layout.addWidget(self.errors_title)
         layout.addWidget(self.errors_table, 1)
         layout.addWidget(self.ignored)
+        layout.addWidget(self.unprintable)
         layout.addWidget(self.hint)
         layout.addWidget(self.buttons)
         self.import_button.setDefault(True)
         for widget in (self.errors_title, self.errors_table):
             widget.setVisible(bool(plan.errors))
         self.ignored.setVisible(bool(plan.ignored_columns))
+        self._unprintable = plan.unprintable()
+        self.unprintable.setVisible(bool(self._unprintable))
         self.resize(720, 520 if plan.errors else 260)
         self.retranslate()
 
@@ -151,6 +160,11 @@ class RosterImportDialog(QDialog):
             count=plan.rejected))
         self.ignored.setText(self.tr("Columns not read (no such field): {columns}").format(
             columns=", ".join(plan.ignored_columns)))
+        self.unprintable.setText("\n".join(
+            self.tr("⚠ Row {row}, {name}: no font has {chars}; it will not print. Add a note "
+                    "(e.g. its pinyin).").format(
+                row=row, name=name, chars=" ".join(f"{c} (U+{ord(c):04X})" for c in chars))
+            for row, name, chars in self._unprintable))
         if not plan.rows:
             hint = self.tr("No row can be imported: correct the file and import it again.")
         elif not self.import_button.isEnabled():

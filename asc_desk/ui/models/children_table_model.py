@@ -30,7 +30,7 @@ COLUMNS = 10
 
 ROW_ROLE = Qt.ItemDataRole.UserRole + 1  # the RosterRow
 CHILD_ROLE = Qt.ItemDataRole.UserRole + 2  # the child's database id
-ALERT_ROLE = Qt.ItemDataRole.UserRole + 3  # "allergy", "insurance", "withdrawn" or ""
+ALERT_ROLE = Qt.ItemDataRole.UserRole + 3  # "allergy", "insurance", "unprintable", "withdrawn"
 
 ACTIVE, WITHDRAWN, ALL = "active", "withdrawn", "all"
 NO_PROGRAM = -1  # the program filter's "not enrolled in any program now"
@@ -226,6 +226,7 @@ class ChildrenTableModel(QAbstractTableModel):
             "M": self.tr("Boy"), "F": self.tr("Girl"), "withdrawn": self.tr("Withdrawn"),
             "allergy": self.tr("Allergy: {what}"),
             "missing": self.tr("No insurance"), "expired": self.tr("Insurance expired"),
+            "unprintable": self.tr("Name will not print: {chars}"),
             "separator": self.tr("; "),
         }
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
@@ -240,7 +241,7 @@ class ChildrenTableModel(QAbstractTableModel):
 
     @staticmethod
     def _severity(row: RosterRow) -> int:
-        return (4 if row.allergies else 0) + (2 if row.insurance else 0) + \
+        return (4 if row.allergies else 0) + (2 if row.insurance or row.unprintable else 0) + \
             (1 if row.status == WITHDRAWN else 0)
 
     def alert_kind(self, row: RosterRow) -> str:
@@ -248,7 +249,9 @@ class ChildrenTableModel(QAbstractTableModel):
             return "withdrawn"
         if row.allergies:
             return "allergy"
-        return "insurance" if row.insurance else ""
+        if row.insurance:
+            return "insurance"
+        return "unprintable" if row.unprintable else ""
 
     def _alert_text(self, row: RosterRow) -> str:
         words = self._words
@@ -259,6 +262,9 @@ class ChildrenTableModel(QAbstractTableModel):
             parts.append(words["allergy"].format(what=row.allergies))
         if row.insurance and row.status != WITHDRAWN:
             parts.append(words[row.insurance])
+        if row.unprintable:  # no bundled font has these: they vanish from printed sheets
+            parts.append(words["unprintable"].format(
+                chars=" ".join(f"{ch} U+{ord(ch):04X}" for ch in row.unprintable)))
         return words["separator"].join(parts)
 
     def display(self, row: RosterRow, column: int) -> str:
@@ -308,11 +314,12 @@ class ChildrenTableModel(QAbstractTableModel):
                 return WITHDRAWN_TEXT
             if column == ALERTS and row.allergies:
                 return ALLERGY_TEXT
-            return INSURANCE_TEXT if column == ALERTS and row.insurance else None
+            return (INSURANCE_TEXT if column == ALERTS and (row.insurance or row.unprintable)
+                    else None)
         if role == Qt.ItemDataRole.BackgroundRole and column == ALERTS and not withdrawn:
             if row.allergies:
                 return ALLERGY_BACKGROUND
-            return INSURANCE_BACKGROUND if row.insurance else None
+            return INSURANCE_BACKGROUND if row.insurance or row.unprintable else None
         if role == Qt.ItemDataRole.FontRole:
             if withdrawn:
                 return self._italic

@@ -280,6 +280,8 @@ class MonthTableModel(QAbstractTableModel):
         if reason is DayReason.ADJUSTED_WORKDAY:
             return self.tr("Adjusted working day"), self.tr("Open {hours}").format(hours=hours)
         if reason is DayReason.PUBLIC_HOLIDAY:
+            if not status.official_known:  # fixed by law; the year's notice not out yet
+                return holiday, self.tr("Probably closed")
             return holiday, self.tr("Public holiday")
         if reason is DayReason.WEEKEND:
             return self.tr("Weekend"), holiday
@@ -331,7 +333,11 @@ class MonthTableModel(QAbstractTableModel):
             DayReason.OVERRIDE_HOURS: lambda: self.tr("open {hours}, changed hours: {reason}")
             .format(hours=hours, reason=note),
         }[reason]()
-        if not status.official_known:
+        if not status.official_known and reason is DayReason.PUBLIC_HOLIDAY:
+            text = self.tr("probably closed: {name}, a holiday whose date is fixed by law (the "
+                           "official holidays of this year are not published yet)").format(
+                name=holiday)
+        elif not status.official_known:
             text += self.tr(" (?: judged by weekday only)")
         return text
 

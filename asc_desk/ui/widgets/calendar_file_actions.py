@@ -35,7 +35,7 @@ from asc_desk.services.calendar.calendar_files import CalendarFiles, IcsImport
 from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.calendar.program_service import ProgramInfo
 from asc_desk.services.center_service import CenterInfo
-from asc_desk.ui.dialogs.official_days_dialog import OfficialDaysDialog
+from asc_desk.ui.dialogs.official_days_dialog import OfficialDaysDialog, official_years_text
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.task_runner import Task
 from asc_desk.ui.widgets.task_progress import TaskProgressDialog
@@ -204,9 +204,10 @@ class CalendarFileActions(QObject):
             if more > 0:
                 shown += self.tr(" and {count} more").format(count=more)
             lines.append((self.tr("Skipped {count} (not official days): {items}") if official
-                          else self.tr("Skipped {count} timed event(s), which close nothing: "
-                                       "{items}")).format(count=len(result.skipped),
-                                                          items=shown))
+                          else self.tr("Skipped {count} event(s), which close nothing (timed "
+                                       "events, working days): {items}")).format(
+                count=len(result.skipped), items=shown))
+        lines.extend(official_years_text(result))
         lines.extend(user_message(n) for n in result.notices)
         return "\n".join(lines)
 
@@ -332,3 +333,4 @@ class CalendarFileActions(QObject):
             self.show_result(self.tr("Entered {count} official day(s) for {year}.").format(
                 count=dialog.written, year=dialog.year))
         self._page.table.setFocus()
+

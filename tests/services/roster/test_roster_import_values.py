@@ -1,0 +1,82 @@
+"""Roster import of real-world values: middle-dot name variants, agreement and insurance."""
+
+from __future__ import annotations
+
+import datetime as dt
+
+import pytest
+
+from asc_desk.services.center_service import CenterService
+from asc_desk.services.database import Database
+from asc_desk.services.demo.demo_service import fill_demo
+from asc_desk.services.roster.roster_import import RosterImport
+from asc_desk.services.roster.roster_service import RosterService
+
+TODAY = dt.date(2026, 11, 25)
+HEADER = "姓名,出生日期,家长姓名,家长电话,项目,入托日期\n"
+ROW = "{name},2018-03-04,买买提,13812345678,2026秋季学期课后班,2026-09-01\n"
+
+
+@pytest.fixture
+def setup(db: Database):
+    fill_demo(db, children=0)
+    center = CenterService(db, "t").get_center()
+    return RosterImport(db, "hr-import", today=lambda: TODAY), center.id
+
+
+@pytest.mark.parametrize("variant", ["阿依古丽•买买提", "阿依古丽・买买提", "阿依古丽‧买买提",
+                                     "阿依古丽．买买提", "阿依古丽 · 买买提"])
+def test_a_middle_dot_variant_updates_the_child_instead_of_adding_one(db, setup, variant):
+    importer, center_id = setup
+    first = importer.preview(center_id, (HEADER + ROW.format(name="阿依古丽·买买提")).encode(),
+                             "a.csv")
+    importer.apply(center_id, first)
+    again = importer.preview(center_id, (HEADER + ROW.format(name=variant)).encode(), "b.csv")
+    assert (again.count("add"), again.count("update") + again.count("unchanged")) == (0, 1)
+    roster = RosterService(db, "t", today=lambda: TODAY)
+    assert [r.name for r in roster.list_roster(center_id)] == ["阿依古丽·买买提"]
+
+
+def test_the_duplicate_check_sees_a_variant_spelling(db, setup):
+    from asc_desk.domain.roster import ChildDraft, GuardianDraft
+
+    importer, center_id = setup
+    importer.apply(center_id, importer.preview(
+        center_id, (HEADER + ROW.format(name="阿依古丽·买买提")).encode(), "a.csv"))
+    roster = RosterService(db, "t", today=lambda: TODAY)
+    draft = ChildDraft("阿依古丽 • 买买提", birth_date=dt.date(2018, 3, 4),
+                       guardians=(GuardianDraft("买买提", phone="13812345678"),))
+    assert [r.name for r in roster.likely_duplicates(center_id, draft)] == ["阿依古丽·买买提"]
+
+
+def test_agreement_and_insurance_columns_are_imported(db, setup):
+    importer, center_id = setup
+    data = ("姓名,项目,入托日期,托管协议签订日期,保险公司,保单号,保险到期日\n"
+            "王小明,2026秋季学期课后班,2026-09-01,2026-08-28,平安保险,P-2026-001,2027-08-31\n"
+            "李小红,2026秋季学期课后班,2026-09-01,,,,\n").encode()
+    importer.apply(center_id, importer.preview(center_id, data, "hr.csv"))
+    roster = RosterService(db, "t", today=lambda: TODAY)
+    rows = {r.name: r for r in roster.list_roster(center_id)}
+    assert rows["王小明"].insurance is None and rows["李小红"].insurance == "missing"
+    record = roster.find_child(center_id, "王小明")
+    enrollment = record.draft.enrollments[0]
+    assert enrollment.agreement_signed_on == dt.date(2026, 8, 28)
+    assert enrollment.insurance_policy == "平安保险 P-2026-001"
+    assert enrollment.insurance_expires == dt.date(2027, 8, 31)
+
+
+def test_a_bad_mobile_number_or_formula_name_rejects_the_row(db, setup):
+    importer, center_id = setup
+    data = (HEADER + ROW.format(name="张三").replace("13812345678", "1381234567")
+            + ROW.format(name="=1+1")).encode()
+    plan = importer.preview(center_id, data, "bad.csv")
+    messages = " ".join(e.message for e in plan.errors)
+    assert plan.rejected == 2 and "mobile" in messages and "formula" in messages
+
+
+def test_the_template_has_the_agreement_and_insurance_columns():
+    from asc_desk.services.roster.roster_export import RosterExport
+
+    header = RosterExport.template("csv").decode("utf-8-sig").splitlines()[0]
+    for column in ("托管协议签订日期", "保险公司", "保单号", "保险到期日"):
+        assert column in header
