@@ -49,7 +49,7 @@ from asc_desk.ui.main_window import MainWindow
 from asc_desk.ui.pages.calendar_page import CalendarPage
 from asc_desk.ui.pages.children_page import ChildrenPage
 from asc_desk.ui.pages.reports_page import ReportsPage
-from asc_desk.ui.pages.settings_page import SettingsPage
+from asc_desk.ui.pages.settings_page import AboutInfo, SettingsPage
 from asc_desk.ui.pages.shifts_page import ShiftsPage
 from asc_desk.ui.pages.today_page import TodayPage
 from asc_desk.ui.task_runner import TaskRunner
@@ -133,8 +133,10 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
     the window and restores once the database is let go (see `run_gui`)."""
     report = session.report
     backup = list_backups = None
+    folder = None
     if report.is_sqlite:
         location = session.db.location
+        folder = str(dbs.backups_folder(location))
 
         def backup() -> str:
             return str(dbs.backup_database(location))
@@ -157,6 +159,7 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
         revision=report.revision, backup=backup,
         list_backups=list_backups if on_restore is not None else None, restore=on_restore,
         desk=DeskSettingsBox(services.attendance, center.id, app_settings), tasks=tasks,
+        staff=services.staff, about=AboutInfo(report.location, report.revision, folder),
     )
     zone = ZoneInfo(center.time_zone)
 

@@ -26,14 +26,15 @@ class QtTranslator(QTranslator):
     gets the mnemonic back in Qt's Chinese style, "查找范围(&L)："."""
 
     def translate(self, context: str, source: str, disambiguation: str | None = None,
-                  n: int = -1) -> str:
+                  n: int = -1) -> str | None:
+        # None, not "": Qt takes an empty (but not null) text as found, and would show it.
         text = super().translate(context, source, disambiguation, n)
         if text or "&" not in source:
-            return text
+            return text or None
         match = _MNEMONIC.search(source)
         text = super().translate(context, source.replace("&", "", 1), disambiguation, n)
         if not text or match is None:
-            return text
+            return text or None
         mark = f"(&{match.group(1).upper()})"
         stripped = text.rstrip(":：")
         return stripped + mark + text[len(stripped):]

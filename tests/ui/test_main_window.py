@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
 
 from asc_desk.app import build_main_window
 
@@ -41,13 +42,17 @@ def test_keyboard_shortcuts_switch_pages(qtbot, demo_session, qsettings, transla
     assert window.current_page().key == "settings"
 
 
-def test_status_bar_shows_center_database_and_schema(qtbot, demo_session, qsettings,
-                                                     translations):
+def test_status_bar_shows_center_and_database_not_the_schema(qtbot, demo_session, qsettings,
+                                                              translations):
     window = make_window(qtbot, demo_session, qsettings, translations)
     center = demo_session.centers.get_center()
     assert center.name in window.center_label.text()
     assert demo_session.report.location in window.database_label.text()
-    assert demo_session.report.revision in window.schema_label.text()
+    # The schema revision is in Settings → About, where it is explained.
+    status_texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
+    assert not any(demo_session.report.revision in text for text in status_texts)
+    about = window.page("settings")
+    assert about.schema_value.text() == demo_session.report.revision
     assert center.name in window.windowTitle()
 
 

@@ -57,4 +57,13 @@ def test_a_mnemonic_text_falls_back_to_qts_older_translation(qapp, translations)
                            QLibraryInfo.path(QLibraryInfo.LibraryPath.TranslationsPath))
     assert translator.translate("QFileDialog", "&Look in:") == "查找范围(&L)："
     assert translator.translate("QFileDialog", "Look in:") == "查找范围："
-    assert translator.translate("QFileDialog", "no such &text") == ""
+    assert not translator.translate("QFileDialog", "no such &text")
+
+
+def test_a_text_neither_catalogue_knows_stays_in_english(qapp, translations):
+    from PySide6.QtCore import QCoreApplication
+    translations.apply("zh_CN")
+    # Qt's catalogue must say "not found" (null), not "" (found, empty): the app's own new
+    # strings read in English until translated, never blank.
+    assert QCoreApplication.translate("NoSuchContext", "Brand new text") == "Brand new text"
+    assert QCoreApplication.translate("NoSuchContext", "&Brand new") == "&Brand new"

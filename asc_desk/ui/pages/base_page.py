@@ -87,6 +87,11 @@ class Page(QWidget):
             on_finished()
         self.focus_home()
 
+    def leave_ok(self) -> bool:
+        """Asked before the window shows another page or closes: False keeps the user here
+        (a page with unsaved edits asks first)."""
+        return True
+
     def focus_home(self) -> None:
         """Where the keyboard goes back to after a dialog (the scan or search field)."""
 

@@ -100,7 +100,7 @@ class RatioRulesBox(QWidget):
                                                    self.tr("Children per caregiver")),
                                strict=True):
             label.setText(text)
-        self.labels["bands"].setText(self.tr("Age &bands"))
+        self.labels["bands"].setText(self.tr("&Age bands"))
         self.labels["minimum_on_duty"].setText(self.tr("&Minimum on duty"))
         names = role_names()
         for role, (_spin, _error, label) in self.weights.items():
