@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLabel,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -217,6 +218,18 @@ class ChildForm(QTabWidget):
             entries.clear_errors()
 
 
+def ask_discard(parent: QWidget) -> bool:
+    """True: throw away what was typed; False: keep editing (the default, Esc again)."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(),
+                      parent.tr("Throw away what was typed in this form?"),
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                      parent)
+    box.button(QMessageBox.StandardButton.Cancel).setText(parent.tr("&Keep editing"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
+
+
 def duplicate_key(draft: ChildDraft) -> tuple:
     """What likely_duplicates looks at: a change here asks again."""
     return (" ".join(draft.name.split()), draft.birth_date,
@@ -258,7 +271,7 @@ class ChildDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
@@ -271,6 +284,8 @@ class ChildDialog(QDialog):
         self.resize(780, 600)
         self.retranslate()
         self.form.name.setFocus()
+        self._opened_with = self.form.draft()  # what Esc compares with before discarding
+        self.ask_discard: Callable[[QWidget], bool] = ask_discard  # tests answer directly
 
     def retranslate(self) -> None:
         record = self._record
@@ -291,6 +306,30 @@ class ChildDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    # -- closing -------------------------------------------------------------------------
+    def has_edits(self) -> bool:
+        return self.form.draft() != self._opened_with or self.form.photo.changed
+
+    def cancel(self) -> bool:
+        """Esc or Cancel: what was typed is not thrown away unasked. True: closed."""
+        if self.has_edits() and not self.ask_discard(self):
+            return False
+        self.reject()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The title bar's close button asks too; a close from code (a test's end) has decided.
+        if event.spontaneous() and self.has_edits() and not self.ask_discard(self):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # -- saving --------------------------------------------------------------------------
     def clear_errors(self) -> None:
