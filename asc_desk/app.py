@@ -20,7 +20,7 @@ from asc_desk import __version__
 from asc_desk.domain.actor import ActorProvider
 from asc_desk.domain.errors import N_, DatabaseError, NotADatabaseError, UserError
 from asc_desk.logging_setup import log_file
-from asc_desk.paths import config_dir
+from asc_desk.paths import config_dir, default_demo_database
 from asc_desk.services import database_service as dbs
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.calendar.calendar_files import CalendarFiles
@@ -190,7 +190,13 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
     return MainWindow(pages, center, database=report.location, revision=report.revision,
                       settings=app_settings, tasks=tasks, undo_stack=stack,
                       read_center=services.centers.get_center,
-                      on_center_changed=center_changed)
+                      on_center_changed=center_changed, demo=is_demo_database(report))
+
+
+def is_demo_database(report: dbs.OpenReport) -> bool:
+    """The file `asc-desk demo` writes (demo.sqlite3): no column of the schema says "demo",
+    and none is added for it, so the file's name is the mark."""
+    return report.is_sqlite and Path(report.location).name == Path(default_demo_database()).name
 
 
 def open_session(location, parent=None, *, confirm=None) -> Session | None:

@@ -43,8 +43,9 @@ class MainWindow(QMainWindow):
                  undo_stack: QUndoStack | None = None,
                  read_center: Callable[[], CenterInfo | None] | None = None,
                  on_center_changed: Callable[[CenterInfo], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.demo = demo  # the title says so: nobody types real children into demo data
         self._settings = settings
         self._read_center = read_center
         self._center = center
@@ -199,7 +200,10 @@ class MainWindow(QMainWindow):
 
     # -- texts -----------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("ASC Desk — {center}").format(center=self._center.name))
+        title = self.tr("ASC Desk — {center}").format(center=self._center.name)
+        if self.demo:
+            title = self.tr("{title} — demo data").format(title=title)
+        self.setWindowTitle(title)
         for index, page in enumerate(self.pages):
             self.sidebar.item(index).setText(page.title())
         self.center_label.setText(self.tr("Center: {name}").format(name=self._center.name))
@@ -221,7 +225,10 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self._settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
+            # First start: the whole screen (a 1366x768 office PC has no room to spare; the
+            # Children table would scroll sideways); un-maximised, the default size.
             self.resize(DEFAULT_SIZE)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         keys = [p.key for p in self.pages]
         last = self._settings.last_page
         self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
