@@ -173,6 +173,23 @@ def test_add_a_child_through_the_form(demo, qtbot, page, roster):
     assert "No accident insurance is recorded" in page.note.text()
 
 
+def test_a_note_is_rendered_again_after_a_language_switch(demo, qtbot, page, translations):
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    dialog.form.name.setText("李小明")
+    dialog.form.birth_date.set_date(dt.date(2018, 3, 4))
+    dialog.form.guardians.entries[0].name.setText("李芳")
+    dialog.form.guardians.entries[0].phone.setText("13812345678")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert page.note.text().startswith("Saved 李小明.")
+    translations.apply("zh_CN")
+    # Qt posts LanguageChange; the note is rendered again from its template and values.
+    qtbot.waitUntil(lambda: page.note.text().startswith("已保存 李小明"), timeout=2000)
+    assert "Saved" not in page.note.text()
+    translations.apply("en")
+    qtbot.waitUntil(lambda: page.note.text().startswith("Saved 李小明."), timeout=2000)
+
+
 def test_a_rare_character_is_saved_with_a_warning_on_the_page(qtbot, page):
     page.add_child()
     dialog = page.dialog

@@ -139,7 +139,7 @@ class ChildForm(QTabWidget):
         self._card_label.setText(self.tr("Card code"))
         self._status_label.setText(self.tr("Status"))
         self.external_id.setPlaceholderText(self.tr("the center's own number, optional"))
-        self.allergies.setPlaceholderText(self.tr("e.g. 花生, 牛奶"))
+        self.allergies.setPlaceholderText(self.tr("e.g. peanuts, milk"))
         self.health_hint.setText(self.tr("Allergies are shown in red on the roster and at the "
                                          "check-in desk. Medical notes stay in this form."))
         self.guardians.hint.setText(self.tr("Parents and other adults responsible; a guardian "
@@ -447,7 +447,7 @@ class WithdrawDialog(QDialog):
                                       "re-enrolled later.").format(name=self._row.name))
         self._labels[0].setText(self.tr("&Last day"))
         self._labels[1].setText(self.tr("&Reason"))
-        self.reason.setPlaceholderText(self.tr("e.g. 随父母返乡"))
+        self.reason.setPlaceholderText(self.tr("e.g. moved back home with the parents"))
         self.ok_button.setText(self.tr("&Withdraw"))
 
     def save(self) -> bool:

@@ -153,7 +153,7 @@ class CaregiverDialog(_FormDialog):
             box.setText(text)
         self.hours_known.setText(self.tr("only from"))
         self.active.setText(self.tr("Works here now (unticked: kept for the records)"))
-        self.qual_kind.setPlaceholderText(self.tr("e.g. 健康证, 急救证"))
+        self.qual_kind.setPlaceholderText(self.tr("e.g. health certificate, first aid"))
         self.qual_no_expiry.setText(self.tr("no expiry"))
         self.qual_add.setText(self.tr("A&dd"))
         self.qual_remove.setText(self.tr("Remo&ve"))

@@ -394,9 +394,12 @@ class ChildrenPage(Page):
             return
         self.reload_children(saved.record.id)
         self.select_child(saved.record.id)
-        lines = [self.tr("Saved {name}.").format(name=saved.record.draft.name)]
-        lines += ["⚠ " + user_message(n) for n in saved.notices]
-        self.show_note("\n".join(lines), warning=bool(saved.notices))
+        def note() -> str:  # from templates: a language switch renders it again
+            lines = [self.tr("Saved {name}.").format(name=saved.record.draft.name)]
+            lines += ["⚠ " + user_message(n) for n in saved.notices]
+            return "\n".join(lines)
+
+        self.show_note(note, warning=bool(saved.notices))
         if saved.before is not None and saved.changes:
             # An edit undoes by putting the record back. (Adding a child is not undone: the
             # only way back is a withdrawal, which keeps the record; see the report.)
@@ -419,10 +422,10 @@ class ChildrenPage(Page):
         self.reload_children(record.id)
         self._push(self.tr("withdrawal of {name}").format(name=record.draft.name), change)
         self.report(change.changes, shown=True)
-        self.show_note(self.tr("{name} has left the center on {date}; choose Status: Withdrawn "
-                               "or All to see the record.").format(
-            name=record.draft.name,
-            date=record.withdrawn_on.isoformat() if record.withdrawn_on else ""))
+        self.show_note(lambda: self.tr(
+            "{name} has left the center on {date}; choose Status: Withdrawn or All to see the "
+            "record.").format(name=record.draft.name, date=record.withdrawn_on.isoformat()
+                              if record.withdrawn_on else ""))
 
     def reenroll_child(self) -> None:
         row = self.current_row()
@@ -438,8 +441,9 @@ class ChildrenPage(Page):
         self.select_child(record.id)
         self._push(self.tr("re-enrollment of {name}").format(name=record.draft.name), change)
         self.report(change.changes, shown=True)
-        self.show_note(self.tr("{name} is back on the roster. Check the enrollment and insurance "
-                               "in the child's form.").format(name=record.draft.name))
+        self.show_note(lambda: self.tr(
+            "{name} is back on the roster. Check the enrollment and insurance in the child's "
+            "form.").format(name=record.draft.name))
 
     # -- undo ----------------------------------------------------------------------------
     def _push(self, text: str, change: ChildChange) -> None:

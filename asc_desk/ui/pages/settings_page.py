@@ -224,6 +224,8 @@ class SettingsPage(Page):
             self.ratio_hint.setText(self.tr(
                 "How many caregivers the children need: the Today page and the shift plan "
                 "count with these."))
+        if self.saved_note.text():
+            self.saved_note.setText(self.tr("Saved."))  # said again in the new language
         self.about_box.setTitle(self.tr("About ASC Desk"))
         for label, text in zip(self.about_labels, (
                 self.tr("Version"), self.tr("Database structure"), self.tr("Database"),
