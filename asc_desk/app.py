@@ -55,6 +55,7 @@ from asc_desk.ui.pages.today_page import TodayPage
 from asc_desk.ui.task_runner import TaskRunner
 from asc_desk.ui.undo import new_undo_stack
 from asc_desk.ui.widgets.desk_settings_box import DeskSettingsBox
+from asc_desk.ui.widgets.first_steps import FirstStepsPanel
 
 SCREENSHOT_SIZE = (1366, 768)
 log = logging.getLogger(__name__)
@@ -173,9 +174,14 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
     children_page = ChildrenPage(services.roster, services.importer, services.exporter,
                                  services.programs, center, tasks, undo_stack=stack,
                                  picker=picker, today=today)
+    def first_steps_done() -> tuple[bool, bool]:
+        return (bool(services.programs.list_programs(center.id)),
+                bool(services.roster.list_roster(center.id, include_withdrawn=True)))
+
+    first_steps = FirstStepsPanel(first_steps_done)
     today_page = TodayPage(services.attendance, services.roster, center, undo_stack=stack,
                            planning=services.planning, staff_clock=services.staff_clock,
-                           staff=services.staff)
+                           staff=services.staff, first_steps=first_steps)
     shifts_page = ShiftsPage(services.planning, services.shifts, services.staff,
                              services.programs, services.calendar, center, tasks,
                              undo_stack=stack, today=today)
@@ -187,10 +193,12 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
         if updated.language != translations.language:
             translations.apply(updated.language)
 
-    return MainWindow(pages, center, database=report.location, revision=report.revision,
-                      settings=app_settings, tasks=tasks, undo_stack=stack,
-                      read_center=services.centers.get_center,
-                      on_center_changed=center_changed, demo=is_demo_database(report))
+    window = MainWindow(pages, center, database=report.location, revision=report.revision,
+                        settings=app_settings, tasks=tasks, undo_stack=stack,
+                        read_center=services.centers.get_center,
+                        on_center_changed=center_changed, demo=is_demo_database(report))
+    first_steps.go.connect(window.show_page)
+    return window
 
 
 def is_demo_database(report: dbs.OpenReport) -> bool:

@@ -185,7 +185,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _text_field_has_focus() -> bool:
-        return isinstance(QApplication.focusWidget(), TEXT_FIELDS)
+        # A field that holds no data of its own (a search) lets the window's undo through.
+        focus = QApplication.focusWidget()
+        return isinstance(focus, TEXT_FIELDS) and not focus.property("undoGoesToWindow")
 
     def _show_undo(self, *_args) -> None:
         stack = self.undo_stack

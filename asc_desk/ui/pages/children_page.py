@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -81,6 +81,7 @@ class ChildrenPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("childSearch")
         self.search.setClearButtonEnabled(True)
+        self.search.setProperty("undoGoesToWindow", True)  # see eventFilter
         self.search.setMinimumWidth(300)
         self.add_button, self.edit_button = QPushButton(), QPushButton()
         self.withdraw_button, self.reenroll_button = QPushButton(), QPushButton()
@@ -340,6 +341,16 @@ class ChildrenPage(Page):
         self.reenroll_button.setEnabled(row is not None and row.status == m.WITHDRAWN)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+Z / Ctrl+Shift+Z in the search field undo the last saved action, as at the
+        # desk's scan field: the search is a filter (Esc clears it), and a coordinator who
+        # has just saved a child expects Ctrl+Z to take that back wherever the cursor is.
+        # Not claimed here, the keys reach the window's undo shortcuts.
+        if (watched is self.search and event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo))):
+            event.ignore()
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (self.search,

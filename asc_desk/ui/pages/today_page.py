@@ -41,6 +41,7 @@ from asc_desk.ui.pages.today_staff import StaffDesk, staff_count
 from asc_desk.ui.styles import ALERT_TEXT, ERROR_STYLE, NOTICE_STYLE, OK_STYLE
 from asc_desk.ui.undo import ServiceCommand, elsewhere, new_undo_stack, next_redo, next_undo
 from asc_desk.ui.widgets.day_header import DayHeader
+from asc_desk.ui.widgets.first_steps import FirstStepsPanel
 from asc_desk.ui.widgets.scan_field import Candidate, DeskMessage, ScanField
 from asc_desk.ui.widgets.today_list import TodayList
 
@@ -58,8 +59,10 @@ class TodayPage(Page):
                  undo_stack: QUndoStack | None = None,
                  planning: ShiftPlanning | None = None,
                  staff_clock: StaffClockService | None = None,
-                 staff: StaffService | None = None) -> None:
+                 staff: StaffService | None = None,
+                 first_steps: FirstStepsPanel | None = None) -> None:
         super().__init__(parent)
+        self.first_steps = first_steps  # shown on an empty database, above the desk
         # The staff side (on duty now, the staff clock): shown only with these services.
         self._planning, self._staff = planning, staff
         self._rules: RatioRules = DEFAULT_RULES
@@ -111,6 +114,8 @@ class TodayPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
+        if first_steps is not None:
+            layout.addWidget(first_steps)
         layout.addWidget(self.header)
         layout.addWidget(self.scan)
         layout.addWidget(self.desk_message)
@@ -200,6 +205,8 @@ class TodayPage(Page):
     def refresh(self) -> None:
         """Reload the roster, the desk settings and the day shown."""
         self._loaded, self._stale = True, False
+        if self.first_steps is not None:
+            self.first_steps.refresh()
         try:
             self._settings = self._attendance.settings(self._center.id)
             self._roster_rows = self._roster.list_roster(self._center.id,
