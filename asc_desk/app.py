@@ -20,7 +20,7 @@ from asc_desk import __version__
 from asc_desk.domain.actor import ActorProvider
 from asc_desk.domain.errors import N_, DatabaseError, NotADatabaseError, UserError
 from asc_desk.logging_setup import log_file
-from asc_desk.paths import config_dir
+from asc_desk.paths import config_dir, default_demo_database
 from asc_desk.services import database_service as dbs
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.attendance.day_close import DayCloseService
@@ -51,12 +51,13 @@ from asc_desk.ui.main_window import MainWindow
 from asc_desk.ui.pages.calendar_page import CalendarPage
 from asc_desk.ui.pages.children_page import ChildrenPage
 from asc_desk.ui.pages.reports_page import ReportsPage
-from asc_desk.ui.pages.settings_page import SettingsPage
+from asc_desk.ui.pages.settings_page import AboutInfo, SettingsPage
 from asc_desk.ui.pages.shifts_page import ShiftsPage
 from asc_desk.ui.pages.today_page import TodayPage
 from asc_desk.ui.task_runner import TaskRunner
 from asc_desk.ui.undo import new_undo_stack
 from asc_desk.ui.widgets.desk_settings_box import DeskSettingsBox
+from asc_desk.ui.widgets.first_steps import FirstStepsPanel
 from asc_desk.ui.widgets.revoked_card_notice import say_revoked_cards
 
 SCREENSHOT_SIZE = (1366, 768)
@@ -136,8 +137,10 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
     the window and restores once the database is let go (see `run_gui`)."""
     report = session.report
     backup = list_backups = None
+    folder = None
     if report.is_sqlite:
         location = session.db.location
+        folder = str(dbs.backups_folder(location))
 
         def backup() -> str:
             return str(dbs.backup_database(location))
@@ -160,6 +163,7 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
         revision=report.revision, backup=backup,
         list_backups=list_backups if on_restore is not None else None, restore=on_restore,
         desk=DeskSettingsBox(services.attendance, center.id, app_settings), tasks=tasks,
+        staff=services.staff, about=AboutInfo(report.location, report.revision, folder),
     )
     zone = ZoneInfo(center.time_zone)
 
@@ -173,10 +177,16 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
     children_page = ChildrenPage(services.roster, services.importer, services.exporter,
                                  services.programs, center, tasks, undo_stack=stack,
                                  picker=picker, today=today)
+    def first_steps_done() -> tuple[bool, bool]:
+        return (bool(services.programs.list_programs(center.id)),
+                bool(services.roster.list_roster(center.id, include_withdrawn=True)))
+
+    first_steps = FirstStepsPanel(first_steps_done)
     today_page = TodayPage(services.attendance, services.roster, center, undo_stack=stack,
                            planning=services.planning, staff_clock=services.staff_clock,
                            staff=services.staff,
-                           day_close=DayCloseService(session.db, actor))
+                           day_close=DayCloseService(session.db, actor),
+                           first_steps=first_steps)
     say_revoked_cards(today_page.scan, today_page.desk_message,
                       lambda code: check_not_revoked(session.db, center.id, code))
     shifts_page = ShiftsPage(services.planning, services.shifts, services.staff,
@@ -191,10 +201,18 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
         if updated.language != translations.language:
             translations.apply(updated.language)
 
-    return MainWindow(pages, center, database=report.location, revision=report.revision,
-                      settings=app_settings, tasks=tasks, undo_stack=stack,
-                      read_center=services.centers.get_center,
-                      on_center_changed=center_changed)
+    window = MainWindow(pages, center, database=report.location, revision=report.revision,
+                        settings=app_settings, tasks=tasks, undo_stack=stack,
+                        read_center=services.centers.get_center,
+                        on_center_changed=center_changed, demo=is_demo_database(report))
+    first_steps.go.connect(window.show_page)
+    return window
+
+
+def is_demo_database(report: dbs.OpenReport) -> bool:
+    """The file `asc-desk demo` writes (demo.sqlite3): no column of the schema says "demo",
+    and none is added for it, so the file's name is the mark."""
+    return report.is_sqlite and Path(report.location).name == Path(default_demo_database()).name
 
 
 def open_session(location, parent=None) -> Session | None:

@@ -433,6 +433,12 @@ class BackupEntry:
     events: int | None = None
 
 
+def backups_folder(value: str | DatabaseLocation) -> Path | None:
+    """Where the backups of an SQLite file go; None for a server (backed up on the server)."""
+    location = resolve(value)
+    return backups.backups_dir(location.path) if location.path is not None else None
+
+
 def list_backup_entries(value: str | DatabaseLocation,
                         zone: ZoneInfo | None = None) -> list[BackupEntry]:
     """Every backup of the database with its date, size and whether it checks out: the

@@ -43,8 +43,9 @@ class MainWindow(QMainWindow):
                  undo_stack: QUndoStack | None = None,
                  read_center: Callable[[], CenterInfo | None] | None = None,
                  on_center_changed: Callable[[CenterInfo], None] | None = None,
-                 parent: QWidget | None = None) -> None:
+                 demo: bool = False, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.demo = demo  # the title says so: nobody types real children into demo data
         self._settings = settings
         self._read_center = read_center
         self._center = center
@@ -66,6 +67,7 @@ class MainWindow(QMainWindow):
             self.sidebar.addItem(QListWidgetItem(page.title()))
             self.stack.addWidget(page)
             page.changed.connect(self.broadcast)
+        self._shown_once = False  # the first page shown leaves nothing behind
         self.sidebar.currentRowChanged.connect(self._show_row)
 
         body = QWidget()
@@ -79,12 +81,11 @@ class MainWindow(QMainWindow):
         self.center_label = QLabel()
         self.database_label = QLabel()
         self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
-        self.schema_label = QLabel()
+        # The schema revision means nothing to a coordinator: it is in Settings → About.
         status = self.statusBar()
         status.addWidget(self.center_label)
         status.addWidget(self.database_label, 1)
         self._add_undo_controls()
-        status.addPermanentWidget(self.schema_label)
 
         for index in range(len(self.pages)):
             QShortcut(QKeySequence(f"Ctrl+{index + 1}"), self,
@@ -110,6 +111,15 @@ class MainWindow(QMainWindow):
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
+        shown = self.stack.currentIndex()
+        if shown != row and 0 <= shown < len(self.pages) and self.stack.count() > 0 \
+                and self._shown_once and not self.pages[shown].leave_ok():
+            # The page keeps the user (unsaved edits, "Stay"): the sidebar goes back to it.
+            self.sidebar.blockSignals(True)
+            self.sidebar.setCurrentRow(shown)
+            self.sidebar.blockSignals(False)
+            return
+        self._shown_once = True
         self.stack.setCurrentIndex(row)
         page = self.pages[row]
         page.refresh_if_stale()  # a page shown again re-reads only what changed meanwhile
@@ -136,7 +146,7 @@ class MainWindow(QMainWindow):
             button.setAutoRaise(True)
             button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             # No taller than the status bar's text: the pages keep their height.
-            button.setMaximumHeight(self.schema_label.sizeHint().height())
+            button.setMaximumHeight(self.center_label.sizeHint().height())
         self.statusBar().addPermanentWidget(self.undo_button)
         self.statusBar().addPermanentWidget(self.redo_button)
         self.undo_button.clicked.connect(self.undo)
@@ -175,7 +185,9 @@ class MainWindow(QMainWindow):
 
     @staticmethod
     def _text_field_has_focus() -> bool:
-        return isinstance(QApplication.focusWidget(), TEXT_FIELDS)
+        # A field that holds no data of its own (a search) lets the window's undo through.
+        focus = QApplication.focusWidget()
+        return isinstance(focus, TEXT_FIELDS) and not focus.property("undoGoesToWindow")
 
     def _show_undo(self, *_args) -> None:
         stack = self.undo_stack
@@ -190,12 +202,14 @@ class MainWindow(QMainWindow):
 
     # -- texts -----------------------------------------------------------
     def retranslate(self) -> None:
-        self.setWindowTitle(self.tr("ASC Desk — {center}").format(center=self._center.name))
+        title = self.tr("ASC Desk — {center}").format(center=self._center.name)
+        if self.demo:
+            title = self.tr("{title} — demo data").format(title=title)
+        self.setWindowTitle(title)
         for index, page in enumerate(self.pages):
             self.sidebar.item(index).setText(page.title())
         self.center_label.setText(self.tr("Center: {name}").format(name=self._center.name))
         self.database_label.setText(self.tr("Database: {where}").format(where=self._database))
-        self.schema_label.setText(self.tr("Schema {revision}").format(revision=self._revision))
         self._show_undo()
 
     def changeEvent(self, event: QEvent) -> None:
@@ -213,7 +227,10 @@ class MainWindow(QMainWindow):
     def _restore(self) -> None:
         geometry = self._settings.geometry
         if geometry is None or not self.restoreGeometry(geometry):
+            # First start: the whole screen (a 1366x768 office PC has no room to spare; the
+            # Children table would scroll sideways); un-maximised, the default size.
             self.resize(DEFAULT_SIZE)
+            self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         keys = [p.key for p in self.pages]
         last = self._settings.last_page
         self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
@@ -223,7 +240,15 @@ class MainWindow(QMainWindow):
         self._settings.last_page = self.current_page().key
         self._settings.sync()
 
+    def may_close(self) -> bool:
+        return not self.isVisible() or self.current_page().leave_ok()
+
     def closeEvent(self, event: QCloseEvent) -> None:
+        # Asked only when the user closes the window (its close button, Alt+F4): a close
+        # from code (a restore, the end of a test) has already decided.
+        if event.spontaneous() and not self.may_close():
+            event.ignore()  # "Stay": the unsaved edits are still on the page
+            return
         # Work still running is stopped (a write is rolled back) before the database closes.
         self.tasks.cancel_all()
         self.tasks.wait_idle()

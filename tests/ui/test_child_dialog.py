@@ -194,7 +194,10 @@ def test_escape_cancels_with_no_change(qtbot, open_dialog, roster, center_id):
     dialog = open_dialog(child_id)
     dialog.form.name.setText("改了名字")
     dialog.form.guardians.entries[0].phone.setText("13000000000")
+    asked: list[bool] = []
+    dialog.ask_discard = lambda _parent: asked.append(True) or True  # "Discard"
     qtbot.keyClick(dialog.form.name, Qt.Key.Key_Escape)
+    assert asked == [True]
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert not dialog.isVisible()
     assert roster.get_child(child_id) == before
@@ -355,3 +358,43 @@ def test_the_form_counts_the_characters_no_font_has(qtbot, open_dialog):
     dialog.form.name.setText("王明")
     dialog.form.guardians.entries[0].name.setText("李芳")
     assert dialog.font_warning.isHidden()
+
+
+def test_escape_on_a_filled_add_form_asks_before_discarding(qtbot, open_dialog, roster,
+                                                            center_id):
+    count = len(roster.list_roster(center_id))
+    dialog = open_dialog()
+    dialog.form.name.setText("王小二")
+    answers = [False]  # "Keep editing"
+    dialog.ask_discard = lambda _parent: answers.pop(0)
+    qtbot.keyClick(dialog.form.name, Qt.Key.Key_Escape)
+    assert dialog.isVisible() and dialog.form.name.text() == "王小二"
+    answers.append(True)  # "Discard"
+    dialog.buttons.button(dialog.buttons.StandardButton.Cancel).click()
+    assert not dialog.isVisible() and answers == []
+    assert len(roster.list_roster(center_id)) == count
+
+
+def test_escape_on_an_untouched_form_closes_without_asking(qtbot, open_dialog):
+    dialog = open_dialog()
+    dialog.ask_discard = lambda _parent: pytest.fail("nothing was typed: no question")
+    qtbot.keyClick(dialog.form.name, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
+
+
+def test_the_real_question_offers_discard_and_keep_editing(qtbot, open_dialog):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox
+    dialog = open_dialog()
+    dialog.form.school.setText("华彩小学")
+    seen: list[list[str]] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append([b.text().replace("&", "") for b in box.buttons()])
+        box.button(QMessageBox.StandardButton.Cancel).click()  # Keep editing
+
+    QTimer.singleShot(50, answer)
+    assert not dialog.cancel()
+    assert dialog.isVisible() and "Keep editing" in seen[0], seen

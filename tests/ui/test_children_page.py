@@ -173,6 +173,23 @@ def test_add_a_child_through_the_form(demo, qtbot, page, roster):
     assert "No accident insurance is recorded" in page.note.text()
 
 
+def test_a_note_is_rendered_again_after_a_language_switch(demo, qtbot, page, translations):
+    qtbot.mouseClick(page.add_button, Qt.MouseButton.LeftButton)
+    dialog = page.dialog
+    dialog.form.name.setText("李小明")
+    dialog.form.birth_date.set_date(dt.date(2018, 3, 4))
+    dialog.form.guardians.entries[0].name.setText("李芳")
+    dialog.form.guardians.entries[0].phone.setText("13812345678")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert page.note.text().startswith("Saved 李小明.")
+    translations.apply("zh_CN")
+    # Qt posts LanguageChange; the note is rendered again from its template and values.
+    qtbot.waitUntil(lambda: page.note.text().startswith("已保存 李小明"), timeout=2000)
+    assert "Saved" not in page.note.text()
+    translations.apply("en")
+    qtbot.waitUntil(lambda: page.note.text().startswith("Saved 李小明."), timeout=2000)
+
+
 def test_a_rare_character_is_saved_with_a_warning_on_the_page(qtbot, page):
     page.add_child()
     dialog = page.dialog
@@ -208,6 +225,7 @@ def test_double_click_opens_and_esc_cancels_with_no_change(qtbot, page, roster):
     assert isinstance(dialog, ChildDialog)
     qtbot.waitExposed(dialog)
     dialog.form.name.setText("别的名字")
+    dialog.ask_discard = lambda _parent: True  # something was typed: "Discard"
     qtbot.keyClick(dialog.form.name, Qt.Key.Key_Escape)
     assert dialog.result() == QDialog.DialogCode.Rejected
     assert roster.get_child(row.id) == before
@@ -350,6 +368,7 @@ def test_a_likely_duplicate_opens_the_existing_record_over_the_new_one(demo, qtb
     qtbot.waitExposed(shown)
     qtbot.keyClick(shown.form.name, Qt.Key.Key_Escape)
     assert adding.isVisible() and adding.form.name.text() == existing.name
+    adding.ask_discard = lambda _parent: True  # the typed form: "Discard"
     qtbot.keyClick(adding.form.name, Qt.Key.Key_Escape)
     assert page.model.total() == demo.children
     assert roster.get_child(existing.id) == record
@@ -451,3 +470,33 @@ def test_edit_withdraw_and_re_enroll_undo_and_redo(qtbot, page, roster):
     assert stack.undoText() == f"re-enrollment of {row.name}"
     stack.undo()
     assert roster.get_child(row.id).status == "withdrawn"
+
+
+def test_ctrl_z_in_the_search_field_undoes_the_last_saved_action(qtbot, demo_session,
+                                                                 qsettings, translations):
+    from asc_desk.app import build_main_window
+    center = demo_session.centers.get_center()
+    window = build_main_window(demo_session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("children")
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    page = window.page("children")
+    roster = RosterService(demo_session.db, "t")
+    qtbot.waitUntil(lambda: page.current_row() is not None, timeout=10_000)
+    row = page.current_row()
+    original = roster.get_child(row.id)
+    dialog = page.edit_child()
+    qtbot.waitExposed(dialog)
+    dialog.form.school.setText("第九小学")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert roster.get_child(row.id).draft.school == "第九小学"
+    page.search.setFocus()
+    qtbot.keyClicks(page.search, "zz")
+    page.search.clear()
+    qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert roster.get_child(row.id) == original  # the edit, not the typing, was undone
+    qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
+                   | Qt.KeyboardModifier.ShiftModifier)
+    assert roster.get_child(row.id).draft.school == "第九小学"

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import QSettings, Qt
+from PySide6.QtWidgets import QLabel
 
 from asc_desk.app import build_main_window
 
@@ -41,13 +42,17 @@ def test_keyboard_shortcuts_switch_pages(qtbot, demo_session, qsettings, transla
     assert window.current_page().key == "settings"
 
 
-def test_status_bar_shows_center_database_and_schema(qtbot, demo_session, qsettings,
-                                                     translations):
+def test_status_bar_shows_center_and_database_not_the_schema(qtbot, demo_session, qsettings,
+                                                              translations):
     window = make_window(qtbot, demo_session, qsettings, translations)
     center = demo_session.centers.get_center()
     assert center.name in window.center_label.text()
     assert demo_session.report.location in window.database_label.text()
-    assert demo_session.report.revision in window.schema_label.text()
+    # The schema revision is in Settings → About, where it is explained.
+    status_texts = [label.text() for label in window.statusBar().findChildren(QLabel)]
+    assert not any(demo_session.report.revision in text for text in status_texts)
+    about = window.page("settings")
+    assert about.schema_value.text() == demo_session.report.revision
     assert center.name in window.windowTitle()
 
 
@@ -98,3 +103,29 @@ def test_closing_the_window_stops_background_work_first(qtbot, demo_session, qse
     assert started.wait(5)
     window.close()
     assert outcome == ["cancelled"] and not window.tasks.busy
+
+
+def test_first_start_opens_maximised(qtbot, demo_session, qsettings, translations):
+    window = make_window(qtbot, demo_session, qsettings, translations)
+    assert window.isMaximized()
+
+
+def test_a_demo_database_says_so_in_the_title(qtbot, tmp_path, qsettings, translations):
+    from asc_desk.app import Session
+    from asc_desk.services import database_service as dbs
+    from asc_desk.services.center_service import CenterService
+    from asc_desk.services.demo.demo_service import fill_demo
+    db, report = dbs.open_database(str(tmp_path / "demo.sqlite3"))
+    try:
+        fill_demo(db, language="en", children=3)
+        session = Session(db, report, CenterService(db, "test"))
+        window = make_window(qtbot, session, qsettings, translations)
+        assert window.windowTitle().endswith("— demo data"), window.windowTitle()
+        window.close()
+    finally:
+        db.dispose()
+
+
+def test_a_real_database_has_no_demo_mark(qtbot, demo_session, qsettings, translations):
+    window = make_window(qtbot, demo_session, qsettings, translations)
+    assert "demo" not in window.windowTitle()

@@ -23,6 +23,7 @@ from asc_desk.ui.models.month_table_model import (
     UNCONFIRMED_ROLE,
     CellState,
     MonthTableModel,
+    short_name,
 )
 
 DISPLAY = Qt.ItemDataRole.DisplayRole
@@ -125,7 +126,9 @@ def test_all_programs_summary_and_tooltip_per_program(qapp, calendar, center_id)
     model = month_model(qapp, calendar, center_id, 2026, 12)
     ordinary = cell(model, dt.date(2026, 12, 1))
     assert ordinary[STATE_ROLE] == CellState.OPEN
-    assert "1/1 open" in ordinary[DISPLAY]
+    # One program open: its name without the year, never "1/1", read as a date in Chinese.
+    assert ordinary[DISPLAY].splitlines()[1] == "秋季学期课后班"
+    assert "/" not in ordinary[DISPLAY]
     lines = ordinary[TOOLTIP].splitlines()
     assert len(lines) == 4  # the date, then each of the three programs
     assert any(line.startswith("2026暑期班: closed: outside") for line in lines)
@@ -185,3 +188,19 @@ def test_a_fixed_date_holiday_of_an_unpublished_year_reads_probably_closed(
     assert got[STATE_ROLE] == CellState.HOLIDAY
     monday = cell(model, dt.date(2027, 1, 4))
     assert monday[UNCONFIRMED_ROLE] and "Probably" not in monday[DISPLAY]
+
+
+def test_open_words_of_several_programs_read_as_counts_not_dates(qapp, translations,
+                                                                 demo_session, center_id):
+    model = MonthTableModel()
+    programs = ProgramService(demo_session.db, "test").list_programs(center_id)
+    assert model.open_words(programs[:1], 1) == short_name(programs[0].name)
+    assert model.open_words(programs[:2], 2) == "2 programs open"
+    assert model.open_words(programs[:1], 3) == "1 of 3 programs open"
+
+
+def test_short_name_drops_a_leading_year_only():
+    assert short_name("2026秋季学期课后班") == "秋季学期课后班"
+    assert short_name("2026年暑期班") == "暑期班"
+    assert short_name("暑期班") == "暑期班"
+    assert short_name("2026") == "2026"

@@ -14,6 +14,7 @@ from asc_desk.domain.roster import (
     PickupDraft,
     ShiftPattern,
 )
+from asc_desk.domain.school_grades import GRADE_ORDER, age_on, grade_key
 
 SURNAMES = (
     "王李张刘陈杨黄赵吴周徐孙马朱胡郭何林罗高郑梁谢宋唐许韩冯邓曹彭曾肖田董潘袁蔡蒋余"
@@ -29,16 +30,29 @@ PARENTS_F = ["秀英", "桂兰", "丽娟", "春燕", "红梅", "玉兰", "小芳
 DEPARTMENTS = [("注塑车间", "A线"), ("注塑车间", "B线"), ("喷油车间", "1线"), ("装配车间", "一线"),
                ("装配车间", "二线"), ("包装车间", ""), ("品检部", ""), ("仓库", "")]
 SCHOOLS = ["华彩小学", "镇中心小学", "东坑第二小学", "实验幼儿园"]
-GRADES = ["大班", "一年级", "二年级", "三年级", "四年级", "五年级", "六年级"]
+KINDERGARTEN = "实验幼儿园"
+PRIMARY = [school for school in SCHOOLS if school != KINDERGARTEN]
+MIDDLE_SCHOOL = "镇第一中学"
+# The grades a child is in by age on 1 September: 3 小班 ... 5 大班, 6 一年级 ... 11 六年级,
+# 12 初一 (学前班 is skipped: few places have it).
+GRADES_BY_AGE = {3: "小班", 4: "中班", 5: "大班", **{6 + i: g for i, g in enumerate(
+    GRADE_ORDER[GRADE_ORDER.index("一年级"):])}}
 ALLERGIES = ["花生", "牛奶", "海鲜", "鸡蛋", "芒果"]
 SHIFTS = [ShiftPattern.DAY, ShiftPattern.DAY, ShiftPattern.TWO_SHIFT, ShiftPattern.NIGHT]
 
 
-def _grade(birth: dt.date, today: dt.date) -> str:
-    """The grade a child of that age is in (school starts in September at six)."""
+def school_and_grade(birth: dt.date, today: dt.date, picked: str, number: int
+                     ) -> tuple[str, str]:
+    """A school and grade that fit the child's age (no 实验幼儿园 四年级): the grade by age on
+    1 September of the school year; `picked` (a random school) is kept when it fits."""
     school_year = today.year if today.month >= 9 else today.year - 1
-    age_in_september = school_year - birth.year - (birth.month > 8)
-    return GRADES[min(max(age_in_september - 5, 0), len(GRADES) - 1)]
+    age = age_on(birth, dt.date(school_year, 9, 1)) or 0
+    grade = GRADES_BY_AGE[min(max(age, min(GRADES_BY_AGE)), max(GRADES_BY_AGE))]
+    if grade_key(grade) < grade_key("一年级"):
+        return KINDERGARTEN, grade
+    if grade_key(grade) >= grade_key("初一"):
+        return MIDDLE_SCHOOL, grade
+    return (picked if picked in PRIMARY else PRIMARY[number % len(PRIMARY)]), grade
 
 
 def demo_children(count: int, rng: random.Random, programs: dict[str, int],
@@ -81,10 +95,13 @@ def demo_children(count: int, rng: random.Random, programs: dict[str, int],
                     dt.date(2027, 8, 31) if rng.random() < 0.95 else dt.date(2026, 10, 31)))
             elif summer:
                 enrollments.append(EnrollmentDraft(summer, dt.date(2026, 7, 6)))
+            name = surname + rng.choice(GIRLS if girl else BOYS)
+            # One draw from the same list as before: the rest of the demo stays the same.
+            school, grade = school_and_grade(birth, today, rng.choice(SCHOOLS), used_ids)
             children.append(ChildDraft(
-                surname + rng.choice(GIRLS if girl else BOYS), f"{2026000 + used_ids}",
-                Gender.FEMALE if girl else Gender.MALE, birth, rng.choice(SCHOOLS),
-                _grade(birth, today), rng.choice(ALLERGIES) if rng.random() < 0.08 else "",
+                name, f"{2026000 + used_ids}",
+                Gender.FEMALE if girl else Gender.MALE, birth, school, grade,
+                rng.choice(ALLERGIES) if rng.random() < 0.08 else "",
                 "哮喘，随身带喷雾" if rng.random() < 0.03 else "", guardians,
                 (grandma,) if rng.random() < 0.5 else (), tuple(enrollments)))
     leavers = [i for i in range(len(children)) if rng.random() < 0.04]

@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QEvent, Qt
-from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPlainTextEdit,
     QPushButton,
     QTabWidget,
@@ -140,7 +141,7 @@ class ChildForm(QTabWidget):
         self._card_label.setText(self.tr("Card code"))
         self._status_label.setText(self.tr("Status"))
         self.external_id.setPlaceholderText(self.tr("the center's own number, optional"))
-        self.allergies.setPlaceholderText(self.tr("e.g. 花生, 牛奶"))
+        self.allergies.setPlaceholderText(self.tr("e.g. peanuts, milk"))
         self.health_hint.setText(self.tr("Allergies are shown in red on the roster and at the "
                                          "check-in desk. Medical notes stay in this form."))
         self.guardians.hint.setText(self.tr("Parents and other adults responsible; a guardian "
@@ -219,6 +220,18 @@ class ChildForm(QTabWidget):
             entries.clear_errors()
 
 
+def ask_discard(parent: QWidget) -> bool:
+    """True: throw away what was typed; False: keep editing (the default, Esc again)."""
+    box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(),
+                      parent.tr("Throw away what was typed in this form?"),
+                      QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
+                      parent)
+    box.button(QMessageBox.StandardButton.Cancel).setText(parent.tr("&Keep editing"))
+    box.setDefaultButton(QMessageBox.StandardButton.Cancel)
+    box.setEscapeButton(QMessageBox.StandardButton.Cancel)
+    return box.exec() == QMessageBox.StandardButton.Discard
+
+
 def duplicate_key(draft: ChildDraft) -> tuple:
     """What likely_duplicates looks at: a change here asks again."""
     return (" ".join(draft.name.split()), draft.birth_date,
@@ -269,7 +282,7 @@ class ChildDialog(QDialog):
                                         | QDialogButtonBox.StandardButton.Cancel)
         self.save_button = self.buttons.button(QDialogButtonBox.StandardButton.Save)
         self.buttons.accepted.connect(self.save)
-        self.buttons.rejected.connect(self.reject)
+        self.buttons.rejected.connect(self.cancel)
         QShortcut(QKeySequence.StandardKey.Save, self, activated=self.save)
         layout = QVBoxLayout(self)
         layout.addWidget(self.form, 1)
@@ -284,6 +297,8 @@ class ChildDialog(QDialog):
         self.retranslate()
         self.check_characters()
         self.form.name.setFocus()
+        self._opened_with = self.form.draft()  # what Esc compares with before discarding
+        self.ask_discard: Callable[[QWidget], bool] = ask_discard  # tests answer directly
 
     def check_characters(self) -> None:
         """Shows which characters of the child's, guardians' and pickups' names no bundled
@@ -326,6 +341,30 @@ class ChildDialog(QDialog):
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
         super().changeEvent(event)
+
+    # -- closing -------------------------------------------------------------------------
+    def has_edits(self) -> bool:
+        return self.form.draft() != self._opened_with or self.form.photo.changed
+
+    def cancel(self) -> bool:
+        """Esc or Cancel: what was typed is not thrown away unasked. True: closed."""
+        if self.has_edits() and not self.ask_discard(self):
+            return False
+        self.reject()
+        return True
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Escape and not event.modifiers():
+            self.cancel()
+            return
+        super().keyPressEvent(event)
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # The title bar's close button asks too; a close from code (a test's end) has decided.
+        if event.spontaneous() and self.has_edits() and not self.ask_discard(self):
+            event.ignore()
+            return
+        super().closeEvent(event)
 
     # -- saving --------------------------------------------------------------------------
     def clear_errors(self) -> None:
@@ -443,7 +482,7 @@ class WithdrawDialog(QDialog):
                                       "re-enrolled later.").format(name=self._row.name))
         self._labels[0].setText(self.tr("&Last day"))
         self._labels[1].setText(self.tr("&Reason"))
-        self.reason.setPlaceholderText(self.tr("e.g. 随父母返乡"))
+        self.reason.setPlaceholderText(self.tr("e.g. moved back home with the parents"))
         self.ok_button.setText(self.tr("&Withdraw"))
 
     def save(self) -> bool:

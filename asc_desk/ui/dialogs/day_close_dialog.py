@@ -171,7 +171,7 @@ class DayCloseDialog(QDialog):
             row.absent_button.setText(self.tr("Absent"))
             row.absent_button.setAutoDefault(False)
             row.absent_button.clicked.connect(lambda: self.mark_absent(row))
-        row.reason.setPlaceholderText(self.tr("e.g. 忘记签出"))
+        row.reason.setPlaceholderText(self.tr("e.g. forgot to check out"))
 
     def left(self) -> list[DayCloseRow]:
         return [row for row in self.rows if not row.done]

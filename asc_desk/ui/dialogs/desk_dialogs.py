@@ -120,7 +120,7 @@ class AbsenceDialog(QDialog):
                              (AbsenceReason.OTHER, self.tr("Other"))):
             self.reason.addItem(text, str(reason))
         self.note = reason_field()
-        self.note.setPlaceholderText(self.tr("e.g. 发烧, 回老家"))
+        self.note.setPlaceholderText(self.tr("e.g. fever, visiting the home village"))
         self.error = FieldError()
         form = QFormLayout()
         form.addRow(self.tr("&Date"), self.date)
@@ -176,7 +176,7 @@ class CorrectionDialog(QDialog):
         group.addButton(self.void_choice)
         self.new_time = time_field()
         self.reason = reason_field()
-        self.reason.setPlaceholderText(self.tr("e.g. 扫错卡, 忘记签出"))
+        self.reason.setPlaceholderText(self.tr("e.g. wrong card scanned, forgot to check out"))
         self.error = FieldError()
         time_row = QHBoxLayout()
         time_row.addWidget(self.new_time_choice)

@@ -89,7 +89,7 @@ class OfficialRow(QWidget):
     def retranslate(self) -> None:
         self.kind.setItemText(0, self.tr("Public holiday"))
         self.kind.setItemText(1, self.tr("Adjusted working day"))
-        self.name.lineEdit().setPlaceholderText(self.tr("e.g. 春节"))
+        self.name.lineEdit().setPlaceholderText(self.tr("e.g. Spring Festival"))
         self.remove_button.setToolTip(self.tr("Remove this line"))
 
     def _first_changed(self) -> None:

@@ -158,7 +158,7 @@ class OverrideDialog(QDialog):
             self.choice_buttons[choice].setText(text)
         self.opens_check.setText(self.tr("&Opening time"))
         self.closes_check.setText(self.tr("Clo&sing time"))
-        self.reason.setPlaceholderText(self.tr("e.g. 台风停课, 工厂停产, 消防演练"))
+        self.reason.setPlaceholderText(self.tr("e.g. typhoon, factory shutdown, fire drill"))
 
     def kind_name(self, kind: OverrideKind) -> str:
         return {OverrideKind.CLOSED: self.tr("closed"),

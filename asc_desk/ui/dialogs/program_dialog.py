@@ -125,7 +125,7 @@ class ProgramDialog(QDialog):
                  self.tr("Sat"), self.tr("Sun"))
         for box, text in zip(self.weekday_boxes, names, strict=True):
             box.setText(text)
-        self.name.setPlaceholderText(self.tr("e.g. 2027春季学期课后班"))
+        self.name.setPlaceholderText(self.tr("e.g. Spring term 2027 after school"))
         self.open_on_public_holidays.setText(self.tr("Open on public holidays"))
         self.adjusted_workday_counts.setText(
             self.tr("Open on adjusted working days (weekend days worked instead of a holiday)"))

@@ -290,7 +290,7 @@ class TemplateDialog(_FormDialog):
                           ("ends_at", self.tr("New template's &hours"))):
             self.labels[key].setText(text)
         self.program.setItemText(0, self.tr("(no program)"))
-        self.new_name.setPlaceholderText(self.tr("e.g. 晚班 (leave empty to use the one above)"))
+        self.new_name.setPlaceholderText(self.tr("e.g. Evening (leave empty to use the one above)"))
         self.save_button.setText(self.tr("&Apply"))
 
     def days(self) -> list[dt.date]:

@@ -10,8 +10,6 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDoubleSpinBox,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -25,7 +23,7 @@ from PySide6.QtWidgets import (
 
 from asc_desk.domain.changes import Changes
 from asc_desk.domain.errors import UserError
-from asc_desk.domain.ratio_rules import AgeBand, RatioRules
+from asc_desk.domain.ratio_rules import RatioRules
 from asc_desk.domain.staff import (
     NAME_MAX,
     TEXT_MAX,
@@ -40,16 +38,9 @@ from asc_desk.services.shifts.staff_service import CaregiverInfo, StaffService
 from asc_desk.ui.dialogs.override_dialog import date_edit, time_edit
 from asc_desk.ui.dialogs.shift_dialogs import _FormDialog
 from asc_desk.ui.error_text import user_message
-from asc_desk.ui.widgets.center_form import FieldError
+from asc_desk.ui.widgets.ratio_rules_box import RatioRulesBox, role_names
 
-
-# One translation context for the names several dialogs show: `owner.tr()` here would be
-# filed by lupdate under "owner" and looked up under each caller's class, so never found.
-def role_names(_owner: QWidget | None = None) -> dict[Role, str]:
-    return {Role.TEACHER: QCoreApplication.translate("StaffNames", "teacher"),
-            Role.ASSISTANT: QCoreApplication.translate("StaffNames", "assistant"),
-            Role.VOLUNTEER: QCoreApplication.translate("StaffNames", "volunteer"),
-            Role.COORDINATOR: QCoreApplication.translate("StaffNames", "coordinator")}
+__all__ = ["role_names"]  # shown by other dialogs and pages too
 
 
 def weekday_names(_owner: QWidget | None = None) -> tuple[str, ...]:
@@ -162,7 +153,7 @@ class CaregiverDialog(_FormDialog):
             box.setText(text)
         self.hours_known.setText(self.tr("only from"))
         self.active.setText(self.tr("Works here now (unticked: kept for the records)"))
-        self.qual_kind.setPlaceholderText(self.tr("e.g. 健康证, 急救证"))
+        self.qual_kind.setPlaceholderText(self.tr("e.g. health certificate, first aid"))
         self.qual_no_expiry.setText(self.tr("no expiry"))
         self.qual_add.setText(self.tr("A&dd"))
         self.qual_remove.setText(self.tr("Remo&ve"))
@@ -302,102 +293,45 @@ class LeaveDialog(_FormDialog):
 
 
 class RatioRulesDialog(_FormDialog):
-    """Children per caregiver by age band, the minimum on duty, a weight per role."""
-
-    FIELDS = ("bands", "minimum_on_duty", "weights")
+    """The Shifts page's way to the ratio rules: the same form as in Settings, in a dialog."""
 
     def __init__(self, staff: StaffService, center_id: int, rules: RatioRules,
                  parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._staff, self._center_id = staff, center_id
-        grid = QGridLayout()
-        self.band_headers = [QLabel(), QLabel(), QLabel()]
-        for column, label in enumerate(self.band_headers):
-            grid.addWidget(label, 0, column)
-        self.band_rows: list[tuple[QSpinBox, QSpinBox, QSpinBox, FieldError]] = []
-        for i, band in enumerate(rules.bands):
-            low, high, per = QSpinBox(), QSpinBox(), QSpinBox()
-            low.setRange(0, 30)
-            high.setRange(0, 99)  # 0: no upper limit
-            per.setRange(-5, 200)  # 0 and less are refused beside the field
-            low.setValue(band.from_age)
-            high.setValue(band.to_age or 0)
-            per.setValue(band.children_per_caregiver)
-            error = FieldError()
-            for column, widget in enumerate((low, high, per)):
-                grid.addWidget(widget, 1 + 2 * i, column)
-            grid.addWidget(error, 2 + 2 * i, 0, 1, 3)
-            self.band_rows.append((low, high, per, error))
-        bands = QWidget()
-        bands.setLayout(grid)
-        grid.setContentsMargins(0, 0, 0, 0)
-        self.add_row("bands", bands, self.band_rows[0][2] if self.band_rows else None)
-        self.minimum = QSpinBox()
-        self.minimum.setRange(-5, 99)
-        self.minimum.setValue(rules.minimum_on_duty)
-        self.add_row("minimum_on_duty", self.minimum)
-        self.weights: dict[Role, tuple[QDoubleSpinBox, FieldError, QLabel]] = {}
-        for role in Role:
-            spin = QDoubleSpinBox()
-            spin.setRange(-5.0, 5.0)
-            spin.setSingleStep(0.5)
-            spin.setDecimals(2)
-            spin.setValue(rules.weight(role))
-            error = FieldError()
-            label = QLabel()
-            label.setBuddy(spin)
-            box = QVBoxLayout()
-            box.setSpacing(2)
-            box.addWidget(spin)
-            box.addWidget(error)
-            self.form.addRow(label, box)
-            self.weights[role] = (spin, error, label)
+        self.box = RatioRulesBox(rules)
+        self.form.addRow(self.box)
         self.finish_layout()
         self.retranslate()
         if self.band_rows:
             self.band_rows[0][2].setFocus()
 
+    # The box's fields, by the names the dialog has always had (tests drive them).
+    @property
+    def band_rows(self):
+        return self.box.band_rows
+
+    @property
+    def minimum(self) -> QSpinBox:
+        return self.box.minimum
+
+    @property
+    def weights(self):
+        return self.box.weights
+
     def retranslate(self) -> None:
         self.setWindowTitle(self.tr("Ratio rules"))
-        for label, text in zip(self.band_headers, (self.tr("From age"),
-                                                   self.tr("Under age (0: no limit)"),
-                                                   self.tr("Children per caregiver")),
-                               strict=True):
-            label.setText(text)
-        self.labels["bands"].setText(self.tr("Age &bands"))
-        self.labels["minimum_on_duty"].setText(self.tr("&Minimum on duty"))
-        names = role_names(self)
-        for role, (_spin, _error, label) in self.weights.items():
-            label.setText(self.tr("Weight: {role}").format(role=names[role]))
 
     def rules(self) -> RatioRules:
-        bands = tuple(AgeBand(low.value(), high.value() or None, per.value())
-                      for low, high, per, _e in self.band_rows)
-        return RatioRules(bands, self.minimum.value(),
-                          {role: spin.value() for role, (spin, _e, _l) in self.weights.items()})
+        return self.box.rules()
 
     def clear_errors(self) -> None:
         super().clear_errors()
-        for *_w, error in self.band_rows:
-            error.clear_message()
-        for _spin, error, _label in self.weights.values():
-            error.clear_message()
+        self.box.clear_errors()
 
     def show_error(self, error: UserError) -> None:
-        parts = (error.field or "").split(".")
-        if parts[0] == "bands" and len(parts) == 3 and parts[1].isdigit() and \
-                int(parts[1]) < len(self.band_rows):
-            low, high, per, label = self.band_rows[int(parts[1])]
-            label.show_message(user_message(error))
-            (per if parts[2] == "children_per_caregiver" else high).setFocus()
-            return
-        if parts[0] == "weights" and len(parts) == 2:
-            for role, (spin, label, _l) in self.weights.items():
-                if role.value == parts[1]:
-                    label.show_message(user_message(error))
-                    spin.setFocus()
-                    return
-        super().show_error(error)
+        if not self.box.show_error(error):
+            super().show_error(error)
 
     def _save(self) -> Changes:
         return self._staff.set_ratio_rules(self._center_id, self.rules()).changes

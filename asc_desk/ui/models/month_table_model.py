@@ -100,6 +100,15 @@ def hhmm(value: dt.time | None) -> str:
     return "" if value is None else f"{value:%H:%M}"
 
 
+def short_name(name: str) -> str:
+    """A program's name for a small cell: a leading year ("2026秋季学期课后班") is dropped, the
+    month already says it."""
+    rest = name.strip()
+    if len(rest) > 4 and rest[:4].isdigit():
+        rest = rest[4:].lstrip(" -_·年")
+    return rest or name
+
+
 def state_of(status: DayStatus) -> CellState:
     reason = status.reason
     if reason in _OPEN_REASONS:
@@ -368,6 +377,16 @@ class MonthTableModel(QAbstractTableModel):
         return _Cell(day, state_of(status), main, detail, self._tooltip(day, statuses),
                      unconfirmed, statuses)
 
+    def open_words(self, open_programs: Sequence[ProgramInfo], running: int) -> str:
+        """What an all-programs cell says of the open ones: never "1/1", which a Chinese
+        reader takes for a date (January 1st)."""
+        if len(open_programs) == 1 and running == 1:
+            return short_name(open_programs[0].name)
+        if len(open_programs) == running:
+            return self.tr("{count} programs open").format(count=running)  # 2 or more
+        return self.tr("{open} of {total} programs open").format(open=len(open_programs),
+                                                                 total=running)
+
     def _summary_cell(self, day: dt.date, statuses: tuple) -> _Cell:
         """All programs: how many of those running that day are open, and the day's news."""
         running = [(p, s) for p, s in statuses if s.reason is not DayReason.OUTSIDE_PROGRAM]
@@ -389,7 +408,7 @@ class MonthTableModel(QAbstractTableModel):
                 state, main = CellState.WEEKEND, self.tr("Closed")
                 detail = self.tr("Weekend") if day.weekday() >= SATURDAY else holiday
         else:
-            main = self.tr("{open}/{total} open").format(open=open_count, total=len(running))
+            main = self.open_words([p for p, s in running if s.open], len(running))
             changed = next(((p, s) for p, s in running
                             if s.override_reason and state_of(s) is not CellState.OUTSIDE), None)
             if changed is not None:

@@ -87,6 +87,11 @@ class Page(QWidget):
             on_finished()
         self.focus_home()
 
+    def leave_ok(self) -> bool:
+        """Asked before the window shows another page or closes: False keeps the user here
+        (a page with unsaved edits asks first)."""
+        return True
+
     def focus_home(self) -> None:
         """Where the keyboard goes back to after a dialog (the scan or search field)."""
 
@@ -94,14 +99,17 @@ class Page(QWidget):
         """The label of the page's one-line notes, if it has one."""
         return None
 
-    def show_note(self, text: str, *, warning: bool = False) -> None:
+    def show_note(self, text: str | Callable[[], str], *, warning: bool = False) -> None:
         """A one-line result under the page's top: done (green, ✓), or needs attention
-        (yellow; the lines that need it carry their own ⚠)."""
+        (yellow; the lines that need it carry their own ⚠). Given as a function that renders
+        it (a template and its values), the note is rendered again in a new language."""
         label = self.note_label()
         if label is None:
             return
+        self._note = (text, warning) if callable(text) else None
+        shown = text() if callable(text) else text
         label.setStyleSheet(NOTICE_STYLE if warning else OK_STYLE)
-        label.setText(text if warning else "✓ " + text)
+        label.setText(shown if warning else "✓ " + shown)
         label.show()
 
     def hide_note(self) -> None:
@@ -123,4 +131,7 @@ class Page(QWidget):
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate()
+            note, label = getattr(self, "_note", None), self.note_label()
+            if note is not None and label is not None and not label.isHidden():
+                self.show_note(*note[:1], warning=note[1])  # from its template, translated
         super().changeEvent(event)

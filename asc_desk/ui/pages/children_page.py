@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -81,6 +81,7 @@ class ChildrenPage(Page):
         self.search = QLineEdit()
         self.search.setObjectName("childSearch")
         self.search.setClearButtonEnabled(True)
+        self.search.setProperty("undoGoesToWindow", True)  # see eventFilter
         self.search.setMinimumWidth(300)
         self.add_button, self.edit_button = QPushButton(), QPushButton()
         self.withdraw_button, self.reenroll_button = QPushButton(), QPushButton()
@@ -340,6 +341,16 @@ class ChildrenPage(Page):
         self.reenroll_button.setEnabled(row is not None and row.status == m.WITHDRAWN)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Ctrl+Z / Ctrl+Shift+Z in the search field undo the last saved action, as at the
+        # desk's scan field: the search is a filter (Esc clears it), and a coordinator who
+        # has just saved a child expects Ctrl+Z to take that back wherever the cursor is.
+        # Not claimed here, the keys reach the window's undo shortcuts.
+        if (watched is self.search and event.type() == QEvent.Type.ShortcutOverride
+                and isinstance(event, QKeyEvent)
+                and (event.matches(QKeySequence.StandardKey.Undo)
+                     or event.matches(QKeySequence.StandardKey.Redo))):
+            event.ignore()
+            return True
         if event.type() == QEvent.Type.KeyPress and isinstance(event, QKeyEvent):
             key = event.key()
             if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter) and watched in (self.search,
@@ -394,9 +405,12 @@ class ChildrenPage(Page):
             return
         self.reload_children(saved.record.id)
         self.select_child(saved.record.id)
-        lines = [self.tr("Saved {name}.").format(name=saved.record.draft.name)]
-        lines += ["⚠ " + user_message(n) for n in saved.notices]
-        self.show_note("\n".join(lines), warning=bool(saved.notices))
+        def note() -> str:  # from templates: a language switch renders it again
+            lines = [self.tr("Saved {name}.").format(name=saved.record.draft.name)]
+            lines += ["⚠ " + user_message(n) for n in saved.notices]
+            return "\n".join(lines)
+
+        self.show_note(note, warning=bool(saved.notices))
         if saved.before is not None and saved.changes:
             # An edit undoes by putting the record back. (Adding a child is not undone: the
             # only way back is a withdrawal, which keeps the record; see the report.)
@@ -419,10 +433,10 @@ class ChildrenPage(Page):
         self.reload_children(record.id)
         self._push(self.tr("withdrawal of {name}").format(name=record.draft.name), change)
         self.report(change.changes, shown=True)
-        self.show_note(self.tr("{name} has left the center on {date}; choose Status: Withdrawn "
-                               "or All to see the record.").format(
-            name=record.draft.name,
-            date=record.withdrawn_on.isoformat() if record.withdrawn_on else ""))
+        self.show_note(lambda: self.tr(
+            "{name} has left the center on {date}; choose Status: Withdrawn or All to see the "
+            "record.").format(name=record.draft.name, date=record.withdrawn_on.isoformat()
+                              if record.withdrawn_on else ""))
 
     def reenroll_child(self) -> None:
         row = self.current_row()
@@ -438,8 +452,9 @@ class ChildrenPage(Page):
         self.select_child(record.id)
         self._push(self.tr("re-enrollment of {name}").format(name=record.draft.name), change)
         self.report(change.changes, shown=True)
-        self.show_note(self.tr("{name} is back on the roster. Check the enrollment and insurance "
-                               "in the child's form.").format(name=record.draft.name))
+        self.show_note(lambda: self.tr(
+            "{name} is back on the roster. Check the enrollment and insurance in the child's "
+            "form.").format(name=record.draft.name))
 
     # -- undo ----------------------------------------------------------------------------
     def _push(self, text: str, change: ChildChange) -> None:

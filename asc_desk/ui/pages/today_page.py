@@ -45,6 +45,7 @@ from asc_desk.ui.styles import ALERT_TEXT, ERROR_STYLE, NOTICE_STYLE, OK_STYLE
 from asc_desk.ui.undo import new_undo_stack
 from asc_desk.ui.widgets.child_photo import SelectedPhoto
 from asc_desk.ui.widgets.day_header import DayHeader
+from asc_desk.ui.widgets.first_steps import FirstStepsPanel
 from asc_desk.ui.widgets.last_day_banner import LastDayBanner
 from asc_desk.ui.widgets.scan_burst_filter import ScanBurstFilter, return_focus_to
 from asc_desk.ui.widgets.scan_field import Candidate, DeskMessage, ScanField
@@ -65,8 +66,10 @@ class TodayPage(Page):
                  planning: ShiftPlanning | None = None,
                  staff_clock: StaffClockService | None = None,
                  staff: StaffService | None = None,
-                 day_close: DayCloseService | None = None) -> None:
+                 day_close: DayCloseService | None = None,
+                 first_steps: FirstStepsPanel | None = None) -> None:
         super().__init__(parent)
+        self.first_steps = first_steps  # shown on an empty database, above the desk
         # The staff side (on duty now, the staff clock): shown only with these services.
         self._planning, self._staff = planning, staff
         self._rules: RatioRules = DEFAULT_RULES
@@ -128,6 +131,8 @@ class TodayPage(Page):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(16, 12, 16, 12)
         layout.setSpacing(6)
+        if first_steps is not None:
+            layout.addWidget(first_steps)
         layout.addWidget(self.header)
         layout.addWidget(self.last_day)
         self.photo = SelectedPhoto(attendance.photo)  # of the selected child, to check a face
@@ -230,6 +235,8 @@ class TodayPage(Page):
         """Reload the roster, the desk settings and the day shown."""
         self._loaded, self._stale = True, False
         self.photo.forget()  # a photo may have changed with the roster
+        if self.first_steps is not None:
+            self.first_steps.refresh()
         try:
             self._settings = self._attendance.settings(self._center.id)
             self._roster_rows = self._roster.list_roster(self._center.id,

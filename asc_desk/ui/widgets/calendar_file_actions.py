@@ -256,8 +256,8 @@ class CalendarFileActions(QObject):
         task.done.connect(lambda result: self._imported(result, file, official))
         task.failed.connect(lambda error: self._import_failed(file, error))
         task.cancelled.connect(lambda: self._page.show_note(
-            self.tr("Import of {file} cancelled: nothing was written.").format(file=file.name),
-            warning=True))
+            lambda: self.tr("Import of {file} cancelled: nothing was written.").format(
+                file=file.name), warning=True))
         return task
 
     def _imported(self, result: IcsImport, file: Path, official: bool) -> None:

@@ -83,8 +83,8 @@ class CenterForm(QWidget):
         self._labels["factory_name"].setText(self.tr("&Factory"))
         self._labels["time_zone"].setText(self.tr("&Time zone"))
         self._labels["language"].setText(self.tr("&Language"))
-        self.name.setPlaceholderText(self.tr("e.g. 星光儿童之家"))
-        self.factory_name.setPlaceholderText(self.tr("e.g. 东莞华彩玩具有限公司"))
+        self.name.setPlaceholderText(self.tr("e.g. Starlight Children's Home"))
+        self.factory_name.setPlaceholderText(self.tr("e.g. Dongguan Huacai Toys Co., Ltd."))
 
     def changeEvent(self, event: QEvent) -> None:
         if event.type() == QEvent.Type.LanguageChange:

@@ -186,7 +186,7 @@ class GuardianEntry(Entry):
                           ("workshop", self.tr("Workshop / line")),
                           ("shift_pattern", self.tr("Shift"))):
             self.labels[key].setText(text)
-        self.relation.setPlaceholderText(self.tr("e.g. 母亲"))
+        self.relation.setPlaceholderText(self.tr("e.g. mother"))
         for index, text in enumerate((self.tr("Not known"), self.tr("Fixed day shift"),
                                       self.tr("Rotating two shifts"), self.tr("Night shift"),
                                       self.tr("Custom hours"))):
@@ -236,7 +236,7 @@ class PickupEntry(Entry):
         for key, text in (("name", self.tr("Name")), ("relation", self.tr("Relation")),
                           ("phone", self.tr("Phone")), ("note", self.tr("Note"))):
             self.labels[key].setText(text)
-        self.relation.setPlaceholderText(self.tr("e.g. 外婆"))
+        self.relation.setPlaceholderText(self.tr("e.g. grandmother"))
         self.note.setPlaceholderText(self.tr("e.g. last 4 digits of the ID card"))
         self.remove_button.setText(self.tr("Remove pickup"))
 

@@ -99,7 +99,8 @@ class ReportOutput(QObject):
         if written.missing_characters:
             self._page.warn_missing(written)
         else:
-            self._page.show_note(self.tr("Saved {path}.").format(path=str(written.path)))
+            self._page.show_note(lambda: self.tr("Saved {path}.").format(
+                path=str(written.path)))
 
     def _save_failed(self, path: Path, error: BaseException) -> None:
         if isinstance(error, UserError):
@@ -144,9 +145,10 @@ class ReportOutput(QObject):
             return print_pdf(path, printer, progress)
 
         task = self._page.start(work, self.tr("Printing…"))
+        name = printer.printerName() or printer.outputFileName()
         task.done.connect(lambda pages: self._page.show_note(
-            self.tr("Sent {pages} page(s) to {printer}.").format(
-                pages=pages, printer=printer.printerName() or printer.outputFileName())))
+            lambda: self.tr("Sent {pages} page(s) to {printer}.").format(pages=pages,
+                                                                        printer=name)))
         task.failed.connect(self._print_failed)
         task.cancelled.connect(lambda: self._page.stopped(self.tr("Printing cancelled.")))
         return task

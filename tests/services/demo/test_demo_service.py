@@ -115,3 +115,36 @@ def test_fill_demo_far_from_its_programs_plans_around_its_story_day(db: Database
     center = CenterService(db, "t").get_center()
     plan = ShiftPlanning(db).check(center.id, STORY_DAY, STORY_DAY + dt.timedelta(days=7))
     assert {g.day for g in plan.gaps} == {STORY_DAY + dt.timedelta(days=1)}
+
+
+def test_demo_schools_and_grades_fit_the_childs_age(db: Database) -> None:
+    import datetime as dt
+
+    from asc_desk.domain.school_grades import age_on, grade_key
+    from asc_desk.services.demo.demo_roster import KINDERGARTEN, PRIMARY, school_and_grade
+
+    fill_demo(db, seed=1, language="en", children=60)
+    center = CenterService(db, "t").get_center()
+    roster = RosterService(db, "t")
+    rows = roster.list_roster(center.id)
+    assert rows
+    def rank(grade: str) -> int:
+        return grade_key(grade)[0]
+
+    first_grade = rank("一年级")
+    for row in rows:
+        child = roster.get_child(row.id).draft
+        age = age_on(child.birth_date, dt.date(2026, 9, 1))
+        if child.school == KINDERGARTEN:
+            assert rank(child.grade) < first_grade, (child.school, child.grade, age)
+        else:
+            assert rank(child.grade) >= first_grade, (child.school, child.grade, age)
+        if child.school in PRIMARY:
+            assert rank(child.grade) == first_grade + age - 6, (child.grade, age)
+    # The rule itself, at its edges.
+    today = dt.date(2026, 11, 25)
+    assert school_and_grade(dt.date(2021, 3, 1), today, KINDERGARTEN, 0) == (KINDERGARTEN, "大班")
+    assert school_and_grade(dt.date(2020, 8, 31), today, KINDERGARTEN, 0)[1] == "一年级"
+    assert school_and_grade(dt.date(2020, 8, 31), today, KINDERGARTEN, 0)[0] in PRIMARY
+    assert school_and_grade(dt.date(2016, 9, 2), today, PRIMARY[0], 0) == (PRIMARY[0], "四年级")
+    assert school_and_grade(dt.date(2014, 1, 1), today, PRIMARY[0], 0)[1] == "初一"
