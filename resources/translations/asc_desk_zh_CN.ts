@@ -55,7 +55,7 @@
     </message>
     <message>
         <location filename="../../asc_desk/domain/calendar_rules.py" line="+90"/>
-        <location filename="../../asc_desk/domain/official_days.py" line="+68"/>
+        <location filename="../../asc_desk/domain/official_days.py" line="+113"/>
         <source>{value} is not a date.</source>
         <translation>{value} 不是日期。</translation>
     </message>
@@ -96,15 +96,15 @@
         <translation>结束日期 {last} 早于开始日期 {first}。</translation>
     </message>
     <message>
-        <location line="+148"/>
-        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+75"/>
+        <location line="+149"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+76"/>
         <source>The range ends on {last}, before it starts on {first}.</source>
         <translation>日期范围的结束日 {last} 早于开始日 {first}。</translation>
     </message>
     <message>
-        <location line="+53"/>
-        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+103"/>
-        <location filename="../../asc_desk/services/reports/report_data.py" line="+242"/>
+        <location line="+55"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+111"/>
+        <location filename="../../asc_desk/services/reports/month_figures.py" line="+193"/>
         <source>There is no month {month}.</source>
         <translation>没有 {month} 月。</translation>
     </message>
@@ -114,13 +114,13 @@
         <translation>项目没有选择任何开放的星期。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/calendar_rules.py" line="-265"/>
+        <location filename="../../asc_desk/domain/calendar_rules.py" line="-268"/>
         <location filename="../../asc_desk/domain/program.py" line="+3"/>
         <source>Closing time {closes} is not after opening time {opens}.</source>
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+242"/>
+        <location filename="../../asc_desk/app.py" line="+265"/>
         <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
@@ -374,7 +374,7 @@
         <translation>{year} 年的法定节假日尚未公布，或 ASC Desk 还不知道；请手动录入或导入（.ics 文件或更新的 chinesecalendar 版本）。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+96"/>
         <source>{date} is entered both as a public holiday and as an adjusted working day.</source>
         <translation>{date} 同时被录入为法定假日和调休上班日。</translation>
     </message>
@@ -571,7 +571,7 @@
         <translation>调整时间</translation>
     </message>
     <message>
-        <location line="+97"/>
+        <location line="+99"/>
         <source>A holiday program needs --weekdays, e.g. Mon-Sat.</source>
         <translation>假期项目需要指定 --weekdays，例如 周一至周六。</translation>
     </message>
@@ -586,17 +586,12 @@
         <translation>还没有项目：请用 `asc-desk program add` 添加。</translation>
     </message>
     <message>
-        <location line="+101"/>
+        <location line="+103"/>
         <source>Removed {count} change(s); the usual rules apply again.</source>
         <translation>已删除 {count} 项调整；恢复通常的规则。</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Imported {count} official day(s) from {file}.</source>
-        <translation>已从 {file} 导入 {count} 个法定日期。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+18"/>
         <source>Imported {count} closed day(s) from {file}.</source>
         <translation>已从 {file} 导入 {count} 个停开日。</translation>
     </message>
@@ -621,12 +616,12 @@
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/calendar_commands.py" line="+10"/>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="+28"/>
         <source>The file name must end in .ics.</source>
         <translation>文件名必须以 .ics 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_files.py" line="+56"/>
+        <location filename="../../asc_desk/services/calendar/calendar_files.py" line="+66"/>
         <source>No day was closed: the file&apos;s events are outside the years {first}–{last} the app can check, or repeat more often than daily.</source>
         <translation>没有停开任何一天：文件里的事件不在本程序能核对的 {first}–{last} 年范围内，或重复得比每天一次还频繁。</translation>
     </message>
@@ -636,12 +631,12 @@
         <translation>文件里没有全天事件，所以没有关闭任何一天。</translation>
     </message>
     <message>
-        <location line="+50"/>
+        <location line="+52"/>
         <source>The file has no official holidays or adjusted working days.</source>
         <translation>文件里没有法定节假日或调休上班日。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+30"/>
         <source>There are no programs to export.</source>
         <translation>没有可以导出的项目。</translation>
     </message>
@@ -671,7 +666,7 @@
         <translation>“{value}” 不是时间：请写成 16:30 的格式。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+70"/>
+        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+75"/>
         <source>Unknown time zone “{zone}”.</source>
         <translation>未知时区“{zone}”。</translation>
     </message>
@@ -729,24 +724,23 @@
         <translation>该 iCalendar 文件里没有事件。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_files.py" line="-17"/>
-        <location filename="../../asc_desk/services/calendar/calendar_ics.py" line="+64"/>
+        <location line="+106"/>
         <source>{date} is both a public holiday and an adjusted working day in the file.</source>
         <translation>文件中 {date} 既是法定假日又是调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-100"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-108"/>
         <location filename="../../asc_desk/services/shifts/shift_service.py" line="+202"/>
         <source>A range of dates may cover at most {days} days.</source>
         <translation>日期范围最多只能包含 {days} 天。</translation>
     </message>
     <message>
-        <location line="+61"/>
+        <location line="+68"/>
         <source>No official days were given.</source>
         <translation>没有提供任何法定日期。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+81"/>
         <source>There are no days to change.</source>
         <translation>没有需要修改的日子。</translation>
     </message>
@@ -859,7 +853,8 @@
     <message>
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+99"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-64"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+317"/>
+        <location filename="../../asc_desk/services/roster/card_revocation.py" line="+40"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+335"/>
         <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+61"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
@@ -869,7 +864,7 @@
         <location line="+26"/>
         <location filename="../../asc_desk/services/calendar/program_service.py" line="-86"/>
         <location line="+45"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+113"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+120"/>
         <source>The program no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -879,7 +874,7 @@
         <translation>其中 {count} 天不在任何项目的日期范围内（第一天：{first}）；已保存，但目前不影响任何项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/roster.py" line="+100"/>
+        <location filename="../../asc_desk/domain/roster.py" line="+124"/>
         <source>This holds an invisible control character (U+{code}): retype the text without it.</source>
         <translation>这里含有一个看不见的控制字符（U+{code}）：请去掉它重新输入。</translation>
     </message>
@@ -905,7 +900,12 @@
         <translation>每位授权接送人都要填写姓名。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
+        <source>“{name}” starts with {mark}: that is a spreadsheet formula, not a name.</source>
+        <translation>“{name}”以 {mark} 开头：这是电子表格的公式，不是姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <location filename="../../asc_desk/domain/staff.py" line="+10"/>
         <source>The name {name} is longer than {max} characters.</source>
         <translation>姓名 {name} 超过 {max} 个字。</translation>
@@ -917,7 +917,12 @@
         <translation>“{phone}” 不是电话号码。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+8"/>
+        <source>“{phone}” is not a mobile number: a mobile number has 11 digits and starts with 1 (a landline starts with its area code, e.g. 0769-12345678).</source>
+        <translation>“{phone}”不是手机号码：手机号码是以 1 开头的 11 位数字（固定电话以区号开头，例如 0769-12345678）。</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>The birth date {date} is in the future.</source>
         <translation>出生日期 {date} 还没到。</translation>
     </message>
@@ -937,17 +942,17 @@
         <translation>入托没有选择出勤日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_rows.py" line="+130"/>
+        <location filename="../../asc_desk/services/roster/roster_rows.py" line="+138"/>
         <source>“{part}” is not an authorized pickup: write it as 王芳(外婆,13800000000), several separated by ;.</source>
         <translation>“{part}” 不是有效的接送人：请写成 王芳(外婆,13800000000)，多人用 ; 分隔。</translation>
     </message>
     <message>
-        <location line="+139"/>
+        <location line="+140"/>
         <source>“{value}” is not a gender: write M or F (男 or 女), or leave it empty.</source>
         <translation>“{value}” 不是性别：请写 男 或 女（M 或 F），或留空。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>{column} is filled in but no program is named: write the program the child is enrolled in.</source>
         <translation>填写了{column}但没有写项目：请写孩子报名的项目。</translation>
     </message>
@@ -962,12 +967,12 @@
         <translation>没有名为“{program}”的项目：请先建立该项目。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+37"/>
         <source>The child number {id} is on more than one row: rows {rows}.</source>
         <translation>编号 {id} 出现在多行：第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="-192"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="-204"/>
         <source>No child found for “{ref}” (card code, child id or name).</source>
         <translation>找不到“{ref}”对应的孩子（接送卡号、编号或姓名）。</translation>
     </message>
@@ -977,7 +982,7 @@
         <translation>有 {count} 个孩子叫“{ref}”：请用接送卡号或编号。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+76"/>
         <source>Say why the child leaves.</source>
         <translation>请填写离园原因。</translation>
     </message>
@@ -997,12 +1002,17 @@
         <translation>{name} 的记录在此期间已被修改（是否在另一台电脑上改过？）：没有撤销。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+24"/>
         <source>The printed sheets cannot show {chars}: the font has no such character. Add a note (e.g. its pinyin) so nobody misreads the name.</source>
         <translation>打印的表格无法显示“{chars}”：字体中没有这个字。请加一条备注（例如拼音），以免读错名字。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+4"/>
+        <source>The printed sheets cannot show these {count} characters: {chars}; no bundled font has them. Add a note (e.g. their pinyin) so nobody misreads the name.</source>
+        <translation>打印的表格无法显示这 {count} 个字：{chars}；随附的字体都没有这些字。请加一条备注（例如拼音），以免有人读错名字。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>No accident insurance is recorded for an enrollment.</source>
         <translation>有一项入托没有登记意外保险。</translation>
     </message>
@@ -1014,6 +1024,7 @@
     <message>
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="-51"/>
         <location filename="../../asc_desk/services/attendance/pickup_details.py" line="+34"/>
+        <location filename="../../asc_desk/services/roster/card_revocation.py" line="+14"/>
         <location filename="../../asc_desk/services/roster/roster_service.py" line="+9"/>
         <source>The child is no longer on the roster.</source>
         <translation>这个孩子已不在名册上。</translation>
@@ -1086,7 +1097,7 @@
         <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_import.py" line="+142"/>
+        <location filename="../../asc_desk/services/roster/roster_import.py" line="+163"/>
         <source>{file} lists no children.</source>
         <translation>{file} 里没有孩子。</translation>
     </message>
@@ -1511,14 +1522,14 @@
         <translation>无法替换 {path}：{reason}。请在打开它的程序中关闭它，或换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/reports/report_data.py" line="+45"/>
+        <location filename="../../asc_desk/services/reports/report_data.py" line="+125"/>
         <location line="+13"/>
         <location filename="../../asc_desk/services/reports/staff_data.py" line="+201"/>
         <source>{month} is in the future: there is nothing to report yet.</source>
         <translation>{month} 还没到：暂时没有可报的内容。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+16"/>
         <location filename="../../asc_desk/services/reports/staff_data.py" line="-43"/>
         <source>This database has no center yet.</source>
         <translation>此数据库还没有中心。</translation>
@@ -1701,7 +1712,7 @@
         <translation>注意：{notice}</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/roster_commands.py" line="+64"/>
+        <location filename="../../asc_desk/cli/roster_commands.py" line="+65"/>
         <source>row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
@@ -1711,7 +1722,7 @@
         <translation>未读取的列：{columns}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>{add} to add, {update} to update, {unchanged} unchanged, {rejected} rejected</source>
         <translation>新增 {add}，更新 {update}，未变 {unchanged}，拒绝 {rejected}</translation>
     </message>
@@ -1741,7 +1752,7 @@
         <translation>已把只有表头的空花名册写入 {file}。</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+30"/>
         <source>{count} child.</source>
         <translation>{count} 名儿童。</translation>
     </message>
@@ -1800,6 +1811,21 @@
         <source>The day {date} has not come yet: it cannot be closed.</source>
         <translation>{date} 还没有到：不能结束这一天。</translation>
     </message>
+    <message>
+        <location filename="../../asc_desk/cli/report_commands.py" line="+131"/>
+        <source>--revoke needs the child: --child REF.</source>
+        <translation>--revoke 需要指定儿童：--child 编号。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/attendance/revoked_cards.py" line="+21"/>
+        <source>This card was revoked on {date} ({reason}); use {child}&apos;s new card.</source>
+        <translation>这张卡已于 {date} 作废（{reason}）；请使用 {child} 的新卡。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/roster/card_revocation.py" line="-17"/>
+        <source>Say why the old card is revoked (lost, stolen...).</source>
+        <translation>请说明旧卡作废的原因（丢失、被盗……）。</translation>
+    </message>
 </context>
 <context>
     <name>AbsenceDialog</name>
@@ -1830,7 +1856,7 @@
     </message>
     <message>
         <location line="+3"/>
-        <source>e.g. 发烧, 回老家</source>
+        <source>e.g. fever, visiting the home village</source>
         <translation>例如：发烧、回老家</translation>
     </message>
     <message>
@@ -2059,7 +2085,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>{year}年法定节假日…</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+34"/>
+        <source>Skipped {count} event(s), which close nothing (timed events, working days): {items}</source>
+        <translation>跳过了 {count} 个不会停开任何一天的事件（有具体时间的事件、上班日）：{items}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <source>Import .ics</source>
         <translation>导入 .ics</translation>
     </message>
@@ -2069,7 +2100,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>导出 .ics</translation>
     </message>
     <message>
-        <location line="-82"/>
+        <location line="-83"/>
         <source>Imported {count} official day(s) from {file}.</source>
         <translation>已从 {file} 导入 {count} 个法定日期。</translation>
     </message>
@@ -2089,12 +2120,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>跳过 {count} 项（不是法定日期）：{items}</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Skipped {count} timed event(s), which close nothing: {items}</source>
-        <translation>跳过 {count} 个有时间段的事件（不会停开）：{items}</translation>
-    </message>
-    <message>
-        <location line="+18"/>
+        <location line="+20"/>
         <source>Could not read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -2286,7 +2312,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>CaregiverDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="+150"/>
+        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="+141"/>
         <source>Edit caregiver</source>
         <translation>编辑照护员</translation>
     </message>
@@ -2352,7 +2378,7 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>e.g. 健康证, 急救证</source>
+        <source>e.g. health certificate, first aid</source>
         <translation>例如：健康证、急救证</translation>
     </message>
     <message>
@@ -2399,7 +2425,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>CaregiversDialog</name>
     <message>
-        <location line="+250"/>
+        <location line="+193"/>
         <source>Caregivers</source>
         <translation>照护员</translation>
     </message>
@@ -2453,12 +2479,12 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>e.g. 星光儿童之家</source>
+        <source>e.g. Starlight Children&apos;s Home</source>
         <translation>例如：星光儿童之家</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>e.g. 东莞华彩玩具有限公司</source>
+        <source>e.g. Dongguan Huacai Toys Co., Ltd.</source>
         <translation>例如：东莞华彩玩具有限公司</translation>
     </message>
 </context>
@@ -2543,7 +2569,17 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+278"/>
+        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+318"/>
+        <source>⚠ No font can print this character of the name: {chars}. Add a note (e.g. its pinyin) so nobody misreads it.</source>
+        <translation>⚠ 没有字体能打印名字中的这个字：{chars}。请加一条备注（例如拼音），以免有人读错。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>⚠ No font can print these {count} characters of the names: {chars}. Add a note (e.g. their pinyin) so nobody misreads them.</source>
+        <translation>⚠ 没有字体能打印名字中的这 {count} 个字：{chars}。请加一条备注（例如拼音），以免有人读错。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Add child</source>
         <translation>新增儿童</translation>
     </message>
@@ -2569,7 +2605,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>{date} 离园：{reason}</translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+67"/>
         <source>Possible duplicate: {name}, {birth}, guardian {guardian} {phone}</source>
         <translation>可能重复：{name}，{birth}，家长 {guardian} {phone}</translation>
     </message>
@@ -2602,7 +2638,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ChildForm</name>
     <message>
-        <location line="-217"/>
+        <location line="-288"/>
         <source>&amp;Profile</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
@@ -2698,7 +2734,7 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>e.g. 花生, 牛奶</source>
+        <source>e.g. peanuts, milk</source>
         <translation>例如：花生、牛奶</translation>
     </message>
     <message>
@@ -2753,7 +2789,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/children_page.py" line="+167"/>
+        <location filename="../../asc_desk/ui/pages/children_page.py" line="+168"/>
         <source>Children</source>
         <translation>儿童</translation>
     </message>
@@ -2878,12 +2914,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>显示 {shown} / {total} 名儿童</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+79"/>
         <source>Saved {name}.</source>
         <translation>已保存 {name}。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>edit of {name}</source>
         <translation>编辑 {name}</translation>
     </message>
@@ -2893,17 +2929,17 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>{name} 离园</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} has left the center on {date}; choose Status: Withdrawn or All to see the record.</source>
         <translation>{name} 已于 {date} 离园；在“状态”中选择“已离园”或“全部”可查看记录。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+16"/>
         <source>re-enrollment of {name}</source>
         <translation>{name} 重新入托</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>{name} is back on the roster. Check the enrollment and insurance in the child&apos;s form.</source>
         <translation>{name} 已重新在册。请在孩子的表单中检查入托和保险。</translation>
     </message>
@@ -2939,6 +2975,11 @@ The current data is backed up first, then replaced by this backup.</source>
         <location line="+0"/>
         <source>Insurance expired</source>
         <translation>保险已过期</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name will not print: {chars}</source>
+        <translation>名字无法打印：{chars}</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3015,8 +3056,8 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+7"/>
-        <source>e.g. 扫错卡, 忘记签出</source>
-        <translation>例如：扫错卡、忘记签退</translation>
+        <source>e.g. wrong card scanned, forgot to check out</source>
+        <translation>例如：扫错卡、忘记签出</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -3154,8 +3195,8 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>e.g. 忘记签出</source>
-        <translation>例如：忘记签退</translation>
+        <source>e.g. forgot to check out</source>
+        <translation>例如：忘记签出</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -3330,7 +3371,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>DeskSettingsBox</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/desk_settings_box.py" line="+63"/>
+        <location filename="../../asc_desk/ui/widgets/desk_settings_box.py" line="+55"/>
         <source>Check-in desk</source>
         <translation>签到台</translation>
     </message>
@@ -3350,24 +3391,9 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>同一张卡重复扫描间隔（分钟）</translation>
     </message>
     <message>
-        <location line="+0"/>
-        <source>Children per caregiver</source>
-        <translation>每位照护员照看儿童数</translation>
-    </message>
-    <message>
         <location line="+4"/>
         <source>written into each record from now on</source>
         <translation>从现在起会写入每条记录</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save desk settings</source>
-        <translation>保存签到台设置</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Saved.</source>
-        <translation>已保存。</translation>
     </message>
 </context>
 <context>
@@ -3477,6 +3503,44 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
 </context>
 <context>
+    <name>FirstStepsPanel</name>
+    <message>
+        <location filename="../../asc_desk/ui/widgets/first_steps.py" line="+50"/>
+        <source>First steps</source>
+        <translation>开始使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1. Create a program: its dates, weekdays and opening hours.</source>
+        <translation>1. 创建一个项目：日期、上课日和开放时间。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>2. Add the children, or import them from a spreadsheet.</source>
+        <translation>2. 添加儿童，或从电子表格导入。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>3. Print the pickup cards for the check-in desk.</source>
+        <translation>3. 为签到台打印接送卡。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Open the calendar</source>
+        <translation>打开日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the children</source>
+        <translation>打开儿童名册</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open the reports</source>
+        <translation>打开报表</translation>
+    </message>
+</context>
+<context>
     <name>GuardianEntry</name>
     <message>
         <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="-161"/>
@@ -3520,7 +3584,7 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>e.g. 母亲</source>
+        <source>e.g. mother</source>
         <translation>例如：母亲</translation>
     </message>
     <message>
@@ -3567,7 +3631,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>IcsImportDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="-231"/>
+        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="-232"/>
         <source>Import .ics</source>
         <translation>导入 .ics</translation>
     </message>
@@ -3653,7 +3717,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>LeaveDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="-178"/>
+        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="-121"/>
         <source>Leave</source>
         <translation>请假</translation>
     </message>
@@ -3711,7 +3775,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asc_desk/ui/main_window.py" line="+184"/>
+        <location filename="../../asc_desk/ui/main_window.py" line="+196"/>
         <source>Undo: {action}</source>
         <translation>撤销：{action}</translation>
     </message>
@@ -3746,7 +3810,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>ASC Desk — {center}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>{title} — demo data</source>
+        <translation>{title} — 演示数据</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Center: {name}</source>
         <translation>中心：{name}</translation>
     </message>
@@ -3754,11 +3823,6 @@ The current data is backed up first, then replaced by this backup.</source>
         <location line="+1"/>
         <source>Database: {where}</source>
         <translation>数据库：{where}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schema {revision}</source>
-        <translation>结构版本 {revision}</translation>
     </message>
     <message>
         <location filename="../../asc_desk/app.py" line="-42"/>
@@ -3769,7 +3833,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>MonthTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/month_table_model.py" line="+243"/>
+        <location filename="../../asc_desk/ui/models/month_table_model.py" line="+252"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -3852,42 +3916,47 @@ The current data is backed up first, then replaced by this backup.</source>
         <location line="+8"/>
         <location line="+2"/>
         <location line="+2"/>
-        <location line="+23"/>
+        <location line="+25"/>
         <source>Open {hours}</source>
         <translation>开放 {hours}</translation>
     </message>
     <message>
-        <location line="-23"/>
-        <location line="+114"/>
+        <location line="-25"/>
+        <location line="+130"/>
         <source>Adjusted working day</source>
         <translation>调休上班</translation>
     </message>
     <message>
-        <location line="-112"/>
-        <location line="+98"/>
+        <location line="-127"/>
+        <source>Probably closed</source>
+        <translation>可能停开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+112"/>
         <source>Public holiday</source>
         <translation>法定假日</translation>
     </message>
     <message>
-        <location line="-96"/>
-        <location line="+99"/>
+        <location line="-110"/>
+        <location line="+113"/>
         <source>Weekend</source>
         <translation>周末</translation>
     </message>
     <message>
-        <location line="-97"/>
+        <location line="-111"/>
         <source>Not a program day</source>
         <translation>非项目日</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+89"/>
+        <location line="+103"/>
         <location line="+5"/>
         <source>Closed</source>
         <translation>停开</translation>
     </message>
     <message>
-        <location line="-92"/>
+        <location line="-106"/>
         <source>Special opening {hours}</source>
         <translation>特别开放 {hours}</translation>
     </message>
@@ -3958,6 +4027,11 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+4"/>
+        <source>probably closed: {name}, a holiday whose date is fixed by law (the official holidays of this year are not published yet)</source>
+        <translation>可能停开：{name}，日期由法律固定的节日（今年的法定假日安排尚未公布）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source> (?: judged by weekday only)</source>
         <translation>（?：仅按星期判断）</translation>
     </message>
@@ -3982,17 +4056,22 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>{year}年的法定节假日还未知：这一天只按星期判断。</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+21"/>
+        <source>{count} programs open</source>
+        <translation>{count} 个项目开放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{open} of {total} programs open</source>
+        <translation>{total} 个项目中 {open} 个开放</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>No program</source>
         <translation>没有项目</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>{open}/{total} open</source>
-        <translation>{open}/{total} 开放</translation>
-    </message>
-    <message>
-        <location line="+6"/>
+        <location line="+19"/>
         <source>Closed: {reason}</source>
         <translation>停开：{reason}</translation>
     </message>
@@ -4122,11 +4201,21 @@ The current data is backed up first, then replaced by this backup.</source>
         <source>Skipped {count}: {items}</source>
         <translation>跳过 {count} 项：{items}</translation>
     </message>
+    <message>
+        <location line="+16"/>
+        <source>The file does not cover {years} (no Spring Festival and National Day): its days were entered one by one and the year stays not published.</source>
+        <translation>文件没有完整覆盖 {years}（缺少春节和国庆节）：其中的日期已逐日录入，这一年仍算作未公布。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Already known, left as they are: {years}; {count} day(s) of the file skipped: {items}</source>
+        <translation>已经知道、保持不变：{years}；跳过了文件中的 {count} 天：{items}</translation>
+    </message>
 </context>
 <context>
     <name>OfficialRow</name>
     <message>
-        <location line="-273"/>
+        <location line="-294"/>
         <source>Public holiday</source>
         <translation>法定假日</translation>
     </message>
@@ -4137,7 +4226,7 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>e.g. 春节</source>
+        <source>e.g. Spring Festival</source>
         <translation>例如：春节</translation>
     </message>
     <message>
@@ -4233,7 +4322,7 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>e.g. 台风停课, 工厂停产, 消防演练</source>
+        <source>e.g. typhoon, factory shutdown, fire drill</source>
         <translation>例如：台风停课、工厂停产、消防演练</translation>
     </message>
     <message>
@@ -4330,7 +4419,7 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>e.g. 外婆</source>
+        <source>e.g. grandmother</source>
         <translation>例如：外婆</translation>
     </message>
     <message>
@@ -4438,7 +4527,7 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>e.g. 2027春季学期课后班</source>
+        <source>e.g. Spring term 2027 after school</source>
         <translation>例如：2027春季学期课后班</translation>
     </message>
     <message>
@@ -4463,14 +4552,9 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
 </context>
 <context>
-    <name>RatioRulesDialog</name>
+    <name>RatioRulesBox</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="+75"/>
-        <source>Ratio rules</source>
-        <translation>师生比规则</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../asc_desk/ui/widgets/ratio_rules_box.py" line="+98"/>
         <source>From age</source>
         <translation>起始年龄</translation>
     </message>
@@ -4486,8 +4570,8 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+3"/>
-        <source>Age &amp;bands</source>
-        <translation>年龄段(&amp;B)</translation>
+        <source>&amp;Age bands</source>
+        <translation>年龄段(&amp;A)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4498,6 +4582,14 @@ The current data is backed up first, then replaced by this backup.</source>
         <location line="+3"/>
         <source>Weight: {role}</source>
         <translation>折算系数：{role}</translation>
+    </message>
+</context>
+<context>
+    <name>RatioRulesDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="+46"/>
+        <source>Ratio rules</source>
+        <translation>师生比规则</translation>
     </message>
 </context>
 <context>
@@ -4559,7 +4651,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>已保存 {path}。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Could not save {path}: {reason}</source>
         <translation>无法保存 {path}：{reason}</translation>
     </message>
@@ -4569,7 +4661,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>正在打印…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Sent {pages} page(s) to {printer}.</source>
         <translation>已将 {pages} 页发送到 {printer}。</translation>
     </message>
@@ -4587,7 +4679,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/reports_page.py" line="+258"/>
+        <location filename="../../asc_desk/ui/pages/reports_page.py" line="+268"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
@@ -4630,6 +4722,16 @@ The current data is backed up first, then replaced by this backup.</source>
         <location line="+1"/>
         <source>Only this child: the card code, the child id or the full name</source>
         <translation>只打印这个儿童：卡号、儿童编号或全名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Revoke old card and reprint…</source>
+        <translation>作废旧卡并重印…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The child&apos;s old card stops working at the desk; a card with a new code is printed</source>
+        <translation>孩子的旧卡在签到台将不能再用；会打印一张新卡号的卡</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -4708,7 +4810,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>在左边选择文档及其日期或月份，然后按 Enter 在这里预览。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+104"/>
         <source>Making {document}…</source>
         <translation>正在生成{document}…</translation>
     </message>
@@ -4763,9 +4865,32 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>字体无法打印 {characters}：文档中缺少这些字。请改用其他写法，或打印后手写补上。</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+88"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
+    </message>
+</context>
+<context>
+    <name>RevokeCardDialog</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/revoke_card_dialog.py" line="+34"/>
+        <source>Revoke old card and reprint</source>
+        <translation>作废旧卡并重印</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The card {code} of {name} will no longer check anyone in: the desk will say it was revoked. {name} gets a new card code, printed on the new card. This cannot be undone.</source>
+        <translation>{name} 的卡 {code} 将不能再签到任何人：签到台会提示这张卡已作废。{name} 会得到一个新卡号，印在新卡上。此操作不能撤销。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>&amp;Reason (lost, stolen…)</source>
+        <translation>原因(&amp;R)（丢失、被盗……）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Revoke and reprint</source>
+        <translation>作废并重印</translation>
     </message>
 </context>
 <context>
@@ -4840,7 +4965,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>RosterFileActions</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/roster_import_dialog.py" line="+190"/>
+        <location filename="../../asc_desk/ui/dialogs/roster_import_dialog.py" line="+204"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
@@ -4913,7 +5038,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location line="-145"/>
+        <location line="-150"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
@@ -4954,6 +5079,11 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>⚠ Row {row}, {name}: no font has {chars}; it will not print. Add a note (e.g. its pinyin).</source>
+        <translation>⚠ 第 {row} 行，{name}：没有字体包含 {chars}，无法打印。请加一条备注（例如拼音）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No row can be imported: correct the file and import it again.</source>
         <translation>没有可以导入的行：请修改文件后重新导入。</translation>
     </message>
@@ -4986,7 +5116,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>RowErrorsModel</name>
     <message>
-        <location line="-92"/>
+        <location line="-106"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
@@ -5004,7 +5134,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+118"/>
+        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+201"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
@@ -5020,16 +5150,22 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Saves every part of this page (Ctrl+S)</source>
+        <translation>保存本页的所有内容（Ctrl+S）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>&amp;Revert</source>
         <translation>还原(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
+        <location line="+21"/>
         <source>Database</source>
         <translation>数据库</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-20"/>
         <source>Kind</source>
         <translation>类型</translation>
     </message>
@@ -5045,16 +5181,6 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Location</source>
-        <translation>位置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Schema version</source>
-        <translation>结构版本</translation>
-    </message>
-    <message>
-        <location line="+1"/>
         <source>&amp;Back up now</source>
         <translation>立即备份(&amp;B)</translation>
     </message>
@@ -5074,12 +5200,48 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>PostgreSQL 服务器的备份和恢复在服务器上进行。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+2"/>
+        <source>Ratio rules</source>
+        <translation>师生比规则</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>How many caregivers the children need: the Today page and the shift plan count with these.</source>
+        <translation>孩子们需要多少照护员：“今天”页面和排班都按这些规则计算。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+94"/>
         <source>Saved.</source>
         <translation>已保存。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="-93"/>
+        <source>About ASC Desk</source>
+        <translation>关于 ASC Desk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version</source>
+        <translation>版本</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Database structure</source>
+        <translation>数据库结构版本</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Backups folder</source>
+        <translation>备份文件夹</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>on the server</source>
+        <translation>在服务器上</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
@@ -5480,7 +5642,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>StaffNames</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="-322"/>
+        <location filename="../../asc_desk/ui/widgets/ratio_rules_box.py" line="-79"/>
         <source>teacher</source>
         <translation>老师</translation>
     </message>
@@ -5500,7 +5662,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>负责人</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../asc_desk/ui/dialogs/staff_dialogs.py" line="-276"/>
         <source>Mon</source>
         <translation>周一</translation>
     </message>
@@ -5587,8 +5749,8 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>e.g. 晚班 (leave empty to use the one above)</source>
-        <translation>例如：晚班（留空则用上面选的模板）</translation>
+        <source>e.g. Evening (leave empty to use the one above)</source>
+        <translation>例如：晚班（留空则用上面的）</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -5655,7 +5817,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+180"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+185"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -5680,7 +5842,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>照护员打卡(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+123"/>
+        <location line="+125"/>
         <source>not expected today</source>
         <translation>今天未预约</translation>
     </message>
@@ -6243,7 +6405,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+252"/>
+        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+323"/>
         <source>Withdraw</source>
         <translation>离园</translation>
     </message>
@@ -6264,13 +6426,41 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>e.g. 随父母返乡</source>
+        <source>e.g. moved back home with the parents</source>
         <translation>例如：随父母返乡</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Withdraw</source>
         <translation>离园(&amp;W)</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location line="-260"/>
+        <source>Throw away what was typed in this form?</source>
+        <translation>放弃这个表单中已输入的内容吗？</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/ui/pages/settings_page.py" line="-328"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The settings have changes that are not saved yet.</source>
+        <translation>设置中有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>S&amp;tay here</source>
+        <translation>留在这里(&amp;T)</translation>
     </message>
 </context>
 </TS>
