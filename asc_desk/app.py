@@ -118,7 +118,7 @@ class Services:
 
 def build_services(db: Database, actor: ActorProvider) -> Services:
     return Services(
-        attendance=AttendanceService(db, actor), roster=RosterService(db, actor),
+        attendance=AttendanceService(db, actor, cache=True), roster=RosterService(db, actor),
         importer=RosterImport(db, actor), exporter=RosterExport(db),
         programs=ProgramService(db, actor), calendar=CalendarService(db, actor),
         calendar_files=CalendarFiles(db, actor), centers=CenterService(db, actor),

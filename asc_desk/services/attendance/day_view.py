@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from asc_desk.db.models import AttendanceEventRow
@@ -63,6 +63,16 @@ def child_day(child: ChildOfDay, events, day: dt.date, zone: ZoneInfo, settings:
     ends = [shift_hours(ShiftPattern(p), a, b) for p, a, b in child.shifts]
     shift_end = min((h[1] for h in ends if h), default=None)
     return ChildDay(child, record, late, shift_end)
+
+
+def clock_moved(item: ChildDay, day: dt.date, zone: ZoneInfo, settings: DeskSettings,
+                now: dt.datetime) -> ChildDay:
+    """The child's waiting minutes at `now` (all else as read)."""
+    if not item.record.present or item.child.closes_at is None:
+        return item
+    closes = dt.datetime.combine(day, item.child.closes_at, zone)
+    late = late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes))
+    return item if late == item.late_minutes else replace(item, late_minutes=late)
 
 
 def day_view(day: dt.date, open_programs: tuple[str, ...], items: list[ChildDay],

@@ -71,6 +71,8 @@ class TodayPage(Page):
         self._now = now  # the same clock as the service's: it tells a second scan apart
         self._settings = DeskSettings()
         self._roster_rows: list[RosterRow] = []
+        self._roster_by_id: dict[int, RosterRow] = {}
+        self._births: dict[int, dt.date | None] = {}
         self._view: DayView | None = None
         self._today: dt.date | None = None
         self._loaded = False
@@ -176,6 +178,8 @@ class TodayPage(Page):
         self.scan.line.setFocus()
 
     def apply_changes(self, changes: Changes) -> None:
+        # What the desk keeps between scans (programs, calendar, settings) may be stale now.
+        self._attendance.forget(changes)
         # The page's own actions already updated what it shows (a scan reads one child).
         if not self._announcing:
             super().apply_changes(changes)
@@ -204,6 +208,8 @@ class TodayPage(Page):
             self._settings = self._attendance.settings(self._center.id)
             self._roster_rows = self._roster.list_roster(self._center.id,
                                                          include_withdrawn=True)
+            self._roster_by_id = {row.id: row for row in self._roster_rows}
+            self._births = {row.id: row.birth_date for row in self._roster_rows}
             if self._staff is not None:
                 self._rules = self._staff.ratio_rules(self._center.id)
                 self._caregivers = self._staff.list_caregivers(self._center.id)
@@ -252,12 +258,34 @@ class TodayPage(Page):
         except UserError as exc:
             self.show_message(user_message(exc), ERROR_STYLE)
             return
-        self._show_view()
+        self._show_child(child_id)
+
+    def _show_child(self, child_id: int) -> None:
+        """The one child's row, candidate and the counts: no list rebuilt, no sort."""
+        view = self._view
+        if view is None:
+            return
+        item = next((c for c in view.children if c.child.id == child_id), None)
+        self.model.update_child(child_id, item)
+        self.header.show_view(view, today=self._today)
+        self._show_staff(view)
+        row = self._roster_by_id.get(child_id)
+        if row is not None:
+            self.scan.replace_candidate(self._candidate(row, item))
+        self._update_buttons()
 
     def _tick(self) -> None:
-        # Waiting minutes and the date move on by themselves at a desk nobody touches.
-        if self._loaded and self.isVisible():
+        # Waiting minutes and the date move on by themselves at a desk nobody touches: only
+        # the clock's cells change, unless the date did (then the day is read again).
+        if not (self._loaded and self.isVisible()):
+            return
+        view = self._view
+        if view is None or self.today() != self._today or view.date != self._today:
             self.reload()
+            return
+        self._view, moved = self._attendance.at_clock(self._center.id, view, self._now())
+        self.model.clock_changed(self._now(), moved)
+        self.header.show_view(self._view, today=self._today)
 
     def _show_view(self) -> None:
         view = self._view
@@ -272,15 +300,7 @@ class TodayPage(Page):
 
     def _candidates(self, view: DayView) -> list[Candidate]:
         of_day = {item.child.id: item for item in view.children}
-        out = []
-        for row in self._roster_rows:
-            item = of_day.get(row.id)
-            state = (self.model.state_cell(item) if item is not None
-                     else self.tr("not expected today"))
-            label = "  ·  ".join(t for t in (row.name, state, row.external_id) if t)
-            # A child who left is found by card (to say so), never offered by name.
-            search = row.search if row.status == "active" else ""
-            out.append(Candidate(row.id, label, search, row.card_code, 0 if item else 1))
+        out = [self._candidate(row, of_day.get(row.id)) for row in self._roster_rows]
         if self.staff_desk.available:  # caregivers after the children, marked as staff
             staff_word = self.tr("staff: clock in / out")
             out.extend(Candidate(c.id, "  ·  ".join(t for t in (c.name, staff_word) if t),
@@ -289,14 +309,21 @@ class TodayPage(Page):
                        for c in self._caregivers)
         return out
 
+    def _candidate(self, row: RosterRow, item: ChildDay | None) -> Candidate:
+        state = (self.model.state_cell(item) if item is not None
+                 else self.tr("not expected today"))
+        label = "  ·  ".join(t for t in (row.name, state, row.external_id) if t)
+        # A child who left is found by card (to say so), never offered by name.
+        search = row.search if row.status == "active" else ""
+        return Candidate(row.id, label, search, row.card_code, 0 if item else 1)
+
     def _show_staff(self, view: DayView) -> None:
         """On duty now against what the children present need; for another day: nothing."""
         duty = self._duty if view.date == self._today else None
         if duty is None:
             self.header.show_staff(None)
             return
-        births = {row.id: row.birth_date for row in self._roster_rows}
-        count = staff_count(duty, view, births, self._rules)
+        count = staff_count(duty, view, self._births, self._rules)
         names = "、".join(
             p.name if count.rules.weight(p.role) == 1 else self.tr(
                 "{name} (counts {weight:g})").format(name=p.name,
