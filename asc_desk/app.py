@@ -332,7 +332,22 @@ def show_window(session: Session, center: CenterInfo, translations: Translations
         window.statusBar().showMessage(text.format(date=made_text(restored)))
     if session.report.is_sqlite:
         start_daily_backup(window, session.db.location)
+    QTimer.singleShot(PINYIN_AFTER_MS, window, lambda: load_pinyin(window))
     return window
+
+
+PINYIN_AFTER_MS = 1_000  # once the desk is up and answering
+
+
+def load_pinyin(window: MainWindow) -> None:
+    """pypinyin's dictionaries (a third of a second) on a worker, for the caregivers' names
+    at the desk; the children's pinyin is stored with them."""
+    from asc_desk.domain.name_search import name_keys
+
+    task = window.tasks.start(lambda _progress: name_keys("张"))
+    today = window.page("today")
+    if isinstance(today, TodayPage):
+        task.done.connect(lambda _result: today.pinyin_ready())
 
 
 def start_daily_backup(window: MainWindow, location) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
@@ -16,7 +17,7 @@ from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.clock import utc_now
 from asc_desk.domain.desk_settings import DeskSettings
 from asc_desk.domain.errors import UserError
-from asc_desk.domain.name_search import search_text
+from asc_desk.domain.name_search import FIELD_SEPARATOR, normalize_query, search_text
 from asc_desk.domain.ratio_rules import DEFAULT_RULES, RatioRules
 from asc_desk.services.attendance.attendance_service import (
     AttendanceService,
@@ -214,12 +215,30 @@ class TodayPage(Page):
                 self._rules = self._staff.ratio_rules(self._center.id)
                 self._caregivers = self._staff.list_caregivers(self._center.id)
                 self.staff_desk.names = {c.id: c.name for c in self._caregivers}
-                self._staff_search = {c.id: search_text(c.name, (c.draft.employee_id,))
-                                      for c in self._caregivers}
+                self._staff_search = self._caregivers_search(
+                    pinyin="pypinyin" in sys.modules)
         except UserError as exc:
             self.show_message(user_message(exc), ERROR_STYLE)
             return
         self.reload()
+
+    def _caregivers_search(self, *, pinyin: bool) -> dict[int, str]:
+        """Caregivers' names as the scan field searches them. Their pinyin (not stored, unlike
+        the children's) needs pypinyin's dictionaries, a third of a second to load: at
+        start the desk first comes up with names and employee ids; the window loads pypinyin
+        on a worker, then calls `pinyin_ready`."""
+        if pinyin:
+            return {c.id: search_text(c.name, (c.draft.employee_id,)) for c in self._caregivers}
+        return {c.id: FIELD_SEPARATOR.join(
+            t for t in (normalize_query(c.name), normalize_query(c.draft.employee_id or ""))
+            if t) for c in self._caregivers}
+
+    def pinyin_ready(self) -> None:
+        if not isValid(self) or not self._caregivers:
+            return
+        self._staff_search = self._caregivers_search(pinyin=True)
+        if self._view is not None:
+            self.scan.set_candidates(self._candidates(self._view))
 
     def show_day(self, day: dt.date) -> None:
         self.header.set_day(day)
