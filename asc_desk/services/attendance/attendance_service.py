@@ -45,6 +45,7 @@ from asc_desk.services.attendance.day_view import (
     clock_moved,
     day_view,
     event_of,
+    with_item,
 )
 from asc_desk.services.attendance.expected_children import DayFacts, children_of_day, day_facts
 from asc_desk.services.database import Database
@@ -208,10 +209,7 @@ class AttendanceService:
             events = self._events(s, child_id, view.date)
         item = (child_day(listing.children[0], events, view.date, zone, settings, self._now())
                 if listing.children else None)
-        others = [c for c in view.children if c.child.id != child_id]
-        if item is not None:
-            others.append(item)
-        return day_view(view.date, view.open_programs, others, view.caregivers, settings)
+        return with_item(view, child_id, item, settings)
 
     def at_clock(self, center_id: int, view: DayView,
                  now: dt.datetime) -> tuple[DayView, list[ChildDay]]:
