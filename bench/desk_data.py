@@ -1,5 +1,6 @@
 """A desk's data for the benchmarks, written in bulk: a center, one program over three years,
-N children with a guardian each, and their history (two events a school day)."""
+N children with a guardian each, a few caregivers, and the children's history (two events a
+school day)."""
 
 from __future__ import annotations
 
@@ -13,10 +14,12 @@ from asc_desk.db.models import AttendanceEventRow, Child
 from asc_desk.domain.center import DEFAULT_TIME_ZONE, CenterSettings
 from asc_desk.domain.program import ProgramKind, ProgramSpec, weekday_mask
 from asc_desk.domain.roster import ChildDraft, EnrollmentDraft, GuardianDraft
+from asc_desk.domain.staff import CaregiverDraft
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.demo.demo_roster import BOYS, GIRLS, PARENTS_F, SURNAMES
 from asc_desk.services.roster.roster_import import RosterImport
+from asc_desk.services.shifts.staff_service import StaffService
 
 SH = ZoneInfo(DEFAULT_TIME_ZONE)
 DAY = dt.date(2026, 11, 25)  # a Wednesday of term
@@ -40,6 +43,10 @@ def build_desk(db, children: int, *, years: int = 3, seed: int = 11) -> tuple[in
                                      f"139{i:08d}"),),
             enrollments=(EnrollmentDraft(program.id, first),)))
     RosterImport(db, "bench", today=lambda: DAY).add_many(center.id, drafts)
+    staff = StaffService(db, "bench")
+    for i in range(max(4, children // 40)):  # a caregiver per 40 children, at least four
+        staff.add_caregiver(center.id, CaregiverDraft(f"{rng.choice(SURNAMES)}老师{i}",
+                                                      employee_id=f"S{i:04d}"))
     with db.unit_of_work() as s:
         ids = list(s.scalars(select(Child.id)))
         rows = []
