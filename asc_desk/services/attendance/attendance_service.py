@@ -91,6 +91,8 @@ def _attendance(*days: dt.date) -> Changes:
     return Changes.of(Area.ATTENDANCE, *days)
 
 
+EVENT_COLUMNS = tuple(AttendanceEventRow.__table__.c)
+
 # What a scan reads that only a change of these areas can make stale (see `forget`).
 CACHED_AREAS = Area.CENTER | Area.SETTINGS | Area.PROGRAMS | Area.CALENDAR
 
@@ -181,7 +183,8 @@ class AttendanceService:
             settings = self._settings(s, center_id)
             listing = children_of_day(s, center_id, day,
                                       facts=self._day_facts(s, center_id, day, fresh=True))
-            rows = s.scalars(select(AttendanceEventRow).where(
+            # Plain column rows (event_of reads the same names): no ORM object per event.
+            rows = s.execute(select(*EVENT_COLUMNS).where(
                 AttendanceEventRow.center_id == center_id,
                 AttendanceEventRow.local_date == day)).all()
             caregivers = s.get(CaregiversOnDuty, (center_id, day))
@@ -456,7 +459,7 @@ class AttendanceService:
 
     @staticmethod
     def _events(s: Session, child_id: int, day: dt.date) -> list[AttendanceEvent]:
-        return [event_of(r) for r in s.scalars(select(AttendanceEventRow).where(
+        return [event_of(r) for r in s.execute(select(*EVENT_COLUMNS).where(
             AttendanceEventRow.child_id == child_id, AttendanceEventRow.local_date == day))]
 
     def _state(self, s: Session, center_id: int, child_id: int,

@@ -6,6 +6,8 @@ import datetime as dt
 from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
+from sqlalchemy import Row
+
 from asc_desk.db.models import AttendanceEventRow
 from asc_desk.domain.attendance_rules import (
     AbsenceReason,
@@ -43,7 +45,8 @@ class DayView:
     ratio_ok: bool
 
 
-def event_of(row: AttendanceEventRow) -> AttendanceEvent:
+def event_of(row: AttendanceEventRow | Row) -> AttendanceEvent:
+    """From an ORM row or a plain row of the event's columns (the same names)."""
     return AttendanceEvent(
         row.id, row.child_id, EventKind(row.kind), row.at, row.recorded_at, row.recorded_by,
         row.pickup_name, row.override_reason,
