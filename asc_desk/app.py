@@ -47,16 +47,10 @@ from asc_desk.ui.error_text import user_message
 from asc_desk.ui.file_picker import FilePicker
 from asc_desk.ui.fonts import register_cjk_font
 from asc_desk.ui.i18n import Translations, system_language
-from asc_desk.ui.main_window import MainWindow
-from asc_desk.ui.pages.calendar_page import CalendarPage
-from asc_desk.ui.pages.children_page import ChildrenPage
-from asc_desk.ui.pages.reports_page import ReportsPage
-from asc_desk.ui.pages.settings_page import AboutInfo, SettingsPage
-from asc_desk.ui.pages.shifts_page import ShiftsPage
+from asc_desk.ui.main_window import MainWindow, PageSlot
 from asc_desk.ui.pages.today_page import TodayPage
 from asc_desk.ui.task_runner import TaskRunner
 from asc_desk.ui.undo import new_undo_stack
-from asc_desk.ui.widgets.desk_settings_box import DeskSettingsBox
 from asc_desk.ui.widgets.first_steps import FirstStepsPanel
 from asc_desk.ui.widgets.revoked_card_notice import say_revoked_cards
 
@@ -122,7 +116,7 @@ class Services:
 
 def build_services(db: Database, actor: ActorProvider) -> Services:
     return Services(
-        attendance=AttendanceService(db, actor), roster=RosterService(db, actor),
+        attendance=AttendanceService(db, actor, cache=True), roster=RosterService(db, actor),
         importer=RosterImport(db, actor), exporter=RosterExport(db),
         programs=ProgramService(db, actor), calendar=CalendarService(db, actor),
         calendar_files=CalendarFiles(db, actor), centers=CenterService(db, actor),
@@ -158,25 +152,53 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
     tasks = TaskRunner()
     stack = new_undo_stack()
     picker = FilePicker()
-    settings_page = SettingsPage(
-        services.centers, center, database=report.location, is_sqlite=report.is_sqlite,
-        revision=report.revision, backup=backup,
-        list_backups=list_backups if on_restore is not None else None, restore=on_restore,
-        desk=DeskSettingsBox(services.attendance, center.id, app_settings), tasks=tasks,
-        staff=services.staff, about=AboutInfo(report.location, report.revision, folder),
-    )
     zone = ZoneInfo(center.time_zone)
 
     def today() -> dt.date:
         # The center's date, as the desk and the reports see it, whatever the PC's zone.
         return dt.datetime.now(zone).date()
 
-    calendar_page = CalendarPage(services.calendar, services.programs, center,
-                                 files=services.calendar_files, undo_stack=stack,
-                                 picker=picker, tasks=tasks, today=today)
-    children_page = ChildrenPage(services.roster, services.importer, services.exporter,
-                                 services.programs, center, tasks, undo_stack=stack,
-                                 picker=picker, today=today)
+    # Only the desk is built at start; every other page (and its modules) on its first
+    # visit, so the window and its scan field come up at once.
+    def settings_page():
+        from asc_desk.ui.pages.settings_page import AboutInfo, SettingsPage
+        from asc_desk.ui.widgets.desk_settings_box import DeskSettingsBox
+
+        return SettingsPage(
+            services.centers, center, database=report.location, is_sqlite=report.is_sqlite,
+            revision=report.revision, backup=backup,
+            list_backups=list_backups if on_restore is not None else None, restore=on_restore,
+            desk=DeskSettingsBox(services.attendance, center.id, app_settings), tasks=tasks,
+            staff=services.staff, about=AboutInfo(report.location, report.revision, folder),
+        )
+
+    def calendar_page():
+        from asc_desk.ui.pages.calendar_page import CalendarPage
+
+        return CalendarPage(services.calendar, services.programs, center,
+                            files=services.calendar_files, undo_stack=stack,
+                            picker=picker, tasks=tasks, today=today)
+
+    def children_page():
+        from asc_desk.ui.pages.children_page import ChildrenPage
+
+        return ChildrenPage(services.roster, services.importer, services.exporter,
+                            services.programs, center, tasks, undo_stack=stack,
+                            picker=picker, today=today)
+
+    def shifts_page():
+        from asc_desk.ui.pages.shifts_page import ShiftsPage
+
+        return ShiftsPage(services.planning, services.shifts, services.staff,
+                          services.programs, services.calendar, center, tasks,
+                          undo_stack=stack, today=today)
+
+    def reports_page():
+        from asc_desk.ui.pages.reports_page import ReportsPage
+
+        return ReportsPage(session.db, services.programs, center, tasks, picker,
+                           actor=actor)
+
     def first_steps_done() -> tuple[bool, bool]:
         return (bool(services.programs.list_programs(center.id)),
                 bool(services.roster.list_roster(center.id, include_withdrawn=True)))
@@ -189,13 +211,17 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
                            first_steps=first_steps)
     say_revoked_cards(today_page.scan, today_page.desk_message,
                       lambda code: check_not_revoked(session.db, center.id, code))
-    shifts_page = ShiftsPage(services.planning, services.shifts, services.staff,
-                             services.programs, services.calendar, center, tasks,
-                             undo_stack=stack, today=today)
-    reports_page = ReportsPage(session.db, services.programs, center, tasks, picker,
-                               actor=actor)
-    pages = [today_page, children_page, shifts_page, calendar_page, reports_page,
-             settings_page]
+
+    def title(context: str, text: str) -> Callable[[], str]:
+        # The page's own title, translated in its context (the page's class), unbuilt.
+        return lambda: QCoreApplication.translate(context, text)
+
+    pages = [today_page,
+             PageSlot("children", title("ChildrenPage", "Children"), children_page),
+             PageSlot("shifts", title("ShiftsPage", "Caregivers & Shifts"), shifts_page),
+             PageSlot("calendar", title("CalendarPage", "Calendar"), calendar_page),
+             PageSlot("reports", title("ReportsPage", "Reports"), reports_page),
+             PageSlot("settings", title("SettingsPage", "Settings"), settings_page)]
 
     def center_changed(updated: CenterInfo) -> None:
         if updated.language != translations.language:
@@ -219,7 +245,8 @@ def open_session(location, parent=None) -> Session | None:
     """Open (and upgrade) the database; when it is damaged, offer every backup (newest good
     first) and open the one the user restores."""
     try:
-        db, report = dbs.open_database(location, daily_backup=True)
+        # The daily backup waits until the window is shown (see `start_daily_backup`).
+        db, report = dbs.open_database(location)
     except NotADatabaseError as exc:
         if not location.is_sqlite:
             show_open_failed(parent, user_message(exc))
@@ -327,7 +354,52 @@ def show_window(session: Session, center: CenterInfo, translations: Translations
     if restored is not None:
         text = QCoreApplication.translate("MainWindow", "Restored the backup of {date}")
         window.statusBar().showMessage(text.format(date=made_text(restored)))
+    if session.report.is_sqlite:
+        start_daily_backup(window, session.db.location)
+    QTimer.singleShot(PINYIN_AFTER_MS, window, lambda: load_pinyin(window))
     return window
+
+
+PINYIN_AFTER_MS = 1_000  # once the desk is up and answering
+
+
+def load_pinyin(window: MainWindow) -> None:
+    """pypinyin's dictionaries (a third of a second) on a worker, for the caregivers' names
+    at the desk; the children's pinyin is stored with them."""
+    from asc_desk.domain.name_search import name_keys
+
+    task = window.tasks.start(lambda _progress: name_keys("张"))
+    today = window.page("today")
+    if isinstance(today, TodayPage):
+        task.done.connect(lambda _result: today.pinyin_ready())
+
+
+def start_daily_backup(window: MainWindow, location) -> None:
+    """The day's first backup, on a worker once the window is up; the status bar says so."""
+    status = window.statusBar()
+    busy = QCoreApplication.translate("MainWindow", "Backing up the database…")
+    if not status.currentMessage():  # a warning shown at start stays
+        status.showMessage(busy)
+    task = window.tasks.start(lambda _progress: dbs.daily_backup(location))
+
+    def say(text: str, timeout: int = 0) -> None:
+        if status.currentMessage() in ("", busy):  # never over another message
+            status.showMessage(text, timeout)
+
+    def done(made) -> None:
+        if made is not None:
+            say(QCoreApplication.translate("MainWindow", "Backed up the database: {name}")
+                .format(name=made.name), 10_000)
+        elif status.currentMessage() == busy:
+            status.clearMessage()
+
+    def failed(error: BaseException) -> None:
+        log.warning("daily backup failed: %s", type(error).__name__)
+        say(user_message(error) if isinstance(error, UserError)
+            else QCoreApplication.translate("MainWindow", "The daily backup failed."))
+
+    task.done.connect(done)
+    task.failed.connect(failed)
 
 
 def run_windows(app: QApplication, location, session: Session, center: CenterInfo,

@@ -19,6 +19,8 @@ class Figure:
     baseline: str
     target_ratio: float | None = None  # ratio must be at most this
     target_abs_s: float | None = None  # or the value itself at most this
+    min_s: float | None = None  # the fastest of the repeats (value_s is their median)
+    baseline_min_s: float | None = None
 
     @property
     def ratio(self) -> float:
@@ -37,8 +39,15 @@ class Figure:
         if self.target_abs_s is not None:
             target.append(f"target <= {self.target_abs_s * 1000:g} ms")
         verdict = "ok" if self.met else "MISSED"
-        return (f"{self.name}: {self.value_s * 1000:.1f} ms vs {self.baseline} "
-                f"{self.baseline_s * 1000:.1f} ms = {self.ratio:.2f}x "
+        spread = ""
+        if self.min_s is not None:
+            spread = f" [min {self.min_s * 1000:.1f} ms"
+            if self.baseline_min_s:
+                spread += f" vs {self.baseline_min_s * 1000:.1f} ms = " \
+                          f"{self.min_s / self.baseline_min_s:.2f}x"
+            spread += "]"
+        return (f"{self.name}: median {self.value_s * 1000:.1f} ms vs {self.baseline} "
+                f"{self.baseline_s * 1000:.1f} ms = {self.ratio:.2f}x{spread} "
                 f"({', '.join(target) or 'no target'}) {verdict}")
 
 
@@ -66,6 +75,15 @@ def interleaved(a: Callable[[], float], b: Callable[[], float], rounds: int = 7,
         xs.append(a())
         ys.append(b())
     return statistics.median(xs), statistics.median(ys)
+
+
+def timings(fn: Callable[[], object], rounds: int) -> list[float]:
+    out = []
+    for _ in range(rounds):
+        start = time.perf_counter()
+        fn()
+        out.append(time.perf_counter() - start)
+    return out
 
 
 def python() -> str:

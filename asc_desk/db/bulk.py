@@ -8,7 +8,7 @@ from functools import lru_cache
 from operator import itemgetter
 from typing import Any
 
-from sqlalchemy import JSON, Connection, Dialect, Table, insert
+from sqlalchemy import JSON, Connection, Dialect, Table, func, insert, select
 from sqlalchemy.types import TypeEngine
 
 
@@ -39,6 +39,29 @@ def insert_many(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> N
     if not compiled.positional:
         params = [dict(zip(names, values, strict=True)) for values in params]
     conn.exec_driver_sql(compiled.string, params)
+
+
+def insert_many_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
+    """`insert_many`, and the new rows' ids in the order of `rows`.
+
+    On SQLite the write transaction holds the file's one write lock (BEGIN IMMEDIATE), so the
+    rows take the ids after the largest one, in order: one executemany and one read-back, where
+    INSERT ... RETURNING went row by row. A server may interleave another session's rows: there
+    RETURNING (batched by SQLAlchemy) keeps each id with its row."""
+    if not rows:
+        return []
+    id_column = table.c.id
+    if conn.dialect.name != "sqlite":
+        return list(conn.execute(insert(table).returning(id_column,
+                                                          sort_by_parameter_order=True),
+                                 rows).scalars())
+    before = conn.execute(select(func.max(id_column))).scalar() or 0
+    insert_many(conn, table, rows)
+    ids = list(conn.execute(select(id_column).where(id_column > before)
+                            .order_by(id_column)).scalars())
+    if len(ids) != len(rows):  # not ours alone after all: never pair a row with another's id
+        raise RuntimeError(f"read back {len(ids)} ids for {len(rows)} new rows")
+    return ids
 
 
 def _bind_processor(type_: TypeEngine, dialect: Dialect) -> Callable[[Any], Any] | None:

@@ -286,6 +286,21 @@ def _check_folder_writable(folder: Path) -> None:
                             folder=str(folder), reason=reason) from None
 
 
+def daily_backup(value: str | DatabaseLocation) -> Path | None:
+    """The day's first backup of an SQLite file (None: made already today, a server, or an
+    empty file). The window runs it on a worker once it is shown, so start-up never waits
+    for a copy of a large file."""
+    location = resolve(value)
+    if not location.is_sqlite or location.path is None:
+        return None
+    path = real_path(location.path)
+    if not path.exists() or path.stat().st_size == 0 or not _needs_daily_backup(path):
+        return None
+    made = backups.automatic_backup(path, "daily")
+    log.info("backed up %s to %s", location.display, made.name)
+    return made
+
+
 def _needs_daily_backup(path: Path) -> bool:
     found = backups.list_backups(path)  # by the date in the name: no need to read them
     if not found:

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import contextlib
 from collections.abc import Callable, Sequence
+from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
@@ -33,12 +34,25 @@ from asc_desk.ui.undo import ServiceCommand, new_undo_stack, next_redo, next_und
 
 TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit)
 
+
+
+@dataclass
+class PageSlot:
+    """A page not built yet: its key and title for the sidebar, and how to build it (its
+    modules imported) the first time it is shown. Until then it shows nothing, so no
+    change can make it stale: built, it reads everything fresh."""
+
+    key: str
+    title: Callable[[], str]  # the translated title, without the page
+    build: Callable[[], Page]
+
+
 DEFAULT_SIZE = QSize(1280, 720)  # fits a 1366x768 screen with the taskbar
 MINIMUM_SIZE = QSize(1000, 600)
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, pages: Sequence[Page], center: CenterInfo, *, database: str,
+    def __init__(self, pages: Sequence[Page | PageSlot], center: CenterInfo, *, database: str,
                  revision: str, settings: AppSettings, tasks: TaskRunner,
                  undo_stack: QUndoStack | None = None,
                  read_center: Callable[[], CenterInfo | None] | None = None,
@@ -54,7 +68,7 @@ class MainWindow(QMainWindow):
         self._on_center_changed = on_center_changed
         self.tasks = tasks
         tasks.setParent(self)
-        self.pages = list(pages)
+        self.pages: list[Page | PageSlot] = list(pages)
         self.undo_stack = undo_stack if undo_stack is not None else new_undo_stack()
         self.undo_stack.setParent(self)
         self.setStyleSheet(styles.WINDOW_STYLE)
@@ -65,8 +79,11 @@ class MainWindow(QMainWindow):
         self.stack = QStackedWidget()
         for page in self.pages:
             self.sidebar.addItem(QListWidgetItem(page.title()))
-            self.stack.addWidget(page)
-            page.changed.connect(self.broadcast)
+            if isinstance(page, PageSlot):
+                self.stack.addWidget(QWidget())  # a placeholder until first shown
+            else:
+                self.stack.addWidget(page)
+                page.changed.connect(self.broadcast)
         self._shown_once = False  # the first page shown leaves nothing behind
         self.sidebar.currentRowChanged.connect(self._show_row)
 
@@ -97,31 +114,55 @@ class MainWindow(QMainWindow):
 
     # -- pages -----------------------------------------------------------
     def page(self, key: str) -> Page:
-        for page in self.pages:
+        """The page (built now if it was not yet)."""
+        for index, page in enumerate(self.pages):
             if page.key == key:
-                return page
+                return self._built(index)
         raise KeyError(key)
 
+    def built_pages(self) -> list[Page]:
+        return [p for p in self.pages if isinstance(p, Page)]
+
+    def _built(self, index: int) -> Page:
+        entry = self.pages[index]
+        if isinstance(entry, Page):
+            return entry
+        page = entry.build()
+        self.pages[index] = page
+        placeholder = self.stack.widget(index)
+        showing = self.stack.currentIndex() == index
+        self.stack.insertWidget(index, page)
+        self.stack.removeWidget(placeholder)
+        placeholder.deleteLater()
+        if showing:
+            self.stack.setCurrentIndex(index)
+        page.changed.connect(self.broadcast)
+        return page
+
     def show_page(self, key: str) -> None:
-        self.sidebar.setCurrentRow(self.pages.index(self.page(key)))
+        keys = [p.key for p in self.pages]
+        if key not in keys:
+            raise KeyError(key)
+        self.sidebar.setCurrentRow(keys.index(key))
 
     def current_page(self) -> Page:
-        return self.pages[self.stack.currentIndex()]
+        return self._built(self.stack.currentIndex())
 
     def _show_row(self, row: int) -> None:
         if row < 0:
             return
         shown = self.stack.currentIndex()
-        if shown != row and 0 <= shown < len(self.pages) and self.stack.count() > 0 \
-                and self._shown_once and not self.pages[shown].leave_ok():
+        leaving = self.pages[shown] if 0 <= shown < len(self.pages) else None
+        if shown != row and isinstance(leaving, Page) and self._shown_once \
+                and not leaving.leave_ok():
             # The page keeps the user (unsaved edits, "Stay"): the sidebar goes back to it.
             self.sidebar.blockSignals(True)
             self.sidebar.setCurrentRow(shown)
             self.sidebar.blockSignals(False)
             return
         self._shown_once = True
+        page = self._built(row)  # built (and its modules imported) on its first visit
         self.stack.setCurrentIndex(row)
-        page = self.pages[row]
         page.refresh_if_stale()  # a page shown again re-reads only what changed meanwhile
         self._settings.last_page = page.key
 
@@ -133,7 +174,7 @@ class MainWindow(QMainWindow):
             if center is not None:
                 self._center_updated(center)
         source = self.sender()  # a page's own report: it has brought itself up to date
-        for page in self.pages:
+        for page in self.built_pages():  # one not built yet reads everything when it is
             if page is not source:
                 page.apply_changes(changes)
 

@@ -213,3 +213,34 @@ def test_a_name_no_font_can_print_is_marked_in_the_alerts(qapp, translations):
     assert alerts["王𪚥"] == "Name will not print: 𪚥 U+2A6A5" and alerts["李四"] == ""
     first = [r for r in range(model.rowCount()) if model.index(r, m.NAME).data() == "王𪚥"][0]
     assert model.index(first, m.ALERTS).data(m.ALERT_ROLE) == "unprintable"
+
+
+def test_a_narrower_search_removes_rows_without_a_reset(qapp, translations):
+    model = ChildrenTableModel(today=lambda: TODAY)
+    model.set_rows(generated_rows(200))
+    signals: list[str] = []
+    model.modelReset.connect(lambda: signals.append("reset"))
+    model.rowsRemoved.connect(lambda *_: signals.append("removed"))
+    model.set_filter(RosterFilter(text="wang"))
+    wang = names(model)
+    signals.clear()
+    model.set_filter(RosterFilter(text="wangz"))  # a longer text narrows: rows removed
+    assert "reset" not in signals and "removed" in signals
+    assert names(model) == [n for n in wang if "wangz" in model_search(model, n)]
+    assert all("wangz" in model.row_at(r).search for r in range(model.rowCount()))
+    signals.clear()
+    model.set_filter(RosterFilter(text="wangz"))  # the same rows: nothing to tell the view
+    assert signals == []
+    model.set_filter(RosterFilter(text="wan"))  # wider again: one reset
+    assert signals == ["reset"]
+    assert model.rowCount() >= len(wang)
+
+
+def model_search(model: ChildrenTableModel, name: str) -> str:
+    return next(r.search for r in model.all_rows() if r.name == name)
+
+
+def test_removed_runs():
+    assert m._removed_runs([1, 2, 3, 4, 5], [2, 3]) == [(0, 0), (3, 4)]
+    assert m._removed_runs([1, 2, 3], [1, 2, 3]) == []
+    assert m._removed_runs([1, 2, 3], [1, 4]) is None

@@ -203,3 +203,14 @@ def test_the_staff_clock_button_has_a_mnemonic_of_its_own(desk):
     letters = [b.text().split("&")[1][0].lower() for b in desk.findChildren(QAbstractButton)
                if "&" in b.text() and b.isVisibleTo(desk)]
     assert desk.staff_clock_button.text() == "&Staff clock…" and letters.count("s") == 1
+
+
+def test_caregivers_are_found_by_name_at_once_and_by_pinyin_once_it_is_loaded(desk, people):
+    li = people[0]
+    # As at start, before pypinyin is loaded: the name and employee id only.
+    desk._staff_search = desk._caregivers_search(pinyin=False)
+    desk.scan.set_candidates(desk._candidates(desk._view))
+    assert any(c.child_id == li.id for c in desk.scan.matching("李老师"))
+    assert not any(c.staff and c.child_id == li.id for c in desk.scan.matching("lilaoshi"))
+    desk.pinyin_ready()  # the window's worker has loaded it
+    assert any(c.staff and c.child_id == li.id for c in desk.scan.matching("lilaoshi"))

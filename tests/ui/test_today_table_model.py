@@ -165,3 +165,23 @@ def test_headers_and_an_empty_day(model):
     assert headers == ["Child", "State", "In", "Out · collected by", "Program",
                        "Guardian phones", "Alerts"]
     assert model.headerData(0, Qt.Orientation.Vertical) is None
+
+
+def test_one_child_updated_moves_to_its_group_without_a_reset(model):
+    model.set_day(view(child_day(1, "张伟"), child_day(2, "王芳"), child_day(3, "陈静")), TZ)
+    assert names(model) == ["陈静", "王芳", "张伟"]
+    signals: list[str] = []
+    model.modelReset.connect(lambda: signals.append("reset"))
+    model.rowsMoved.connect(lambda *_: signals.append("moved"))
+    model.update_child(1, child_day(1, "张伟", S.PRESENT, check_in=at(16, 31)))
+    assert names(model) == ["张伟", "陈静", "王芳"]  # the present first
+    assert cell(model, 0, m.STATE) == "Present" and signals == ["moved"]
+    model.update_child(2, None)  # no longer on the day's list
+    assert names(model) == ["张伟", "陈静"]
+    model.update_child(4, child_day(4, "李娜", S.UNEXPECTED_PRESENT, check_in=at(17, 0)))
+    assert names(model) == ["李娜", "张伟", "陈静"]
+    model.update_child(3, child_day(3, "陈静", S.EXPECTED))  # same place: the row changes
+    assert names(model) == ["李娜", "张伟", "陈静"] and "reset" not in signals
+    fresh = TodayTableModel()
+    fresh.set_day(view(*model.items()), TZ)
+    assert names(fresh) == names(model)  # the same order a full reload gives

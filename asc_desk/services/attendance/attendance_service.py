@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import select
@@ -43,10 +43,12 @@ from asc_desk.services.attendance.day_view import (
     ChildDay,
     DayView,
     child_day,
+    clock_moved,
     day_view,
     event_of,
+    with_item,
 )
-from asc_desk.services.attendance.expected_children import children_of_day
+from asc_desk.services.attendance.expected_children import DayFacts, children_of_day, day_facts
 from asc_desk.services.attendance.pickup_details import PickupDetails, child_photo, pickup_details
 from asc_desk.services.database import Database
 
@@ -92,12 +94,47 @@ def _attendance(*days: dt.date) -> Changes:
     return Changes.of(Area.ATTENDANCE, *days)
 
 
+EVENT_COLUMNS = tuple(AttendanceEventRow.__table__.c)
+
+# What a scan reads that only a change of these areas can make stale (see `forget`).
+CACHED_AREAS = Area.CENTER | Area.SETTINGS | Area.PROGRAMS | Area.CALENDAR
+
+
 class AttendanceService:
     def __init__(self, db: Database, actor: str | ActorProvider,
-                 now: Callable[[], dt.datetime] = utc_now) -> None:
+                 now: Callable[[], dt.datetime] = utc_now, *, cache: bool = False) -> None:
+        """`cache`: keep the center's zone, the desk settings and each day's programs
+        between scans (the desk: a scan then reads only its child). Whoever holds a caching
+        service passes every change on to `forget`; `day` always reads them afresh."""
         self._db = db
         self._actor = as_provider(actor)
         self._now = now
+        self._cache = cache
+        self._zones: dict[int, ZoneInfo] = {}
+        self._desk: dict[int, DeskSettings] = {}
+        self._facts: dict[tuple[int, dt.date], DayFacts] = {}
+
+    def forget(self, changes: Changes | None = None) -> None:
+        """Drop what a change made stale (None: everything); attendance keeps nothing."""
+        areas = CACHED_AREAS if changes is None else changes.areas
+        if areas & Area.CENTER:
+            self._zones.clear()
+        if areas & (Area.SETTINGS | Area.CENTER):
+            self._desk.clear()
+        if areas & (Area.PROGRAMS | Area.CALENDAR | Area.CENTER):
+            self._facts.clear()
+
+    def _day_facts(self, s: Session, center_id: int, day: dt.date, *,
+                   fresh: bool = False) -> DayFacts:
+        key = (center_id, day)
+        facts = None if fresh or not self._cache else self._facts.get(key)
+        if facts is None:
+            facts = day_facts(s, center_id, day)
+            if self._cache:
+                if len(self._facts) > 64:  # a desk paging through many dates
+                    self._facts.clear()
+                self._facts[key] = facts
+        return facts
 
     # -- settings ------------------------------------------------------------------------
     def settings(self, center_id: int) -> DeskSettings:
@@ -113,6 +150,7 @@ class AttendanceService:
             row.duplicate_scan_minutes = settings.duplicate_scan_minutes
             row.children_per_caregiver = settings.children_per_caregiver
             s.add(row)
+            self._desk.pop(center_id, None)
             audit.record(s, actor=self._actor, entity="desk_setting", entity_id=center_id,
                          action="update", before=before,
                          after={name: getattr(settings, name) for name in DESK_SETTINGS})
@@ -140,10 +178,16 @@ class AttendanceService:
 
     def day(self, center_id: int, day: dt.date) -> DayView:
         with self._db.read() as s:
+            # The whole day read: what a scan keeps is read afresh too (another PC's change
+            # shows here at the latest with the desk's next reload).
+            self._zones.pop(center_id, None)
+            self._desk.pop(center_id, None)
             zone = self._zone(center_id, s)
             settings = self._settings(s, center_id)
-            listing = children_of_day(s, center_id, day)
-            rows = s.scalars(select(AttendanceEventRow).where(
+            listing = children_of_day(s, center_id, day,
+                                      facts=self._day_facts(s, center_id, day, fresh=True))
+            # Plain column rows (event_of reads the same names): no ORM object per event.
+            rows = s.execute(select(*EVENT_COLUMNS).where(
                 AttendanceEventRow.center_id == center_id,
                 AttendanceEventRow.local_date == day)).all()
             caregivers = s.get(CaregiversOnDuty, (center_id, day))
@@ -166,14 +210,31 @@ class AttendanceService:
             center_id = child_row.center_id
             zone = self._zone(center_id, s)
             settings = self._settings(s, center_id)
-            listing = children_of_day(s, center_id, view.date, child_ids=[child_id])
+            listing = children_of_day(s, center_id, view.date, child_ids=[child_id],
+                                      facts=self._day_facts(s, center_id, view.date))
             events = self._events(s, child_id, view.date)
         item = (child_day(listing.children[0], events, view.date, zone, settings, self._now())
                 if listing.children else None)
-        others = [c for c in view.children if c.child.id != child_id]
-        if item is not None:
-            others.append(item)
-        return day_view(view.date, view.open_programs, others, view.caregivers, settings)
+        return with_item(view, child_id, item, settings)
+
+    def at_clock(self, center_id: int, view: DayView,
+                 now: dt.datetime) -> tuple[DayView, list[ChildDay]]:
+        """The view as the clock moved on (waiting minutes), without reading the day again;
+        and the children whose values changed."""
+        zone = self._zone(center_id)
+        with self._db.read() as s:
+            settings = self._settings(s, center_id)
+        items, moved = [], []
+        for item in view.children:
+            fresh = item
+            if item.record.present and item.child.closes_at is not None:
+                fresh = clock_moved(item, view.date, zone, settings, now)
+                if fresh != item:
+                    moved.append(fresh)
+            items.append(fresh)
+        if not moved:
+            return view, []
+        return replace(view, children=tuple(items)), moved
 
     def pickup_details(self, child_id: int) -> PickupDetails:
         """Who may collect the child (relation, ID note) and the child's photo."""
@@ -355,7 +416,8 @@ class AttendanceService:
         zone = self._zone(center_id, s)
         day = at.astimezone(zone).date()
         child = self._child(s, center_id, child_id)
-        listing = children_of_day(s, center_id, day, child_ids=[child_id])
+        listing = children_of_day(s, center_id, day, child_ids=[child_id],
+                                  facts=self._day_facts(s, center_id, day))
         entry = listing.children[0] if listing.children else None
         facts = ChildFacts(
             child_id, child.name, child.status, child.withdrawn_on,
@@ -413,7 +475,8 @@ class AttendanceService:
                   kind: EventKind) -> tuple[int, ...]:
         if kind not in (EventKind.CHECK_IN, EventKind.CHECK_OUT) or not sibling_ids:
             return ()
-        listing = children_of_day(s, center_id, day, child_ids=sorted(sibling_ids))
+        listing = children_of_day(s, center_id, day, child_ids=sorted(sibling_ids),
+                                  facts=self._day_facts(s, center_id, day))
         rows = s.scalars(select(AttendanceEventRow).where(
             AttendanceEventRow.child_id.in_(sibling_ids),
             AttendanceEventRow.local_date == day)).all()
@@ -437,31 +500,41 @@ class AttendanceService:
 
     @staticmethod
     def _events(s: Session, child_id: int, day: dt.date) -> list[AttendanceEvent]:
-        return [event_of(r) for r in s.scalars(select(AttendanceEventRow).where(
+        return [event_of(r) for r in s.execute(select(*EVENT_COLUMNS).where(
             AttendanceEventRow.child_id == child_id, AttendanceEventRow.local_date == day))]
 
     def _state(self, s: Session, center_id: int, child_id: int,
                day: dt.date) -> ChildDayState:
         """The child's state on a day (a corrected day is not necessarily today)."""
-        listing = children_of_day(s, center_id, day, child_ids=[child_id])
+        listing = children_of_day(s, center_id, day, child_ids=[child_id],
+                                  facts=self._day_facts(s, center_id, day))
         expected = bool(listing.children and listing.children[0].expected)
         return derive_day(self._events(s, child_id, day), expected).state
 
-    @staticmethod
-    def _settings(s: Session, center_id: int) -> DeskSettings:
+    def _settings(self, s: Session, center_id: int) -> DeskSettings:
+        if self._cache and center_id in self._desk:
+            return self._desk[center_id]
         row = s.get(DeskSetting, center_id)
-        return DeskSettings(row.late_grace_minutes, row.duplicate_scan_minutes,
-                            row.children_per_caregiver) if row else DeskSettings()
+        settings = DeskSettings(row.late_grace_minutes, row.duplicate_scan_minutes,
+                                row.children_per_caregiver) if row else DeskSettings()
+        if self._cache:
+            self._desk[center_id] = settings
+        return settings
 
     def _window(self, s: Session, center_id: int) -> dt.timedelta:
         return dt.timedelta(minutes=self._settings(s, center_id).duplicate_scan_minutes)
 
     def _zone(self, center_id: int, s: Session | None = None) -> ZoneInfo:
+        if self._cache and center_id in self._zones:
+            return self._zones[center_id]
         if s is None:
             with self._db.read() as session:
                 return self._zone(center_id, session)
         center = s.get(Center, center_id)
-        return ZoneInfo(center.time_zone if center else DEFAULT_TIME_ZONE)
+        zone = ZoneInfo(center.time_zone if center else DEFAULT_TIME_ZONE)
+        if self._cache and center is not None:
+            self._zones[center_id] = zone
+        return zone
 
 
 def _merged(results: Sequence[DeskResult]) -> Changes:

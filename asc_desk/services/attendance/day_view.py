@@ -3,8 +3,10 @@
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from zoneinfo import ZoneInfo
+
+from sqlalchemy import Row
 
 from asc_desk.db.models import AttendanceEventRow
 from asc_desk.domain.attendance_rules import (
@@ -43,7 +45,8 @@ class DayView:
     ratio_ok: bool
 
 
-def event_of(row: AttendanceEventRow) -> AttendanceEvent:
+def event_of(row: AttendanceEventRow | Row) -> AttendanceEvent:
+    """From an ORM row or a plain row of the event's columns (the same names)."""
     return AttendanceEvent(
         row.id, row.child_id, EventKind(row.kind), row.at, row.recorded_at, row.recorded_by,
         row.pickup_name, row.override_reason,
@@ -66,20 +69,58 @@ def child_day(child: ChildOfDay, events, day: dt.date, zone: ZoneInfo, settings:
     return ChildDay(child, record, late, shift_end)
 
 
+def clock_moved(item: ChildDay, day: dt.date, zone: ZoneInfo, settings: DeskSettings,
+                now: dt.datetime) -> ChildDay:
+    """The child's waiting minutes at `now` (all else as read)."""
+    if not item.record.present or item.child.closes_at is None:
+        return item
+    closes = dt.datetime.combine(day, item.child.closes_at, zone)
+    late = late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes))
+    return item if late == item.late_minutes else replace(item, late_minutes=late)
+
+
+def _count(counts: dict[str, int], item: ChildDay, sign: int = 1) -> None:
+    state = item.record.state
+    counts["expected"] += sign * item.child.expected
+    counts["present"] += sign * (state in (ChildDayState.PRESENT,
+                                           ChildDayState.UNEXPECTED_PRESENT))
+    counts["collected"] += sign * (state in (ChildDayState.COLLECTED,
+                                             ChildDayState.UNEXPECTED_COLLECTED))
+    counts["absent"] += sign * (state is ChildDayState.ABSENT)
+    counts["to_arrive"] += sign * (state is ChildDayState.EXPECTED)
+    counts["unexpected"] += sign * (not item.child.expected)
+
+
+def _view(day: dt.date, open_programs: tuple[str, ...], items: tuple[ChildDay, ...],
+          counts: dict[str, int], caregivers: int | None, settings: DeskSettings) -> DayView:
+    per = settings.children_per_caregiver
+    return DayView(day, open_programs, items, counts, caregivers,
+                   caregivers_needed(counts["present"], per),
+                   caregivers is None or ratio_ok(counts["present"], caregivers, per))
+
+
 def day_view(day: dt.date, open_programs: tuple[str, ...], items: list[ChildDay],
              caregivers: int | None, settings: DeskSettings) -> DayView:
     counts = dict.fromkeys(("expected", "present", "collected", "absent", "to_arrive",
                             "unexpected"), 0)
     for item in items:
-        state = item.record.state
-        counts["expected"] += item.child.expected
-        counts["present"] += state in (ChildDayState.PRESENT, ChildDayState.UNEXPECTED_PRESENT)
-        counts["collected"] += state in (ChildDayState.COLLECTED,
-                                         ChildDayState.UNEXPECTED_COLLECTED)
-        counts["absent"] += state is ChildDayState.ABSENT
-        counts["to_arrive"] += state is ChildDayState.EXPECTED
-        counts["unexpected"] += not item.child.expected
-    per = settings.children_per_caregiver
-    return DayView(day, open_programs, tuple(items), counts, caregivers,
-                   caregivers_needed(counts["present"], per),
-                   caregivers is None or ratio_ok(counts["present"], caregivers, per))
+        _count(counts, item)
+    return _view(day, open_programs, tuple(items), counts, caregivers, settings)
+
+
+def with_item(view: DayView, child_id: int, item: ChildDay | None,
+              settings: DeskSettings) -> DayView:
+    """The view with one child's day replaced (or added, or gone): the counts move by that
+    child alone, not counted again over the whole list."""
+    counts = dict(view.counts)
+    others = []
+    for old in view.children:
+        if old.child.id == child_id:
+            _count(counts, old, -1)
+        else:
+            others.append(old)
+    if item is not None:
+        _count(counts, item)
+        others.append(item)
+    return _view(view.date, view.open_programs, tuple(others), counts, view.caregivers,
+                 settings)

@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 
 from asc_desk.db.models import (
     AuthorizedPickup,
-    CalendarOverride,
     Child,
     ChildGuardian,
     Enrollment,
@@ -21,7 +20,11 @@ from asc_desk.db.models import (
 from asc_desk.domain.attendance_rules import siblings_by_child
 from asc_desk.domain.calendar_rules import DayStatus, day_status
 from asc_desk.domain.expected_day import EnrollmentSpan, expected_on
-from asc_desk.services.calendar.calendar_service import official_calendar_in, override_of, rules_of
+from asc_desk.services.calendar.calendar_service import (
+    official_calendar_in,
+    overrides_in,
+    rules_of,
+)
 from asc_desk.services.calendar.program_service import program_info
 
 
@@ -51,15 +54,31 @@ class DayListing:
     children: tuple[ChildOfDay, ...]
 
 
-def children_of_day(s: Session, center_id: int, day: dt.date,
-                    child_ids: list[int] | None = None) -> DayListing:
+@dataclass(frozen=True)
+class DayFacts:
+    """What a day's listing needs besides the children: each program's status and name.
+    It changes only with the calendar or the programs, so the desk keeps it between scans."""
+
+    statuses: dict[int, DayStatus]  # program id -> its status that day
+    names: dict[int, str]
+
+
+def day_facts(s: Session, center_id: int, day: dt.date) -> DayFacts:
     official = official_calendar_in(s)
     programs = [program_info(p) for p in s.scalars(select(Program).where(
         Program.center_id == center_id))]
-    overrides = [override_of(r) for r in s.scalars(select(CalendarOverride).where(
-        CalendarOverride.center_id == center_id, CalendarOverride.day == day))]
-    statuses = {p.id: day_status(rules_of(p), day, official, overrides) for p in programs}
-    names = {p.id: p.name for p in programs}
+    overrides = overrides_in(s, center_id, day, day)
+    return DayFacts({p.id: day_status(rules_of(p), day, official, overrides)
+                     for p in programs}, {p.id: p.name for p in programs})
+
+
+def children_of_day(s: Session, center_id: int, day: dt.date,
+                    child_ids: list[int] | None = None,
+                    facts: DayFacts | None = None) -> DayListing:
+    """`facts`: the day's programs as read before (see `day_facts`); None reads them."""
+    if facts is None:
+        facts = day_facts(s, center_id, day)
+    statuses, names = facts.statuses, facts.names
     # Plain column reads, not ORM objects: the desk asks for the whole day after every scan,
     # and building 500 children with their relations as objects took most of the time.
     scope = [Child.center_id == center_id]

@@ -7,6 +7,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from asc_desk.domain.changes import Changes
 from asc_desk.domain.errors import N_, UserError
@@ -20,10 +21,12 @@ from asc_desk.services.attendance.attendance_service import (
 from asc_desk.services.center_service import CenterInfo
 from asc_desk.services.reports.staff_data import role_text
 from asc_desk.services.shifts.planning import ShiftPlanning
-from asc_desk.ui.dialogs.day_close_dialog import DayCloseDialog
 from asc_desk.ui.dialogs.desk_dialogs import CorrectionDialog
-from asc_desk.ui.dialogs.roll_call_dialog import RollCallDialog
 from asc_desk.ui.pages.base_page import Page
+
+if TYPE_CHECKING:  # imported when first opened: they load ReportLab, not needed to scan
+    from asc_desk.ui.dialogs.day_close_dialog import DayCloseDialog
+    from asc_desk.ui.dialogs.roll_call_dialog import RollCallDialog
 
 # Records an action again for a redo, given what its undo returned.
 Redo = Callable[[DeskResults | None], DeskResult | DeskResults]
@@ -86,6 +89,8 @@ class TodayDayActions:
         view = self._context.view()
         if view is None:
             return None
+        from asc_desk.ui.dialogs.day_close_dialog import DayCloseDialog
+
         dialog = DayCloseDialog(self._attendance, self._center.id, view, self._zone,
                                 self._page, center_name=self._center.name,
                                 now=self._context.now)
@@ -120,6 +125,8 @@ class TodayDayActions:
         except UserError as exc:
             self._refused(exc)
             return None
+        from asc_desk.ui.dialogs.roll_call_dialog import RollCallDialog
+
         dialog = RollCallDialog(view, self._zone, self._context.now(), self._center.name,
                                 self._page, on_duty=self._on_duty())
         return self._page.open_dialog(dialog)

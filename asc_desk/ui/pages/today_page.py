@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from zoneinfo import ZoneInfo
 
@@ -16,7 +17,7 @@ from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.clock import utc_now
 from asc_desk.domain.desk_settings import DeskSettings
 from asc_desk.domain.errors import UserError
-from asc_desk.domain.name_search import search_text
+from asc_desk.domain.name_search import FIELD_SEPARATOR, normalize_query, search_text
 from asc_desk.domain.ratio_rules import DEFAULT_RULES, RatioRules
 from asc_desk.services.attendance.attendance_service import (
     AttendanceService,
@@ -81,6 +82,8 @@ class TodayPage(Page):
         self._now = now  # the same clock as the service's: it tells a second scan apart
         self._settings = DeskSettings()
         self._roster_rows: list[RosterRow] = []
+        self._roster_by_id: dict[int, RosterRow] = {}
+        self._births: dict[int, dt.date | None] = {}
         self._view: DayView | None = None
         self._today: dt.date | None = None
         self._loaded = False
@@ -210,6 +213,8 @@ class TodayPage(Page):
         self.scan.line.setFocus()
 
     def apply_changes(self, changes: Changes) -> None:
+        # What the desk keeps between scans (programs, calendar, settings) may be stale now.
+        self._attendance.forget(changes)
         # The page's own actions already updated what it shows (a scan reads one child).
         if not self._announcing:
             super().apply_changes(changes)
@@ -241,17 +246,37 @@ class TodayPage(Page):
             self._settings = self._attendance.settings(self._center.id)
             self._roster_rows = self._roster.list_roster(self._center.id,
                                                          include_withdrawn=True)
+            self._roster_by_id = {row.id: row for row in self._roster_rows}
+            self._births = {row.id: row.birth_date for row in self._roster_rows}
             if self._staff is not None:
                 self._rules = self._staff.ratio_rules(self._center.id)
                 self._caregivers = self._staff.list_caregivers(self._center.id)
                 self.staff_desk.names = {c.id: c.name for c in self._caregivers}
-                self._staff_search = {c.id: search_text(c.name, (c.draft.employee_id,))
-                                      for c in self._caregivers}
+                self._staff_search = self._caregivers_search(
+                    pinyin="pypinyin" in sys.modules)
         except UserError as exc:
             self.show_message(user_message(exc), ERROR_STYLE)
             return
         self.closing.check_last_day()
         self.reload()
+
+    def _caregivers_search(self, *, pinyin: bool) -> dict[int, str]:
+        """Caregivers' names as the scan field searches them. Their pinyin (not stored, unlike
+        the children's) needs pypinyin's dictionaries, a third of a second to load: at
+        start the desk first comes up with names and employee ids; the window loads pypinyin
+        on a worker, then calls `pinyin_ready`."""
+        if pinyin:
+            return {c.id: search_text(c.name, (c.draft.employee_id,)) for c in self._caregivers}
+        return {c.id: FIELD_SEPARATOR.join(
+            t for t in (normalize_query(c.name), normalize_query(c.draft.employee_id or ""))
+            if t) for c in self._caregivers}
+
+    def pinyin_ready(self) -> None:
+        if not isValid(self) or not self._caregivers:
+            return
+        self._staff_search = self._caregivers_search(pinyin=True)
+        if self._view is not None:
+            self.scan.set_candidates(self._candidates(self._view))
 
     def show_day(self, day: dt.date) -> None:
         self.header.set_day(day)
@@ -290,13 +315,35 @@ class TodayPage(Page):
         except UserError as exc:
             self.show_message(user_message(exc), ERROR_STYLE)
             return
-        self._show_view()
+        self._show_child(child_id)
+
+    def _show_child(self, child_id: int) -> None:
+        """The one child's row, candidate and the counts: no list rebuilt, no sort."""
+        view = self._view
+        if view is None:
+            return
+        item = next((c for c in view.children if c.child.id == child_id), None)
+        self.model.update_child(child_id, item)
+        self.header.show_view(view, today=self._today)
+        self._show_staff(view)
+        row = self._roster_by_id.get(child_id)
+        if row is not None:
+            self.scan.replace_candidate(self._candidate(row, item))
+        self._update_buttons()
 
     def _tick(self) -> None:
-        # Waiting minutes and the date move on by themselves at a desk nobody touches.
-        if self._loaded and self.isVisible():
-            self.closing.check_last_day()
+        # Waiting minutes and the date move on by themselves at a desk nobody touches: only
+        # the clock's cells change, unless the date did (then the day is read again).
+        if not (self._loaded and self.isVisible()):
+            return
+        self.closing.check_last_day()  # once a day: was the last open day closed?
+        view = self._view
+        if view is None or self.today() != self._today or view.date != self._today:
             self.reload()
+            return
+        self._view, moved = self._attendance.at_clock(self._center.id, view, self._now())
+        self.model.clock_changed(self._now(), moved)
+        self.header.show_view(self._view, today=self._today)
 
     def _show_view(self) -> None:
         view = self._view
@@ -311,15 +358,7 @@ class TodayPage(Page):
 
     def _candidates(self, view: DayView) -> list[Candidate]:
         of_day = {item.child.id: item for item in view.children}
-        out = []
-        for row in self._roster_rows:
-            item = of_day.get(row.id)
-            state = (self.model.state_cell(item) if item is not None
-                     else self.tr("not expected today"))
-            label = "  ·  ".join(t for t in (row.name, state, row.external_id) if t)
-            # A child who left is found by card (to say so), never offered by name.
-            search = row.search if row.status == "active" else ""
-            out.append(Candidate(row.id, label, search, row.card_code, 0 if item else 1))
+        out = [self._candidate(row, of_day.get(row.id)) for row in self._roster_rows]
         if self.staff_desk.available:  # caregivers after the children, marked as staff
             staff_word = self.tr("staff: clock in / out")
             out.extend(Candidate(c.id, "  ·  ".join(t for t in (c.name, staff_word) if t),
@@ -328,14 +367,21 @@ class TodayPage(Page):
                        for c in self._caregivers)
         return out
 
+    def _candidate(self, row: RosterRow, item: ChildDay | None) -> Candidate:
+        state = (self.model.state_cell(item) if item is not None
+                 else self.tr("not expected today"))
+        label = "  ·  ".join(t for t in (row.name, state, row.external_id) if t)
+        # A child who left is found by card (to say so), never offered by name.
+        search = row.search if row.status == "active" else ""
+        return Candidate(row.id, label, search, row.card_code, 0 if item else 1)
+
     def _show_staff(self, view: DayView) -> None:
         """On duty now against what the children present need; for another day: nothing."""
         duty = self._duty if view.date == self._today else None
         if duty is None:
             self.header.show_staff(None)
             return
-        births = {row.id: row.birth_date for row in self._roster_rows}
-        count = staff_count(duty, view, births, self._rules)
+        count = staff_count(duty, view, self._births, self._rules)
         names = "、".join(
             p.name if count.rules.weight(p.role) == 1 else self.tr(
                 "{name} (counts {weight:g})").format(name=p.name,

@@ -123,6 +123,19 @@ class ScanField(QWidget):
         if self.line.text():
             self._text_changed(self.line.text())
 
+    def replace_candidate(self, candidate: Candidate) -> None:
+        """One child's entry after a scan (its state in the label, its rank), without
+        rebuilding the others."""
+        for index, old in enumerate(self._candidates):
+            if old.child_id == candidate.child_id and old.staff == candidate.staff:
+                self._candidates[index] = candidate
+                if old.rank != candidate.rank:
+                    self._candidates.sort(key=lambda c: c.rank)  # stable: others keep order
+                if old.card_code.strip().lower() != candidate.card_code.strip().lower():
+                    self.set_candidates(list(self._candidates))
+                return
+        self.set_candidates([*self._candidates, candidate])
+
     def set_placeholder(self, text: str) -> None:
         self.line.setPlaceholderText(text)
 
