@@ -66,7 +66,7 @@ def test_every_mnemonic_is_unique_on_each_page(qtbot, demo_session, tmp_path, tr
     window = build_main_window(demo_session, center, qsettings, translations)
     qtbot.addWidget(window)
     window.show()
-    pages = window.pages
+    pages = [window.page(p.key) for p in list(window.pages)]  # every page built
     inside = {id(w) for page in pages for w in [page, *page.findChildren(QWidget)]}
     # The window's own letters (outside the pages) apply on every page.
     own = mnemonics(window, skip=inside)
