@@ -136,7 +136,8 @@ def draft_of(child: Child) -> ChildDraft:
         pickups=tuple(PickupDraft(p.name, p.relation, p.phone, p.note) for p in child.pickups),
         enrollments=tuple(EnrollmentDraft(
             e.program_id, e.from_date, e.to_date, e.weekdays, e.agreement_signed_on,
-            e.insurance_policy, e.insurance_expires) for e in child.enrollments),
+            e.insurance_policy, e.insurance_expires, e.insurance_company)
+            for e in child.enrollments),
     )
 
 
@@ -155,7 +156,7 @@ def audit_view(draft: ChildDraft) -> dict:
         "pickups": [[p.name, p.relation, p.phone, p.note] for p in draft.pickups],
         "enrollments": [[e.program_id, e.from_date.isoformat(),
                          e.to_date.isoformat() if e.to_date else None, e.weekdays,
-                         e.insurance_policy] for e in draft.enrollments],
+                         e.insurance_company, e.insurance_policy] for e in draft.enrollments],
     }
 
 
@@ -500,7 +501,8 @@ class RosterService:
         child.enrollments = [Enrollment(
             program_id=e.program_id, from_date=e.from_date, to_date=e.to_date,
             weekdays=e.weekdays, agreement_signed_on=e.agreement_signed_on,
-            insurance_policy=e.insurance_policy, insurance_expires=e.insurance_expires)
+            insurance_company=e.insurance_company, insurance_policy=e.insurance_policy,
+            insurance_expires=e.insurance_expires)
             for e in draft.enrollments]
         s.flush()
         for guardian_id in old_links:
