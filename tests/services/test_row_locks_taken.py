@@ -103,6 +103,9 @@ def test_adding_a_child_waits_for_the_center(pg_db) -> None:
     db, url = pg_db
     center_id = build(db).center_id
     roster = RosterService(db, "t", today=lambda: dt.date(2026, 11, 25))
+    # A first child outside the lock: loading pinyin and font data must not pass for waiting.
+    roster.save_child(center_id, ChildDraft("孩子甲", external_id="9001",
+                                            birth_date=dt.date(2018, 3, 4)))
     draft = ChildDraft("孩子乙", external_id="9002", birth_date=dt.date(2018, 3, 4))
     _waits_for(url, CENTER, center_id, lambda: roster.save_child(center_id, draft))
 
