@@ -7,7 +7,8 @@ The messages carry no value from the failed statement (they may be children's de
 
 from __future__ import annotations
 
-from sqlalchemy.exc import DBAPIError
+from sqlalchemy import UniqueConstraint
+from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from asc_desk.domain.errors import (
     N_,
@@ -64,3 +65,30 @@ def environment_error(exc: BaseException) -> DatabaseError | None:
         return ConnectionLostError(LOST)
     return None
 
+
+
+def violated_unique(exc: BaseException) -> str | None:
+    """The name of the unique constraint a failed write broke, or None (another failure).
+
+    PostgreSQL names it (diag.constraint_name); SQLite names the columns only ("UNIQUE
+    constraint failed: child.center_id, child.external_id"), matched against the models'
+    named constraints."""
+    if not isinstance(exc, IntegrityError):
+        return None
+    orig = exc.orig
+    diag = getattr(orig, "diag", None)
+    if diag is not None and getattr(orig, "sqlstate", None) == "23505":
+        return diag.constraint_name
+    text = str(orig)
+    prefix = "UNIQUE constraint failed: "
+    if not text.startswith(prefix):
+        return None
+    columns = [c.strip() for c in text[len(prefix):].split(",")]
+    from asc_desk.db.models import Base  # the models only when a write has failed
+
+    for table in Base.metadata.tables.values():
+        for constraint in table.constraints:
+            if isinstance(constraint, UniqueConstraint) and columns == [
+                    f"{table.name}.{c.name}" for c in constraint.columns]:
+                return str(constraint.name)
+    return None

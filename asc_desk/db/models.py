@@ -229,6 +229,8 @@ class Enrollment(Base):
     agreement_signed_on: Mapped[dt.date | None]
     insurance_policy: Mapped[str] = mapped_column(String(50), default="")
     insurance_expires: Mapped[dt.date | None]
+    # The insurer (平安保险); rows from before 0008 may still have it glued to the policy.
+    insurance_company: Mapped[str] = mapped_column(String(100), default="", server_default="")
 
 
 class AttendanceEventRow(Base):

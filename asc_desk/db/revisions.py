@@ -5,7 +5,7 @@ from __future__ import annotations
 from asc_desk.domain.errors import N_, NewerSchemaError
 
 # Must equal the newest revision in migrations/versions; tests/db/test_revisions.py checks.
-HEAD = "0007"
+HEAD = "0008"
 
 
 def is_current(revision: str | None) -> bool:

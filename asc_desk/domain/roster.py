@@ -14,7 +14,7 @@ NAME_MAX = 50
 TEXT_MAX = {"school": 100, "grade": 30, "allergies": 500, "medical_notes": 1000,
             "external_id": 32, "relation": 20, "phone": 20, "employee_id": 32,
             "department": 100, "workshop": 100, "note": 100, "insurance_policy": 50,
-            "withdrawal_reason": 200}
+            "insurance_company": 100, "withdrawal_reason": 200}
 # Control characters (NUL, escapes; tabs and line breaks are whitespace, joined or kept) and
 # the bidi controls that reorder text on screen (U+202E shows "gpj.exe" as "exe.jpg"): never
 # in a roster's text.
@@ -99,6 +99,7 @@ class EnrollmentDraft:
     agreement_signed_on: dt.date | None = None
     insurance_policy: str = ""
     insurance_expires: dt.date | None = None
+    insurance_company: str = ""  # the insurer (平安保险): last, so positional use still fits
 
 
 @dataclass(frozen=True)
@@ -234,6 +235,7 @@ def validate_child(draft: ChildDraft, today: dt.date) -> ChildDraft:
             weekdays=e.weekdays, agreement_signed_on=e.agreement_signed_on,
             insurance_policy=_text(e.insurance_policy, "insurance_policy", prefix),
             insurance_expires=e.insurance_expires,
+            insurance_company=_text(e.insurance_company, "insurance_company", prefix),
         ))
     return ChildDraft(
         name=name,

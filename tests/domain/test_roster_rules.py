@@ -27,7 +27,7 @@ def _full() -> ChildDraft:
                              False, ShiftPattern.CUSTOM, dt.time(8), dt.time(20))
     pickup = PickupDraft("王秀英", "外婆", "13900001111", "1234")
     enrollment = EnrollmentDraft(7, dt.date(2026, 9, 1), dt.date(2027, 1, 20), 0b10101,
-                                 dt.date(2026, 8, 20), "PICC-1", dt.date(2027, 8, 31))
+                                 dt.date(2026, 8, 20), "PICC-1", dt.date(2027, 8, 31), "中国人保")
     return ChildDraft("张小明", "3001", Gender.MALE, dt.date(2018, 3, 4), "华彩小学", "二年级",
                       "花生", "哮喘\n随身带药", (guardian,), (pickup,), (enrollment,))
 
@@ -78,6 +78,8 @@ def test_text_is_trimmed_and_enums_are_made_enums():
     ({"pickups": (PickupDraft("王", note="x" * 101),)}, "pickups.0.note"),
     ({"enrollments": (EnrollmentDraft(7, TODAY, insurance_policy="x" * 51),)},
      "enrollments.0.insurance_policy"),
+    ({"enrollments": (EnrollmentDraft(7, TODAY, insurance_company="x" * 101),)},
+     "enrollments.0.insurance_company"),
 ])
 def test_an_error_names_its_field(change, field):
     with pytest.raises(ValidationError) as caught:

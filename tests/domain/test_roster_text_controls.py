@@ -41,7 +41,7 @@ FIELDS = ["name", "external_id", "school", "grade", "allergies", "medical_notes"
           "guardians.0.name", "guardians.0.relation", "guardians.0.phone",
           "guardians.0.employee_id", "guardians.0.department", "guardians.0.workshop",
           "pickups.0.name", "pickups.0.relation", "pickups.0.phone", "pickups.0.note",
-          "enrollments.0.insurance_policy"]
+          "enrollments.0.insurance_policy", "enrollments.0.insurance_company"]
 
 
 @pytest.mark.parametrize("path", FIELDS)

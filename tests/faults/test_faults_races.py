@@ -1,6 +1,7 @@
 """Two desks (two processes) race on one child or one roster file, 50 trials each, on
 SQLite and on the real PostgreSQL server: a check-out against an undo of the check-in, a
-check-out against a correction (void) of the check-in, and two imports of the same file.
+check-out against a correction (void) of the check-in, two imports of the same file, and
+two desks adding a child with the same child id.
 Each trial ends consistent (one of the two done, the other refused with a plain message;
 the day never shows a collection without an arrival; an import all or nothing, once).
 
@@ -30,6 +31,7 @@ from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
 from asc_desk.services.database_service import open_database
 from asc_desk.services.roster.roster_import import RosterImport
+from asc_desk.services.roster.roster_service import RosterService
 
 pytestmark = pytest.mark.skipif(not hasattr(os, "fork"), reason="the desks are forked")
 
@@ -182,3 +184,34 @@ def test_two_imports_of_the_same_roster_file(database_url):
         for i in range(FILE_ROWS):
             assert stored.get(f"孩子{trial:02d}{i}") == 1, (trial, i)
     assert sum(stored.values()) == TRIALS * FILE_ROWS
+
+
+def test_two_desks_adding_a_child_with_the_same_child_id(database_url):
+    db, _ = open_database(database_url)
+    try:
+        center_id = CenterService(db, "t").set_up_center(CenterSettings(
+            "星光儿童之家", "华彩玩具")).value.id
+    finally:
+        db.dispose()
+
+    def adding(name: str) -> Action:
+        def add(db: Database, trial: int) -> None:
+            RosterService(db, f"desk:{name}", today=lambda: NOW.date()).save_child(
+                center_id, ChildDraft(f"{name}{trial:02d}", external_id=f"S{trial}",
+                                      birth_date=dt.date(2018, 3, 4)))
+        return add
+
+    outcomes = _race(database_url, adding("王小明"), adding("李小红"))
+    db, _ = open_database(database_url)
+    try:
+        with db.read() as s:
+            stored = dict(s.execute(select(Child.external_id, func.count()).where(
+                Child.center_id == center_id).group_by(Child.external_id)).all())
+    finally:
+        db.dispose()
+    for trial in range(TRIALS):
+        assert _one_done_one_refused(outcomes[trial]), (trial, outcomes[trial])
+        refusal = next(o for o in outcomes[trial] if o.startswith("refused"))
+        assert f"S{trial}" in refusal and "already used" in refusal, refusal
+        assert stored.get(f"S{trial}") == 1, trial
+    assert sum(stored.values()) == TRIALS

@@ -1,6 +1,7 @@
 """Writes that depend on state another PC may change wait for its per-entity lock
-(`db.row_locks`): while another transaction holds the lock of a center or a caregiver, a
-roster import, a shift edit, a leave and a clock correction wait, then go through.
+(`db.row_locks`): while another transaction holds the lock of a center, a child or a
+caregiver, a roster import, adding a child, a change of a child, a withdrawal, a
+re-enrollment, a shift edit, a leave and a clock correction wait, then go through.
 PostgreSQL only (on SQLite, BEGIN IMMEDIATE already lets one writer in at a time)."""
 
 from __future__ import annotations
@@ -13,11 +14,13 @@ import pytest
 from sqlalchemy import create_engine, text
 from staff_scenario import LI, MONDAY, NOW, build
 
-from asc_desk.db.row_locks import CAREGIVER, CENTER
+from asc_desk.db.row_locks import CAREGIVER, CENTER, CHILD
+from asc_desk.domain.roster import ChildDraft
 from asc_desk.domain.staff import LeaveDraft, ShiftDraft
 from asc_desk.services.database import Database
 from asc_desk.services.database_service import open_database
 from asc_desk.services.roster.roster_import import RosterImport
+from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.services.shifts.shift_service import ShiftService
 from asc_desk.services.shifts.staff_clock_service import StaffClockService
 from asc_desk.services.shifts.staff_service import StaffService
@@ -94,3 +97,29 @@ def test_leave_and_clock_corrections_wait_for_the_caregiver(pg_db) -> None:
     clock = StaffClockService(db, "t", now=lambda: NOW)
     event = clock.clock_in(li, NOW - dt.timedelta(hours=1))
     _waits_for(url, CAREGIVER, li, lambda: clock.correct(event.event_id, "wrong person"))
+
+
+def test_adding_a_child_waits_for_the_center(pg_db) -> None:
+    db, url = pg_db
+    center_id = build(db).center_id
+    roster = RosterService(db, "t", today=lambda: dt.date(2026, 11, 25))
+    # A first child outside the lock: loading pinyin and font data must not pass for waiting.
+    roster.save_child(center_id, ChildDraft("孩子甲", external_id="9001",
+                                            birth_date=dt.date(2018, 3, 4)))
+    draft = ChildDraft("孩子乙", external_id="9002", birth_date=dt.date(2018, 3, 4))
+    _waits_for(url, CENTER, center_id, lambda: roster.save_child(center_id, draft))
+
+
+def test_changing_withdrawing_and_reenrolling_a_child_wait_for_the_child(pg_db) -> None:
+    db, url = pg_db
+    center_id = build(db).center_id
+    roster = RosterService(db, "t", today=lambda: dt.date(2026, 11, 25))
+    draft = ChildDraft("孩子丙", external_id="9003", birth_date=dt.date(2018, 3, 4))
+    child_id = roster.save_child(center_id, draft).record.id
+    changed = ChildDraft("孩子丙", external_id="9004", birth_date=dt.date(2018, 3, 4))
+    _waits_for(url, CHILD, child_id, lambda: roster.save_child(center_id, changed, child_id))
+    _waits_for(url, CHILD, child_id,
+               lambda: roster.withdraw(child_id, dt.date(2026, 11, 25), "moved away"))
+    _waits_for(url, CHILD, child_id, lambda: roster.reenroll(child_id))
+    assert roster.get_child(child_id).status == "active"
+    assert roster.get_child(child_id).draft.external_id == "9004"

@@ -66,6 +66,7 @@ def fill_new_child(dialog: ChildDialog, name: str = "李小明", *, birth=dt.dat
     guardian.relation.setText("母亲")
     guardian.phone.setText(phone)
     enrollment = form.enrollments.entries[0]
+    enrollment.insurance_company.setText("中国人保")
     enrollment.insurance_policy.setText("PICC-2026-99999")
     enrollment.insurance_expires.set_date(dt.date(2027, 8, 31))
 
@@ -108,6 +109,8 @@ def test_a_new_child_is_saved_with_every_tab(qtbot, open_dialog, roster, center_
     assert enrollment.from_date == TODAY and enrollment.weekdays == 0b0011111
     assert enrollment.agreement_signed_on == dt.date(2026, 11, 20)
     assert enrollment.insurance_expires == dt.date(2027, 8, 31)
+    assert (enrollment.insurance_company, enrollment.insurance_policy) == (
+        "中国人保", "PICC-2026-99999")
 
 
 def test_an_existing_child_is_shown_and_ctrl_s_saves(qtbot, open_dialog, roster, center_id):
@@ -116,7 +119,8 @@ def test_an_existing_child_is_shown_and_ctrl_s_saves(qtbot, open_dialog, roster,
         guardians=(GuardianDraft("赵大", "父亲", "13900001111"),),
         pickups=(PickupDraft("钱二", "邻居", "13900002222"),),
         enrollments=(EnrollmentDraft(2, dt.date(2026, 9, 1), None, 0b10101,
-                                     insurance_policy="P-1"),))).record
+                                     insurance_policy="P-1",
+                                     insurance_company="平安保险"),))).record
     dialog = open_dialog(child.id)
     form = dialog.form
     assert dialog.windowTitle() == "Child: 赵一"
@@ -129,6 +133,8 @@ def test_an_existing_child_is_shown_and_ctrl_s_saves(qtbot, open_dialog, roster,
     assert [box.isChecked() for box in entry.day_boxes] == [True, False, True, False, True,
                                                            False, False]
     assert entry.insurance_note.isVisibleTo(dialog) is False
+    assert (entry.insurance_company.text(), entry.insurance_policy.text()) == ("平安保险", "P-1")
+    assert entry.labels["insurance_company"].text() == "Insurance company"
     entry.insurance_policy.setText("")
     assert entry.insurance_note.text() == "⚠ No accident insurance recorded"
     entry.insurance_policy.setText("P-1")
@@ -186,6 +192,20 @@ def test_an_enrollment_ending_before_it_starts_is_shown_on_its_tab(qtbot, open_d
     assert dialog.form.currentIndex() == tabs.ENROLLMENT
     assert entry.errors["to_date"].isVisibleTo(dialog)
     assert "2026-01-01" in entry.errors["to_date"].text()
+
+
+def test_a_bad_insurance_company_is_refused_beside_its_field(qtbot, open_dialog, roster,
+                                                            center_id):
+    dialog = open_dialog()
+    fill_new_child(dialog)
+    entry = dialog.form.enrollments.entries[0]
+    assert entry.insurance_company.maxLength() == 100
+    entry.insurance_company.setText("平安\u202e保险")
+    qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
+    assert dialog.form.currentIndex() == tabs.ENROLLMENT
+    assert entry.errors["insurance_company"].isVisibleTo(dialog)
+    assert dialog.saved is None
+    assert "李小明" not in {r.name for r in roster.list_roster(center_id, include_withdrawn=True)}
 
 
 def test_escape_cancels_with_no_change(qtbot, open_dialog, roster, center_id):

@@ -65,6 +65,7 @@ class RosterExport:
                     enrolled_from=e.from_date if e else None,
                     weekdays=e.weekdays if e else None,
                     agreement_signed_on=e.agreement_signed_on if e else None,
+                    insurance_company=e.insurance_company if e else "",
                     insurance_policy=e.insurance_policy if e else "",
                     insurance_expires=e.insurance_expires if e else None))
             return out

@@ -137,8 +137,10 @@ def _merge(old: ChildDraft, new: ChildDraft, columns: set[str], parsed: ParsedRo
                 agreement_signed_on=(arriving.agreement_signed_on
                                      if "agreement_signed_on" in columns
                                      else current.agreement_signed_on),
-                insurance_policy=(arriving.insurance_policy
-                                  if columns & {"insurance_company", "insurance_policy"}
+                insurance_company=(arriving.insurance_company
+                                   if "insurance_company" in columns
+                                   else current.insurance_company),
+                insurance_policy=(arriving.insurance_policy if "insurance_policy" in columns
                                   else current.insurance_policy),
                 insurance_expires=(arriving.insurance_expires if "insurance_expires" in columns
                                    else current.insurance_expires))
@@ -432,4 +434,5 @@ def _enrollment_row(child_id: int, e: EnrollmentDraft) -> dict:
     return dict(child_id=child_id, program_id=e.program_id, from_date=e.from_date,
                 to_date=e.to_date, weekdays=e.weekdays,
                 agreement_signed_on=e.agreement_signed_on,
-                insurance_policy=e.insurance_policy, insurance_expires=e.insurance_expires)
+                insurance_policy=e.insurance_policy, insurance_expires=e.insurance_expires,
+                insurance_company=e.insurance_company)

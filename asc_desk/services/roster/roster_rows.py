@@ -38,8 +38,7 @@ COLUMNS: Mapping[str, str] = MappingProxyType({
 DATE_COLUMNS = frozenset({"birth_date", "enrolled_from", "agreement_signed_on",
                           "insurance_expires"})
 # The enrollment's care agreement and accident insurance: without them an imported child
-# reads "uninsured" although the file says otherwise. The model has one text for the policy:
-# the company is kept in it before the number ("平安保险 P123").
+# reads "uninsured" although the file says otherwise.
 ENROLLMENT_DETAIL_COLUMNS = ("agreement_signed_on", "insurance_company", "insurance_policy",
                              "insurance_expires")
 
@@ -169,7 +168,8 @@ def _field_column(path: str) -> str:
         return "authorized_pickups"
     if parts[0] == "enrollments":
         return {"weekdays": "weekdays", "from_date": "enrolled_from",
-                "insurance_policy": "insurance_policy"}.get(parts[-1], "program")
+                "insurance_policy": "insurance_policy",
+                "insurance_company": "insurance_company"}.get(parts[-1], "program")
     return {"external_id": "child_id"}.get(path, path)
 
 
@@ -356,8 +356,8 @@ class RowParser:
                 details[key] = _date(row.cells.get(key), key)
             except ValidationError as exc:
                 fail(key, exc)
-        policy = " ".join(p for p in (text["insurance_company"], text["insurance_policy"]) if p)
-        details["insurance_policy"] = policy
+        details["insurance_company"] = text["insurance_company"]
+        details["insurance_policy"] = text["insurance_policy"]
         return details
 
 
@@ -386,7 +386,7 @@ def child_row(name: str, *, external_id: str = "", gender: str = "",
               program: str = "", enrolled_from: dt.date | None = None,
               weekdays: int | None = None, agreement_signed_on: dt.date | None = None,
               insurance_policy: str = "", insurance_expires: dt.date | None = None,
-              lang: str = "zh") -> dict[str, str]:
+              insurance_company: str = "", lang: str = "zh") -> dict[str, str]:
     """One child as the text of each column (keys of COLUMNS), as parse_row reads it back."""
     zh = lang.lower().startswith("zh")
     sexes = {Gender.MALE: "男" if zh else "M", Gender.FEMALE: "女" if zh else "F"}
@@ -405,7 +405,7 @@ def child_row(name: str, *, external_id: str = "", gender: str = "",
         "weekdays": format_weekdays(weekdays, lang) if program and weekdays else "",
         "agreement_signed_on": (agreement_signed_on.isoformat()
                                 if program and agreement_signed_on else ""),
-        "insurance_company": "",  # kept inside the policy's text: see ENROLLMENT_DETAIL_COLUMNS
+        "insurance_company": insurance_company if program else "",
         "insurance_policy": insurance_policy if program else "",
         "insurance_expires": (insurance_expires.isoformat()
                               if program and insurance_expires else ""),

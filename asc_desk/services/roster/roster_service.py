@@ -10,8 +10,10 @@ from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
 from sqlalchemy import and_, or_, select
+from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
+from asc_desk.db.db_errors import violated_unique
 from asc_desk.db.models import (
     AuthorizedPickup,
     Child,
@@ -20,6 +22,7 @@ from asc_desk.db.models import (
     Guardian,
     Program,
 )
+from asc_desk.db.row_locks import lock_center, lock_children
 from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.changes import NO_CHANGES, Area, Changes
 from asc_desk.domain.errors import N_, UserError, ValidationError
@@ -133,7 +136,8 @@ def draft_of(child: Child) -> ChildDraft:
         pickups=tuple(PickupDraft(p.name, p.relation, p.phone, p.note) for p in child.pickups),
         enrollments=tuple(EnrollmentDraft(
             e.program_id, e.from_date, e.to_date, e.weekdays, e.agreement_signed_on,
-            e.insurance_policy, e.insurance_expires) for e in child.enrollments),
+            e.insurance_policy, e.insurance_expires, e.insurance_company)
+            for e in child.enrollments),
     )
 
 
@@ -152,7 +156,7 @@ def audit_view(draft: ChildDraft) -> dict:
         "pickups": [[p.name, p.relation, p.phone, p.note] for p in draft.pickups],
         "enrollments": [[e.program_id, e.from_date.isoformat(),
                          e.to_date.isoformat() if e.to_date else None, e.weekdays,
-                         e.insurance_policy] for e in draft.enrollments],
+                         e.insurance_company, e.insurance_policy] for e in draft.enrollments],
     }
 
 
@@ -290,12 +294,22 @@ class RosterService:
         clean = validate_child(draft, self._today())
         if isinstance(photo, bytes):
             check_photo(photo)
-        with self._db.unit_of_work() as s:
-            before = self._record(s, self._child(s, child_id)) if child_id is not None else None
-            child = self.write_child(s, center_id, clean, child_id, photo=photo)
-            after = self._record(s, child)
-            changes = ROSTER_CHANGED if after != before else NO_CHANGES
-            return SavedChild(after, self._notices(clean), before, changes)
+        try:
+            with self._db.unit_of_work() as s:
+                # Another desk adding a child (or an import) waits here, then sees this one's
+                # child id taken; an edit waits for another desk's edit of the same child.
+                if child_id is None:
+                    lock_center(s, center_id)
+                else:
+                    lock_children(s, [child_id])
+                before = (self._record(s, self._child(s, child_id))
+                          if child_id is not None else None)
+                child = self.write_child(s, center_id, clean, child_id, photo=photo)
+                after = self._record(s, child)
+                changes = ROSTER_CHANGED if after != before else NO_CHANGES
+                return SavedChild(after, self._notices(clean), before, changes)
+        except IntegrityError as exc:
+            raise _clash(exc, clean.external_id) from None
 
     def write_child(self, s: Session, center_id: int, clean: ChildDraft,
                     child_id: int | None, *, photo: bytes | None | Keep = KEEP) -> Child:
@@ -335,6 +349,7 @@ class RosterService:
             raise ValidationError(N_("The reason is longer than {max} characters."),
                                   field="withdrawal_reason", max=200)
         with self._db.unit_of_work() as s:
+            lock_children(s, [child_id])  # a withdrawal on another desk waits, then is refused
             child = self._child(s, child_id)
             before = self._record(s, child)
             if child.status == "withdrawn":
@@ -354,6 +369,7 @@ class RosterService:
     def reenroll(self, child_id: int) -> ChildChange:
         """Active again; the enrollments are edited afterwards in the child's form."""
         with self._db.unit_of_work() as s:
+            lock_children(s, [child_id])
             child = self._child(s, child_id)
             if child.status == "active":
                 raise UserError(N_("{name} is already on the roster."), name=child.name)
@@ -373,6 +389,7 @@ class RosterService:
         withdrawal or a re-enrollment), in one transaction; refused when the record is no
         longer `expected` (another desk changed it meanwhile)."""
         with self._db.unit_of_work() as s:
+            lock_children(s, [to.id])  # "changed meanwhile" must see the other desk's change
             child = self._child(s, to.id)
             current = self._record(s, child)
             if current != expected:
@@ -484,7 +501,8 @@ class RosterService:
         child.enrollments = [Enrollment(
             program_id=e.program_id, from_date=e.from_date, to_date=e.to_date,
             weekdays=e.weekdays, agreement_signed_on=e.agreement_signed_on,
-            insurance_policy=e.insurance_policy, insurance_expires=e.insurance_expires)
+            insurance_company=e.insurance_company, insurance_policy=e.insurance_policy,
+            insurance_expires=e.insurance_expires)
             for e in draft.enrollments]
         s.flush()
         for guardian_id in old_links:
@@ -518,6 +536,20 @@ class RosterService:
             guardian = s.get(Guardian, guardian_id)
             if guardian is not None:
                 s.delete(guardian)
+
+
+def _clash(exc: IntegrityError, external_id: str) -> Exception:
+    """The last line behind the locks: a child id or a card code taken by another desk's
+    write at the same moment is a plain refusal, not "something went wrong"."""
+    constraint = violated_unique(exc)
+    if constraint == "uq_child_center_external_id":
+        return ValidationError(N_("The child id {id} was just taken by another child (saved "
+                                  "on another desk?). Nothing was saved."),
+                               field="external_id", id=external_id)
+    if constraint == "uq_child_card_code":
+        return UserError(N_("Another desk saved a child at the same moment. Nothing was saved; "
+                            "save again."))
+    return exc
 
 
 def _roster_row(c, guardians, enrollments, programs: dict[int, str],

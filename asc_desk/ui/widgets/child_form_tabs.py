@@ -268,6 +268,7 @@ class EnrollmentEntry(Entry):
         self.from_date.setDisplayFormat(DATE_FORMAT)
         self.from_date.setCalendarPopup(True)
         self.to_date, self.agreement = OptionalDate(today), OptionalDate(today)
+        self.insurance_company = line_edit(TEXT_MAX["insurance_company"])
         self.insurance_policy = line_edit(TEXT_MAX["insurance_policy"])
         self.insurance_expires = OptionalDate(today)
         self.day_boxes = [QCheckBox() for _ in range(7)]
@@ -285,12 +286,13 @@ class EnrollmentEntry(Entry):
                 ("to_date", self.to_date, 1, 0, 1, self.to_date.check),
                 ("agreement_signed_on", self.agreement, 1, 1, 1, self.agreement.check),
                 ("weekdays", days, 2, 0, 2, self.day_boxes[0]),
-                ("insurance_policy", self.insurance_policy, 3, 0, 1, None),
-                ("insurance_expires", self.insurance_expires, 3, 1, 1,
+                ("insurance_company", self.insurance_company, 3, 0, 1, None),
+                ("insurance_policy", self.insurance_policy, 3, 1, 1, None),
+                ("insurance_expires", self.insurance_expires, 4, 0, 1,
                  self.insurance_expires.check)):
             self.place(key, widget, r, c, span, focus)
-        self.grid.addWidget(self.insurance_note, 4, 1, 1, 2)
-        self.grid.addWidget(self.remove_button, 4, 3, Qt.AlignmentFlag.AlignRight)
+        self.grid.addWidget(self.insurance_note, 4, 2, 1, 2)
+        self.grid.addWidget(self.remove_button, 5, 3, Qt.AlignmentFlag.AlignRight)
         self.errors["name"] = self.errors["program_id"]  # "enrollments" alone: the program
         self.focus["name"] = self.program
         self.program.currentIndexChanged.connect(self._program_chosen)
@@ -306,6 +308,7 @@ class EnrollmentEntry(Entry):
                           ("to_date", self.tr("Until")),
                           ("agreement_signed_on", self.tr("Agreement signed")),
                           ("weekdays", self.tr("Weekdays")),
+                          ("insurance_company", self.tr("Insurance company")),
                           ("insurance_policy", self.tr("Insurance policy")),
                           ("insurance_expires", self.tr("Insurance expires"))):
             self.labels[key].setText(text)
@@ -348,7 +351,8 @@ class EnrollmentEntry(Entry):
         return EnrollmentDraft(
             self.program.currentData(), self.from_date.date().toPython(), self.to_date.date(),
             sum(1 << day for day, box in enumerate(self.day_boxes) if box.isChecked()),
-            self.agreement.date(), self.insurance_policy.text(), self.insurance_expires.date())
+            self.agreement.date(), self.insurance_policy.text(), self.insurance_expires.date(),
+            self.insurance_company.text())
 
     def set_value(self, e: EnrollmentDraft, program_name: str = "") -> None:
         self._fresh = False
@@ -360,6 +364,7 @@ class EnrollmentEntry(Entry):
         self.agreement.set_date(e.agreement_signed_on)
         for day, box in enumerate(self.day_boxes):
             box.setChecked(bool(e.weekdays & (1 << day)))
+        self.insurance_company.setText(e.insurance_company)
         self.insurance_policy.setText(e.insurance_policy)
         self.insurance_expires.set_date(e.insurance_expires)
         self._insurance_changed()

@@ -61,8 +61,59 @@ def test_agreement_and_insurance_columns_are_imported(db, setup):
     record = roster.find_child(center_id, "王小明")
     enrollment = record.draft.enrollments[0]
     assert enrollment.agreement_signed_on == dt.date(2026, 8, 28)
-    assert enrollment.insurance_policy == "平安保险 P-2026-001"
+    assert (enrollment.insurance_company, enrollment.insurance_policy) == (
+        "平安保险", "P-2026-001")
     assert enrollment.insurance_expires == dt.date(2027, 8, 31)
+
+
+def test_the_insurance_company_goes_round_an_export_and_a_re_import(db, setup):
+    from asc_desk.services.roster.roster_export import RosterExport
+
+    importer, center_id = setup
+    data = ("编号,姓名,项目,入托日期,保险公司,保单号,保险到期日\n"
+            "A1,王小明,2026秋季学期课后班,2026-09-01,中国人寿财险,GL 2026 001,2027-08-31\n"
+            "A2,李小红,2026秋季学期课后班,2026-09-01,,P-7,\n").encode()
+    importer.apply(center_id, importer.preview(center_id, data, "hr.csv"))
+    exported = RosterExport(db).export(center_id, "csv")
+    lines = exported.decode("utf-8-sig").splitlines()
+    header = lines[0].split(",")
+    cells = dict(zip(header, next(line for line in lines if "王小明" in line).split(","),
+                     strict=True))
+    assert (cells["保险公司"], cells["保单号"]) == ("中国人寿财险", "GL 2026 001")
+    # The file read back changes nothing; a new company in it is an update of that field only.
+    assert importer.preview(center_id, exported, "again.csv").count("unchanged") == 2
+    changed = exported.decode("utf-8-sig").replace("中国人寿财险", "平安保险").encode()
+    plan = importer.preview(center_id, changed, "changed.csv")
+    assert (plan.count("update"), plan.count("unchanged")) == (1, 1)
+    importer.apply(center_id, plan)
+    roster = RosterService(db, "t", today=lambda: TODAY)
+    (enrollment,) = roster.find_child(center_id, "A1").draft.enrollments
+    assert (enrollment.insurance_company, enrollment.insurance_policy) == (
+        "平安保险", "GL 2026 001")
+    (other,) = roster.find_child(center_id, "A2").draft.enrollments
+    assert (other.insurance_company, other.insurance_policy) == ("", "P-7")
+
+
+def test_a_file_without_the_company_column_keeps_the_stored_company(db, setup):
+    importer, center_id = setup
+    first = ("编号,姓名,项目,入托日期,保险公司,保单号\n"
+             "A1,王小明,2026秋季学期课后班,2026-09-01,平安保险,P-1\n").encode()
+    importer.apply(center_id, importer.preview(center_id, first, "hr.csv"))
+    later = ("编号,姓名,项目,入托日期,保单号\n"
+             "A1,王小明,2026秋季学期课后班,2026-09-01,P-2\n").encode()
+    importer.apply(center_id, importer.preview(center_id, later, "hr2.csv"))
+    roster = RosterService(db, "t", today=lambda: TODAY)
+    (enrollment,) = roster.find_child(center_id, "A1").draft.enrollments
+    assert (enrollment.insurance_company, enrollment.insurance_policy) == ("平安保险", "P-2")
+
+
+def test_a_too_long_insurance_company_rejects_the_row_at_its_column(db, setup):
+    importer, center_id = setup
+    data = ("姓名,项目,入托日期,保险公司\n"
+            f"王小明,2026秋季学期课后班,2026-09-01,{'保' * 101}\n").encode()
+    plan = importer.preview(center_id, data, "hr.csv")
+    assert plan.rejected == 1
+    assert "保险公司" in plan.errors[0].column and "100" in plan.errors[0].message
 
 
 def test_a_bad_mobile_number_or_formula_name_rejects_the_row(db, setup):

@@ -276,3 +276,23 @@ def test_an_unchanged_save_changes_nothing(roster):
     service, center_id, term = roster
     child = service.save_child(center_id, _zhang(term)).record
     assert not service.save_child(center_id, _zhang(term), child.id).changes
+
+
+@pytest.mark.parametrize(("driver_text", "kind", "words"), [
+    ("UNIQUE constraint failed: child.center_id, child.external_id", ValidationError,
+     "The child id S7 was just taken"),
+    ("UNIQUE constraint failed: child.card_code", UserError, "save again"),
+])
+def test_a_child_id_or_card_taken_at_the_same_moment_is_a_plain_refusal(driver_text, kind,
+                                                                        words):
+    # The last line behind the locks (the race itself: tests/faults/test_faults_races.py).
+    import sqlite3
+
+    from sqlalchemy.exc import IntegrityError
+
+    from asc_desk.services.roster.roster_service import _clash
+
+    error = _clash(IntegrityError("INSERT", {}, sqlite3.IntegrityError(driver_text)), "S7")
+    assert isinstance(error, kind) and words in str(error)
+    other = IntegrityError("INSERT", {}, sqlite3.IntegrityError("NOT NULL constraint failed"))
+    assert _clash(other, "S7") is other
