@@ -74,7 +74,7 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 def _demo(args: argparse.Namespace) -> int:
     from asc_desk.services import database_service as dbs
-    from asc_desk.services.demo.demo_service import fill_demo
+    from asc_desk.services.demo.demo_service import fill_demo, local_today
 
     if not 0 <= args.children <= 20_000:
         raise UserError(N_("--children takes a number from 0 to 20000."))
@@ -84,8 +84,9 @@ def _demo(args: argparse.Namespace) -> int:
         db, _report = dbs.open_database(location)
         try:
             try:
+                # The real day: a fresh demo's history runs up to yesterday.
                 summary = fill_demo(db, seed=args.seed, language=args.language, actor=actor(),
-                                    children=args.children)
+                                    children=args.children, today=local_today())
                 say(N_("Demo data written to {database}: center {center}, {programs} "
                        "programs, {children} children."), database=location.display,
                     center=summary.center, programs=summary.programs,

@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from asc_desk import __version__
 from asc_desk.db.migrate import head_revision
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
@@ -115,6 +119,11 @@ def test_demo_without_window_fills_a_new_database_once(cli, tmp_path: Path,
     assert center is not None and len(programs) == 3
     one_line_error(second, contains="already has data")
     assert _contents(path) == (center, programs)
+    # Made around the real day of the center: history up to yesterday, today still empty.
+    today = dt.datetime.now(ZoneInfo(DEFAULT_TIME_ZONE)).date()
+    with closing(sqlite3.connect(path)) as con:
+        (last,) = con.execute("SELECT max(local_date) FROM attendance_event").fetchone()
+    assert today - dt.timedelta(days=7) <= dt.date.fromisoformat(last) < today
 
 
 def test_without_db_the_per_user_folder_or_env_is_used(cli, tmp_path: Path) -> None:
