@@ -126,6 +126,28 @@ def test_demo_without_window_fills_a_new_database_once(cli, tmp_path: Path,
     assert today - dt.timedelta(days=7) <= dt.date.fromisoformat(last) < today
 
 
+@pytest.mark.parametrize(("value", "says"), [
+    ("2027-02-30", "does not exist in the calendar"), ("tomorrow", "is not a date"),
+    ("1999-12-31", "from 2000 to 2100")])
+def test_demo_refuses_a_bad_today_and_writes_nothing(cli, tmp_path, one_line_error,
+                                                     value, says) -> None:
+    path = tmp_path / "demo.sqlite3"
+    result = cli.run("demo", "--no-gui", "--today", value, "--db", str(path))
+    one_line_error(result, contains=says)
+    assert not path.exists()
+
+
+def test_demo_made_as_of_another_day(cli, tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    done = cli.run("demo", "--no-gui", "--children", "10", "--today", "2027-03-10", "--db",
+                   str(path))
+    assert done.returncode == 0, done.stderr
+    assert "2027春季学期课后班" in _contents(path)[1]
+    with closing(sqlite3.connect(path)) as con:
+        (last,) = con.execute("SELECT max(local_date) FROM attendance_event").fetchone()
+    assert last == "2027-03-09"
+
+
 def test_without_db_the_per_user_folder_or_env_is_used(cli, tmp_path: Path) -> None:
     default = cli.run("db", "upgrade")
     chosen = tmp_path / "from-env.sqlite3"
