@@ -21,6 +21,9 @@ from sqlalchemy.engine import make_url
 
 from asc_desk.db.models import AuditEntry
 from asc_desk.services.database_service import open_database
+from asc_desk.services.demo.demo_service import STORY_DAY
+
+STORY = STORY_DAY.isoformat()  # the fixed demo data the figures have always been measured on
 
 ROWS = 100_000
 
@@ -103,7 +106,8 @@ def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         env["XDG_CONFIG_HOME"] = env["XDG_STATE_HOME"] = env["XDG_DATA_HOME"] = tmp
         sqlite_db = str(Path(tmp) / "start.sqlite3")
-        subprocess.run([python(), "-m", "asc_desk", "demo", "--no-gui", "--db", sqlite_db],
+        subprocess.run([python(), "-m", "asc_desk", "demo", "--no-gui", "--today", STORY,
+                        "--db", sqlite_db],
                        check=True, env=env, capture_output=True)
         app = _app_insert(str(Path(tmp) / "bulk.sqlite3"))
         base = _sqlite_baseline(Path(tmp) / "base.sqlite3")
@@ -120,7 +124,8 @@ def run() -> list[Figure]:
         figures.append(Figure("PostgreSQL vs SQLite bulk insert", app_pg, app,
                               "SQLite, same rows"))
         with _PgDatabase(admin) as pg_start:
-            subprocess.run([python(), "-m", "asc_desk", "demo", "--no-gui", "--db", pg_start],
+            subprocess.run([python(), "-m", "asc_desk", "demo", "--no-gui", "--today", STORY,
+                            "--db", pg_start],
                            check=True, env=env, capture_output=True)
             pg, lite = interleaved(
                 lambda: time_command([python(), "-m", "asc_desk", "--db", pg_start,

@@ -26,7 +26,9 @@ def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         db = str(Path(tmp) / "bench.sqlite3")
         env["XDG_CONFIG_HOME"] = env["XDG_STATE_HOME"] = env["XDG_DATA_HOME"] = tmp
-        subprocess.run([python(), "-m", "asc_desk", "demo", "--no-gui", "--db", db],
+        # The fixed story day's demo, as the figures have always been measured on.
+        subprocess.run([python(), "-m", "asc_desk", "demo", "--no-gui", "--today", "2026-11-25",
+                        "--db", db],
                        check=True, env=env, capture_output=True)
         app, bare = interleaved(
             lambda: time_command([python(), "-m", "asc_desk", "--db", db, "--exit-when-idle"],

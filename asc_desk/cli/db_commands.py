@@ -27,6 +27,10 @@ def register(sub) -> None:
     demo.add_argument("--children", type=int, default=60, metavar="N",
                       help="how many children (default 60)")
     demo.add_argument("--no-gui", action="store_true", help="only fill the database")
+    demo.add_argument("--today", metavar="DATE",
+                      help="make the demo as if today were DATE, e.g. 2026-11-25 (default: "
+                      "today in the center's time zone); its history runs up to the day "
+                      "before")
     demo.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN",
                       help="language of the demo's names and of its window (default zh_CN)")
     demo.set_defaults(handler=_demo)
@@ -73,19 +77,24 @@ def _screenshot(args: argparse.Namespace) -> int:
 
 
 def _demo(args: argparse.Namespace) -> int:
+    from asc_desk.domain.dates import parse_date
     from asc_desk.services import database_service as dbs
-    from asc_desk.services.demo.demo_service import fill_demo
+    from asc_desk.services.demo.demo_service import fill_demo, local_today
 
     if not 0 <= args.children <= 20_000:
         raise UserError(N_("--children takes a number from 0 to 20000."))
+    today = parse_date(args.today, "today") if args.today else local_today()
+    if not 2000 <= today.year <= 2100:
+        raise UserError(N_("--today takes a date from 2000 to 2100."))
     target = args.db if args.db is not None else default_demo_database()
     location = dbs.resolve(target)
     with dbs.lock_for(location):
         db, _report = dbs.open_database(location)
         try:
             try:
+                # The real day unless told: a fresh demo's history runs up to yesterday.
                 summary = fill_demo(db, seed=args.seed, language=args.language, actor=actor(),
-                                    children=args.children)
+                                    children=args.children, today=today)
                 say(N_("Demo data written to {database}: center {center}, {programs} "
                        "programs, {children} children."), database=location.display,
                     center=summary.center, programs=summary.programs,

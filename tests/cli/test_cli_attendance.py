@@ -6,13 +6,16 @@ import json
 
 import pytest
 
+STORY = "2026-11-25"  # the demo's fixed "today": the data these tests read
+
 DAY = "2026-11-25"  # "today" of the demo data: nothing recorded yet (times before 10:00)
 
 
 @pytest.fixture
 def demo(cli, tmp_path):
     path = str(tmp_path / "desk.sqlite3")
-    assert cli.run("demo", "--no-gui", "--children", "15", "--db", path).returncode == 0
+    assert cli.run("demo", "--no-gui", "--children", "15", "--today", STORY, "--db",
+                   path).returncode == 0
     day = json.loads(cli.run("attendance", "day", "--date", "2026-11-24", "--json",
                              "--db", path).stdout)
     roster = json.loads(cli.run("roster", "list", "--json", "--db", path).stdout)

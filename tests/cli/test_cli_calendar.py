@@ -14,11 +14,13 @@ from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.database_service import open_database
 from asc_desk.services.demo.demo_service import fill_demo
 
+STORY = "2026-11-25"  # the demo's fixed "today": the data these tests read
+
 
 @pytest.fixture
 def demo_db(cli, tmp_path):
     path = tmp_path / "demo.sqlite3"
-    assert cli.run("demo", "--no-gui", "--db", str(path)).returncode == 0
+    assert cli.run("demo", "--no-gui", "--today", STORY, "--db", str(path)).returncode == 0
     return str(path)
 
 

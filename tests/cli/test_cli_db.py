@@ -5,15 +5,19 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+import sqlite3
 import subprocess
 import sys
 from collections.abc import Callable
+from contextlib import closing
 from pathlib import Path
+from zoneinfo import ZoneInfo
 
 import pytest
 
 from asc_desk import __version__
 from asc_desk.db.migrate import head_revision
+from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
@@ -115,6 +119,33 @@ def test_demo_without_window_fills_a_new_database_once(cli, tmp_path: Path,
     assert center is not None and len(programs) == 3
     one_line_error(second, contains="already has data")
     assert _contents(path) == (center, programs)
+    # Made around the real day of the center: history up to yesterday, today still empty.
+    today = dt.datetime.now(ZoneInfo(DEFAULT_TIME_ZONE)).date()
+    with closing(sqlite3.connect(path)) as con:
+        (last,) = con.execute("SELECT max(local_date) FROM attendance_event").fetchone()
+    assert today - dt.timedelta(days=7) <= dt.date.fromisoformat(last) < today
+
+
+@pytest.mark.parametrize(("value", "says"), [
+    ("2027-02-30", "does not exist in the calendar"), ("tomorrow", "is not a date"),
+    ("1999-12-31", "from 2000 to 2100")])
+def test_demo_refuses_a_bad_today_and_writes_nothing(cli, tmp_path, one_line_error,
+                                                     value, says) -> None:
+    path = tmp_path / "demo.sqlite3"
+    result = cli.run("demo", "--no-gui", "--today", value, "--db", str(path))
+    one_line_error(result, contains=says)
+    assert not path.exists()
+
+
+def test_demo_made_as_of_another_day(cli, tmp_path: Path) -> None:
+    path = tmp_path / "demo.sqlite3"
+    done = cli.run("demo", "--no-gui", "--children", "10", "--today", "2027-03-10", "--db",
+                   str(path))
+    assert done.returncode == 0, done.stderr
+    assert "2027春季学期课后班" in _contents(path)[1]
+    with closing(sqlite3.connect(path)) as con:
+        (last,) = con.execute("SELECT max(local_date) FROM attendance_event").fetchone()
+    assert last == "2027-03-09"
 
 
 def test_without_db_the_per_user_folder_or_env_is_used(cli, tmp_path: Path) -> None:

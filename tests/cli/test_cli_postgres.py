@@ -9,6 +9,8 @@ from sqlalchemy.engine import make_url
 
 from asc_desk.db.revisions import HEAD
 
+STORY = "2026-11-25"  # the demo's fixed "today": the data these tests read
+
 pytestmark = pytest.mark.postgres
 SECRET = "pw-never-shown-7f3a"
 
@@ -36,7 +38,7 @@ def test_upgrade_check_demo_on_a_server(cli, pg_url):
         assert password not in up.stdout + up.stderr
     check = cli.run("db", "check", "--db", pg_url, "--json")
     assert check.returncode == 0 and '"sqlite": false' in check.stdout
-    demo = cli.run("demo", "--no-gui", "--db", pg_url)
+    demo = cli.run("demo", "--no-gui", "--today", STORY, "--db", pg_url)
     assert demo.returncode == 0, demo.stderr
     again = cli.run("db", "upgrade", "--db", pg_url).stdout.strip()
     assert again.endswith(f"(schema {HEAD}).")
@@ -90,7 +92,7 @@ def test_failed_commands_write_nothing(cli, pg_url):
 
 
 def test_window_opens_on_a_server(cli, pg_url, tmp_path):
-    assert cli.run("demo", "--no-gui", "--db", pg_url).returncode == 0
+    assert cli.run("demo", "--no-gui", "--today", STORY, "--db", pg_url).returncode == 0
     opened = cli.run("--db", pg_url, "--exit-when-idle", timeout=120)
     assert opened.returncode == 0, opened.stderr
     shot = tmp_path / "settings.png"

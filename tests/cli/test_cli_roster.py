@@ -6,6 +6,8 @@ import json
 
 import pytest
 
+STORY = "2026-11-25"  # the demo's fixed "today": the data these tests read
+
 HEADER = "编号,姓名,性别,出生日期,家长姓名,家长电话,项目,入托日期\n"
 GOOD = HEADER + "7001,张小明,男,2018-03-04,李芳,13812345678,2026秋季学期课后班,2026-09-01\n"
 BAD = GOOD + "7002,李雷,男,2026-02-30,,,,\n"
@@ -14,7 +16,8 @@ BAD = GOOD + "7002,李雷,男,2026-02-30,,,,\n"
 @pytest.fixture
 def demo_db(cli, tmp_path):
     path = tmp_path / "demo.sqlite3"
-    done = cli.run("demo", "--no-gui", "--children", "20", "--db", str(path))
+    done = cli.run("demo", "--no-gui", "--children", "20", "--today", STORY, "--db",
+                   str(path))
     assert done.returncode == 0, done.stderr
     assert "20 children" in done.stdout
     return str(path)

@@ -296,6 +296,29 @@ def test_import_previews_then_writes_only_the_valid_rows(demo, qtbot, page, monk
                                 "1 rejected.")
 
 
+def test_the_import_and_save_notes_follow_a_language_switch(demo, qtbot, page, monkeypatch,
+                                                             tmp_path, translations):
+    path = tmp_path / "hr.csv"
+    path.write_bytes(GOOD_AND_BAD.encode("gb18030"))
+    dialog = import_file(qtbot, page, monkeypatch, path)
+    with qtbot.waitSignal(page.loaded, timeout=10_000):
+        qtbot.mouseClick(dialog.import_button, Qt.MouseButton.LeftButton)
+    assert page.note.text().startswith("Imported hr.csv: 2 added")
+    try:
+        translations.apply("zh_CN")
+        # Qt posts LanguageChange; the note is rendered again from its template and values.
+        qtbot.waitUntil(lambda: page.note.text().startswith("已导入 hr.csv：新增 2"),
+                        timeout=2000)
+        target = tmp_path / "template.csv"
+        page.picker.save = lambda _path: target
+        with qtbot.waitSignal(page.save_template().done, timeout=10_000):
+            pass
+        assert page.note.text() == f"✓ 已保存 {target}。"
+    finally:
+        translations.apply("en")
+    qtbot.waitUntil(lambda: page.note.text() == f"✓ Saved {target}.", timeout=2000)
+
+
 def test_cancelling_the_import_writes_nothing(demo, qtbot, page, monkeypatch, tmp_path, roster,
                                               center):
     path = tmp_path / "hr.csv"

@@ -18,6 +18,8 @@ from asc_desk.services import database_service as dbs
 from asc_desk.services.demo.demo_service import fill_demo
 from asc_desk.ui.dialogs.backup_list_dialog import BackupListDialog
 
+STORY = "2026-11-25"  # the demo's fixed "today": the data these tests read
+
 
 def run_cli(*args: str, env_extra: dict | None = None, timeout: int = 120):
     env = dict(os.environ)
@@ -35,7 +37,7 @@ def png_size(path: Path) -> tuple[int, int]:
 @pytest.fixture
 def demo_db(tmp_path) -> Path:
     path = tmp_path / "demo.sqlite3"
-    done = run_cli("demo", "--no-gui", "--db", str(path))
+    done = run_cli("demo", "--no-gui", "--today", STORY, "--db", str(path))
     assert done.returncode == 0, done.stderr
     return path
 

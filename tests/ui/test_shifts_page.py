@@ -391,6 +391,23 @@ def test_language_switch(qtbot, page, staffed, translations):
     qtbot.waitUntil(lambda: page.heading.text() == "Caregivers & Shifts", timeout=2000)
 
 
+def test_shift_notes_follow_a_language_switch(qtbot, page, staffed, translations):
+    page.undo()
+    assert page.note.text() == "Nothing to undo."
+    try:
+        translations.apply("zh_CN")
+        # Rendered again from its template, not left in the previous language.
+        qtbot.waitUntil(lambda: page.note.text() == "没有可撤销的操作。", timeout=2000)
+        add(staffed, staffed.li, WED)
+        reload(qtbot, page)
+        go(page, staffed.li, WED)
+        page.cut()
+        assert page.note.text().startswith("✓ 已剪切 1 个班次")
+    finally:
+        translations.apply("en")
+    qtbot.waitUntil(lambda: page.note.text().startswith("✓ 1 shift(s) cut"), timeout=2000)
+
+
 def test_a_double_click_on_a_name_opens_the_caregiver(qtbot, page, staffed):
     row = page.model.index_of(staffed.wang, WED).row()
     page.table.verticalHeader().sectionDoubleClicked.emit(row)

@@ -55,11 +55,11 @@ def school_and_grade(birth: dt.date, today: dt.date, picked: str, number: int
     return (picked if picked in PRIMARY else PRIMARY[number % len(PRIMARY)]), grade
 
 
-def demo_children(count: int, rng: random.Random, programs: dict[str, int],
+def demo_children(count: int, rng: random.Random, program_id: int, first_day: dt.date,
                   today: dt.date) -> tuple[list[ChildDraft], list[int]]:
-    """The children, and the indexes of those who have left (to withdraw after adding)."""
-    term = programs.get("2026秋季学期课后班")
-    summer = programs.get("2026暑期班")
+    """The children, all enrolled in the program running today (`program_id`, from its
+    `first_day`), and the indexes of those who have left (to withdraw after adding)."""
+    year = first_day.year
     children: list[ChildDraft] = []
     used_ids = 0
     while len(children) < count:
@@ -83,26 +83,31 @@ def demo_children(count: int, rng: random.Random, programs: dict[str, int],
             if len(children) >= count:
                 break
             girl = rng.random() < 0.5
-            birth = today.replace(year=today.year - rng.randint(5, 12)) - dt.timedelta(
+            birth = _years_before(today, rng.randint(5, 12)) - dt.timedelta(
                 days=rng.randint(0, 364))
             used_ids += 1
-            enrollments = []
-            if term:
-                enrollments.append(EnrollmentDraft(
-                    term, dt.date(2026, 9, 1), None,
-                    MONDAY_TO_FRIDAY if rng.random() < 0.85 else weekday_mask([0, 2, 4]),
-                    dt.date(2026, 8, 25), f"PICC-2026-{used_ids:05d}",
-                    dt.date(2027, 8, 31) if rng.random() < 0.95 else dt.date(2026, 10, 31)))
-            elif summer:
-                enrollments.append(EnrollmentDraft(summer, dt.date(2026, 7, 6)))
+            # A few have insurance that ran out two months after they started.
+            enrollments = [EnrollmentDraft(
+                program_id, first_day, None,
+                MONDAY_TO_FRIDAY if rng.random() < 0.85 else weekday_mask([0, 2, 4]),
+                first_day - dt.timedelta(days=7), f"PICC-{year}-{used_ids:05d}",
+                dt.date(year + 1, 8, 31) if rng.random() < 0.95
+                else first_day + dt.timedelta(days=60))]
             name = surname + rng.choice(GIRLS if girl else BOYS)
             # One draw from the same list as before: the rest of the demo stays the same.
             school, grade = school_and_grade(birth, today, rng.choice(SCHOOLS), used_ids)
             children.append(ChildDraft(
-                name, f"{2026000 + used_ids}",
+                name, f"{year * 1000 + used_ids}",
                 Gender.FEMALE if girl else Gender.MALE, birth, school, grade,
                 rng.choice(ALLERGIES) if rng.random() < 0.08 else "",
                 "哮喘，随身带喷雾" if rng.random() < 0.03 else "", guardians,
                 (grandma,) if rng.random() < 0.5 else (), tuple(enrollments)))
     leavers = [i for i in range(len(children)) if rng.random() < 0.04]
     return children, leavers
+
+
+def _years_before(day: dt.date, years: int) -> dt.date:
+    try:
+        return day.replace(year=day.year - years)
+    except ValueError:  # 29 February
+        return day.replace(year=day.year - years, day=28)

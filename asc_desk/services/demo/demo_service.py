@@ -10,12 +10,13 @@ from zoneinfo import ZoneInfo
 from asc_desk.domain.calendar_rules import OverrideKind
 from asc_desk.domain.center import DEFAULT_TIME_ZONE, CenterSettings
 from asc_desk.domain.errors import N_, UserError
-from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec, weekday_mask
+from asc_desk.domain.program import ProgramKind
 from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
 from asc_desk.services.demo.demo_attendance import fill_attendance
+from asc_desk.services.demo.demo_programs import DemoPrograms, demo_programs
 from asc_desk.services.demo.demo_roster import demo_children
 from asc_desk.services.demo.demo_shifts import fill_shifts
 from asc_desk.services.roster.roster_import import RosterImport
@@ -44,7 +45,7 @@ class DemoSummary:
 DEMO_CHILDREN = 60  # the demo roster's size unless asked otherwise
 
 
-STORY_DAY = dt.date(2026, 11, 25)  # the roster's and attendance's "today"
+STORY_DAY = dt.date(2026, 11, 25)  # "today" of the data tests and benchmarks are built on
 
 
 def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
@@ -52,10 +53,11 @@ def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
               today: dt.date | None = None) -> DemoSummary:
     """Only into an empty database: demo data never mixes with a center's real records.
 
-    The roster and its attendance tell a story up to STORY_DAY; the caregivers' plan is
-    made around `today` (by default the day the demo is made, in the center's time zone),
-    so tomorrow's coverage gap shows in a fresh demo. A day on which the demo's programs
-    no longer run (or do not yet) plans around STORY_DAY instead."""
+    Everything is relative to `today` (STORY_DAY unless given; `asc-desk demo` gives the
+    center's local date): the programs run around it, the children's attendance history
+    runs up to the day before (today starts with no records), the caregivers' plan has
+    tomorrow's gap and a conflict a week later. The same seed and day give the same data."""
+    today = today or STORY_DAY
     rng = random.Random(seed)
     centers = CenterService(db, actor)
     if centers.get_center() is not None:
@@ -65,48 +67,48 @@ def fill_demo(db: Database, *, seed: int = 1, language: str = "zh_CN",
     name, factory = rng.choice(CENTERS)
     center = centers.set_up_center(CenterSettings(name, factory, DEFAULT_TIME_ZONE,
                                                   language)).value
+    layout = demo_programs(today)
     programs = ProgramService(db, actor)
-    added = {spec.name: programs.add_program(center.id, spec).value for spec in _programs()}
-    calendar = CalendarService(db, actor)
-    d = dt.date
-    calendar.set_override(center.id, d(2026, 8, 3), d(2026, 8, 4), OverrideKind.CLOSED,
-                          "台风停课", program_id=added["2026暑期班"].id)
-    calendar.set_override(center.id, d(2026, 11, 20), d(2026, 11, 20), OverrideKind.HOURS,
-                          "消防演练，提前关门", closes_at=dt.time(18, 0))
-    calendar.set_override(center.id, d(2026, 12, 31), d(2026, 12, 31), OverrideKind.CLOSED,
-                          "工厂年终盘点")
-    staff_day = _staff_day(today)
-    today = STORY_DAY
-    drafts, leavers = demo_children(children, rng, {n: p.id for n, p in added.items()}, today)
+    added = {spec.name: programs.add_program(center.id, spec).value for spec in layout.specs}
+    running = layout.running
+    _calendar_story(CalendarService(db, actor), center.id, layout, added, today)
+    drafts, leavers = demo_children(children, rng, added[running.name].id, running.first_day,
+                                    today)
     importer = RosterImport(db, actor, today=lambda: today)
     importer.add_many(center.id, drafts)
     roster = RosterService(db, actor, today=lambda: today)
     rows = {r.external_id: r.id for r in roster.list_roster(center.id)}
+    left_on = max(running.first_day, today - dt.timedelta(days=12))
     for index in leavers:
-        roster.withdraw(rows[drafts[index].external_id], dt.date(2026, 11, 13), "随父母返乡")
-    fill_attendance(db, center.id, dt.date(2026, 9, 1), today - dt.timedelta(days=1), rng,
+        roster.withdraw(rows[drafts[index].external_id], left_on, "随父母返乡")
+    fill_attendance(db, center.id, running.first_day, today - dt.timedelta(days=1), rng,
                     actor)
-    caregivers = fill_shifts(db, center.id, staff_day, rng, actor)
+    caregivers = fill_shifts(db, center.id, today, rng, actor)
     return DemoSummary(center.name, len(added), len(drafts), len(leavers), caregivers)
 
 
-def _staff_day(today: dt.date | None) -> dt.date:
-    day = today or dt.datetime.now(ZoneInfo(DEFAULT_TIME_ZONE)).date()
-    programs = _programs()
-    # Two weeks of program days ahead, for the gap, the conflict and the leave.
-    if min(p.first_day for p in programs) <= day <= (max(p.last_day for p in programs)
-                                                       - dt.timedelta(days=14)):
-        return day
-    return STORY_DAY
+def local_today() -> dt.date:
+    """The day the demo is made, in the demo center's time zone (what the CLI passes)."""
+    return dt.datetime.now(ZoneInfo(DEFAULT_TIME_ZONE)).date()
 
 
-def _programs() -> list[ProgramSpec]:
-    d, t = dt.date, dt.time
-    return [
-        ProgramSpec("2026暑期班", ProgramKind.HOLIDAY, d(2026, 7, 6), d(2026, 8, 28),
-                    weekday_mask([0, 1, 2, 3, 4, 5]), t(7, 30), t(19, 30)),
-        ProgramSpec("2026秋季学期课后班", ProgramKind.TERM, d(2026, 9, 1), d(2027, 1, 22),
-                    MONDAY_TO_FRIDAY, t(16, 30), t(20, 30)),
-        ProgramSpec("2027寒假班", ProgramKind.HOLIDAY, d(2027, 1, 25), d(2027, 2, 26),
-                    weekday_mask([0, 1, 2, 3, 4, 5]), t(7, 30), t(19, 0)),
-    ]
+def _calendar_story(calendar: CalendarService, center_id: int, layout: DemoPrograms,
+                    added: dict, today: dt.date) -> None:
+    """A typhoon closing a holiday program for two days, a fire drill closing early last
+    week, the factory's stocktaking on 31 December; none of them on today or yesterday."""
+    holiday = next(p for p in layout.specs if p.kind is ProgramKind.HOLIDAY)
+    typhoon = holiday.first_day + dt.timedelta(days=28)
+    if typhoon - dt.timedelta(days=1) <= today <= typhoon + dt.timedelta(days=2):
+        typhoon = holiday.first_day + dt.timedelta(days=7)
+    calendar.set_override(center_id, typhoon, typhoon + dt.timedelta(days=1),
+                          OverrideKind.CLOSED, "台风停课", program_id=added[holiday.name].id)
+    drill = today - dt.timedelta(days=5)
+    while drill.weekday() >= 5:  # a weekday of last week
+        drill -= dt.timedelta(days=1)
+    calendar.set_override(center_id, drill, drill, OverrideKind.HOURS,
+                          "消防演练，提前关门", closes_at=dt.time(18, 0))
+    stocktaking = dt.date(today.year, 12, 31)
+    if stocktaking == today:  # never on the day the demo is made
+        stocktaking = dt.date(today.year + 1, 12, 31)
+    calendar.set_override(center_id, stocktaking, stocktaking, OverrideKind.CLOSED,
+                          "工厂年终盘点")

@@ -238,8 +238,9 @@ class RosterFileActions(QObject):
             raise error
 
     def _cancelled(self, file: str) -> None:
-        self._page.show_note(self.tr("Import of {file} cancelled: nothing was written.").format(
-            file=file), warning=True)
+        # Notes as templates with their values: a language switch renders them again.
+        self._page.show_note(lambda: self.tr("Import of {file} cancelled: nothing was "
+                                             "written.").format(file=file), warning=True)
 
     def _apply(self, plan: ImportPlan, skip_invalid: bool) -> Task:
         """Writes in one transaction off the GUI thread; Cancel rolls all of it back."""
@@ -256,8 +257,9 @@ class RosterFileActions(QObject):
 
     def _applied(self, plan: ImportPlan, result: ImportResult) -> None:
         self._page.report(result.changes)
-        self._page.show_note(self.tr("Imported {file}: {added} added, {updated} updated, "
-                                     "{unchanged} unchanged, {rejected} rejected.").format(
+        self._page.show_note(lambda: self.tr(
+            "Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, "
+            "{rejected} rejected.").format(
             file=plan.file, added=result.added, updated=result.updated,
             unchanged=result.unchanged, rejected=result.rejected), warning=bool(result.rejected))
 
@@ -299,7 +301,7 @@ class RosterFileActions(QObject):
 
     def _written(self, path: Path) -> None:
         self.folder = path.parent
-        self._page.show_note(self.tr("Saved {path}.").format(path=str(path)))
+        self._page.show_note(lambda: self.tr("Saved {path}.").format(path=str(path)))
 
     def _write_failed(self, path: Path, error: BaseException) -> None:
         if isinstance(error, OSError):

@@ -104,19 +104,21 @@ class ShiftEdits:
             page=self.key))
         notices = [n for e in edits for n in e.notices]
         if notices:
-            self.show_note(" ".join(user_message(n) for n in notices), warning=True)
+            # From the notices' templates: a language switch renders the note again.
+            self.show_note(lambda: " ".join(user_message(n) for n in notices), warning=True)
         self._after(_merged(edits))
 
     def undo(self) -> None:
         step = next_undo(self.undo_stack)
         if elsewhere(step, self.key):
-            self.show_note(self.tr("The last action was on another page ({what}): undo it "
-                                   "there, or with the Undo button below.").format(
-                what=step.text() if step else ""), warning=True)
+            what = step.text() if step else ""
+            self.show_note(lambda: self.tr("The last action was on another page ({what}): "
+                                           "undo it there, or with the Undo button below."
+                                           ).format(what=what), warning=True)
         elif self.undo_stack.canUndo():
             self.undo_stack.undo()
         else:
-            self.show_note(self.tr("Nothing to undo."), warning=True)
+            self.show_note(lambda: self.tr("Nothing to undo."), warning=True)
 
     def redo(self) -> None:
         if self.undo_stack.canRedo() and not elsewhere(next_redo(self.undo_stack), self.key):
@@ -138,7 +140,8 @@ class ShiftEdits:
         if person is None:
             people = self._people()
             if not people:
-                self.show_note(self.tr("Add a caregiver first (Caregivers…)."), warning=True)
+                self.show_note(lambda: self.tr("Add a caregiver first (Caregivers…)."),
+                               warning=True)
                 return
             person, day = people[0].id, day or self.monday
         draft = ShiftDraft(person, day, DEFAULT_START, DEFAULT_END)
@@ -178,13 +181,14 @@ class ShiftEdits:
             return
         self._push(self.tr("delete {count} shifts").format(count=len(ids)) if len(ids) > 1
                    else self.tr("delete shift"), [edit])
-        self.show_note(self.tr("Deleted. Ctrl+Z brings it back."))
+        self.show_note(lambda: self.tr("Deleted. Ctrl+Z brings it back."))
 
     def cut(self) -> None:
         self._cut = self.selected_shift_ids()
         if self._cut:
-            self.show_note(self.tr("{count} shift(s) cut: choose a cell and press Ctrl+V to "
-                                   "move them there.").format(count=len(self._cut)))
+            count = len(self._cut)
+            self.show_note(lambda: self.tr("{count} shift(s) cut: choose a cell and press "
+                                           "Ctrl+V to move them there.").format(count=count))
 
     def paste(self) -> None:
         person, day, _shifts = self.current_cell()
@@ -278,9 +282,9 @@ class ShiftEdits:
             self.show_error(user_message(exc))
             return
         self._push(self.tr("copy week"), [edit])
-        self.show_note(self.tr("{count} shifts copied to the week of {date}. Ctrl+Z takes "
-                               "them back.").format(count=len(edit.added),
-                                                    date=target.isoformat()))
+        self.show_note(lambda: self.tr("{count} shifts copied to the week of {date}. Ctrl+Z "
+                                       "takes them back.").format(count=len(edit.added),
+                                                                  date=target.isoformat()))
 
 
 def _merged(edits: list[ShiftEdit]) -> Changes:

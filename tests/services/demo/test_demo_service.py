@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select
 
-from asc_desk.db.models import AuditEntry, Center, Program
+from asc_desk.db.models import AttendanceEventRow, AuditEntry, Center, Program
 from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.errors import UserError
 from asc_desk.services.calendar.program_service import ProgramService
@@ -107,14 +107,32 @@ def test_fill_demo_plans_staff_with_one_gap_and_one_conflict(db: Database, today
         assert any(r.actual > 0 for r in hours)  # a week of the staff clock before today
 
 
-def test_fill_demo_far_from_its_programs_plans_around_its_story_day(db: Database) -> None:
-    from asc_desk.services.demo.demo_service import STORY_DAY
+def test_fill_demo_far_from_the_story_follows_its_day(db: Database) -> None:
+    """The programs are laid out around any day (here in 2031), so the plan is too: the
+    gap is on the next open day after it."""
     from asc_desk.services.shifts.planning import ShiftPlanning
 
-    fill_demo(db, seed=1, today=dt.date(2031, 5, 6))
+    today = dt.date(2031, 5, 6)  # a Tuesday of that year's spring term
+    fill_demo(db, seed=1, children=20, today=today)
     center = CenterService(db, "t").get_center()
-    plan = ShiftPlanning(db).check(center.id, STORY_DAY, STORY_DAY + dt.timedelta(days=7))
-    assert {g.day for g in plan.gaps} == {STORY_DAY + dt.timedelta(days=1)}
+    plan = ShiftPlanning(db).check(center.id, today, today + dt.timedelta(days=7))
+    assert {g.day for g in plan.gaps} == {today + dt.timedelta(days=1)}
+
+
+def test_fill_demo_without_a_day_tells_the_story_day(db: Database, tmp_path: Path) -> None:
+    """Callers that pass no day (tests, benchmarks) get the fixed story: the same data as
+    with today=STORY_DAY."""
+    from asc_desk.services.demo.demo_service import STORY_DAY
+
+    other, _report = open_database(str(tmp_path / "other.sqlite3"))
+    try:
+        assert fill_demo(db, seed=3, children=10) == fill_demo(other, seed=3, children=10,
+                                                                today=STORY_DAY)
+        with db.unit_of_work() as s:
+            last = s.scalar(select(func.max(AttendanceEventRow.local_date)))
+        assert last == STORY_DAY - dt.timedelta(days=1)
+    finally:
+        other.dispose()
 
 
 def test_demo_schools_and_grades_fit_the_childs_age(db: Database) -> None:
