@@ -103,7 +103,7 @@
     </message>
     <message>
         <location line="+55"/>
-        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+111"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+132"/>
         <location filename="../../asc_desk/services/reports/month_figures.py" line="+193"/>
         <source>There is no month {month}.</source>
         <translation>没有 {month} 月。</translation>
@@ -120,12 +120,12 @@
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+265"/>
+        <location filename="../../asc_desk/app.py" line="+292"/>
         <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
     <message>
-        <location line="+98"/>
+        <location line="+143"/>
         <source>The screenshot file must end in .png.</source>
         <translation>截图文件名必须以 .png 结尾。</translation>
     </message>
@@ -146,17 +146,22 @@
         <translation>无法写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/db_commands.py" line="+71"/>
+        <location filename="../../asc_desk/cli/db_commands.py" line="+75"/>
         <source>Saved the {page} page to {path}</source>
         <translation>已把“{page}”页面保存到 {path}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>--children takes a number from 0 to 20000.</source>
         <translation>--children 需要 0 到 20000 之间的数字。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+3"/>
+        <source>--today takes a date from 2000 to 2100.</source>
+        <translation>--today 需要 2000 到 2100 年之间的日期。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>Demo data written to {database}: center {center}, {programs} programs, {children} children.</source>
         <translation>演示数据已写入 {database}：中心 {center}，{programs} 个项目，{children} 名儿童。</translation>
     </message>
@@ -239,7 +244,7 @@
     <message>
         <location filename="../../asc_desk/app.py" line="-23"/>
         <location filename="../../asc_desk/db/backup.py" line="-7"/>
-        <location filename="../../asc_desk/services/database_service.py" line="+304"/>
+        <location filename="../../asc_desk/services/database_service.py" line="+319"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
@@ -430,7 +435,7 @@
         <translation>该中心已不存在。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/database_service.py" line="-261"/>
+        <location filename="../../asc_desk/services/database_service.py" line="-276"/>
         <source>The database is on a network drive. SQLite is not safe there: keep the file on this PC, or let several PCs share a PostgreSQL server.</source>
         <translation>数据库位于网络驱动器上，SQLite 在那里不安全：请把文件放在本机，或让多台电脑共用一个 PostgreSQL 服务器。</translation>
     </message>
@@ -476,7 +481,7 @@
         <translation>无法写入文件夹 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+60"/>
         <source>This database is on a PostgreSQL server: backups are the server&apos;s job (pg_dump or the server&apos;s own backup), not ASC Desk&apos;s.</source>
         <translation>此数据库在 PostgreSQL 服务器上：备份由服务器负责（pg_dump 或服务器自带的备份），不由 ASC Desk 负责。</translation>
     </message>
@@ -501,7 +506,7 @@
         <translation>这个文件就是数据库本身。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/demo/demo_service.py" line="+63"/>
+        <location filename="../../asc_desk/services/demo/demo_service.py" line="+65"/>
         <source>This database already has data; demo data is only added to a new one.</source>
         <translation>此数据库已有数据；演示数据只会写入新的数据库。</translation>
     </message>
@@ -729,18 +734,18 @@
         <translation>文件中 {date} 既是法定假日又是调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-108"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-129"/>
         <location filename="../../asc_desk/services/shifts/shift_service.py" line="+202"/>
         <source>A range of dates may cover at most {days} days.</source>
         <translation>日期范围最多只能包含 {days} 天。</translation>
     </message>
     <message>
-        <location line="+68"/>
+        <location line="+89"/>
         <source>No official days were given.</source>
         <translation>没有提供任何法定日期。</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+80"/>
         <source>There are no days to change.</source>
         <translation>没有需要修改的日子。</translation>
     </message>
@@ -753,13 +758,13 @@
         <location filename="../../asc_desk/domain/desk_settings.py" line="+42"/>
         <location filename="../../asc_desk/domain/ratio_rules.py" line="+81"/>
         <location filename="../../asc_desk/domain/staff.py" line="+126"/>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+123"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+161"/>
         <location filename="../../asc_desk/services/shifts/shift_service.py" line="-9"/>
         <source>Use a number from {low} to {high}.</source>
         <translation>请填写 {low} 到 {high} 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+104"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+127"/>
         <source>Say who is collecting the child.</source>
         <translation>请填写接孩子的人。</translation>
     </message>
@@ -774,18 +779,18 @@
         <translation>请说明更正的原因。</translation>
     </message>
     <message>
-        <location line="+112"/>
+        <location line="+113"/>
         <source>{name} checked in at {time}, after closing time ({closes}): recorded; make sure someone stays with the child.</source>
         <translation>{name} 在 {time} 签到，已过关门时间（{closes}）：已记录；请确保有人陪着孩子。</translation>
     </message>
     <message>
-        <location line="+49"/>
-        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+75"/>
+        <location line="+50"/>
+        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+78"/>
         <source>That record does not exist.</source>
         <translation>这条记录不存在。</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-136"/>
         <location line="+27"/>
         <source>Corrected the record of {name}.</source>
         <translation>已更正 {name} 的记录。</translation>
@@ -821,7 +826,7 @@
         <translation>这次签到之后，孩子已在 {time} 被接走：请先更正签退记录。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+43"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+44"/>
         <source>{name} was just recorded; the second scan was not recorded again.</source>
         <translation>{name} 刚刚已记录；第二次扫描没有重复记录。</translation>
     </message>
@@ -851,20 +856,20 @@
         <translation>{pickup} 不能接 {name}。可以接的人：{allowed}。负责人可以填写原因后放行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+99"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+110"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-64"/>
         <location filename="../../asc_desk/services/roster/card_revocation.py" line="+40"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+335"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+349"/>
         <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+61"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
     </message>
     <message>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+86"/>
-        <location line="+26"/>
+        <location line="+25"/>
         <location filename="../../asc_desk/services/calendar/program_service.py" line="-86"/>
         <location line="+45"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+120"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+123"/>
         <source>The program no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -874,7 +879,7 @@
         <translation>其中 {count} 天不在任何项目的日期范围内（第一天：{first}）；已保存，但目前不影响任何项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/roster.py" line="+124"/>
+        <location filename="../../asc_desk/domain/roster.py" line="+125"/>
         <source>This holds an invisible control character (U+{code}): retype the text without it.</source>
         <translation>这里含有一个看不见的控制字符（U+{code}）：请去掉它重新输入。</translation>
     </message>
@@ -942,12 +947,12 @@
         <translation>入托没有选择出勤日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_rows.py" line="+138"/>
+        <location filename="../../asc_desk/services/roster/roster_rows.py" line="+137"/>
         <source>“{part}” is not an authorized pickup: write it as 王芳(外婆,13800000000), several separated by ;.</source>
         <translation>“{part}” 不是有效的接送人：请写成 王芳(外婆,13800000000)，多人用 ; 分隔。</translation>
     </message>
     <message>
-        <location line="+140"/>
+        <location line="+141"/>
         <source>“{value}” is not a gender: write M or F (男 or 女), or leave it empty.</source>
         <translation>“{value}” 不是性别：请写 男 或 女（M 或 F），或留空。</translation>
     </message>
@@ -972,7 +977,7 @@
         <translation>编号 {id} 出现在多行：第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="-204"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="-217"/>
         <source>No child found for “{ref}” (card code, child id or name).</source>
         <translation>找不到“{ref}”对应的孩子（接送卡号、编号或姓名）。</translation>
     </message>
@@ -982,22 +987,22 @@
         <translation>有 {count} 个孩子叫“{ref}”：请用接送卡号或编号。</translation>
     </message>
     <message>
-        <location line="+76"/>
+        <location line="+86"/>
         <source>Say why the child leaves.</source>
         <translation>请填写离园原因。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>{name} has already left (on {date}).</source>
         <translation>{name} 已经离园（{date}）。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>{name} is already on the roster.</source>
         <translation>{name} 已经在名册上。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{name}&apos;s record was changed meanwhile (on another desk?): it was not changed back.</source>
         <translation>{name} 的记录在此期间已被修改（是否在另一台电脑上改过？）：没有撤销。</translation>
     </message>
@@ -1022,10 +1027,20 @@
         <translation>意外保险已于 {date} 到期。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="-51"/>
+        <location line="+109"/>
+        <source>The child id {id} was just taken by another child (saved on another desk?). Nothing was saved.</source>
+        <translation>编号 {id} 刚刚被另一个孩子占用（在另一台电脑上保存的？）。没有保存任何内容。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Another desk saved a child at the same moment. Nothing was saved; save again.</source>
+        <translation>另一台电脑同时保存了一个孩子。没有保存任何内容；请再保存一次。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="-61"/>
         <location filename="../../asc_desk/services/attendance/pickup_details.py" line="+34"/>
         <location filename="../../asc_desk/services/roster/card_revocation.py" line="+14"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+9"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="-104"/>
         <source>The child is no longer on the roster.</source>
         <translation>这个孩子已不在名册上。</translation>
     </message>
@@ -1097,12 +1112,12 @@
         <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_import.py" line="+163"/>
+        <location filename="../../asc_desk/services/roster/roster_import.py" line="+165"/>
         <source>{file} lists no children.</source>
         <translation>{file} 里没有孩子。</translation>
     </message>
     <message>
-        <location line="+153"/>
+        <location line="+155"/>
         <source>The roster has changed since {file} was checked (on another computer?): nothing was written. Import the file again.</source>
         <translation>检查 {file} 之后名册已有变动（是否在另一台电脑上导入过？）：未写入任何数据。请重新导入该文件。</translation>
     </message>
@@ -1112,7 +1127,7 @@
         <translation>这与第 {row} 行是同一个孩子。</translation>
     </message>
     <message>
-        <location line="-145"/>
+        <location line="-143"/>
         <source>{count} row(s) have errors; nothing was written.</source>
         <translation>有 {count} 行有错误；没有写入任何内容。</translation>
     </message>
@@ -1231,7 +1246,7 @@
         <translation>照片超过 {size} KB：请选择较小的图片。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/db_errors.py" line="+22"/>
+        <location filename="../../asc_desk/db/db_errors.py" line="+23"/>
         <source>The database is busy: another program kept it locked too long. Nothing was changed; try again in a moment.</source>
         <translation>数据库正忙：另一个程序占用太久。没有做任何改动；请稍后再试。</translation>
     </message>
@@ -2947,7 +2962,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ChildrenTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+226"/>
+        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+249"/>
         <source>Boy</source>
         <translation>男</translation>
     </message>
@@ -3399,7 +3414,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>EnrollmentEntry</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="+304"/>
+        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="+306"/>
         <source>Enrollment {number}</source>
         <translation>入托 {number}</translation>
     </message>
@@ -3427,6 +3442,11 @@ The current data is backed up first, then replaced by this backup.</source>
         <location line="+1"/>
         <source>Weekdays</source>
         <translation>出勤日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Insurance company</source>
+        <translation>保险公司</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3543,7 +3563,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>GuardianEntry</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="-161"/>
+        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="-164"/>
         <source>Guardian {number}</source>
         <translation>家长 {number}</translation>
     </message>
@@ -3775,7 +3795,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asc_desk/ui/main_window.py" line="+196"/>
+        <location filename="../../asc_desk/ui/main_window.py" line="+237"/>
         <source>Undo: {action}</source>
         <translation>撤销：{action}</translation>
     </message>
@@ -3825,9 +3845,24 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="-42"/>
+        <location filename="../../asc_desk/app.py" line="-87"/>
         <source>Restored the backup of {date}</source>
         <translation>已恢复 {date} 的备份</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Backing up the database…</source>
+        <translation>正在备份数据库…</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Backed up the database: {name}</source>
+        <translation>已备份数据库：{name}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The daily backup failed.</source>
+        <translation>每日备份失败。</translation>
     </message>
 </context>
 <context>
@@ -4990,7 +5025,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>没有从 {file} 导入任何内容：{reason}</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>Import of {file} cancelled: nothing was written.</source>
         <translation>已取消导入 {file}：未写入任何数据。</translation>
     </message>
@@ -5000,7 +5035,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>正在导入 {file}…</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Imported {file}: {added} added, {updated} updated, {unchanged} unchanged, {rejected} rejected.</source>
         <translation>已导入 {file}：新增 {added}，更新 {updated}，未变 {unchanged}，拒绝 {rejected}。</translation>
     </message>
@@ -5038,7 +5073,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location line="-150"/>
+        <location line="-152"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
@@ -5364,7 +5399,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+51"/>
         <source>The last action was on another page ({what}): undo it there, or with the Undo button below.</source>
         <translation>上一步操作在另一个页面（{what}）：请到那里撤销，或用下方的“撤销”按钮。</translation>
     </message>
@@ -5379,7 +5414,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>请先添加照护员（“照护员…”）。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>add shift</source>
         <translation>添加班次</translation>
     </message>
@@ -5404,7 +5439,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>已删除。按 Ctrl+Z 可以恢复。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>{count} shift(s) cut: choose a cell and press Ctrl+V to move them there.</source>
         <translation>已剪切 {count} 个班次：选择一个格子，按 Ctrl+V 移到那里。</translation>
     </message>
@@ -5817,7 +5852,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+185"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+188"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -5842,17 +5877,17 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>照护员打卡(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+125"/>
+        <location line="+176"/>
         <source>not expected today</source>
         <translation>今天未预约</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="-9"/>
         <source>staff: clock in / out</source>
         <translation>照护员：上班 / 下班打卡</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+24"/>
         <source>{name} (counts {weight:g})</source>
         <translation>{name}（按 {weight:g} 人计）</translation>
     </message>
@@ -5981,7 +6016,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+123"/>
+        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+179"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
