@@ -1,4 +1,7 @@
-"""Reports: the month's figures (3 years of history), the monthly grid PDF, the HR summary."""
+"""Reports: the month's figures (3 years of history), the monthly grid PDF, pickup cards.
+
+The HR summary of 10,000 children has its own bench: bench_hr_summary.py.
+"""
 
 from __future__ import annotations
 
@@ -8,14 +11,12 @@ import sqlite3
 import statistics
 import tempfile
 import time
-import tracemalloc
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
 from common import Figure, interleaved
 
 from asc_desk.reports.fonts import FONT, register_font
-from asc_desk.reports.hr_summary_pdf import write_hr_summary
 from asc_desk.reports.monthly_grid_pdf import mark_text, write_monthly_grid_pdf
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database_service import open_database
@@ -23,7 +24,6 @@ from asc_desk.services.demo.demo_service import fill_demo
 from asc_desk.services.reports.report_data import ReportData
 
 CHILDREN = 500
-HR_CHILDREN = 10_000
 CARDS = 482
 YEARS = 3
 SH = ZoneInfo("Asia/Shanghai")
@@ -189,42 +189,6 @@ def run() -> list[Figure]:
             figures.append(Figure(f"monthly grid PDF, {len(grid.children)} children", value,
                                   baseline, "same grid drawn on a bare canvas",
                                   target_ratio=3.0))
-        finally:
-            db.dispose()
-
-        path = tmp / "hr.sqlite3"
-        db, _ = open_database(str(path))
-        try:
-            start = time.perf_counter()
-            fill_demo(db, children=HR_CHILDREN)
-            print(f"({HR_CHILDREN:,} children with three months of demo events, built in "
-                  f"{time.perf_counter() - start:.1f} s)", flush=True)
-            center = CenterService(db, "bench").get_center()
-            data = ReportData(db, now=lambda: NOW)
-            # Timed first without tracemalloc (it slows allocation-heavy code several times),
-            # then run again under tracemalloc for the peak of Python memory.
-            start = time.perf_counter()
-            summary = data.hr_summary(center.id, 2026, 10)
-            middle = time.perf_counter()
-            written = write_hr_summary(summary, tmp / "hr.pdf")
-            write_hr_summary(summary, tmp / "hr.xlsx")
-            write_hr_summary(summary, tmp / "hr.csv")
-            elapsed = time.perf_counter() - start
-            del summary
-            tracemalloc.start()
-            again = data.hr_summary(center.id, 2026, 10)
-            write_hr_summary(again, tmp / "hr.pdf")
-            write_hr_summary(again, tmp / "hr.xlsx")
-            peak = tracemalloc.get_traced_memory()[1]
-            tracemalloc.stop()
-            print(f"(HR summary: {again.total.children:,} children, {len(again.workers):,} "
-                  f"workers, {written.pages} PDF pages; figures {middle - start:.2f} s, "
-                  f"PDF+XLSX+CSV {elapsed - (middle - start):.2f} s; "
-                  f"peak Python memory {peak / 2**20:.0f} MiB)", flush=True)
-            base = _bare_select(path)
-            figures.append(Figure(f"HR summary, {HR_CHILDREN:,} children (figures, PDF, XLSX, "
-                                  "CSV)", elapsed, base, "bare select of the month's events",
-                                  target_abs_s=5.0))
         finally:
             db.dispose()
     return figures

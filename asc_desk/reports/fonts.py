@@ -10,6 +10,7 @@ has its characters (the main font, else the fallback font of CJK extension chara
 
 from __future__ import annotations
 
+import functools
 import threading
 from xml.sax.saxutils import escape
 
@@ -61,14 +62,24 @@ def register_font() -> str:
     return FONT
 
 
+@functools.cache
+def _coverage() -> tuple[frozenset[str], frozenset[str]]:
+    """The characters of the main and the fallback font. Kept here as characters: looking
+    the sets up again for each cell (their file paths resolved each time) was most of the
+    time of a 10,000-child summary, and a set of characters checks a whole string in C."""
+    return (frozenset(map(chr, main_code_points())),
+            frozenset(map(chr, fallback_code_points())))
+
+
 def runs(text: str, font: str = FONT) -> list[tuple[str, str]]:
     """(font name, text) pieces of `text`: characters the main font lacks and the fallback
     font has go to the fallback font; everything else stays in `font`."""
-    main, fallback = main_code_points(), fallback_code_points()
+    main, fallback = _coverage()
+    if main.issuperset(text):  # nearly every text: one piece
+        return [(font, text)] if text else []
     pieces: list[tuple[str, str]] = []
     for ch in text:
-        code = ord(ch)
-        name = FALLBACK_FONT if code not in main and code in fallback else font
+        name = FALLBACK_FONT if ch not in main and ch in fallback else font
         if pieces and pieces[-1][0] == name:
             pieces[-1] = (name, pieces[-1][1] + ch)
         else:

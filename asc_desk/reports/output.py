@@ -97,18 +97,8 @@ class FitText(Flowable):
 
     def wrap(self, avail_width: float, avail_height: float) -> tuple[float, float]:
         self.width = avail_width
-        width = string_width(self.text, self.size)
-        if width <= avail_width or not self.text:
-            self._lines, self._font_size = [self.text], self.size
-        elif width * self.min_size / self.size <= avail_width:
-            self._lines, self._font_size = [self.text], self.size * avail_width / width * 0.999
-        else:
-            self._lines = _two_lines(self.text)
-            longest = max(string_width(line, self.size) for line in self._lines)
-            self._font_size = min(self.size, self.size * avail_width / longest * 0.999)
-            height = len(self._lines) * self._font_size * 1.1
-            if avail_height and height > avail_height:
-                self._font_size *= avail_height / height
+        self._lines, self._font_size = fit_lines(self.text, self.size, self.min_size,
+                                                 avail_width, avail_height)
         self.height = len(self._lines) * self._font_size * 1.1
         return self.width, self.height
 
@@ -120,6 +110,24 @@ class FitText(Flowable):
         for line in self._lines:
             draw_text(self.canv, x, y, line, self._font_size, self.align)
             y -= step
+
+
+def fit_lines(text: str, size: float, min_size: float, avail_width: float,
+              avail_height: float = 0) -> tuple[list[str], float]:
+    """The lines and font size that set `text` inside `avail_width` (and `avail_height`,
+    when given): as is, else shrunk down to `min_size`, else on two lines shrunk to fit."""
+    width = string_width(text, size)
+    if width <= avail_width or not text:
+        return [text], size
+    if width * min_size / size <= avail_width:
+        return [text], size * avail_width / width * 0.999
+    lines = _two_lines(text)
+    longest = max(string_width(line, size) for line in lines)
+    font_size = min(size, size * avail_width / longest * 0.999)
+    height = len(lines) * font_size * 1.1
+    if avail_height and height > avail_height:
+        font_size *= avail_height / height
+    return lines, font_size
 
 
 def _two_lines(text: str) -> list[str]:
@@ -134,5 +142,5 @@ def _two_lines(text: str) -> list[str]:
     return [text[:middle], text[middle:]]
 
 
-__all__ = ["FONT", "FitText", "Written", "check_format", "paper", "register_font",
+__all__ = ["FONT", "FitText", "Written", "check_format", "fit_lines", "paper", "register_font",
            "write_atomically"]

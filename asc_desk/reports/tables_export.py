@@ -8,7 +8,9 @@ from collections.abc import Sequence
 from pathlib import Path
 
 from openpyxl import Workbook
+from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
+from openpyxl.utils import get_column_letter
 
 from asc_desk.reports.output import Written, write_atomically
 
@@ -16,24 +18,31 @@ Sheet = tuple[str, Sequence[str], Sequence[Sequence[object]]]  # title, header, 
 
 
 def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> Written:
+    # Write-only mode streams the rows to the file instead of keeping a cell object for
+    # each (the HR summary of 10,000 children has 110,000 cells): faster, flat memory.
+    # Everything about a sheet (widths, frozen panes) is set before its first row.
     def write(temp: str) -> None:
-        book = Workbook()
-        book.remove(book.active)
+        book = Workbook(write_only=True)
+        bold = Font(bold=True)
         for title, header, rows in sheets:
             ws = book.create_sheet(title[:31])
-            ws.append(list(header))
-            for cell in ws[1]:
-                cell.font = Font(bold=True)
-            for row in rows:
-                ws.append(list(row))
             ws.freeze_panes = "C2" if len(header) > 4 else "A2"
             for i, name in enumerate(header, start=1):
-                letter = ws.cell(row=1, column=i).column_letter
-                ws.column_dimensions[letter].width = max(5, min(24, 2.2 * len(str(name)) + 2))
+                ws.column_dimensions[get_column_letter(i)].width = max(
+                    5, min(24, 2.2 * len(str(name)) + 2))
+            ws.append([_bold(ws, name, bold) for name in header])
+            for row in rows:
+                ws.append(list(row))
         book.save(temp)
 
     write_atomically(path, write)
     return Written(path, 0)
+
+
+def _bold(ws, value: object, font: Font) -> WriteOnlyCell:
+    cell = WriteOnlyCell(ws, value=value)
+    cell.font = font
+    return cell
 
 
 def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Written:

@@ -233,6 +233,7 @@ def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: 
     grace = dt.timedelta(minutes=settings.late_grace_minutes)
     present_per_day = [0] * n_days
     base_cache: dict[tuple, _BaseDays] = {}
+    closings: dict[tuple[int, dt.time], dt.datetime] = {}
     out = []
     # One query, streamed in child order beside the children: a 10,000-child month never
     # holds all its events at once, so memory stays flat.
@@ -277,9 +278,13 @@ def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: 
                     minutes = int((check_out - check_in).total_seconds() // 60)
                     closes = base.closes[i]
                     if closes is not None:
-                        late = late_minutes(check_out,
-                                            dt.datetime.combine(dates[i], closes, zone), grace,
-                                            arrived=check_in)
+                        closing = closings.get((i, closes))
+                        if closing is None:
+                            closing = closings[(i, closes)] = _closing(dates[i], closes, zone)
+                        # Collected before closing plus grace (most days) is never late
+                        # (late_minutes counts from closing or a later arrival).
+                        if check_out > closing + grace:
+                            late = late_minutes(check_out, closing, grace, arrived=check_in)
                 marks[i] = DayMark(Mark.PRESENT, "", minutes, late, corrected,
                                    open=check_out is None)
                 present_per_day[i] += 1
@@ -331,6 +336,12 @@ def _event(child_id: int, raw: RawEvent) -> AttendanceEvent:
                            pickup_name=pickup,
                            absence_reason=_REASONS[reason] if reason else None,
                            corrects=corrects)
+
+
+def _closing(day: dt.date, closes: dt.time, zone: ZoneInfo) -> dt.datetime:
+    """The closing instant in UTC, the zone the events are read in: comparing datetimes of
+    one tzinfo skips asking the center's zone for its offset every time."""
+    return dt.datetime.combine(day, closes, zone).astimezone(dt.UTC)
 
 
 def _plain_visit(raw: list[RawEvent]) -> tuple[dt.datetime, dt.datetime] | None:

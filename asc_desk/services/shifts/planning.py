@@ -30,6 +30,7 @@ from asc_desk.db.models import (
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.calendar_rules import DayReason, DayStatus, range_statuses
 from asc_desk.domain.center import DEFAULT_TIME_ZONE
+from asc_desk.domain.expected_day import EnrollmentSpan, expected_on, on_roster
 from asc_desk.domain.official_days import OfficialDayKind
 from asc_desk.domain.ratio_rules import RatioRules, age_on
 from asc_desk.domain.shift_rules import (
@@ -295,28 +296,29 @@ class ShiftPlanning:
         """Children expected each day, less those marked absent in advance, grouped by age
         band and hours.
 
-        The rule is the desk's (`children_of_day` in services/attendance/expected_children.py:
-        on the roster that day, an enrollment current that day on one of its weekdays, in a
-        program open that day; the hours of the first such enrollment's program), applied
-        here to one read of the month's columns: calling `children_of_day` once a day cost
-        60 ms a day, 1.9 s for a month, against 200 ms allowed. tests/services/shifts/
-        test_expected_agreement.py checks, day by day, that both give the same children and
-        hours; when the rule moves into domain/, call it from here instead.
+        Who is expected is `domain/expected_day.expected_on`, the desk's and the reports'
+        rule (on the roster that day, an enrollment current that day on one of its weekdays,
+        in a program open that day; the hours are those of the program it names). It is
+        asked once a day for each group of children alike, from one read of the range's
+        rows: calling the desk's `children_of_day` once a day cost 60 ms a day, 1.9 s for a
+        month, against 200 ms allowed. tests/services/shifts/test_expected_agreement.py
+        checks, day by day, that both give the same children and hours.
         """
         if not days:
             return {}
         children = s.execute(select(Child.id, Child.status, Child.withdrawn_on,
                                     Child.birth_date).where(Child.center_id == center_id)).all()
-        # Plain tuples (weekdays, program, from, to) straight from the rows: they are the
-        # grouping key below, built once per child.
-        enrollments: dict[int, list[tuple]] = defaultdict(list)
-        for child_id, *enrollment in s.execute(select(
-                Enrollment.child_id, Enrollment.weekdays, Enrollment.program_id,
-                Enrollment.from_date, Enrollment.to_date)
+        # Frozen spans, in the order they were made: a tuple of them is part of the grouping
+        # key below, and expected_on names the first one that expects the child.
+        enrollments: dict[int, list[EnrollmentSpan]] = defaultdict(list)
+        for child_id, program_id, from_date, to_date, weekdays in s.execute(select(
+                Enrollment.child_id, Enrollment.program_id, Enrollment.from_date,
+                Enrollment.to_date, Enrollment.weekdays)
                 .join(Child, Child.id == Enrollment.child_id)
                 .where(Child.center_id == center_id)
                 .order_by(Enrollment.child_id, Enrollment.id)):
-            enrollments[child_id].append(tuple(enrollment))
+            enrollments[child_id].append(EnrollmentSpan(program_id, from_date, to_date,
+                                                        weekdays))
         rows = s.execute(select(AttendanceEventRow.id, AttendanceEventRow.child_id,
                                 AttendanceEventRow.local_date, AttendanceEventRow.kind,
                                 AttendanceEventRow.corrects).where(
@@ -328,34 +330,30 @@ class ShiftPlanning:
         for r in rows:
             if r.kind == "absent" and r.id not in voided:
                 absent[r.child_id].add(r.local_date)
-        # Children alike for the rule (same enrollments, same last day on the roster, same age
-        # band through the range) are counted as one group: 500 children make a few dozen.
+        # Children alike for the rule (same enrollments, same status and day of leaving, same
+        # age band through the range) are counted as one group: 500 children make a few dozen.
         first, last = days[0], days[-1]
         groups: dict[tuple, int] = defaultdict(int)
         singles: list[tuple[tuple, set[dt.date]]] = []
         bands_of: dict[dt.date | None, tuple] = {}  # many children share a birth date
         for child_id, status, withdrawn_on, birth_date in children:
-            if status == "active":
-                until = None
-            elif withdrawn_on is not None and withdrawn_on > first:
-                until = withdrawn_on  # on the roster before this day
-            else:
-                continue
+            if not on_roster(first, status, withdrawn_on):
+                continue  # left before the range: then on the roster none of its days
             mine = enrollments.get(child_id)
             if not mine:
                 continue
             bands = bands_of.get(birth_date)
             if bands is None:
                 bands = bands_of[birth_date] = _bands(birth_date, first, last, rules)
-            key = (until, tuple(mine), bands)
+            key = (status, withdrawn_on, tuple(mine), bands)
             if child_id in absent:
                 singles.append((key, absent[child_id]))
             else:
                 groups[key] += 1
         # The same enrollments with other birth dates: the program is found once a day.
         alike: dict[tuple, list[tuple[tuple, int]]] = defaultdict(list)
-        for (until, mine, bands), n in groups.items():
-            alike[(until, mine)].append((bands, n))
+        for (status, withdrawn_on, mine, bands), n in groups.items():
+            alike[(status, withdrawn_on, mine)].append((bands, n))
         out: dict[dt.date, list[ExpectedGroup]] = {}
         for day in days:
             # DayStatus: hours are None exactly when the day is closed.
@@ -363,15 +361,14 @@ class ShiftPlanning:
                           if st.open and st.opens_at is not None and st.closes_at is not None}
             counts: dict[tuple[int, dt.time, dt.time], int] = defaultdict(int)
             if open_hours:
-                bit = 1 << day.weekday()
-                for (until, mine), variants in alike.items():
-                    hours = _program_hours(until, mine, day, bit, open_hours)
+                for (status, withdrawn_on, mine), variants in alike.items():
+                    hours = _program_hours(status, withdrawn_on, mine, day, open_hours)
                     if hours is not None:
                         for bands, n in variants:
                             counts[(_band_on(bands, day), *hours)] += n
                 for key, away in singles:
                     if day not in away:
-                        found = _expected_as(key, day, bit, open_hours)
+                        found = _expected_as(key, day, open_hours)
                         if found is not None:
                             counts[found] += 1
             out[day] = [ExpectedGroup(b, o, c, n) for (b, o, c), n in counts.items()]
@@ -397,18 +394,17 @@ def _bands(birth: dt.date | None, first: dt.date, last: dt.date, rules: RatioRul
     return tuple(out)
 
 
-def _program_hours(until: dt.date | None, enrollments: tuple, day: dt.date, bit: int,
+def _program_hours(status: str, withdrawn_on: dt.date | None,
+                   enrollments: tuple[EnrollmentSpan, ...], day: dt.date,
                    open_hours: dict[int, tuple[dt.time, dt.time]]
                    ) -> tuple[dt.time, dt.time] | None:
-    """The hours of the program a child with these enrollments comes to on `day`, if any:
-    the first enrollment current that day, on one of its weekdays, in a program open."""
-    if until is not None and until <= day:
+    """The hours of the program a child with these enrollments is expected at on `day`, if
+    expected (`open_hours`: the programs open that day)."""
+    answer = expected_on(day, enrollments, open_hours, status=status,
+                         withdrawn_on=withdrawn_on)
+    if not answer.expected or answer.program_id is None:
         return None
-    for weekdays, program_id, from_date, to_date in enrollments:
-        if (weekdays & bit and program_id in open_hours and from_date <= day
-                and (to_date is None or to_date >= day)):
-            return open_hours[program_id]
-    return None
+    return open_hours[answer.program_id]
 
 
 def _band_on(bands: tuple[tuple[dt.date, int], ...], day: dt.date) -> int:
@@ -419,12 +415,12 @@ def _band_on(bands: tuple[tuple[dt.date, int], ...], day: dt.date) -> int:
     return band
 
 
-def _expected_as(key: tuple, day: dt.date, bit: int,
+def _expected_as(key: tuple, day: dt.date,
                  open_hours: dict[int, tuple[dt.time, dt.time]]
                  ) -> tuple[int, dt.time, dt.time] | None:
     """(band, opens, closes) when a child of this group is expected on `day`, else None."""
-    until, enrollments, bands = key
-    hours = _program_hours(until, enrollments, day, bit, open_hours)
+    status, withdrawn_on, enrollments, bands = key
+    hours = _program_hours(status, withdrawn_on, enrollments, day, open_hours)
     return None if hours is None else (_band_on(bands, day), *hours)
 
 
