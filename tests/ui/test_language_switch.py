@@ -66,3 +66,23 @@ def test_field_errors_read_in_chinese(qtbot, demo_session, qsettings, translatio
     assert not settings.save()
     text = settings.form.errors["name"].text()
     assert "名称" in text, text
+
+
+def test_the_desks_message_line_follows_a_language_switch(qtbot, demo_session, qsettings,
+                                                          translations):
+    translations.apply("en")
+    center = demo_session.centers.get_center()
+    window = build_main_window(demo_session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    window.show()
+    today = window.page("today")
+    today.scan.line.setText("NO-SUCH-CARD")
+    today.scan.line.returnPressed.emit()
+    label = today.desk_message.label
+    assert label.text().startswith("No child has the card or name “NO-SUCH-CARD”")
+    translations.apply("zh_CN")
+    qtbot.waitUntil(lambda: "NO-SUCH-CARD" in label.text()
+                    and not label.text().startswith("No child"), timeout=2000)
+    assert label.text().startswith("没有") or "没有" in label.text(), label.text()
+    translations.apply("en")
+    qtbot.waitUntil(lambda: label.text().startswith("No child has"), timeout=2000)

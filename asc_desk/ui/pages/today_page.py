@@ -255,7 +255,7 @@ class TodayPage(Page):
                 self._staff_search = self._caregivers_search(
                     pinyin="pypinyin" in sys.modules)
         except UserError as exc:
-            self.show_message(user_message(exc), ERROR_STYLE)
+            self.show_message(lambda exc=exc: user_message(exc), ERROR_STYLE)
             return
         self.closing.check_last_day()
         self.reload()
@@ -299,7 +299,7 @@ class TodayPage(Page):
             self._duty = (self._planning.on_duty(self._center.id, self._now())
                           if self._planning is not None and self.day() == today else None)
         except UserError as exc:
-            self.show_message(user_message(exc), ERROR_STYLE)
+            self.show_message(lambda exc=exc: user_message(exc), ERROR_STYLE)
             return
         self._show_view()
         if keep is not None:
@@ -313,7 +313,7 @@ class TodayPage(Page):
         try:
             self._view = self._attendance.with_child(self._view, child_id)
         except UserError as exc:
-            self.show_message(user_message(exc), ERROR_STYLE)
+            self.show_message(lambda exc=exc: user_message(exc), ERROR_STYLE)
             return
         self._show_child(child_id)
 
@@ -411,20 +411,23 @@ class TodayPage(Page):
             can_undo=self.undo_stack.canUndo())
 
     # -- messages ------------------------------------------------------------------------
-    def show_message(self, text: str, style: str = OK_STYLE) -> None:
+    def show_message(self, text: str | Callable[[], str], style: str = OK_STYLE) -> None:
+        """The desk's message line. Given as a function (a template and its values, bound
+        now), it is rendered again in a new language."""
         self.desk_message.say(text, style)
 
     def _not_found(self, text: str) -> None:
         self._clear_offer()
-        self.show_message(self.tr("No child has the card or name “{text}”. Nothing was "
-                                  "recorded.").format(text=text), ERROR_STYLE)
+        self.show_message(lambda text=text: self.tr(
+            "No child has the card or name “{text}”. Nothing was recorded.").format(text=text),
+            ERROR_STYLE)
 
     def _dismiss(self) -> None:
         self._clear_offer()
         self.desk_message.hide_text()
 
     def _refused(self, exc: UserError) -> None:
-        self.show_message(user_message(exc), ERROR_STYLE)
+        self.show_message(lambda exc=exc: user_message(exc), ERROR_STYLE)
         self.scan.line.setFocus()
 
     # -- the desk ------------------------------------------------------------------------
@@ -433,9 +436,10 @@ class TodayPage(Page):
         self._clear_offer()
         if self._view is None or self._view.date != self._today:
             self.select_child(child_id)
-            self.show_message(self.tr("Showing {date}: records are made only for today. Press "
-                                      "Today to go back.").format(date=self.day().isoformat()),
-                              NOTICE_STYLE)
+            day = self.day().isoformat()
+            self.show_message(lambda: self.tr(
+                "Showing {date}: records are made only for today. Press Today to go "
+                "back.").format(date=day), NOTICE_STYLE)
             return
         item = self.item_of(child_id)
         if item is not None and item.record.present and not self._second_scan(item):
@@ -474,8 +478,9 @@ class TodayPage(Page):
         if result is None:
             return
         if result.duplicate:
-            self.show_message(self.tr("{name}: already recorded just now — not recorded "
-                                      "twice.").format(name=result.child_name), NOTICE_STYLE)
+            self.show_message(lambda name=result.child_name: self.tr(
+                "{name}: already recorded just now — not recorded twice.").format(name=name),
+                NOTICE_STYLE)
             self.select_child(result.child_id)
             return
         self.refresh_child(result.child_id)
@@ -486,10 +491,11 @@ class TodayPage(Page):
         self._push(result, self.tr("check-in of {name}").format(name=result.child_name),
                    self._check_in_again([result.child_id], at, reason))
         if result.warning is not None:  # recorded, but not without a word
-            self.show_message(user_message(result.warning), NOTICE_STYLE)
+            self.show_message(lambda warning=result.warning: user_message(warning),
+                              NOTICE_STYLE)
         else:
-            self.show_message(self.tr("{name} {time} checked in ✓").format(
-                name=result.child_name, time=when))
+            self.show_message(lambda name=result.child_name, when=when: self.tr(
+                "{name} {time} checked in ✓").format(name=name, time=when))
         siblings = [s for s in (self.item_of(i) for i in result.siblings) if s is not None]
         if siblings:
             self.offered = [s.child.id for s in siblings]
@@ -520,8 +526,9 @@ class TodayPage(Page):
             self.reload()
             self._push(results, self.tr("check-in of {name}").format(name=names),
                        self._check_in_again([r.child_id for r in done], at, reason))
-            self.show_message(self.tr("{names} {time} checked in ✓").format(
-                names=names, time=local_hm(at, self._zone)))
+            when = local_hm(at, self._zone)
+            self.show_message(lambda: self.tr("{names} {time} checked in ✓").format(
+                names=names, time=when))
         self.scan.line.setFocus()
 
     def _clear_offer(self) -> None:
@@ -548,7 +555,8 @@ class TodayPage(Page):
         done = results.recorded
         if not done:
             if results.results:
-                self.show_message(user_message(results.results[0].notice), NOTICE_STYLE)
+                self.show_message(lambda notice=results.results[0].notice: user_message(notice),
+                                  NOTICE_STYLE)
             return
         names = "、".join(r.child_name for r in done)
         self.reload()
@@ -559,9 +567,9 @@ class TodayPage(Page):
                    lambda _undone: self._attendance.check_out_many(
                        self._center.id, [r.child_id for r in done], pickup, at=at,
                        override_reason=override))
-        self.show_message(self.tr("{names} collected by {pickup} at {time} ✓").format(
-            names=names, pickup=item.record.pickup_name if item else pickup,
-            time=local_hm(at, self._zone)))
+        who, when = item.record.pickup_name if item else pickup, local_hm(at, self._zone)
+        self.show_message(lambda: self.tr("{names} collected by {pickup} at {time} ✓").format(
+            names=names, pickup=who, time=when))
 
     def _check_in_selected(self) -> None:
         item = self.current_item()
@@ -622,9 +630,10 @@ class TodayPage(Page):
         count = len(result.recorded) if isinstance(result, DeskResults) else 1
         self._push(result, words.format(name=names, count=count), redo)
         if isinstance(result, DeskResult):
-            self.show_message(user_message(result.notice) + " ✓")
+            self.show_message(lambda notice=result.notice: user_message(notice) + " ✓")
         else:
-            self.show_message(self.tr("{count} children marked absent ✓").format(count=count))
+            self.show_message(lambda count=count: self.tr(
+                "{count} children marked absent ✓").format(count=count))
 
     # -- the staff clock -----------------------------------------------------------------
     def clock_staff(self, caregiver_id: int) -> ClockResult | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QEvent, QObject, Qt, Signal
@@ -270,9 +271,17 @@ class DeskMessage(QWidget):
         layout.addWidget(self.label, 1)
         layout.addWidget(self.offer_button)
 
-    def say(self, text: str, style: str = OK_STYLE) -> None:
+    def say(self, text: str | Callable[[], str], style: str = OK_STYLE) -> None:
+        """Show a message; given as a function that renders it (a template and its values),
+        it is rendered again when the language changes."""
+        self._render = text if callable(text) else None
         self.label.setStyleSheet(style)
-        self.label.setText(text)
+        self.label.setText(text() if callable(text) else text)
+
+    def changeEvent(self, event: QEvent) -> None:
+        if event.type() == QEvent.Type.LanguageChange and self._render is not None:
+            self.label.setText(self._render())
+        super().changeEvent(event)
 
     def offer(self, text: str) -> None:
         self.offer_button.setText(text)
@@ -282,5 +291,6 @@ class DeskMessage(QWidget):
         self.offer_button.hide()
 
     def hide_text(self) -> None:
+        self._render: Callable[[], str] | None = None
         self.label.setStyleSheet(IDLE_STYLE)
         self.label.clear()
