@@ -2584,7 +2584,17 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+318"/>
+        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+226"/>
+        <source>Throw away what was typed in this form?</source>
+        <translation>放弃这个表单中已输入的内容吗？</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Keep editing</source>
+        <translation>继续编辑(&amp;K)</translation>
+    </message>
+    <message>
+        <location line="+89"/>
         <source>⚠ No font can print this character of the name: {chars}. Add a note (e.g. its pinyin) so nobody misreads it.</source>
         <translation>⚠ 没有字体能打印名字中的这个字：{chars}。请加一条备注（例如拼音），以免有人读错。</translation>
     </message>
@@ -2653,7 +2663,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ChildForm</name>
     <message>
-        <location line="-288"/>
+        <location line="-290"/>
         <source>&amp;Profile</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
@@ -5169,12 +5179,23 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>SettingsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+201"/>
+        <location filename="../../asc_desk/ui/pages/settings_page.py" line="+60"/>
+        <location line="+145"/>
         <source>Settings</source>
         <translation>设置</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-144"/>
+        <source>The settings have changes that are not saved yet.</source>
+        <translation>设置中有尚未保存的更改。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>S&amp;tay here</source>
+        <translation>留在这里(&amp;T)</translation>
+    </message>
+    <message>
+        <location line="+143"/>
         <source>Center</source>
         <translation>中心</translation>
     </message>
@@ -5907,17 +5928,17 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+30"/>
         <source>No child has the card or name “{text}”. Nothing was recorded.</source>
         <translation>没有卡号或姓名为“{text}”的孩子。没有记录任何内容。</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Showing {date}: records are made only for today. Press Today to go back.</source>
         <translation>正在查看 {date}：只能为今天签到签退。按“今天”返回。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+20"/>
         <source>Check in on a closed day</source>
         <translation>在不开放的日子签到</translation>
     </message>
@@ -5927,48 +5948,48 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>今天日历上不开放。为什么仍为 {name} 签到？</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+20"/>
         <source>{name}: already recorded just now — not recorded twice.</source>
         <translation>{name}：刚刚已记录，没有重复记录。</translation>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>check-in of {name}</source>
         <translation>{name} 的签到</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-29"/>
         <source>{name} {time} checked in ✓</source>
         <translation>{name} {time} 签到 ✓</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+5"/>
         <source>Check in {names} too? (Enter)</source>
         <translation>一起签到 {names}？（回车）</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{names} {time} checked in ✓</source>
         <translation>{names} {time} 签到 ✓</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+36"/>
         <source>check-out of {name}</source>
         <translation>{name} 的签退</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>{names} collected by {pickup} at {time} ✓</source>
         <translation>{names} {time} 由 {pickup} 接走 ✓</translation>
     </message>
     <message>
-        <location line="+59"/>
+        <location line="+58"/>
         <source>absence of {count} children not arrived</source>
         <translation>{count} 名未到儿童的缺勤</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{count} children marked absent ✓</source>
         <translation>已把 {count} 名儿童记为缺勤 ✓</translation>
     </message>
@@ -5988,7 +6009,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>上一步操作在另一个页面（{what}）：请到那里撤销，或用下方的“撤销”按钮。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="-8"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="-9"/>
         <source>correction of {name}</source>
         <translation>{name} 的更正</translation>
     </message>
@@ -6440,7 +6461,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+323"/>
+        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+325"/>
         <source>Withdraw</source>
         <translation>离园</translation>
     </message>
@@ -6468,34 +6489,6 @@ The current data is backed up first, then replaced by this backup.</source>
         <location line="+1"/>
         <source>&amp;Withdraw</source>
         <translation>离园(&amp;W)</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location line="-260"/>
-        <source>Throw away what was typed in this form?</source>
-        <translation>放弃这个表单中已输入的内容吗？</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Keep editing</source>
-        <translation>继续编辑(&amp;K)</translation>
-    </message>
-    <message>
-        <location filename="../../asc_desk/ui/pages/settings_page.py" line="-328"/>
-        <source>Settings</source>
-        <translation>设置</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>The settings have changes that are not saved yet.</source>
-        <translation>设置中有尚未保存的更改。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>S&amp;tay here</source>
-        <translation>留在这里(&amp;T)</translation>
     </message>
 </context>
 </TS>

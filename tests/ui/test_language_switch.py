@@ -86,3 +86,29 @@ def test_the_desks_message_line_follows_a_language_switch(qtbot, demo_session, q
     assert label.text().startswith("没有") or "没有" in label.text(), label.text()
     translations.apply("en")
     qtbot.waitUntil(lambda: label.text().startswith("No child has"), timeout=2000)
+
+
+def test_the_unsaved_settings_and_discard_questions_read_in_chinese(qtbot, translations):
+    from PySide6.QtCore import QTimer
+    from PySide6.QtWidgets import QApplication, QMessageBox, QWidget
+
+    from asc_desk.ui.dialogs.child_dialog import ask_discard
+    from asc_desk.ui.pages.settings_page import ask_leave
+
+    translations.apply("zh_CN")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    seen: list[str] = []
+
+    def answer() -> None:
+        box = QApplication.activeModalWidget()
+        assert isinstance(box, QMessageBox)
+        seen.append(box.text() + " " + " ".join(b.text() for b in box.buttons()))
+        box.button(QMessageBox.StandardButton.Cancel).click()
+
+    QTimer.singleShot(50, answer)
+    ask_leave(parent)
+    QTimer.singleShot(50, answer)
+    ask_discard(parent)
+    assert "尚未保存" in seen[0] and "留在这里" in seen[0], seen
+    assert "放弃" in seen[1] and "继续编辑" in seen[1], seen

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, Qt
 from PySide6.QtGui import QCloseEvent, QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QComboBox,
@@ -223,10 +223,12 @@ class ChildForm(QTabWidget):
 def ask_discard(parent: QWidget) -> bool:
     """True: throw away what was typed; False: keep editing (the default, Esc again)."""
     box = QMessageBox(QMessageBox.Icon.Question, parent.windowTitle(),
-                      parent.tr("Throw away what was typed in this form?"),
+                      QCoreApplication.translate(
+                          "ChildDialog", "Throw away what was typed in this form?"),
                       QMessageBox.StandardButton.Discard | QMessageBox.StandardButton.Cancel,
                       parent)
-    box.button(QMessageBox.StandardButton.Cancel).setText(parent.tr("&Keep editing"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("ChildDialog", "&Keep editing"))
     box.setDefaultButton(QMessageBox.StandardButton.Cancel)
     box.setEscapeButton(QMessageBox.StandardButton.Cancel)
     return box.exec() == QMessageBox.StandardButton.Discard

@@ -8,7 +8,7 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -55,11 +55,15 @@ class AboutInfo:
 
 def ask_leave(parent: QWidget) -> str:
     """Save, discard or stay: the page has changes not saved yet."""
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Settings"),
-                      parent.tr("The settings have changes that are not saved yet."),
+    # The page's own context: `parent.tr` would look these up under the parent's class.
+    box = QMessageBox(QMessageBox.Icon.Question,
+                      QCoreApplication.translate("SettingsPage", "Settings"),
+                      QCoreApplication.translate(
+                          "SettingsPage", "The settings have changes that are not saved yet."),
                       QMessageBox.StandardButton.Save | QMessageBox.StandardButton.Discard
                       | QMessageBox.StandardButton.Cancel, parent)
-    box.button(QMessageBox.StandardButton.Cancel).setText(parent.tr("S&tay here"))
+    box.button(QMessageBox.StandardButton.Cancel).setText(
+        QCoreApplication.translate("SettingsPage", "S&tay here"))
     box.setDefaultButton(QMessageBox.StandardButton.Save)
     answer = box.exec()
     return {QMessageBox.StandardButton.Save: SAVE,
