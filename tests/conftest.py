@@ -21,7 +21,20 @@ def _isolated_user_folders(tmp_path_factory, monkeypatch):
                      ("XDG_STATE_HOME", "state"), ("XDG_CACHE_HOME", "cache")):
         monkeypatch.setenv(var, str(home / sub))
     monkeypatch.delenv("ASC_DESK_DB", raising=False)
+    # Each test starts as a new process would: without the app's log file handler, which
+    # an earlier test on this worker may have left pointing into its own (old) home.
+    _drop_app_log_handlers()
     yield
+    _drop_app_log_handlers()
+
+
+def _drop_app_log_handlers() -> None:
+    import logging
+
+    root = logging.getLogger()
+    for handler in [h for h in root.handlers if getattr(h, "_asc_desk", False)]:
+        root.removeHandler(handler)
+        handler.close()
 
 
 # -- both databases ----------------------------------------------------------------------

@@ -19,20 +19,10 @@ def _mode(path) -> int:
     return stat.S_IMODE(path.stat().st_mode)
 
 
-def _drop_app_log_handlers() -> None:
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "_asc_desk", False)]:
-        root.removeHandler(handler)
-        handler.close()
-
-
 @pytest.fixture
 def logging_started():
-    # An earlier in-process command may have set logging up already (set_up_logging then
-    # returns at once): start from none, as a new process does.
-    _drop_app_log_handlers()
-    yield set_up_logging
-    _drop_app_log_handlers()
+    # The root conftest starts each test without the app's handler, as a new process does.
+    return set_up_logging
 
 
 def test_log_and_settings_are_private_from_the_start(logging_started) -> None:

@@ -27,13 +27,10 @@ cli_log = logging.getLogger("asc_desk.cli")
 
 @pytest.fixture
 def log_path():
+    # The root conftest removes the handler after the test (and any an earlier test left).
     path = set_up_logging()
     assert path is not None
-    yield path
-    root = logging.getLogger()
-    for handler in [h for h in root.handlers if getattr(h, "_asc_desk", False)]:
-        root.removeHandler(handler)
-        handler.close()
+    return path
 
 
 def _logged_as_a_bug(exc: BaseException) -> None:
