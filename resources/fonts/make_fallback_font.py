@@ -14,7 +14,7 @@ Reserved Font Names forbid a modified font to keep the name). Which characters:
 All of Extension B (42,700 characters) would add about 20 MB to the wheel: it is left out.
 
 Usage (Debian: apt-get download fonts-hanazono unicode-data, then dpkg-deb -x each):
-    python tools/make_fallback_font.py HanaMinA.ttf HanaMinB.ttf UNIHAN_DIR
+    python resources/fonts/make_fallback_font.py HanaMinA.ttf HanaMinB.ttf UNIHAN_DIR
 UNIHAN_DIR holds Unihan_OtherMappings.txt(.bz2) and Unihan_Readings.txt(.bz2) (Debian's
 /usr/share/unicode of package unicode-data).
 """
@@ -28,9 +28,9 @@ from pathlib import Path
 from fontTools import subset
 from fontTools.ttLib import TTFont
 
-ROOT = Path(__file__).resolve().parent.parent
-MAIN = ROOT / "resources" / "fonts" / "wqy-microhei.ttc"
-OUT = ROOT / "resources" / "fonts" / "han-fallback.ttf"
+FONTS = Path(__file__).resolve().parent
+MAIN = FONTS / "wqy-microhei.ttc"
+OUT = FONTS / "han-fallback.ttf"
 FAMILY = "ASC Desk Han Fallback"
 
 
