@@ -8,6 +8,7 @@ import hashlib
 import io
 import logging
 import os
+import shutil
 import subprocess
 import sys
 from collections.abc import Callable, Iterator
@@ -68,6 +69,7 @@ class Cli:
     home: Path
     cwd: Path
     env: dict[str, str]
+    demos: DemoTemplates
 
     def run(self, *args: str, env: dict[str, str] | None = None,
             timeout: float = 60) -> subprocess.CompletedProcess[str]:
@@ -85,6 +87,21 @@ class Cli:
         return subprocess.CompletedProcess(["asc-desk", *args], code, out.getvalue(),
                                            err.getvalue())
 
+    def demo(self, path: Path | str, *args: str) -> subprocess.CompletedProcess[str]:
+        """`asc-desk demo --no-gui ARGS --db PATH` for a test that needs the demo data, not
+        the command: the command runs once per ARGS in this test process, into a template
+        that is copied to PATH (filling a demo takes seconds)."""
+        made = self.demos.made.get(args)
+        if made is None:
+            template = self.demos.folder / f"demo-{len(self.demos.made)}.sqlite3"
+            done = self.run("demo", "--no-gui", *args, "--db", str(template))
+            assert done.returncode == 0, done.stderr
+            made = self.demos.made[args] = (template, done)
+        template, done = made
+        shutil.copyfile(template, path)
+        os.chmod(path, 0o600)
+        return done
+
     def spawn(self, *args: str, env: dict[str, str] | None = None,
               timeout: float = 60) -> subprocess.CompletedProcess[str]:
         return subprocess.run(
@@ -101,8 +118,21 @@ class Cli:
         )
 
 
+@dataclass(frozen=True)
+class DemoTemplates:
+    """Demo databases made once per test process, by their `demo` arguments."""
+
+    folder: Path
+    made: dict[tuple[str, ...], tuple[Path, subprocess.CompletedProcess[str]]]
+
+
+@pytest.fixture(scope="session")
+def _demo_templates(tmp_path_factory) -> DemoTemplates:
+    return DemoTemplates(tmp_path_factory.mktemp("cli-demos"), {})
+
+
 @pytest.fixture
-def cli(tmp_path: Path) -> Cli:
+def cli(tmp_path: Path, _demo_templates: DemoTemplates) -> Cli:
     home = tmp_path / "home"
     home.mkdir()
     env = {k: v for k, v in os.environ.items() if k != "ASC_DESK_DB"}
@@ -120,7 +150,7 @@ def cli(tmp_path: Path) -> Cli:
     })
     work = tmp_path / "work"
     work.mkdir()
-    return Cli(home=home, cwd=work, env=env)
+    return Cli(home=home, cwd=work, env=env, demos=_demo_templates)
 
 
 @pytest.fixture

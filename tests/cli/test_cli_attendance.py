@@ -14,8 +14,7 @@ DAY = "2026-11-25"  # "today" of the demo data: nothing recorded yet (times befo
 @pytest.fixture
 def demo(cli, tmp_path):
     path = str(tmp_path / "desk.sqlite3")
-    assert cli.run("demo", "--no-gui", "--children", "15", "--today", STORY, "--db",
-                   path).returncode == 0
+    assert cli.demo(path, "--children", "15", "--today", STORY).returncode == 0
     day = json.loads(cli.run("attendance", "day", "--date", "2026-11-24", "--json",
                              "--db", path).stdout)
     roster = json.loads(cli.run("roster", "list", "--json", "--db", path).stdout)

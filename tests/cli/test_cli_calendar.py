@@ -20,7 +20,7 @@ STORY = "2026-11-25"  # the demo's fixed "today": the data these tests read
 @pytest.fixture
 def demo_db(cli, tmp_path):
     path = tmp_path / "demo.sqlite3"
-    assert cli.run("demo", "--no-gui", "--today", STORY, "--db", str(path)).returncode == 0
+    assert cli.demo(path, "--today", STORY).returncode == 0
     return str(path)
 
 

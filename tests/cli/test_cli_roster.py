@@ -16,8 +16,7 @@ BAD = GOOD + "7002,李雷,男,2026-02-30,,,,\n"
 @pytest.fixture
 def demo_db(cli, tmp_path):
     path = tmp_path / "demo.sqlite3"
-    done = cli.run("demo", "--no-gui", "--children", "20", "--today", STORY, "--db",
-                   str(path))
+    done = cli.demo(path, "--children", "20", "--today", STORY)
     assert done.returncode == 0, done.stderr
     assert "20 children" in done.stdout
     return str(path)

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import os
+import shutil
+
 import pytest
 from PySide6.QtCore import QSettings
 
@@ -42,11 +45,31 @@ def empty_session(request, tmp_path, cjk_family):
     db.dispose()
 
 
+@pytest.fixture(scope="session")
+def _demo_template(tmp_path_factory, _head_sqlite_file):
+    """The demo center, filled once per test process (seconds) and copied for each test."""
+    path = tmp_path_factory.mktemp("demo-template") / "center.sqlite3"
+    shutil.copyfile(_head_sqlite_file, path)
+    db, _report = dbs.open_database(str(path))
+    try:
+        # The caregivers' plan around the demo's story day, not the day the tests run.
+        summary = fill_demo(db, language="en", today=STORY_DAY)
+    finally:
+        db.dispose()
+    return path, summary
+
+
 @pytest.fixture
-def demo_session(empty_session):
-    # The caregivers' plan around the demo's story day, not the day the tests run.
-    empty_session.demo = fill_demo(empty_session.db, language="en", today=STORY_DAY)
-    return empty_session
+def demo_session(_demo_template, tmp_path, cjk_family):
+    template, summary = _demo_template
+    path = tmp_path / "center.sqlite3"
+    shutil.copyfile(template, path)
+    os.chmod(path, 0o600)
+    db, report = dbs.open_database(str(path))
+    session = Session(db, report, CenterService(db, "test"))
+    session.demo = summary
+    yield session
+    db.dispose()
 
 
 @pytest.fixture

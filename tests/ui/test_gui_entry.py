@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import shutil
 import struct
 import subprocess
 import sys
@@ -34,11 +35,20 @@ def png_size(path: Path) -> tuple[int, int]:
     return struct.unpack(">II", header[16:24])
 
 
-@pytest.fixture
-def demo_db(tmp_path) -> Path:
-    path = tmp_path / "demo.sqlite3"
+@pytest.fixture(scope="module")
+def _demo_made_once(tmp_path_factory) -> Path:
+    path = tmp_path_factory.mktemp("entry-demo") / "demo.sqlite3"
     done = run_cli("demo", "--no-gui", "--today", STORY, "--db", str(path))
     assert done.returncode == 0, done.stderr
+    return path
+
+
+@pytest.fixture
+def demo_db(_demo_made_once, tmp_path) -> Path:
+    """A copy of the demo `asc-desk demo --no-gui` made (once for the module: seconds)."""
+    path = tmp_path / "demo.sqlite3"
+    shutil.copyfile(_demo_made_once, path)
+    os.chmod(path, 0o600)
     return path
 
 

@@ -10,7 +10,6 @@ import pytest
 
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.center_service import CenterService
-from asc_desk.services.demo.demo_service import fill_demo
 
 SH = ZoneInfo("Asia/Shanghai")
 WED = dt.date(2026, 11, 25)  # an open Wednesday, "today" of the demo data (closes 20:30)
@@ -21,8 +20,13 @@ def at(hour: int, minute: int = 0) -> dt.datetime:
 
 
 @pytest.fixture
+def db(demo_db):
+    """The demo center with 12 children (filled once, copied for each test)."""
+    return demo_db(children=12)
+
+
+@pytest.fixture
 def desk(db):
-    fill_demo(db, children=12)
     center = CenterService(db, "t").get_center()
     clock = {"now": at(16, 40)}
     service = AttendanceService(db, "desk:li", now=lambda: clock["now"])

@@ -16,7 +16,6 @@ from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import UserError, ValidationError
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.center_service import CenterService
-from asc_desk.services.demo.demo_service import fill_demo
 from asc_desk.services.roster.roster_service import RosterService
 
 SH = ZoneInfo(DEFAULT_TIME_ZONE)
@@ -28,8 +27,13 @@ def at(hour: int, minute: int = 0) -> dt.datetime:
 
 
 @pytest.fixture
+def db(demo_db):
+    """The demo center with 12 children (filled once, copied for each test)."""
+    return demo_db(children=12)
+
+
+@pytest.fixture
 def desk(db):
-    fill_demo(db, children=12)
     center = CenterService(db, "t").get_center()
     clock = {"now": at(16, 40)}
     service = AttendanceService(db, "desk:li", now=lambda: clock["now"])

@@ -13,8 +13,6 @@ from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState
 from asc_desk.domain.errors import UserError, ValidationError
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.center_service import CenterService
-from asc_desk.services.database import Database
-from asc_desk.services.demo.demo_service import fill_demo
 from asc_desk.services.roster.roster_service import RosterService
 
 SH = ZoneInfo("Asia/Shanghai")
@@ -26,8 +24,13 @@ def at(hour: int, minute: int = 0, day: dt.date = WED) -> dt.datetime:
 
 
 @pytest.fixture
-def desk(db: Database):
-    fill_demo(db, children=12)
+def db(demo_db):
+    """The demo center with 12 children (filled once, copied for each test)."""
+    return demo_db(children=12)
+
+
+@pytest.fixture
+def desk(db):
     center = CenterService(db, "t").get_center()
     roster = RosterService(db, "t")
     children = roster.list_roster(center.id)

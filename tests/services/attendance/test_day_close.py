@@ -15,7 +15,6 @@ from asc_desk.domain.errors import ValidationError
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.attendance.day_close import DayCloseService
 from asc_desk.services.center_service import CenterService
-from asc_desk.services.demo.demo_service import fill_demo
 
 SH = ZoneInfo("Asia/Shanghai")
 WED = dt.date(2026, 11, 25)  # an open Wednesday, "today" of the demo data
@@ -27,8 +26,13 @@ def at(day: dt.date, hour: int, minute: int = 0) -> dt.datetime:
 
 
 @pytest.fixture
+def db(demo_db):
+    """The demo center with 12 children (filled once, copied for each test)."""
+    return demo_db(children=12)
+
+
+@pytest.fixture
 def desk(db):
-    fill_demo(db, children=12)
     center = CenterService(db, "t").get_center()
     clock = {"now": at(WED, 16, 40)}
     service = AttendanceService(db, "desk:li", now=lambda: clock["now"])

@@ -16,7 +16,6 @@ from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
-from asc_desk.services.demo.demo_service import fill_demo
 
 D = dt.date
 
@@ -29,8 +28,13 @@ def _ics(*events: str) -> bytes:
 
 
 @pytest.fixture
+def db(demo_db):
+    """The demo center (filled once, copied for each test)."""
+    return demo_db()
+
+
+@pytest.fixture
 def demo(db: Database):
-    fill_demo(db)
     center = CenterService(db, "t").get_center()
     term = ProgramService(db, "t").find_program(center.id, "2026秋季学期课后班")
     return CalendarFiles(db, "coordinator"), CalendarService(db, "t"), center, term
