@@ -217,7 +217,7 @@ def test_coverage_gaps_in_the_row_the_list_and_tomorrows_banner(qtbot, page, sta
     assert coverage.data(w.GAP_ROLE) is True
     assert "⚠ 2h30 short\n1 missing" in coverage.data()
     items = [page.issues.item(i).text() for i in range(page.issues.count())]
-    assert ("⚠ 11-25 short of staff 18:00–20:30: 0 children need 2 caregivers, 1 scheduled "
+    assert ("⚠ 11-25 short of staff 18:00–20:30: 3 children need 2 caregivers, 1 scheduled "
             "(1 missing)") in items
     assert page.banner.text() == ("⚠ Tomorrow (2026-11-25): 5 half-hours short of staff "
                                   "between 18:00 and 20:30, short by up to 1.")

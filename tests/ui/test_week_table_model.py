@@ -96,17 +96,17 @@ def test_coverage_row_open_short_and_covered(staffed, qapp, translations):
     model = model_of(staffed, qapp)
     wed = model.index_of(None, WED)
     assert wed.row() == w.COVERAGE_ROW
-    assert wed.data(DISPLAY) == "Open\n16:30–20:30\n0 children\n✓ Covered"
+    assert wed.data(DISPLAY) == "Open\n16:30–20:30\n3 children\n✓ Covered"
     assert model.headerData(w.WEDNESDAY, Qt.Orientation.Horizontal) == "Wed 11-25\n✓ covered"
     assert wed.data(w.GAP_ROLE) is False
     thu = model.index_of(None, THU)
-    assert thu.data(DISPLAY) == "Open\n16:30–20:30\n0 children\n⚠ 4h short\n2 missing"
+    assert thu.data(DISPLAY) == "Open\n16:30–20:30\n3 children\n⚠ 4h short\n2 missing"
     assert thu.data(w.GAP_ROLE) is True
     assert thu.data(Qt.ItemDataRole.BackgroundRole) == w.GAP_BG
     runs = model.gap_runs(THU)  # the minimum of 2 on duty: 1 then 0 scheduled
     assert [(f"{r.starts_at:%H:%M}", f"{r.ends_at:%H:%M}", r.missing) for r in runs] == [
         ("16:30", "18:00", 1.0), ("18:00", "20:30", 2.0)]
-    assert model.gap_text(runs[1]) == ("18:00–20:30: 0 children need 2 caregivers, "
+    assert model.gap_text(runs[1]) == ("18:00–20:30: 3 children need 2 caregivers, "
                                        "0 scheduled (2 missing)")
     assert "16:30–18:00" in thu.data(TOOLTIP)
 
@@ -128,7 +128,8 @@ def test_closed_days_say_why(staffed, qapp, translations):
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(w.COLUMNS)]
     assert header[w.THURSDAY] == "Thu 11-26\nclosed: 停电"
     assert header[w.FRIDAY] == "Fri 11-27\nclosed: 国庆节"
-    assert header[w.SATURDAY] == "Sat 11-28\nadjusted workday\n⚠ 2 missing"
+    # Open by the calendar, but the children come Monday to Friday: nobody is needed.
+    assert header[w.SATURDAY] == "Sat 11-28\nadjusted workday\n✓ covered"
     assert header[w.SUNDAY] == "Sun 11-29\nclosed: weekend"
 
 

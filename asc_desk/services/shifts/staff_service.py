@@ -86,7 +86,9 @@ def _audit_view(draft: CaregiverDraft) -> dict:
 
 
 def ratio_rules_in(s: Session, center_id: int) -> RatioRules:
-    setting = s.get(RatioSetting, center_id)
+    # Plain columns, not s.get: every plan and every desk refresh reads these.
+    setting = s.execute(select(RatioSetting.minimum_on_duty, RatioSetting.weights)
+                        .where(RatioSetting.center_id == center_id)).first()
     bands = s.execute(select(RatioBand.from_age, RatioBand.to_age,
                              RatioBand.children_per_caregiver)
                       .where(RatioBand.center_id == center_id)
