@@ -63,7 +63,7 @@ from asc_desk.services.shifts.staff_service import ratio_rules_in
 class PlanDay:
     date: dt.date
     hours: DayHours
-    official: str | None  # the official holiday's name, or None
+    official: str | None  # the official holiday's English name, or None
     adjusted_workday: bool  # an official working day on a weekend (调休上班)
     expected_children: int
     # Why a closed day is closed (None on an open day): the calendar's reason, the one that
@@ -71,6 +71,7 @@ class PlanDay:
     # weekend, not a program weekday, outside every program); with the center's note.
     closed_reason: DayReason | None = None
     closed_note: str = ""
+    official_zh: str | None = None  # the holiday's Chinese name (国庆节), for a Chinese window
 
 
 @dataclass(frozen=True)
@@ -287,13 +288,14 @@ class ShiftPlanning:
         days = []
         for d in _dates(first, last):
             official = next((st.official for st in statuses[d].values() if st.official), None)
+            holiday = official if official and official.kind is OfficialDayKind.HOLIDAY \
+                else None
             days.append(PlanDay(
-                d, hours[d],
-                (official.name_zh or official.name) if official and
-                official.kind is OfficialDayKind.HOLIDAY else None,
+                d, hours[d], holiday.name if holiday else None,
                 bool(official and official.kind is not OfficialDayKind.HOLIDAY),
-                sum(g.count for g in expected.get(d, ())), *_closed_reason(hours[d],
-                                                                        statuses[d])))
+                sum(g.count for g in expected.get(d, ())),
+                *_closed_reason(hours[d], statuses[d]),
+                (holiday.name_zh or holiday.name) if holiday else None))
         plan_shifts = tuple(PlanShift._make(r) for r in shift_rows if first <= r[2] <= last)
         shown = {s.caregiver_id for s in plan_shifts}
         rows = tuple(p for p in people.values() if p.active or p.id in shown)

@@ -12,6 +12,7 @@ from typing import NamedTuple
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -332,7 +333,7 @@ class WeekTableModel(QAbstractTableModel):
         if info.adjusted_workday:
             return self.tr("Adjusted working day"), hours
         if info.official:
-            return info.official, hours
+            return self.holiday_name(info), hours
         return self.tr("Open"), hours
 
     def closed_reason_text(self, info: PlanDay) -> str:
@@ -341,14 +342,23 @@ class WeekTableModel(QAbstractTableModel):
         if reason is DayReason.OVERRIDE_CLOSED:
             return info.closed_note or self.tr("closed by the center")
         if reason is DayReason.PUBLIC_HOLIDAY:
-            return info.official or self.tr("public holiday")
+            return self.holiday_name(info) or self.tr("public holiday")
         if reason is DayReason.WEEKEND:
             return self.tr("weekend")
         if reason is DayReason.NOT_PROGRAM_WEEKDAY:
             return self.tr("not a program day")
         if reason is DayReason.OUTSIDE_PROGRAM:
             return self.tr("no program")
-        return info.official or ""
+        return self.holiday_name(info)
+
+    @staticmethod
+    def holiday_name(info: PlanDay) -> str:
+        """The official holiday's name in the window's language: English (National Day)
+        unless the window is Chinese (国庆节); "" on another day."""
+        if not info.official:
+            return ""
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        return (info.official_zh or info.official) if chinese else info.official
 
     def day_state_text(self, day: dt.date) -> str:
         state, detail = self.day_state(day)
@@ -492,7 +502,7 @@ class WeekTableModel(QAbstractTableModel):
         if info.adjusted_workday:
             return self.tr("adjusted workday") + "\n" + mark
         if info.official:
-            return info.official + "\n" + mark
+            return self.holiday_name(info) + "\n" + mark
         return mark
 
     def expiring(self, caregiver_id: int) -> tuple:
