@@ -9,7 +9,7 @@ from collections import defaultdict
 from itertools import groupby
 from operator import itemgetter
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from asc_desk.db.models import AttendanceEventRow, Child, Enrollment
@@ -23,7 +23,7 @@ _Key = tuple[str, dt.date | None, tuple[tuple[int, dt.date, dt.date | None, int]
 _Bands = tuple[tuple[dt.date, int], ...]
 
 
-def expected_in(s: Session, center_id: int, days: list[dt.date], rules: RatioRules,
+def expected_in(s: Session | Connection, center_id: int, days: list[dt.date], rules: RatioRules,
                 statuses: dict[dt.date, dict[int, DayStatus]]
                 ) -> dict[dt.date, list[ExpectedGroup]]:
     """Children expected each day of `days` (sorted), less those marked absent in advance,
@@ -105,7 +105,7 @@ def expected_in(s: Session, center_id: int, days: list[dt.date], rules: RatioRul
     return out
 
 
-def _absences(s: Session, center_id: int, first: dt.date, last: dt.date
+def _absences(s: Session | Connection, center_id: int, first: dt.date, last: dt.date
               ) -> dict[int, set[dt.date]]:
     """The days each child was marked absent in advance (an absence voided by a correction
     does not count)."""

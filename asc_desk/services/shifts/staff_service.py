@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
 from asc_desk.db.models import (
@@ -85,7 +85,7 @@ def _audit_view(draft: CaregiverDraft) -> dict:
     return audit.jsonable(asdict(draft))
 
 
-def ratio_rules_in(s: Session, center_id: int) -> RatioRules:
+def ratio_rules_in(s: Session | Connection, center_id: int) -> RatioRules:
     # Plain columns, not s.get: every plan and every desk refresh reads these.
     setting = s.execute(select(RatioSetting.minimum_on_duty, RatioSetting.weights)
                         .where(RatioSetting.center_id == center_id)).first()
