@@ -1,5 +1,6 @@
 """A small center for the staff documents, built with the shifts services: one term program
-open 16:30-20:30 on weekdays, four caregivers, a week of shifts (23-29 November 2026, the
+open 16:30-20:30 on weekdays with 3 school-age children enrolled (1 caregiver by the ratio, so
+the minimum of 2 on duty decides), four caregivers, a week of shifts (23-29 November 2026, the
 Wednesday closed for 停电检修), some clocked hours and leave. The figures are worked out by
 hand in the tests."""
 
@@ -8,6 +9,9 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
+from sqlalchemy import insert
+
+from asc_desk.db.models import Child, Enrollment
 from asc_desk.domain.calendar_rules import OverrideKind
 from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
@@ -44,6 +48,14 @@ def build(db: Database) -> Scenario:
     program = ProgramService(db, "t").add_program(center.id, ProgramSpec(
         PROGRAM, ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22),
         MONDAY_TO_FRIDAY, T(16, 30), T(20, 30))).value
+    with db.unit_of_work() as s:  # children expected: the minimum on duty applies while open
+        children = [s.scalar(insert(Child).values(
+            center_id=center.id, name=name, card_code=f"K{i:07d}", status="active",
+            birth_date=dt.date(2017, 3, 1)).returning(Child.id))
+            for i, name in enumerate(("小明", "小红", "小刚"), start=1)]
+        s.execute(insert(Enrollment), [dict(
+            child_id=c, program_id=program.id, from_date=dt.date(2026, 9, 1), to_date=None,
+            weekdays=MONDAY_TO_FRIDAY) for c in children])
     staff = StaffService(db, "coordinator")
     ids = {
         LI: staff.add_caregiver(center.id, CaregiverDraft(LI, employee_id="E01")).value.id,

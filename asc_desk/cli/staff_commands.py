@@ -207,7 +207,8 @@ def _plan_json(plan, names: dict[int, str]) -> dict:
         "from": plan.first.isoformat(), "to": plan.last.isoformat(),
         "days": [{"date": d.date.isoformat(), "open": d.hours.open,
                   "opens_at": _hm(d.hours.opens_at), "closes_at": _hm(d.hours.closes_at),
-                  "official_holiday": d.official, "adjusted_workday": d.adjusted_workday,
+                  "official_holiday": d.official, "official_holiday_zh": d.official_zh,
+                  "adjusted_workday": d.adjusted_workday,
                   "expected_children": d.expected_children} for d in plan.days],
         "caregivers": [{"id": c.id, "name": c.name, "role": str(c.role)}
                        for c in plan.caregivers],

@@ -3,7 +3,10 @@
 How the caregivers a group of children needs is counted (decided here, tested in
 tests/domain/test_ratio_rules.py): each age band is counted on its own, rounding up
 (15 children at 15 a caregiver need 1, 16 need 2), and the bands are summed; then the
-minimum on duty applies whenever the center is open, even with no child expected. Summing
+minimum on duty applies while the center is open and children are there or expected then
+(`minimum_applies`): not before opening, after closing or between two programs, and not on an
+open day no child is expected (an adjusted working day on a Saturday for children enrolled
+Monday to Friday). Summing
 the bands is the stricter of the two usual readings (the other: one pool at the strictest
 band's ratio would let 7 small children and 14 older ones share 2 caregivers); a group of
 each age needs its own caregiver. A child whose birth date is unknown counts in the band
@@ -101,6 +104,12 @@ def required_for(band_counts: Iterable[int], rules: RatioRules, *, apply_minimum
     needed = sum(-(-n // band.children_per_caregiver)
                  for n, band in zip(band_counts, rules.bands, strict=True))
     return max(needed, rules.minimum_on_duty) if apply_minimum else needed
+
+
+def minimum_applies(open_now: bool, children: int) -> bool:
+    """Whether the minimum on duty applies: while the center is open and `children` (there
+    now, or expected then) is more than none; otherwise the ratio alone counts."""
+    return open_now and children > 0
 
 
 def weighted_staff(roles: Iterable[Role | str], rules: RatioRules) -> float:

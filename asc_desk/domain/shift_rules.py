@@ -15,13 +15,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import functools
+import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
+from itertools import accumulate
 from typing import Any, NamedTuple
 
 from asc_desk.domain.errors import N_
-from asc_desk.domain.ratio_rules import RatioRules, required_for
+from asc_desk.domain.ratio_rules import RatioRules, minimum_applies, required_for
 from asc_desk.domain.staff import Role
 
 PREPARATION = dt.timedelta(hours=1)
@@ -366,16 +369,23 @@ def _time(minutes: int) -> dt.time:
 SLOT_MINUTES = int(SLOT.total_seconds() // 60)
 
 
+@functools.cache
+def _slot_times(start: int, close: int, step: int) -> tuple[tuple[dt.time, dt.time], ...]:
+    """(start, end) of each slot from `start` to `close` (minutes): days share a few hours."""
+    return tuple((_time(a), _time(min(a + step, close))) for a in range(start, close, step))
+
+
 def day_coverage(hours: DayHours, expected: Iterable[ExpectedGroup],
                  shifts: Iterable[tuple[ShiftItem, Role | str]], rules: RatioRules
                  ) -> DayCoverage:
     """The day's slots; an empty coverage for a closed day.
 
     The minimum on duty applies only in slots while the center is open (a slot overlapping
-    one of `hours.open_minutes()`): between a morning and an evening program, or outside
-    every program's hours, only the children there count. Slot arithmetic is in whole
-    minutes from midnight; each shift is added to the slots it covers once (a running sum),
-    not tested against every slot.
+    one of `hours.open_minutes()`) with children expected (`minimum_applies`): between a
+    morning and an evening program, outside every program's hours, or on an open day no
+    child is expected (a Saturday made a working day, children enrolled Monday to Friday),
+    only the children there count. Slot arithmetic is in whole minutes from midnight; each
+    shift is added to the slots it covers once (a running sum), not tested against every slot.
     """
     periods = hours.open_minutes()
     if not periods:
@@ -384,9 +394,10 @@ def day_coverage(hours: DayHours, expected: Iterable[ExpectedGroup],
     start, close = periods[0][0], periods[-1][1]
     nslots = -(-(close - start) // step)
     nbands = len(rules.bands)
-    # Children and weighted staff by slot as running sums: each group and each shift is
-    # added where it begins and taken off where it ends, not tested against every slot.
-    child_delta = [[0] * nbands for _ in range(nslots + 1)]
+    # Children (per band) and weighted staff by slot as running sums: each group and each
+    # shift is added where it begins and taken off where it ends, not tested against every
+    # slot; the sums are then read off per slot with `accumulate`.
+    child_delta = [[0] * (nslots + 1) for _ in range(nbands)]
     for g in expected:
         if g.band >= nbands or g.count <= 0:
             continue
@@ -395,8 +406,8 @@ def day_coverage(hours: DayHours, expected: Iterable[ExpectedGroup],
         first = max(0, (g_open - start) // step)
         last = min(nslots - 1, -(-(g_close - start) // step) - 1)
         if g_open < close and first <= last:
-            child_delta[first][g.band] += g.count
-            child_delta[last + 1][g.band] -= g.count
+            child_delta[g.band][first] += g.count
+            child_delta[g.band][last + 1] -= g.count
     staff_delta = [0.0] * (nslots + 1)
     weight_of: dict[Role | str, float] = {}
     for s, role in shifts:
@@ -411,24 +422,25 @@ def day_coverage(hours: DayHours, expected: Iterable[ExpectedGroup],
                 weight = weight_of[role] = rules.weight(role)
             staff_delta[first] += weight
             staff_delta[last + 1] -= weight
+    # One tuple of band counts per slot; the deltas hold one entry past the last slot.
+    per_slot = zip(*(accumulate(row) for row in child_delta), strict=True)
+    scheduled = accumulate(staff_delta)
+    times = _slot_times(start, close, step)
+    if len(periods) == 1:  # the usual day: every slot is within the opening hours
+        open_slots: Iterable[bool] = itertools.repeat(True)
+    else:
+        open_slots = [any(p_open < b and a < p_close for p_open, p_close in periods)
+                      for a, b in ((start + i * step, min(start + (i + 1) * step, close))
+                                   for i in range(nslots))]
     required: dict[tuple[tuple[int, ...], bool], int] = {}
     slots = []
-    counts = [0] * nbands
-    scheduled = 0.0
-    single = len(periods) == 1  # the usual day: every slot is within the opening hours
-    for i in range(nslots):
-        a = start + i * step
-        b = min(a + step, close)
-        row = child_delta[i]
-        if any(row):
-            for band in range(nbands):
-                counts[band] += row[band]
-        scheduled += staff_delta[i]
-        key = (tuple(counts), single or any(p_open < b and a < p_close
-                                            for p_open, p_close in periods))
+    for (a, b), counts, staff, is_open in zip(times, per_slot, scheduled, open_slots,
+                                                  strict=False):
+        children = sum(counts)
+        key = (counts, minimum_applies(is_open, children))
         need = required.get(key)
         if need is None:
-            need = required[key] = required_for(key[0], rules, apply_minimum=key[1])
+            need = required[key] = required_for(counts, rules, apply_minimum=key[1])
         # Rounded: a running sum of halves stays exact, this only guards against drift.
-        slots.append(Slot(_time(a), _time(b), sum(counts), need, round(scheduled, 6)))
+        slots.append(Slot(a, b, children, need, round(staff, 6)))
     return DayCoverage(hours.day, tuple(slots))

@@ -6,8 +6,10 @@ import datetime as dt
 import json
 
 import pytest
+from sqlalchemy import insert
 
 from asc_desk.cli import main
+from asc_desk.db.models import Child, Enrollment
 from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
 from asc_desk.services.calendar.program_service import ProgramService
@@ -21,9 +23,17 @@ def url(head_database_url: str) -> str:
     try:
         settings = CenterSettings("星光儿童之家", "华彩玩具")
         center = CenterService(db, "t").set_up_center(settings).value
-        ProgramService(db, "t").add_program(center.id, ProgramSpec(
+        program = ProgramService(db, "t").add_program(center.id, ProgramSpec(
             "秋季课后班", ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22),
-            MONDAY_TO_FRIDAY, dt.time(16, 30), dt.time(20, 30)))
+            MONDAY_TO_FRIDAY, dt.time(16, 30), dt.time(20, 30))).value
+        with db.unit_of_work() as s:  # children expected: the minimum on duty applies
+            ids = [s.scalar(insert(Child).values(
+                center_id=center.id, name=name, card_code=f"K{i:07d}", status="active",
+                birth_date=dt.date(2017, 3, 1)).returning(Child.id))
+                for i, name in enumerate(("小明", "小红"), start=1)]
+            s.execute(insert(Enrollment), [dict(
+                child_id=c, program_id=program.id, from_date=dt.date(2026, 9, 1),
+                to_date=None, weekdays=MONDAY_TO_FRIDAY) for c in ids])
     finally:
         db.dispose()
     return head_database_url
@@ -98,6 +108,15 @@ def test_bad_input_one_line_and_exit_1(capsys, url):
                                              "2026-11-25T17:00", "--db", url)
     code, out, _ = run(capsys, "shifts", "week", "--date", "2026-11-25", "--json", "--db", url)
     assert json.loads(out)["shifts"] == []
+
+
+def test_week_names_a_holiday_in_english_and_chinese(capsys, url):
+    code, out, _ = run(capsys, "shifts", "week", "--date", "2026-10-05", "--json", "--db", url)
+    national = json.loads(out)["days"][0]
+    assert (national["official_holiday"], national["official_holiday_zh"]) == (
+        "National Day", "国庆节")
+    code, out, _ = run(capsys, "shifts", "week", "--date", "2026-10-05", "--db", url)
+    assert "2026-10-05 Mon: closed [National Day]" in out
 
 
 def test_an_ambiguous_name_is_refused_with_the_matches(capsys, url):

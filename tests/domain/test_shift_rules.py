@@ -11,6 +11,7 @@ from asc_desk.domain.ratio_rules import (
     AgeBand,
     RatioRules,
     age_on,
+    minimum_applies,
     required_for,
     validate_ratio_rules,
 )
@@ -280,18 +281,32 @@ def test_every_conflict_message_is_its_template_filled_in():
 
 
 def test_minimum_on_duty_only_while_the_center_is_open():
-    """A morning program and an evening one: between them (and with no child expected) the
-    center is closed, so the minimum on duty does not apply there."""
+    """A morning program and an evening one: between them the center is closed, so the
+    minimum on duty does not apply there."""
     hours = DayHours(D, True, T(8), T(20), ((T(8), T(12)), (T(16), T(20))))
     assert hours.open_minutes() == ((8 * 60, 12 * 60), (16 * 60, 20 * 60))
     assert hours.open_at(T(8)) and hours.open_at(T(17)) and not hours.open_at(T(12))
     assert not hours.open_at(T(2)) and not hours.open_at(T(14)) and not hours.open_at(T(20))
-    cover = day_coverage(hours, [], [], RatioRules())
+    expected = [ExpectedGroup(1, T(8), T(12), 3), ExpectedGroup(1, T(16), T(20), 3)]
+    cover = day_coverage(hours, expected, [], RatioRules())
     by_start = {s.starts_at: s for s in cover.slots}
     assert by_start[T(8)].required == 2 and by_start[T(19, 30)].required == 2
     assert by_start[T(12)].required == 0 and by_start[T(15, 30)].required == 0
     assert {s.starts_at for s in cover.gaps} == {s.starts_at for s in cover.slots
                                                  if hours.open_at(s.starts_at)}
+
+
+def test_no_minimum_on_an_open_day_no_child_is_expected():
+    """An adjusted working day (a Saturday) keeps the program open by the calendar, but its
+    children are enrolled Monday to Friday: no child expected, no caregiver required. A
+    slot with children expected needs the minimum; one with none, nobody."""
+    hours = DayHours(D, True, T(8), T(12))
+    cover = day_coverage(hours, [], [], RatioRules())
+    assert [s.required for s in cover.slots] == [0] * 8 and cover.gaps == ()
+    cover = day_coverage(hours, [ExpectedGroup(1, T(10), T(12), 4)], [], RatioRules())
+    assert [s.required for s in cover.slots] == [0] * 4 + [2] * 4
+    assert minimum_applies(True, 1) and not minimum_applies(True, 0)
+    assert not minimum_applies(False, 5)
 
 
 def test_overlapping_periods_merge_and_a_short_last_slot():

@@ -61,9 +61,9 @@ def test_week_rota_figures(figures):
     assert rows[DILI].cells == ((),) * 4 + (rows[DILI].cells[4],) + ((),) * 2
     # Two on duty at least: Tuesday from 18:30 (王 leaves), Thursday and Friday alone.
     assert rota.gaps == (
-        "11-24 周二 18:30-20:30：最少需 2 名看护在岗，已排 1 名（缺 1 名）",
-        "11-26 周四 16:30-20:30：最少需 2 名看护在岗，已排 1 名（缺 1 名）",
-        "11-27 周五 16:30-20:30：最少需 2 名看护在岗，已排 1 名（缺 1 名）")
+        "11-24 周二 18:30-20:30：3 名孩子需 2 名看护，已排 1 名（缺 1 名）",
+        "11-26 周四 16:30-20:30：3 名孩子需 2 名看护，已排 1 名（缺 1 名）",
+        "11-27 周五 16:30-20:30：3 名孩子需 2 名看护，已排 1 名（缺 1 名）")
 
 
 def test_month_hours_figures(figures):

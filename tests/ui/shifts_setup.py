@@ -1,5 +1,6 @@
 """A center for the shifts page's tests: one term program open 16:30-20:30 on weekdays and three
-caregivers, no children (the minimum of 2 on duty decides coverage), on a real SQLite file."""
+caregivers, and 3 school-age children enrolled Monday to Friday (1 caregiver by the ratio: the
+minimum of 2 on duty decides coverage while open), on a real SQLite file."""
 
 from __future__ import annotations
 
@@ -8,9 +9,9 @@ import shutil
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
-from asc_desk.db.models import AuditEntry, Shift
+from asc_desk.db.models import AuditEntry, Child, Enrollment, Shift
 from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
 from asc_desk.domain.staff import CaregiverDraft, Role
@@ -67,6 +68,15 @@ def _set_up(db: Database) -> tuple[CenterInfo, int, tuple[int, int, int]]:
     people = (staff.add_caregiver(center.id, CaregiverDraft("李老师", employee_id="E01")),
               staff.add_caregiver(center.id, CaregiverDraft("王老师", Role.TEACHER)),
               staff.add_caregiver(center.id, CaregiverDraft("赵同学", Role.VOLUNTEER)))
+    # Children expected, so the minimum on duty applies while open (not on a day none is).
+    with db.unit_of_work() as s:
+        ids = [s.scalar(insert(Child).values(
+            center_id=center.id, name=name, card_code=f"K{i:07d}", status="active",
+            birth_date=dt.date(2017, 3, 1)).returning(Child.id))
+            for i, name in enumerate(("小明", "小红", "小刚"), start=1)]
+        s.execute(insert(Enrollment), [dict(
+            child_id=c, program_id=program.id, from_date=dt.date(2026, 9, 1), to_date=None,
+            weekdays=MONDAY_TO_FRIDAY) for c in ids])
     return center, program.id, tuple(p.value.id for p in people)
 
 

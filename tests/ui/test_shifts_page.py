@@ -217,7 +217,7 @@ def test_coverage_gaps_in_the_row_the_list_and_tomorrows_banner(qtbot, page, sta
     assert coverage.data(w.GAP_ROLE) is True
     assert "⚠ 2h30 short\n1 missing" in coverage.data()
     items = [page.issues.item(i).text() for i in range(page.issues.count())]
-    assert ("⚠ 11-25 short of staff 18:00–20:30: 0 children need 2 caregivers, 1 scheduled "
+    assert ("⚠ 11-25 short of staff 18:00–20:30: 3 children need 2 caregivers, 1 scheduled "
             "(1 missing)") in items
     assert page.banner.text() == ("⚠ Tomorrow (2026-11-25): 5 half-hours short of staff "
                                   "between 18:00 and 20:30, short by up to 1.")
@@ -450,3 +450,31 @@ def test_edit_strings_translate_after_the_split(qtbot, page, translations):
         assert page.tr("Delete") != "Delete"
     finally:
         translations.apply("en")
+
+
+def test_long_day_words_fit_their_column_in_english(qtbot, page, staffed):
+    """The user trial: "Adjusted work…" was cut short in the English week at 1366x768 (the
+    page gets 1150 px of it). Long lines of the coverage row and the day headers break at
+    spaces to fit the column, and the row and the header grow to hold them."""
+    from PySide6.QtGui import QFont, QFontMetrics
+
+    from asc_desk.domain.official_days import OfficialDay, OfficialDayKind
+
+    sat = MONDAY + dt.timedelta(days=5)
+    staffed.calendar.enter_official_days([
+        OfficialDay(THU, OfficialDayKind.HOLIDAY, "端午节"),
+        OfficialDay(sat, OfficialDayKind.WORKDAY, "端午节")])
+    add(staffed, staffed.li, sat, T(16), T(18))  # a gap too: the cell's longest case
+    reload(qtbot, page)
+    font = QFont(page.table.font())
+    font.setBold(True)
+    metrics, line = QFontMetrics(font), page.table.fontMetrics().lineSpacing()
+    width = page.table.horizontalHeader().sectionSize(5)
+    cell = page.model.index_of(None, sat).data()
+    assert cell.startswith("Adjusted\nworking day\n16:30–20:30")
+    header = page.model.headerData(3, Qt.Orientation.Horizontal)
+    assert header.replace("\n", " ") == "Thu 11-26 closed: Dragon Boat Festival"
+    for text in (cell, header, page.model.index_of(None, THU).data()):
+        assert all(metrics.horizontalAdvance(part) < width for part in text.split("\n")), text
+    assert page.table.rowHeight(w.COVERAGE_ROW) >= len(cell.split("\n")) * line
+    assert page.table.horizontalHeader().height() >= len(header.split("\n")) * line

@@ -127,6 +127,16 @@ def test_the_children_present_decide_the_caregivers_needed(desk, shifts, attenda
     assert desk.header.ratio.text() == "⚠ Caregivers 2 / needed 3"  # 31 at 15 a caregiver
 
 
+def test_children_early_before_opening_need_only_the_ratio(desk, attendance, center, clock):
+    """The user trial: at 08:20 (the program opens at 16:30) 4 school-age children are
+    here and nobody is on shift: the ratio (15 a caregiver) needs 1, not the minimum of 2."""
+    clock.set(TODAY, 8, 20)
+    for item in list(day_of(attendance, center).values())[:4]:
+        attendance.check_in(center.id, item.child.id)
+    desk.refresh()
+    assert desk.header.ratio.text() == "⚠ Caregivers 0 / needed 1"
+
+
 def test_the_clock_counts_once_used_scanning_a_card_in_then_out(qtbot, desk, shifts,
                                                                   center, people, clock,
                                                                   demo_session):

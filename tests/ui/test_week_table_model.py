@@ -96,17 +96,17 @@ def test_coverage_row_open_short_and_covered(staffed, qapp, translations):
     model = model_of(staffed, qapp)
     wed = model.index_of(None, WED)
     assert wed.row() == w.COVERAGE_ROW
-    assert wed.data(DISPLAY) == "Open\n16:30–20:30\n0 children\n✓ Covered"
+    assert wed.data(DISPLAY) == "Open\n16:30–20:30\n3 children\n✓ Covered"
     assert model.headerData(w.WEDNESDAY, Qt.Orientation.Horizontal) == "Wed 11-25\n✓ covered"
     assert wed.data(w.GAP_ROLE) is False
     thu = model.index_of(None, THU)
-    assert thu.data(DISPLAY) == "Open\n16:30–20:30\n0 children\n⚠ 4h short\n2 missing"
+    assert thu.data(DISPLAY) == "Open\n16:30–20:30\n3 children\n⚠ 4h short\n2 missing"
     assert thu.data(w.GAP_ROLE) is True
     assert thu.data(Qt.ItemDataRole.BackgroundRole) == w.GAP_BG
     runs = model.gap_runs(THU)  # the minimum of 2 on duty: 1 then 0 scheduled
     assert [(f"{r.starts_at:%H:%M}", f"{r.ends_at:%H:%M}", r.missing) for r in runs] == [
         ("16:30", "18:00", 1.0), ("18:00", "20:30", 2.0)]
-    assert model.gap_text(runs[1]) == ("18:00–20:30: 0 children need 2 caregivers, "
+    assert model.gap_text(runs[1]) == ("18:00–20:30: 3 children need 2 caregivers, "
                                        "0 scheduled (2 missing)")
     assert "16:30–18:00" in thu.data(TOOLTIP)
 
@@ -118,7 +118,7 @@ def test_closed_days_say_why(staffed, qapp, translations):
         OfficialDay(SAT, OfficialDayKind.WORKDAY, "国庆节")])
     model = model_of(staffed, qapp)
     assert model.index_of(None, THU).data(DISPLAY) == "Closed\n停电"
-    assert model.index_of(None, FRI).data(DISPLAY) == "Closed\n国庆节"
+    assert model.index_of(None, FRI).data(DISPLAY) == "Closed\nNational Day"
     assert model.index_of(None, FRI).data(Qt.ItemDataRole.BackgroundRole) == w.HOLIDAY_BG
     saturday = model.index_of(None, SAT).data(DISPLAY)
     assert saturday.startswith("Adjusted working day\n16:30–20:30")
@@ -127,9 +127,31 @@ def test_closed_days_say_why(staffed, qapp, translations):
     # The headers, which stay in sight, mark them too.
     header = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(w.COLUMNS)]
     assert header[w.THURSDAY] == "Thu 11-26\nclosed: 停电"
-    assert header[w.FRIDAY] == "Fri 11-27\nclosed: 国庆节"
-    assert header[w.SATURDAY] == "Sat 11-28\nadjusted workday\n⚠ 2 missing"
+    assert header[w.FRIDAY] == "Fri 11-27\nclosed: National Day"
+    # Open by the calendar, but the children come Monday to Friday: nobody is needed.
+    assert header[w.SATURDAY] == "Sat 11-28\nadjusted workday\n✓ covered"
     assert header[w.SUNDAY] == "Sun 11-29\nclosed: weekend"
+
+
+def test_holiday_names_follow_the_window_language(staffed, qapp, translations):
+    """The user trial: the English window showed 国庆节. The official data knows both names:
+    English in the English window, Chinese under zh_CN (the package's days, and days entered
+    by hand in Chinese)."""
+    package = WeekTableModel(today=TODAY)  # National Day 2026 from chinesecalendar
+    package.set_week(read_week(staffed.planning, staffed.shifts, staffed.staff,
+                               staffed.programs, staffed.center.id, dt.date(2026, 10, 5),
+                               TODAY))
+    national = package.index_of(None, dt.date(2026, 10, 5))
+    assert national.data(DISPLAY) == "Closed\nNational Day"
+    staffed.calendar.enter_official_days([OfficialDay(FRI, OfficialDayKind.HOLIDAY, "元旦")])
+    model = model_of(staffed, qapp)  # entered for 2026: they replace the package's year
+    assert model.index_of(None, FRI).data(DISPLAY) == "Closed\nNew Year's Day"
+    assert model.headerData(w.FRIDAY, Qt.Orientation.Horizontal) == (
+        "Fri 11-27\nclosed: New Year's Day")
+    translations.apply("zh_CN")
+    assert national.data(DISPLAY).endswith("\n国庆节")
+    assert model.index_of(None, FRI).data(DISPLAY).endswith("\n元旦")
+    assert model.headerData(w.FRIDAY, Qt.Orientation.Horizontal).endswith("元旦")
 
 
 def test_drag_and_drop_asks_the_page_to_move(staffed, qapp, qtbot, translations):

@@ -178,7 +178,7 @@ class StaffData:
                 mine = [sts[i] for sts in statuses.values()]
                 reason = closed_reason(mine[0]) if mine else "未设课程"
             days.append(RotaDay(d.date, d.hours.open, d.hours.opens_at, d.hours.closes_at,
-                                reason, d.official or "", d.expected_children))
+                                reason, d.official_zh or "", d.expected_children))
         index = {d.date: i for i, d in enumerate(plan.days)}
         cells: dict[int, list[list[RotaShift]]] = defaultdict(lambda: [[] for _ in range(7)])
         hours: dict[int, float] = defaultdict(float)

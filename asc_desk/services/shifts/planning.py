@@ -6,33 +6,34 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import NamedTuple
 from zoneinfo import ZoneInfo
 
-from sqlalchemy import select
+from sqlalchemy import Connection, select
 from sqlalchemy.orm import Session
 
 from asc_desk.db.models import (
-    AttendanceEventRow,
-    CalendarOverride,
     Caregiver,
     CaregiverQualification,
     Center,
-    Child,
-    Enrollment,
     Program,
     Shift,
     StaffClockEvent,
     StaffLeave,
 )
 from asc_desk.db.utc_datetime import utc_now
-from asc_desk.domain.calendar_rules import DayReason, DayStatus, range_statuses
+from asc_desk.domain.calendar_rules import DayReason, DayStatus, ProgramRules, range_statuses
 from asc_desk.domain.center import DEFAULT_TIME_ZONE
-from asc_desk.domain.expected_day import EnrollmentSpan, expected_on, on_roster
 from asc_desk.domain.official_days import OfficialDayKind
-from asc_desk.domain.ratio_rules import RatioRules, age_on
+from asc_desk.domain.program import ProgramKind
+from asc_desk.domain.ratio_rules import (
+    DEFAULT_RULES,
+    RatioRules,
+    minimum_applies,
+    required_for,
+)
 from asc_desk.domain.shift_rules import (
     GAP_TEMPLATE,
     CaregiverItem,
@@ -51,19 +52,21 @@ from asc_desk.domain.staff_clock import ClockEvent, ClockKind, clocked_in_at, pa
 from asc_desk.services.calendar.calendar_service import (
     check_range,
     official_calendar_in,
-    override_of,
-    rules_of,
+    overrides_in,
 )
-from asc_desk.services.calendar.program_service import program_info
 from asc_desk.services.database import Database
+from asc_desk.services.shifts.expected_load import expected_in
 from asc_desk.services.shifts.staff_service import ratio_rules_in
+
+# A session, or its connection where only columns are read.
+Reader = Session | Connection
 
 
 @dataclass(frozen=True)
 class PlanDay:
     date: dt.date
     hours: DayHours
-    official: str | None  # the official holiday's name, or None
+    official: str | None  # the official holiday's English name, or None
     adjusted_workday: bool  # an official working day on a weekend (调休上班)
     expected_children: int
     # Why a closed day is closed (None on an open day): the calendar's reason, the one that
@@ -71,6 +74,7 @@ class PlanDay:
     # weekend, not a program weekday, outside every program); with the center's note.
     closed_reason: DayReason | None = None
     closed_note: str = ""
+    official_zh: str | None = None  # the holiday's Chinese name (国庆节), for a Chinese window
 
 
 @dataclass(frozen=True)
@@ -150,11 +154,21 @@ class OnDuty:
     weighted_on_shift: float
     weighted_clocked_in: float
     clock_used: bool  # anyone clocked in or out that day: the clock, not the plan, counts
-    open_now: bool = False  # a program is open at `at`: the minimum on duty applies
+    open_now: bool = False  # a program is open at `at`: the minimum on duty may apply
+    rules: RatioRules = DEFAULT_RULES
 
     @property
     def weighted(self) -> float:
         return self.weighted_clocked_in if self.clock_used else self.weighted_on_shift
+
+    def needed(self, band_counts: Sequence[int], *, still_expected: int = 0) -> int:
+        """Caregivers needed now for the children present (`band_counts`, per age band of
+        `rules`): the ratio, and the minimum on duty only while a program is open now with
+        children there or still expected (`minimum_applies`). Before opening, after closing
+        or between two programs the ratio alone counts: 5 school-age children early at 08:20
+        need 1 caregiver, not 2."""
+        return required_for(band_counts, self.rules, apply_minimum=minimum_applies(
+            self.open_now, sum(band_counts) + still_expected))
 
 
 class ShiftPlanning:
@@ -172,7 +186,9 @@ class ShiftPlanning:
     def plan(self, center_id: int, first: dt.date, last: dt.date) -> Plan:
         check_range(first, last)
         with self._db.read() as s:
-            return self._plan(s, center_id, first, last)
+            # Column reads on the connection: the ORM's per-statement work was a tenth of
+            # the month's check, and nothing here needs ORM objects.
+            return self._plan(s.connection(), center_id, first, last)
 
     def expected_children(self, center_id: int, first: dt.date, last: dt.date
                           ) -> dict[dt.date, list[ExpectedGroup]]:
@@ -183,7 +199,7 @@ class ShiftPlanning:
             statuses = _statuses(s, center_id, first, last)
             days = [d for d in _dates(first, last)
                     if any(st.open for st in statuses[d].values())]
-            return self._expected(s, center_id, days, rules, statuses)
+            return expected_in(s, center_id, days, rules, statuses)
 
     def hours(self, center_id: int, year: int, month: int) -> list[HoursRow]:
         first = dt.date(year, month, 1)
@@ -229,10 +245,10 @@ class ShiftPlanning:
         on_shift = tuple(people[c] for c in sorted(on_shift_ids, key=lambda c: people[c].name))
         clocked_in = tuple(people[c] for c in sorted(clocked, key=lambda c: people[c].name))
         return OnDuty(at, on_shift, clocked_in, sum(rules.weight(p.role) for p in on_shift),
-                      sum(rules.weight(p.role) for p in clocked_in), used, open_now)
+                      sum(rules.weight(p.role) for p in clocked_in), used, open_now, rules)
 
     # -- loading -------------------------------------------------------------------------
-    def _plan(self, s: Session, center_id: int, first: dt.date, last: dt.date) -> Plan:
+    def _plan(self, s: Reader, center_id: int, first: dt.date, last: dt.date) -> Plan:
         rules = ratio_rules_in(s, center_id)
         statuses = _statuses(s, center_id, first, last)  # conflicts are asked for these days
         hours = {day: _day_hours(day, sts) for day, sts in statuses.items()}
@@ -266,8 +282,8 @@ class ShiftPlanning:
                      StaffLeave.center_id == center_id, StaffLeave.first_day <= load_last,
                      StaffLeave.last_day >= load_first))]
         found = conflicts(shifts, items, leave, hours, first, last)
-        expected = self._expected(s, center_id, [d for d in _dates(first, last)
-                                                 if hours[d].open], rules, statuses)
+        expected = expected_in(s, center_id, [d for d in _dates(first, last)
+                                              if hours[d].open], rules, statuses)
         roles = {p.id: p.role for p in people.values()}
         by_day: dict[dt.date, list] = defaultdict(list)
         for item in shifts:
@@ -277,151 +293,18 @@ class ShiftPlanning:
         days = []
         for d in _dates(first, last):
             official = next((st.official for st in statuses[d].values() if st.official), None)
+            holiday = official if official and official.kind is OfficialDayKind.HOLIDAY \
+                else None
             days.append(PlanDay(
-                d, hours[d],
-                (official.name_zh or official.name) if official and
-                official.kind is OfficialDayKind.HOLIDAY else None,
+                d, hours[d], holiday.name if holiday else None,
                 bool(official and official.kind is not OfficialDayKind.HOLIDAY),
-                sum(g.count for g in expected.get(d, ())), *_closed_reason(hours[d],
-                                                                        statuses[d])))
+                sum(g.count for g in expected.get(d, ())),
+                *_closed_reason(hours[d], statuses[d]),
+                (holiday.name_zh or holiday.name) if holiday else None))
         plan_shifts = tuple(PlanShift._make(r) for r in shift_rows if first <= r[2] <= last)
         shown = {s.caregiver_id for s in plan_shifts}
         rows = tuple(p for p in people.values() if p.active or p.id in shown)
         return Plan(first, last, tuple(days), rows, plan_shifts, tuple(found), coverage)
-
-    @staticmethod
-    def _expected(s: Session, center_id: int, days: list[dt.date], rules: RatioRules,
-                  statuses: dict[dt.date, dict[int, DayStatus]]
-                  ) -> dict[dt.date, list[ExpectedGroup]]:
-        """Children expected each day, less those marked absent in advance, grouped by age
-        band and hours.
-
-        Who is expected is `domain/expected_day.expected_on`, the desk's and the reports'
-        rule (on the roster that day, an enrollment current that day on one of its weekdays,
-        in a program open that day; the hours are those of the program it names). It is
-        asked once a day for each group of children alike, from one read of the range's
-        rows: calling the desk's `children_of_day` once a day cost 60 ms a day, 1.9 s for a
-        month, against 200 ms allowed. tests/services/shifts/test_expected_agreement.py
-        checks, day by day, that both give the same children and hours.
-        """
-        if not days:
-            return {}
-        children = s.execute(select(Child.id, Child.status, Child.withdrawn_on,
-                                    Child.birth_date).where(Child.center_id == center_id)).all()
-        # Frozen spans, in the order they were made: a tuple of them is part of the grouping
-        # key below, and expected_on names the first one that expects the child.
-        enrollments: dict[int, list[EnrollmentSpan]] = defaultdict(list)
-        for child_id, program_id, from_date, to_date, weekdays in s.execute(select(
-                Enrollment.child_id, Enrollment.program_id, Enrollment.from_date,
-                Enrollment.to_date, Enrollment.weekdays)
-                .join(Child, Child.id == Enrollment.child_id)
-                .where(Child.center_id == center_id)
-                .order_by(Enrollment.child_id, Enrollment.id)):
-            enrollments[child_id].append(EnrollmentSpan(program_id, from_date, to_date,
-                                                        weekdays))
-        rows = s.execute(select(AttendanceEventRow.id, AttendanceEventRow.child_id,
-                                AttendanceEventRow.local_date, AttendanceEventRow.kind,
-                                AttendanceEventRow.corrects).where(
-            AttendanceEventRow.center_id == center_id,
-            AttendanceEventRow.local_date >= days[0], AttendanceEventRow.local_date <= days[-1],
-            AttendanceEventRow.kind.in_(("absent", "correction_void")))).all()
-        voided = {r.corrects for r in rows if r.corrects is not None}
-        absent: dict[int, set[dt.date]] = defaultdict(set)
-        for r in rows:
-            if r.kind == "absent" and r.id not in voided:
-                absent[r.child_id].add(r.local_date)
-        # Children alike for the rule (same enrollments, same status and day of leaving, same
-        # age band through the range) are counted as one group: 500 children make a few dozen.
-        first, last = days[0], days[-1]
-        groups: dict[tuple, int] = defaultdict(int)
-        singles: list[tuple[tuple, set[dt.date]]] = []
-        bands_of: dict[dt.date | None, tuple] = {}  # many children share a birth date
-        for child_id, status, withdrawn_on, birth_date in children:
-            if not on_roster(first, status, withdrawn_on):
-                continue  # left before the range: then on the roster none of its days
-            mine = enrollments.get(child_id)
-            if not mine:
-                continue
-            bands = bands_of.get(birth_date)
-            if bands is None:
-                bands = bands_of[birth_date] = _bands(birth_date, first, last, rules)
-            key = (status, withdrawn_on, tuple(mine), bands)
-            if child_id in absent:
-                singles.append((key, absent[child_id]))
-            else:
-                groups[key] += 1
-        # The same enrollments with other birth dates: the program is found once a day.
-        alike: dict[tuple, list[tuple[tuple, int]]] = defaultdict(list)
-        for (status, withdrawn_on, mine, bands), n in groups.items():
-            alike[(status, withdrawn_on, mine)].append((bands, n))
-        out: dict[dt.date, list[ExpectedGroup]] = {}
-        for day in days:
-            # DayStatus: hours are None exactly when the day is closed.
-            open_hours = {pid: (st.opens_at, st.closes_at) for pid, st in statuses[day].items()
-                          if st.open and st.opens_at is not None and st.closes_at is not None}
-            counts: dict[tuple[int, dt.time, dt.time], int] = defaultdict(int)
-            if open_hours:
-                for (status, withdrawn_on, mine), variants in alike.items():
-                    hours = _program_hours(status, withdrawn_on, mine, day, open_hours)
-                    if hours is not None:
-                        for bands, n in variants:
-                            counts[(_band_on(bands, day), *hours)] += n
-                for key, away in singles:
-                    if day not in away:
-                        found = _expected_as(key, day, open_hours)
-                        if found is not None:
-                            counts[found] += 1
-            out[day] = [ExpectedGroup(b, o, c, n) for (b, o, c), n in counts.items()]
-        return out
-
-
-def _bands(birth: dt.date | None, first: dt.date, last: dt.date, rules: RatioRules
-           ) -> tuple[tuple[dt.date, int], ...]:
-    """(from which day, band) for a child over first..last: one entry unless a birthday in
-    the range moves the child to another age band."""
-    band = rules.band_of(age_on(birth, first))
-    out = [(first, band)]
-    if birth is not None:
-        for year in range(first.year, last.year + 1):
-            try:
-                birthday = birth.replace(year=year)
-            except ValueError:  # 29 February: a year older on 1 March
-                birthday = dt.date(year, 3, 1)
-            if first < birthday <= last:
-                new = rules.band_of(age_on(birth, birthday))
-                if new != out[-1][1]:
-                    out.append((birthday, new))
-    return tuple(out)
-
-
-def _program_hours(status: str, withdrawn_on: dt.date | None,
-                   enrollments: tuple[EnrollmentSpan, ...], day: dt.date,
-                   open_hours: dict[int, tuple[dt.time, dt.time]]
-                   ) -> tuple[dt.time, dt.time] | None:
-    """The hours of the program a child with these enrollments is expected at on `day`, if
-    expected (`open_hours`: the programs open that day)."""
-    answer = expected_on(day, enrollments, open_hours, status=status,
-                         withdrawn_on=withdrawn_on)
-    if not answer.expected or answer.program_id is None:
-        return None
-    return open_hours[answer.program_id]
-
-
-def _band_on(bands: tuple[tuple[dt.date, int], ...], day: dt.date) -> int:
-    band = bands[0][1]
-    for since, later in bands[1:]:
-        if day >= since:
-            band = later
-    return band
-
-
-def _expected_as(key: tuple, day: dt.date,
-                 open_hours: dict[int, tuple[dt.time, dt.time]]
-                 ) -> tuple[int, dt.time, dt.time] | None:
-    """(band, opens, closes) when a child of this group is expected on `day`, else None."""
-    status, withdrawn_on, enrollments, bands = key
-    hours = _program_hours(status, withdrawn_on, enrollments, day, open_hours)
-    return None if hours is None else (_band_on(bands, day), *hours)
 
 
 # -- shared reads ------------------------------------------------------------------------
@@ -430,7 +313,7 @@ def _zone(s: Session, center_id: int) -> ZoneInfo:
     return ZoneInfo(center.time_zone if center else DEFAULT_TIME_ZONE)
 
 
-def _caregivers(s: Session, center_id: int, *, include_inactive: bool
+def _caregivers(s: Reader, center_id: int, *, include_inactive: bool
                 ) -> dict[int, CaregiverRow]:
     query = select(Caregiver.id, Caregiver.name, Caregiver.role, Caregiver.active,
                    Caregiver.max_hours_per_week).where(Caregiver.center_id == center_id)
@@ -453,19 +336,25 @@ def _clock_events(s: Session, center_id: int, first: dt.date, last: dt.date
     return out
 
 
-def _statuses(s: Session, center_id: int, first: dt.date, last: dt.date
+def _statuses(s: Reader, center_id: int, first: dt.date, last: dt.date
               ) -> dict[dt.date, dict[int, DayStatus]]:
     """Each program's status on each day (program id -> status)."""
     official = official_calendar_in(s)
-    programs = [program_info(p) for p in s.scalars(select(Program).where(
-        Program.center_id == center_id))]
-    overrides = [override_of(r) for r in s.scalars(select(CalendarOverride).where(
-        CalendarOverride.center_id == center_id, CalendarOverride.day >= first,
-        CalendarOverride.day <= last))]
+    # Plain columns: building ORM rows cost more than the rules run on them.
+    programs = [(pid, ProgramRules(pid, ProgramKind(kind), first_day, last_day, weekdays,
+                                   opens, closes, open_on_public_holidays=holidays,
+                                   adjusted_workday_counts=adjusted))
+                for pid, kind, first_day, last_day, weekdays, opens, closes, holidays, adjusted
+                in s.execute(select(
+                    Program.id, Program.kind, Program.first_day, Program.last_day,
+                    Program.weekdays, Program.opens_at, Program.closes_at,
+                    Program.open_on_public_holidays, Program.adjusted_workday_counts)
+                    .where(Program.center_id == center_id).order_by(Program.id))]
+    overrides = overrides_in(s, center_id, first, last)
     out: dict[dt.date, dict[int, DayStatus]] = {d: {} for d in _dates(first, last)}
-    for p in programs:
-        for st in range_statuses(rules_of(p), first, last, official, overrides):
-            out[st.date][p.id] = st
+    for pid, rules in programs:
+        for st in range_statuses(rules, first, last, official, overrides):
+            out[st.date][pid] = st
     return out
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import asdict, dataclass
 
-from sqlalchemy import delete, select
+from sqlalchemy import Connection, delete, select
 from sqlalchemy.orm import Session
 
 from asc_desk.db.models import (
@@ -85,8 +85,10 @@ def _audit_view(draft: CaregiverDraft) -> dict:
     return audit.jsonable(asdict(draft))
 
 
-def ratio_rules_in(s: Session, center_id: int) -> RatioRules:
-    setting = s.get(RatioSetting, center_id)
+def ratio_rules_in(s: Session | Connection, center_id: int) -> RatioRules:
+    # Plain columns, not s.get: every plan and every desk refresh reads these.
+    setting = s.execute(select(RatioSetting.minimum_on_duty, RatioSetting.weights)
+                        .where(RatioSetting.center_id == center_id)).first()
     bands = s.execute(select(RatioBand.from_age, RatioBand.to_age,
                              RatioBand.children_per_caregiver)
                       .where(RatioBand.center_id == center_id)

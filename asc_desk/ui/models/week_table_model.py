@@ -6,12 +6,14 @@ from __future__ import annotations
 
 import datetime as dt
 import json
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from typing import NamedTuple
 
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
+    QLocale,
     QMimeData,
     QModelIndex,
     QObject,
@@ -33,6 +35,7 @@ from asc_desk.services.shifts.planning import (
 from asc_desk.services.shifts.shift_service import ShiftService, TemplateInfo
 from asc_desk.services.shifts.staff_service import CaregiverInfo, LeaveInfo, StaffService
 from asc_desk.ui import styles
+from asc_desk.ui.models.text_fit import wrap_lines
 
 MONDAY, TUESDAY, WEDNESDAY, THURSDAY, FRIDAY, SATURDAY, SUNDAY = range(7)
 COLUMNS = 7
@@ -133,6 +136,8 @@ class WeekTableModel(QAbstractTableModel):
         self._by_id: dict[int, PlanShift] = {}
         self._leave: dict[tuple[int, dt.date], LeaveInfo] = {}
         self._days: dict[dt.date, PlanDay] = {}
+        self._fit_width: int | None = None  # the day columns' text width, once the view knows
+        self._advance: Callable[[str], int] = len
 
     # -- filling -------------------------------------------------------------------------
     def set_week(self, data: WeekData) -> None:
@@ -160,6 +165,17 @@ class WeekTableModel(QAbstractTableModel):
                 self._leave[(item.caregiver_id, day)] = item
                 day += dt.timedelta(days=1)
         self.endResetModel()
+
+    def set_text_width(self, width: int | None, advance: Callable[[str], int]) -> None:
+        """The width a day column gives its text and how to measure it: the coverage cells
+        and the day headers break their long lines to fit (see text_fit)."""
+        if width == self._fit_width:  # the font is the view's: only the width changes
+            return
+        self._fit_width, self._advance = width, advance
+        self.retranslate()
+
+    def _fit(self, text: str) -> str:
+        return wrap_lines(text, self._fit_width, self._advance)
 
     def retranslate(self) -> None:
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
@@ -222,8 +238,10 @@ class WeekTableModel(QAbstractTableModel):
 
     def line_count(self, row: int) -> int:
         """Lines of text the tallest cell of a row holds (the view sizes rows from this)."""
-        if row == COVERAGE_ROW:
-            return 5
+        if row == COVERAGE_ROW:  # room for a gap's two lines, or what a cell needs
+            shown = (self._coverage_data(self.day_of(c), Qt.ItemDataRole.DisplayRole)
+                     for c in range(COLUMNS))
+            return max([5] + [len((text or "").split("\n")) for text in shown])
         person = self.caregiver_of_row(row)
         if person is None:
             return 1
@@ -332,7 +350,7 @@ class WeekTableModel(QAbstractTableModel):
         if info.adjusted_workday:
             return self.tr("Adjusted working day"), hours
         if info.official:
-            return info.official, hours
+            return self.holiday_name(info), hours
         return self.tr("Open"), hours
 
     def closed_reason_text(self, info: PlanDay) -> str:
@@ -341,14 +359,23 @@ class WeekTableModel(QAbstractTableModel):
         if reason is DayReason.OVERRIDE_CLOSED:
             return info.closed_note or self.tr("closed by the center")
         if reason is DayReason.PUBLIC_HOLIDAY:
-            return info.official or self.tr("public holiday")
+            return self.holiday_name(info) or self.tr("public holiday")
         if reason is DayReason.WEEKEND:
             return self.tr("weekend")
         if reason is DayReason.NOT_PROGRAM_WEEKDAY:
             return self.tr("not a program day")
         if reason is DayReason.OUTSIDE_PROGRAM:
             return self.tr("no program")
-        return info.official or ""
+        return self.holiday_name(info)
+
+    @staticmethod
+    def holiday_name(info: PlanDay) -> str:
+        """The official holiday's name in the window's language: English (National Day)
+        unless the window is Chinese (国庆节); "" on another day."""
+        if not info.official:
+            return ""
+        chinese = QLocale().language() == QLocale.Language.Chinese
+        return (info.official_zh or info.official) if chinese else info.official
 
     def day_state_text(self, day: dt.date) -> str:
         state, detail = self.day_state(day)
@@ -403,7 +430,7 @@ class WeekTableModel(QAbstractTableModel):
             if info.hours.open:
                 lines.append(self.tr("{count} children").format(count=info.expected_children))
                 lines += self.coverage_lines(day)
-            return "\n".join(lines)
+            return self._fit("\n".join(lines))
         if role in (Qt.ItemDataRole.ToolTipRole, Qt.ItemDataRole.AccessibleTextRole):
             lines = [day.isoformat() + " " + self.day_state_text(day)]
             if info.hours.open:
@@ -447,7 +474,7 @@ class WeekTableModel(QAbstractTableModel):
                 text = ("● " + text) if day == self.today else text
                 # The header stays in sight when the caregivers scroll: the day's coverage
                 # in a word, the coverage row below says more.
-                return text + "\n" + self.header_mark(day)
+                return self._fit(text + "\n" + self.header_mark(day))
             if role == Qt.ItemDataRole.ToolTipRole:
                 return day.isoformat() + (" " + self.tr("(today)") if day == self.today else "")
             return None
@@ -492,7 +519,7 @@ class WeekTableModel(QAbstractTableModel):
         if info.adjusted_workday:
             return self.tr("adjusted workday") + "\n" + mark
         if info.official:
-            return info.official + "\n" + mark
+            return self.holiday_name(info) + "\n" + mark
         return mark
 
     def expiring(self, caregiver_id: int) -> tuple:

@@ -10,6 +10,8 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QDate, QModelIndex, Qt, QTimer, Signal
 from PySide6.QtGui import (
+    QFont,
+    QFontMetrics,
     QKeySequence,
     QShortcut,
     QShowEvent,
@@ -134,6 +136,8 @@ class ShiftsPage(ShiftEdits, Page):
         # Up to three lines: the date, a holiday or adjusted working day, the coverage (the
         # header's own size hint kept two, clipping the third).
         header.setMinimumHeight(3 * self.fontMetrics().lineSpacing() + 10)
+        # Long lines of the coverage row and the headers break to fit the day columns.
+        header.sectionResized.connect(self._fit_text)
         rows = self.table.verticalHeader()
         rows.setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
         rows.setFixedWidth(self.fontMetrics().horizontalAdvance("⚠ 欧阳梓涵老师") + 16)
@@ -293,6 +297,20 @@ class ShiftsPage(ShiftEdits, Page):
         line = self.table.fontMetrics().lineSpacing()
         for row in range(self.model.rowCount()):
             self.table.setRowHeight(row, self.model.line_count(row) * line + 10)
+        header = self.table.horizontalHeader()
+        lines = max([3] + [len(str(self.model.headerData(c, Qt.Orientation.Horizontal) or "")
+                               .split("\n")) for c in range(w.COLUMNS)])
+        header.setMinimumHeight(lines * self.fontMetrics().lineSpacing() + 10)
+
+    def _fit_text(self, *_args) -> None:
+        """The day columns' text width (bold, the widest a cell draws) to the model."""
+        font = QFont(self.table.font())
+        font.setBold(True)
+        metrics = QFontMetrics(font)
+        width = self.table.horizontalHeader().sectionSize(0) - 12  # the cell's margins
+        if width > 0:
+            self.model.set_text_width(width, metrics.horizontalAdvance)
+            self._size_rows()
 
     # -- week navigation -----------------------------------------------------------------
     def show_week(self, day: dt.date) -> None:

@@ -381,7 +381,7 @@ class TodayPage(Page):
         if duty is None:
             self.header.show_staff(None)
             return
-        count = staff_count(duty, view, self._births, self._rules)
+        count = staff_count(duty, view, self._births)
         names = "、".join(
             p.name if count.rules.weight(p.role) == 1 else self.tr(
                 "{name} (counts {weight:g})").format(name=p.name,

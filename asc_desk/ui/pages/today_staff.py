@@ -17,7 +17,7 @@ from PySide6.QtCore import QObject
 from asc_desk.domain.attendance_rules import ChildDayState
 from asc_desk.domain.changes import Changes
 from asc_desk.domain.errors import UserError
-from asc_desk.domain.ratio_rules import RatioRules, age_on, required_for
+from asc_desk.domain.ratio_rules import RatioRules, age_on
 from asc_desk.domain.staff_clock import ClockKind
 from asc_desk.services.attendance.attendance_service import DayView
 from asc_desk.services.shifts.planning import CaregiverRow, OnDuty, ShiftPlanning
@@ -43,18 +43,18 @@ class StaffCount:
         return self.count >= self.needed
 
 
-def staff_count(duty: OnDuty, view: DayView, births: dict[int, dt.date | None],
-                rules: RatioRules) -> StaffCount:
-    """The children present now, counted in their age bands; the minimum on duty applies
-    while a program is open now by the calendar (not all day: at 02:00 nobody need be on
-    duty), or whenever a child is here anyway."""
+def staff_count(duty: OnDuty, view: DayView, births: dict[int, dt.date | None]
+                ) -> StaffCount:
+    """The children present now, counted in their age bands; the caregivers they need come
+    from the service (`OnDuty.needed`): the minimum on duty only while a program is open now
+    with children here or still to arrive, so before opening a few early children need
+    only what the ratio says. The bands are the duty's own rules, read with it."""
+    rules = duty.rules
     bands = [0] * len(rules.bands)
-    present = 0
     for item in view.children:
         if item.record.state in PRESENT:
             bands[rules.band_of(age_on(births.get(item.child.id), view.date))] += 1
-            present += 1
-    needed = required_for(bands, rules, apply_minimum=duty.open_now or present > 0)
+    needed = duty.needed(bands, still_expected=view.counts.get("to_arrive", 0))
     people = duty.clocked_in if duty.clock_used else duty.on_shift
     return StaffCount(duty.weighted, needed, people, duty.clock_used, rules)
 

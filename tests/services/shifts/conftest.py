@@ -6,9 +6,16 @@ import datetime as dt
 from dataclasses import dataclass
 
 import pytest
-from sqlalchemy import func, select
+from sqlalchemy import func, insert, select
 
-from asc_desk.db.models import AuditEntry, Shift, StaffClockEvent, StaffLeave
+from asc_desk.db.models import (
+    AuditEntry,
+    Child,
+    Enrollment,
+    Shift,
+    StaffClockEvent,
+    StaffLeave,
+)
 from asc_desk.domain.center import CenterSettings
 from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
 from asc_desk.domain.staff import CaregiverDraft, Role
@@ -33,6 +40,18 @@ class Staffed:
     li: int  # teacher 李老师
     wang: int  # teacher 王老师
     zhao: int  # volunteer 赵同学
+
+    def enroll(self, n: int, birth: dt.date = dt.date(2017, 3, 1)) -> None:
+        """`n` school-age children enrolled Monday to Friday in the program."""
+        with self.db.unit_of_work() as s:
+            first = (s.scalar(select(func.count()).select_from(Child)) or 0) + 1
+            ids = [s.scalar(insert(Child).values(
+                center_id=self.center_id, name=f"孩子{i}", card_code=f"K{i:07d}",
+                status="active", birth_date=birth).returning(Child.id))
+                for i in range(first, first + n)]
+            s.execute(insert(Enrollment), [dict(
+                child_id=c, program_id=self.program_id, from_date=dt.date(2026, 9, 1),
+                to_date=None, weekdays=MONDAY_TO_FRIDAY) for c in ids])
 
     def counts(self) -> tuple[int, ...]:
         with self.db.unit_of_work() as s:

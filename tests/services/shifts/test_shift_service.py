@@ -83,9 +83,11 @@ def test_repeat_until(staffed: Staffed):
 def test_check_finds_conflicts_and_gaps(staffed: Staffed):
     staffed.shifts.add_shift(staffed.center_id, ShiftDraft(staffed.li, WED, T(16), T(19)))
     staffed.shifts.add_shift(staffed.center_id, ShiftDraft(staffed.li, WED, T(18), T(21)))
+    staffed.enroll(5)
     plan = staffed.planning.check(staffed.center_id, WED, WED)
     assert [c.kind for c in plan.conflicts] == [ConflictKind.OVERLAP]
-    # no children: the minimum of 2 on duty applies, and only one caregiver is there
+    # 5 children need 1 by the ratio, but the minimum of 2 on duty applies while open,
+    # and only one caregiver is there
     assert plan.gaps and all(g.slot.required == 2 for g in plan.gaps)
     assert plan.days[0].hours.opens_at == T(16, 30)
 
@@ -143,6 +145,22 @@ def test_week_marks_holidays_adjusted_working_days_and_closed_days(staffed: Staf
     assert not by_day[dt.date(2026, 10, 11)].hours.open  # an ordinary Sunday
     assert set(week.coverage) == {dt.date(2026, 10, 8), dt.date(2026, 10, 9),
                                   dt.date(2026, 10, 10)}
+
+
+def test_an_adjusted_working_day_with_no_child_expected_needs_no_caregiver(
+        staffed: Staffed):
+    """The user trial: on 调休上班 (Saturday 2026-10-10) the program is open by the calendar,
+    but its children are enrolled Monday to Friday: 0 expected, so neither the ratio nor the
+    minimum on duty asks for anyone, and `shifts check` reports no gap that day. The Friday
+    before, with the same children expected, the minimum applies."""
+    staffed.enroll(5)
+    plan = staffed.planning.check(staffed.center_id, dt.date(2026, 10, 9),
+                                  dt.date(2026, 10, 10))
+    saturday = plan.coverage[dt.date(2026, 10, 10)]
+    assert saturday.slots and {(s.children, s.required) for s in saturday.slots} == {(0, 0)}
+    assert {g.day for g in plan.gaps} == {dt.date(2026, 10, 9)}
+    assert {(s.children, s.required) for s in plan.coverage[dt.date(2026, 10, 9)].slots} \
+        == {(5, 2)}
 
 
 def test_closed_days_carry_the_calendars_reason(staffed: Staffed):

@@ -182,7 +182,24 @@ def test_minimum_on_duty_applies_only_while_a_program_is_open(staffed: Staffed):
     assert not planning.on_duty(staffed.center_id, local(17, day=saturday)).open_now
     cover = planning.check(staffed.center_id, WED, WED).coverage[WED]
     assert cover.slots[0].starts_at == T(16, 30) and cover.slots[-1].ends_at == T(20, 30)
-    assert {s.required for s in cover.slots} == {2}  # no child expected: the minimum
+    assert {s.required for s in cover.slots} == {0}  # no child expected: nobody needed
+    staffed.enroll(3)
+    cover = planning.check(staffed.center_id, WED, WED).coverage[WED]
+    assert {s.required for s in cover.slots} == {2}  # 3 children expected: the minimum
+
+
+def test_children_early_before_opening_need_only_the_ratio(staffed: Staffed):
+    """The user trial: at 08:20, with the program open 16:30-20:30, 5 school-age children
+    already here need 1 caregiver by the ratio (15 a caregiver), not the minimum of 2; at
+    17:00 the minimum applies. Open with nobody here and nobody still expected: none."""
+    early = staffed.planning.on_duty(staffed.center_id, local(8, 20))
+    assert not early.open_now
+    assert early.needed([0, 5]) == 1 and early.needed([0, 5], still_expected=20) == 1
+    assert early.needed([0, 0]) == 0
+    later = staffed.planning.on_duty(staffed.center_id, local(17))
+    assert later.needed([0, 5]) == 2 and later.needed([0, 16]) == 2
+    assert later.needed([0, 31]) == 3 and later.needed([8, 0]) == 2
+    assert later.needed([0, 0], still_expected=12) == 2 and later.needed([0, 0]) == 0
 
 
 # -- bad input not covered above (each on SQLite and, with ASC_DESK_TEST_PG, PostgreSQL) ------
