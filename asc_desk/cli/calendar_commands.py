@@ -36,89 +36,89 @@ REASON_TEXT = {
 
 
 def register(sub) -> None:
-    program = sub.add_parser("program", help="add and list programs")
+    program = sub.add_parser("program", help=N_("add and list programs"))
     program_sub = program.add_subparsers(dest="program_command", metavar="ACTION",
                                          required=True)
-    add = program_sub.add_parser("add", help="add a program")
+    add = program_sub.add_parser("add", help=N_("add a program"))
     add_db_option(add)
-    add.add_argument("name", help="the program's name, e.g. 2026秋季学期课后班")
+    add.add_argument("name", help=N_("the program's name, e.g. 2026秋季学期课后班"))
     add.add_argument("--kind", required=True, choices=("term", "holiday"),
-                     help="term: after school in the school term; holiday: summer or winter "
-                          "holiday care")
+                     help=N_("term: after school in the school term; holiday: summer or winter "
+                             "holiday care"))
     add.add_argument("--from", dest="first", required=True, metavar="DATE",
-                     help="the program's first day")
+                     help=N_("the program's first day"))
     add.add_argument("--to", dest="last", required=True, metavar="DATE",
-                     help="the program's last day")
+                     help=N_("the program's last day"))
     add.add_argument("--weekdays", metavar="SPEC",
-                     help="e.g. Mon-Fri, 1-5, 1,3,5, 周一至周五 (term default: Mon-Fri)")
+                     help=N_("e.g. Mon-Fri, 1-5, 1,3,5, 周一至周五 (term default: Mon-Fri)"))
     add.add_argument("--open", dest="opens", required=True, metavar="HH:MM",
-                     help="opening time on an ordinary day")
+                     help=N_("opening time on an ordinary day"))
     add.add_argument("--close", dest="closes", required=True, metavar="HH:MM",
-                     help="closing time on an ordinary day")
+                     help=N_("closing time on an ordinary day"))
     add.add_argument("--open-on-public-holidays", action="store_true",
-                     help="stay open on official public holidays (default: closed)")
+                     help=N_("stay open on official public holidays (default: closed)"))
     add.add_argument("--no-adjusted-workdays", action="store_true",
-                     help="stay closed on weekend days the State Council makes working days")
+                     help=N_("stay closed on weekend days the State Council makes working days"))
     add.set_defaults(handler=_program_add)
-    listing = program_sub.add_parser("list", help="list the programs")
+    listing = program_sub.add_parser("list", help=N_("list the programs"))
     add_db_option(listing)
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help=N_("print JSON"))
     listing.set_defaults(handler=_program_list)
 
-    calendar = sub.add_parser("calendar", help="open days, holidays and closures")
+    calendar = sub.add_parser("calendar", help=N_("open days, holidays and closures"))
     cal = calendar.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
-    show = cal.add_parser("show", help="each day of a month: open, why, hours")
+    show = cal.add_parser("show", help=N_("each day of a month: open, why, hours"))
     add_db_option(show)
-    show.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-10")
-    show.add_argument("--program", metavar="NAME", help="default: every program")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument("--month", required=True, metavar="YYYY-MM", help=N_("e.g. 2026-10"))
+    show.add_argument("--program", metavar="NAME", help=N_("default: every program"))
+    show.add_argument("--json", action="store_true", help=N_("print JSON"))
     show.set_defaults(handler=_show)
-    holidays = cal.add_parser("holidays", help="official holidays and adjusted working days")
+    holidays = cal.add_parser("holidays", help=N_("official holidays and adjusted working days"))
     add_db_option(holidays)
-    holidays.add_argument("--year", required=True, type=int, help="e.g. 2026")
-    holidays.add_argument("--json", action="store_true", help="print JSON")
+    holidays.add_argument("--year", required=True, type=int, help=N_("e.g. 2026"))
+    holidays.add_argument("--json", action="store_true", help=N_("print JSON"))
     holidays.set_defaults(handler=_holidays)
-    official = cal.add_parser("official", help="enter official days for a year not yet known")
+    official = cal.add_parser("official", help=N_("enter official days for a year not yet known"))
     add_db_option(official)
-    official.add_argument("date", metavar="DATE", help="the (first) day, e.g. 2027-02-06")
-    official.add_argument("--to", metavar="DATE", help="the last day of a range of days")
-    official.add_argument("--name", required=True, help="e.g. 春节")
+    official.add_argument("date", metavar="DATE", help=N_("the (first) day, e.g. 2027-02-06"))
+    official.add_argument("--to", metavar="DATE", help=N_("the last day of a range of days"))
+    official.add_argument("--name", required=True, help=N_("e.g. 春节"))
     official.add_argument("--workday", action="store_true",
-                          help="an adjusted working day (调休上班), not a holiday")
+                          help=N_("an adjusted working day (调休上班), not a holiday"))
     official.set_defaults(handler=_official)
-    for name, about in (("close", "close on these days"), ("open", "open on these days"),
-                        ("hours", "other hours on these days")):
+    for name, about in (("close", N_("close on these days")), ("open", N_("open on these days")),
+                        ("hours", N_("other hours on these days"))):
         parser = cal.add_parser(name, help=about)
         add_db_option(parser)
-        parser.add_argument("date", metavar="DATE", help="the (first) day")
-        parser.add_argument("--to", metavar="DATE", help="the last day of a range of days")
-        parser.add_argument("--reason", required=True, help="why (shown on the calendar)")
-        parser.add_argument("--program", metavar="NAME", help="default: every program")
+        parser.add_argument("date", metavar="DATE", help=N_("the (first) day"))
+        parser.add_argument("--to", metavar="DATE", help=N_("the last day of a range of days"))
+        parser.add_argument("--reason", required=True, help=N_("why (shown on the calendar)"))
+        parser.add_argument("--program", metavar="NAME", help=N_("default: every program"))
         if name != "close":
             parser.add_argument("--open", dest="opens", metavar="HH:MM",
-                                help="opening time on these days (default: the program's)")
+                                help=N_("opening time on these days (default: the program's)"))
             parser.add_argument("--close", dest="closes", metavar="HH:MM",
-                                help="closing time on these days (default: the program's)")
+                                help=N_("closing time on these days (default: the program's)"))
         parser.set_defaults(handler=_override, kind=name if name != "close" else "closed")
-    clear = cal.add_parser("clear", help="remove closures, openings and hour changes")
+    clear = cal.add_parser("clear", help=N_("remove closures, openings and hour changes"))
     add_db_option(clear)
-    clear.add_argument("date", metavar="DATE", help="the (first) day")
-    clear.add_argument("--to", metavar="DATE", help="the last day of a range of days")
-    clear.add_argument("--program", metavar="NAME", help="default: every program")
+    clear.add_argument("date", metavar="DATE", help=N_("the (first) day"))
+    clear.add_argument("--to", metavar="DATE", help=N_("the last day of a range of days"))
+    clear.add_argument("--program", metavar="NAME", help=N_("default: every program"))
     clear.set_defaults(handler=_clear)
-    imp = cal.add_parser("import-ics", help="import closure days (or official days)")
+    imp = cal.add_parser("import-ics", help=N_("import closure days (or official days)"))
     add_db_option(imp)
-    imp.add_argument("file", type=Path, help="the .ics file to read")
-    imp.add_argument("--program", metavar="NAME", help="default: every program")
+    imp.add_argument("file", type=Path, help=N_("the .ics file to read"))
+    imp.add_argument("--program", metavar="NAME", help=N_("default: every program"))
     imp.add_argument("--official", action="store_true",
-                     help="the file lists official holidays and adjusted working days")
+                     help=N_("the file lists official holidays and adjusted working days"))
     imp.add_argument("--verbose", action="store_true",
-                     help="name the days skipped because their year is already known")
+                     help=N_("name the days skipped because their year is already known"))
     imp.set_defaults(handler=_import_ics)
-    exp = cal.add_parser("export-ics", help="export open days and closures to .ics")
+    exp = cal.add_parser("export-ics", help=N_("export open days and closures to .ics"))
     add_db_option(exp)
-    exp.add_argument("file", type=Path, help="the .ics file to write")
-    exp.add_argument("--program", metavar="NAME", help="default: every program")
+    exp.add_argument("file", type=Path, help=N_("the .ics file to write"))
+    exp.add_argument("--program", metavar="NAME", help=N_("default: every program"))
     exp.set_defaults(handler=_export_ics)
 
 

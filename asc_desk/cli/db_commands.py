@@ -19,51 +19,52 @@ PAGES = ("today", "children", "shifts", "calendar", "reports", "settings")
 
 
 def register(sub) -> None:
-    demo = sub.add_parser("demo", help="fill a new database with demo data and open it")
-    add_db_option(demo, help_text="where to write the demo data (default: demo.sqlite3 in "
-                  "the per-user data folder; $ASC_DESK_DB is ignored, so that the demo never "
-                  "writes into a center's real database)")
-    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo = sub.add_parser("demo", help=N_("fill a new database with demo data and open it"))
+    add_db_option(demo, help_text=N_("where to write the demo data (default: demo.sqlite3 in "
+                                     "the per-user data folder; $ASC_DESK_DB is ignored, so "
+                                     "that the demo never writes into a center's real "
+                                     "database)"))
+    demo.add_argument("--seed", type=int, default=1, help=N_("random seed (default 1)"))
     demo.add_argument("--children", type=int, default=60, metavar="N",
-                      help="how many children (default 60)")
-    demo.add_argument("--no-gui", action="store_true", help="only fill the database")
+                      help=N_("how many children (default 60)"))
+    demo.add_argument("--no-gui", action="store_true", help=N_("only fill the database"))
     demo.add_argument("--today", metavar="DATE",
-                      help="make the demo as if today were DATE, e.g. 2026-11-25 (default: "
-                      "today in the center's time zone); its history runs up to the day "
-                      "before")
+                      help=N_("make the demo as if today were DATE, e.g. 2026-11-25 (default: "
+                         "today in the center's time zone); its history runs up to the day "
+                         "before"))
     demo.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN",
-                      help="language of the demo's names and of its window (default zh_CN)")
+                      help=N_("language of the demo's names and of its window (default zh_CN)"))
     demo.set_defaults(handler=_demo)
 
-    db = sub.add_parser("db", help="upgrade, check, back up or restore the database")
+    db = sub.add_parser("db", help=N_("upgrade, check, back up or restore the database"))
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    up = db_sub.add_parser("upgrade", help="back up, then upgrade the schema to this version")
+    up = db_sub.add_parser("upgrade", help=N_("back up, then upgrade the schema to this version"))
     add_db_option(up)
-    check = db_sub.add_parser("check", help="check the database without changing it")
+    check = db_sub.add_parser("check", help=N_("check the database without changing it"))
     add_db_option(check)
-    check.add_argument("--json", action="store_true", help="print JSON")
-    backup = db_sub.add_parser("backup", help="copy the live database into a backup file")
+    check.add_argument("--json", action="store_true", help=N_("print JSON"))
+    backup = db_sub.add_parser("backup", help=N_("copy the live database into a backup file"))
     add_db_option(backup)
     backup.add_argument("--to", metavar="FILE", type=Path,
-                        help="backup file (default: the backups folder beside the database)")
-    restore = db_sub.add_parser("restore", help="replace the database with a backup")
+                        help=N_("backup file (default: the backups folder beside the database)"))
+    restore = db_sub.add_parser("restore", help=N_("replace the database with a backup"))
     add_db_option(restore)
     restore.add_argument("file", metavar="FILE", type=Path,
-                         help="the backup to restore (see `asc-desk db backups`)")
+                         help=N_("the backup to restore (see `asc-desk db backups`)"))
     listing = db_sub.add_parser(
-        "backups", help="list the backups, newest good one first, and whether each checks out")
+        "backups", help=N_("list the backups, newest good one first, and whether each checks out"))
     add_db_option(listing)
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help=N_("print JSON"))
     for parser in (up, check, backup, restore, listing):
         parser.set_defaults(handler=_db)
 
-    shot = sub.add_parser("screenshot", help="render one page of the main window to PNG")
+    shot = sub.add_parser("screenshot", help=N_("render one page of the main window to PNG"))
     add_db_option(shot)
     shot.add_argument("--page", required=True, choices=PAGES,
-                      help="the sidebar page to render")
+                      help=N_("the sidebar page to render"))
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png",
-                      help="the PNG file to write")
-    shot.add_argument("--language", choices=("zh_CN", "en"), help="override the language")
+                      help=N_("the PNG file to write"))
+    shot.add_argument("--language", choices=("zh_CN", "en"), help=N_("override the language"))
     shot.set_defaults(handler=_screenshot)
 
 

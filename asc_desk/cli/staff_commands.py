@@ -14,78 +14,78 @@ from asc_desk.domain.errors import N_, ValidationError
 
 ROLES = ("teacher", "assistant", "volunteer", "coordinator")
 LEAVE_KINDS = ("annual", "sick", "training", "other")
-CAREGIVER_HELP = "a caregiver's name, employee id or card code"
+CAREGIVER_HELP = N_("a caregiver's name, employee id or card code")
 
 
 def register(sub) -> None:
-    care = sub.add_parser("caregivers", help="the caregivers: list, add")
+    care = sub.add_parser("caregivers", help=N_("the caregivers: list, add"))
     c = care.add_subparsers(dest="caregivers_command", metavar="ACTION", required=True)
-    listing = c.add_parser("list", help="list the active caregivers")
+    listing = c.add_parser("list", help=N_("list the active caregivers"))
     add_db_option(listing)
-    listing.add_argument("--all", action="store_true", help="include inactive caregivers")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.add_argument("--all", action="store_true", help=N_("include inactive caregivers"))
+    listing.add_argument("--json", action="store_true", help=N_("print JSON instead of a table"))
     listing.set_defaults(handler=_list)
-    add = c.add_parser("add", help="add a caregiver (a card code is made for the desk)")
+    add = c.add_parser("add", help=N_("add a caregiver (a card code is made for the desk)"))
     add_db_option(add)
-    add.add_argument("name", metavar="NAME", help="the caregiver's name")
-    add.add_argument("--role", choices=ROLES, default="teacher", help="default: teacher")
-    add.add_argument("--phone", default="", help="a mobile phone number")
-    add.add_argument("--employee-id", default="", help="the factory's employee id")
+    add.add_argument("name", metavar="NAME", help=N_("the caregiver's name"))
+    add.add_argument("--role", choices=ROLES, default="teacher", help=N_("default: teacher"))
+    add.add_argument("--phone", default="", help=N_("a mobile phone number"))
+    add.add_argument("--employee-id", default="", help=N_("the factory's employee id"))
     add.add_argument("--max-hours", type=int, default=40, metavar="N",
-                     help="the most hours a week the caregiver may be planned (default 40)")
+                     help=N_("the most hours a week the caregiver may be planned (default 40)"))
     add.set_defaults(handler=_add)
 
-    staff = sub.add_parser("staff", help="caregivers' leave, the staff clock, hours")
+    staff = sub.add_parser("staff", help=N_("caregivers' leave, the staff clock, hours"))
     s = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
-    leave = s.add_parser("leave", help="record leave (whole days)")
+    leave = s.add_parser("leave", help=N_("record leave (whole days)"))
     add_db_option(leave)
     leave.add_argument("caregiver", metavar="CAREGIVER", help=CAREGIVER_HELP)
     leave.add_argument("--from", dest="first", required=True, metavar="DATE",
-                       help="the first day away, e.g. 2026-12-01")
+                       help=N_("the first day away, e.g. 2026-12-01"))
     leave.add_argument("--to", dest="last", required=True, metavar="DATE",
-                       help="the last day away (included)")
+                       help=N_("the last day away (included)"))
     leave.add_argument("--kind", choices=LEAVE_KINDS, default="annual",
-                       help="default: annual")
-    leave.add_argument("--note", default="", help="a short note")
+                       help=N_("default: annual"))
+    leave.add_argument("--note", default="", help=N_("a short note"))
     leave.set_defaults(handler=_leave)
-    for name, words in (("clock-in", "record a caregiver's arrival"),
-                        ("clock-out", "record a caregiver's departure")):
+    for name, words in (("clock-in", N_("record a caregiver's arrival")),
+                        ("clock-out", N_("record a caregiver's departure"))):
         p = s.add_parser(name, help=words)
         add_db_option(p)
         p.add_argument("caregiver", metavar="CAREGIVER", help=CAREGIVER_HELP)
         p.add_argument("--at", metavar="ISO-DATETIME",
-                       help="when (the center's local time, e.g. 2026-11-25T16:05); "
-                            "default: now")
+                       help=N_("when (the center's local time, e.g. 2026-11-25T16:05); "
+                               "default: now"))
         p.set_defaults(handler=_clock, clock=name)
-    hours = s.add_parser("hours", help="planned and actual hours per caregiver in a month")
+    hours = s.add_parser("hours", help=N_("planned and actual hours per caregiver in a month"))
     add_db_option(hours)
-    hours.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-11")
-    hours.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    hours.add_argument("--month", required=True, metavar="YYYY-MM", help=N_("e.g. 2026-11"))
+    hours.add_argument("--json", action="store_true", help=N_("print JSON instead of a table"))
     hours.set_defaults(handler=_hours)
 
-    shifts = sub.add_parser("shifts", help="caregivers' shifts: add, the week, check")
+    shifts = sub.add_parser("shifts", help=N_("caregivers' shifts: add, the week, check"))
     h = shifts.add_subparsers(dest="shifts_command", metavar="ACTION", required=True)
-    sadd = h.add_parser("add", help="plan a shift")
+    sadd = h.add_parser("add", help=N_("plan a shift"))
     add_db_option(sadd)
     sadd.add_argument("caregiver", metavar="CAREGIVER", help=CAREGIVER_HELP)
-    sadd.add_argument("date", metavar="DATE", help="the day, e.g. 2026-11-25")
-    sadd.add_argument("start", metavar="START", help="start time, e.g. 16:00")
-    sadd.add_argument("end", metavar="END", help="end time, e.g. 21:00 (same day)")
-    sadd.add_argument("--program", metavar="NAME", help="the program the shift is for")
-    sadd.add_argument("--note", default="", help="a short note")
+    sadd.add_argument("date", metavar="DATE", help=N_("the day, e.g. 2026-11-25"))
+    sadd.add_argument("start", metavar="START", help=N_("start time, e.g. 16:00"))
+    sadd.add_argument("end", metavar="END", help=N_("end time, e.g. 21:00 (same day)"))
+    sadd.add_argument("--program", metavar="NAME", help=N_("the program the shift is for"))
+    sadd.add_argument("--note", default="", help=N_("a short note"))
     sadd.set_defaults(handler=_shift_add)
-    week = h.add_parser("week", help="the week (Monday to Sunday) holding a date")
+    week = h.add_parser("week", help=N_("the week (Monday to Sunday) holding a date"))
     add_db_option(week)
-    week.add_argument("--date", required=True, metavar="DATE", help="any day of the week")
-    week.add_argument("--json", action="store_true", help="print JSON instead of text")
+    week.add_argument("--date", required=True, metavar="DATE", help=N_("any day of the week"))
+    week.add_argument("--json", action="store_true", help=N_("print JSON instead of text"))
     week.set_defaults(handler=_week)
-    check = h.add_parser("check", help="every conflict and coverage gap (exit 1 if any)")
+    check = h.add_parser("check", help=N_("every conflict and coverage gap (exit 1 if any)"))
     add_db_option(check)
     check.add_argument("--from", dest="first", required=True, metavar="DATE",
-                       help="the first day to check")
+                       help=N_("the first day to check"))
     check.add_argument("--to", dest="last", required=True, metavar="DATE",
-                       help="the last day to check (included)")
-    check.add_argument("--json", action="store_true", help="print JSON instead of text")
+                       help=N_("the last day to check (included)"))
+    check.add_argument("--json", action="store_true", help=N_("print JSON instead of text"))
     check.set_defaults(handler=_check)
 
 

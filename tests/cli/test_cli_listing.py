@@ -39,7 +39,8 @@ def test_roster_list_sorts_by_pinyin_and_counts_one_child(db, capsys):
     assert code == 0 and err.strip() == "1 child."
     add(capsys, db, *NAMES[1:])
     code, out, err = run(capsys, "roster", "list", "--db", db)
-    assert [line.split()[2] for line in out.splitlines()] == BY_PINYIN
+    assert out.splitlines()[0].split()[:3] == ["Child", "id", "Card"]  # the header row
+    assert [line.split()[2] for line in out.splitlines()[1:]] == BY_PINYIN
     assert err.strip() == "4 children."
     code, out, _err = run(capsys, "roster", "list", "--json", "--db", db)
     assert [r["name"] for r in json.loads(out)] == BY_PINYIN
