@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from asc_desk.cli.common import actor, add_db_option, by_pinyin, open_for_command, print_json
 from asc_desk.cli.messages import count_text, notice_text, say, text
+from asc_desk.cli.parser import print_table
 from asc_desk.domain.dates import parse_date, parse_time
 from asc_desk.domain.errors import N_, UserError, ValidationError
 
@@ -17,6 +18,10 @@ STATE_TEXT = {"expected": N_("to arrive"), "present": N_("present"),
               "collected": N_("collected"), "absent": N_("absent"),
               "unexpected_present": N_("present (not expected)"),
               "unexpected_collected": N_("collected (not expected)")}
+ABSENCE_TEXT = {"sick": N_("absent: sick"), "leave": N_("absent: on leave"),
+                "notified": N_("absent: notified by the family"), "other": N_("absent: other")}
+KIND_TEXT = {"check_in": N_("check-in"), "check_out": N_("check-out"), "absent": N_("absence"),
+             "correction_void": N_("voided")}
 
 
 def register(sub) -> None:
@@ -186,13 +191,17 @@ def _day(args: argparse.Namespace) -> int:
     say(N_("{day}: expected {expected}, present {present}, collected {collected}, absent "
            "{absent}, to arrive {to_arrive}"), day=day, **{
         k: counts[k] for k in ("expected", "present", "collected", "absent", "to_arrive")})
+    rows = []
     for r in records:
-        times = " ".join(x for x in (f"in {r['check_in']}" if r["check_in"] else "",
-                                     f"out {r['check_out']}" if r["check_out"] else "",
-                                     f"by {r['collected_by']}" if r["collected_by"] else "")
-                         if x)
-        extra = f"  override: {'; '.join(r['overrides'])}" if r["overrides"] else ""
-        print(f"{r['child']:8} {text(STATE_TEXT.get(r['state'], r['state'])):24} {times}{extra}")
+        times = " ".join(x for x in (
+            text(N_("in {time}"), time=r["check_in"]) if r["check_in"] else "",
+            text(N_("out {time}"), time=r["check_out"]) if r["check_out"] else "",
+            text(N_("by {name}"), name=r["collected_by"]) if r["collected_by"] else "",
+            text(N_("override: {reasons}"), reasons="; ".join(r["overrides"]))
+            if r["overrides"] else "") if x)
+        rows.append([r["child"], text(STATE_TEXT.get(r["state"], r["state"])), times])
+    if rows:
+        print_table([text(N_("Child")), text(N_("State")), text(N_("Times"))], rows)
     return 0
 
 
@@ -212,10 +221,18 @@ def _history(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return 0
-    for r in rows:
-        print(f"#{r['id']} {r['at'][:16]} {r['kind']:16} {r['pickup'] or ''} "
-              f"{'corrects #' + str(r['corrects']) if r['corrects'] else ''} "
-              f"{r['void_reason'] or r['override_reason'] or ''}".rstrip())
+    print_table(
+        [text(N_("Record")), text(N_("Time")), text(N_("What")), text(N_("Pickup")),
+         text(N_("Corrects")), text(N_("Reason"))],
+        [[f"#{r['id']}", r["at"][:16].replace("T", " "),
+          text(KIND_TEXT.get(r["kind"], r["kind"])), r["pickup"] or "",
+          f"#{r['corrects']}" if r["corrects"] else "",
+          r["void_reason"] or r["override_reason"] or _absence(r["absence_reason"])]
+         for r in rows])
     print(count_text(len(rows), N_("{count} record."), N_("{count} records.")),
           file=sys.stderr)
     return 0
+
+
+def _absence(reason: str | None) -> str:
+    return text(ABSENCE_TEXT.get(reason, reason)) if reason else ""

@@ -14,13 +14,18 @@ from asc_desk.cli.common import (
     read_file,
     write_file,
 )
-from asc_desk.cli.messages import say, text, warn, warn_notice
+from asc_desk.cli.messages import current, say, text, warn, warn_notice
+from asc_desk.cli.parser import pad, print_table
 from asc_desk.domain.dates import parse_date, parse_month, parse_time
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.program import ProgramKind, ProgramSpec, default_weekdays
 from asc_desk.domain.weekdays import format_weekdays, parse_weekdays
 
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# English in JSON; text output translates them (the same words are the catalogue's keys).
+WEEKDAY_NAMES = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+KIND_TEXT = {"term": N_("term program"), "holiday": N_("holiday program")}
+OVERRIDE_TEXT = {"closed": N_("closed"), "open": N_("special opening"),
+                 "hours": N_("changed hours")}
 REASON_TEXT = {
     "weekday_open": N_("open"),
     "weekend": N_("weekend"),
@@ -140,8 +145,10 @@ def _program_add(args: argparse.Namespace) -> int:
         info = programs.add_program(
             center.id, spec, open_on_public_holidays=args.open_on_public_holidays,
             adjusted_workday_counts=not args.no_adjusted_workdays).value
-    print(f"Added program {info.name} ({info.kind}, {info.first_day} to {info.last_day}, "
-          f"{format_weekdays(info.weekdays)}, {info.opens_at:%H:%M}-{info.closes_at:%H:%M}).")
+    say(N_("Added program {name} ({kind}, {first} to {last}, {weekdays}, {hours})."),
+        name=info.name, kind=text(KIND_TEXT.get(str(info.kind), str(info.kind))),
+        first=info.first_day, last=info.last_day, weekdays=_weekdays(info.weekdays),
+        hours=f"{info.opens_at:%H:%M}-{info.closes_at:%H:%M}")
     for notice in notices:
         warn_notice(notice)
     return 0
@@ -163,10 +170,18 @@ def _program_list(args: argparse.Namespace) -> int:
         return 0
     if not programs:
         say(N_("No programs yet."))
-    for p in programs:
-        print(f"{p.name}\t{p.kind}\t{p.first_day} to {p.last_day}\t"
-              f"{format_weekdays(p.weekdays)}\t{p.opens_at:%H:%M}-{p.closes_at:%H:%M}")
+        return 0
+    print_table([text(N_("Program")), text(N_("Kind")), text(N_("Dates")), text(N_("Weekdays")),
+                 text(N_("Hours"))],
+                [[p.name, text(KIND_TEXT.get(str(p.kind), str(p.kind))),
+                  text(N_("{first} to {last}"), first=p.first_day, last=p.last_day),
+                  _weekdays(p.weekdays), f"{p.opens_at:%H:%M}-{p.closes_at:%H:%M}"]
+                 for p in programs])
     return 0
+
+
+def _weekdays(mask: int) -> str:
+    return format_weekdays(mask, "zh" if current() == "zh_CN" else "en")
 
 
 def _program_id(db, center, name: str | None) -> int | None:
@@ -208,9 +223,9 @@ def _show(args: argparse.Namespace) -> int:
     if not months:
         say(N_("No programs yet: add one with `asc-desk program add`."))
     if any(not r["official_known"] for r in records):
-        print(f"Note: the official holidays for {year} are not known yet; days marked ? are "
-              "judged by weekday only. Enter them with `asc-desk calendar official` or "
-              "`asc-desk calendar import-ics --official`.")
+        say(N_("Note: the official holidays for {year} are not known yet; days marked ? are "
+               "judged by weekday only. Enter them with `asc-desk calendar official` or "
+               "`asc-desk calendar import-ics --official`."), year=year)
     for m in months:
         print(f"== {m.program.name}")
         mine = [r for r in records if r["program"] == m.program.name]
@@ -233,10 +248,10 @@ def _print_days(records: list[dict]) -> None:
         why = text(REASON_TEXT[r["reason"]])
         extra = r["override_reason"] or r["holiday"] or ""
         mark = "" if r["official_known"] else " ?"
-        state = "OPEN  " if r["open"] else "closed"
+        state = text(N_("OPEN")) if r["open"] else text(N_("closed"))
         if mark and r["reason"] == "public_holiday":  # fixed by law, year not published
-            state = "probably closed"
-        line = f"{r['date']} {r['weekday']}  {state} {hours:11} {why}"
+            state = text(N_("probably closed"))
+        line = f"{r['date']} {text(r['weekday'])}  {pad(state, 6)} {hours:11} {why}"
         print(f"{line}{': ' + extra if extra else ''}{mark}")
 
 
@@ -251,16 +266,19 @@ def _holidays(args: argparse.Namespace) -> int:
                               "name": d.name, "name_zh": d.name_zh} for d in year.days]})
         return 0
     if not year.known:
-        print(f"The official holidays for {args.year} have not been published yet (or this "
-              "version does not know them). Nothing is guessed: enter them with "
-              "`asc-desk calendar official` or import an .ics with "
-              "`asc-desk calendar import-ics FILE --official`.")
+        say(N_("The official holidays for {year} have not been published yet (or this "
+               "version does not know them). Nothing is guessed: enter them with "
+               "`asc-desk calendar official` or import an .ics with "
+               "`asc-desk calendar import-ics FILE --official`."), year=args.year)
         return 0
-    source = "entered in ASC Desk" if year.entered else "from the chinesecalendar package"
-    print(f"Official days of {year.year} ({source}):")
+    if year.entered:
+        say(N_("Official days of {year} (entered in ASC Desk):"), year=year.year)
+    else:
+        say(N_("Official days of {year} (from the chinesecalendar package):"), year=year.year)
     for d in year.days:
-        kind = "holiday" if d.is_holiday else "working day (调休)"
-        print(f"{d.date} {WEEKDAY_NAMES[d.date.weekday()]}  {kind:18} {d.name_zh or d.name}")
+        kind = text(N_("holiday")) if d.is_holiday else text(N_("adjusted working day"))
+        print(f"{d.date} {text(WEEKDAY_NAMES[d.date.weekday()])}  {pad(kind, 18)} "
+              f"{d.name_zh or d.name}")
     return 0
 
 
@@ -275,8 +293,8 @@ def _official(args: argparse.Namespace) -> int:
     days = official_days_between(first, last, kind, args.name)
     with open_for_command(args) as (db, _center):
         written = CalendarService(db, actor()).enter_official_days(days).value
-    print(f"Entered {written} official day(s): {days[0].name_zh or days[0].name}, "
-          f"{first} to {last}.")
+    say(N_("Entered {count} official day(s): {name}, {first} to {last}."), count=written,
+        name=days[0].name_zh or days[0].name, first=first, last=last)
     return 0
 
 
@@ -293,8 +311,9 @@ def _override(args: argparse.Namespace) -> int:
         change = CalendarService(db, actor()).set_override(
             center.id, first, last, OverrideKind(args.kind), args.reason,
             program_id=program_id, opens_at=opens, closes_at=closes)
-    scope = args.program or "every program"
-    print(f"Saved for {change.days} day(s), {first} to {last}, {scope}: {args.kind}.")
+    scope = args.program or text(N_("every program"))
+    say(N_("Saved for {count} day(s), {first} to {last}, {scope}: {kind}."), count=change.days,
+        first=first, last=last, scope=scope, kind=text(OVERRIDE_TEXT[args.kind]))
     for notice in change.notices:
         warn_notice(notice)
     return 0
@@ -338,17 +357,21 @@ def _import_ics(args: argparse.Namespace) -> int:
 
 def official_import_text(result, file: str, verbose: bool) -> str:
     """What an official import did: days written, years complete or not, years already known."""
-    lines = [f"Imported {result.days} official day(s) from {file}."]
+    lines = [text(N_("Imported {count} official day(s) from {file}."), count=result.days,
+                  file=file)]
     if result.complete_years:
-        lines.append("Published in full: " + ", ".join(map(str, result.complete_years)) + ".")
+        lines.append(text(N_("Published in full: {years}."),
+                          years=", ".join(map(str, result.complete_years))))
     if result.partial_years:
-        lines.append("Not covered by the file (no Spring Festival and National Day), so still "
-                     "not published: " + ", ".join(map(str, result.partial_years))
-                     + "; its days were entered one by one.")
+        lines.append(text(N_("Not covered by the file (no Spring Festival and National Day), "
+                             "so still not published: {years}; its days were entered one by "
+                             "one."), years=", ".join(map(str, result.partial_years))))
     if result.known_years:
-        lines.append(f"Already known: {', '.join(map(str, result.known_years))} (from the "
-                     f"chinesecalendar package); {len(result.already_known)} day(s) of the file "
-                     "left as they are" + (":" if verbose else " (--verbose names them)."))
+        known = text(N_("Already known: {years} (from the chinesecalendar package); {count} "
+                        "day(s) of the file left as they are"),
+                     years=", ".join(map(str, result.known_years)),
+                     count=len(result.already_known))
+        lines.append(known + (":" if verbose else text(N_(" (--verbose names them)."))))
         if verbose:
             lines += [f"  {item}" for item in result.already_known]
     return "\n".join(lines)
@@ -362,5 +385,6 @@ def _export_ics(args: argparse.Namespace) -> int:
     with open_for_command(args, write=False) as (db, center):
         data = CalendarFiles(db, actor()).export(center, _program_id(db, center, args.program))
     write_file(args.file, data)
-    print(f"Exported {args.program or 'every program'} to {args.file}.")
+    say(N_("Exported {scope} to {file}."), scope=args.program or text(N_("every program")),
+        file=args.file)
     return 0

@@ -9,12 +9,16 @@ import sys
 from pathlib import Path
 
 from asc_desk.cli.common import actor, add_db_option, db_value
-from asc_desk.cli.messages import error_text, say, text
+from asc_desk.cli.messages import error_text, say, text, warn
+from asc_desk.cli.parser import pad, print_table, width
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.paths import default_demo_database
 
 log = logging.getLogger(__name__)
 
+BACKUP_KINDS = {"manual": N_("manual"), "daily": N_("daily"),
+                "before-upgrade": N_("before upgrade"), "before-restore": N_("before restore"),
+                "damaged": N_("damaged")}
 PAGES = ("today", "children", "shifts", "calendar", "reports", "settings")
 
 
@@ -129,11 +133,19 @@ def _db(args: argparse.Namespace) -> int:
                 "integrity": report.integrity, "warnings": list(report.warnings),
             }, ensure_ascii=False))
         else:
-            print(f"Database:  {report.location}")
-            print(f"Schema:    {report.revision or 'empty'} (this version: {report.head})")
-            print(f"Integrity: {report.integrity.splitlines()[0] if report.integrity else ''}")
+            integrity = report.integrity.splitlines()[0] if report.integrity else ""
+            rows = [(N_("Database:"), str(report.location)),
+                    (N_("Schema:"), text(N_("{revision} (this version: {head})"),
+                                         revision=report.revision or text(N_("empty")),
+                                         head=report.head)),
+                    # SQLite's "ok" is translated; a fault is SQLite's own words.
+                    (N_("Integrity:"), text(N_("ok")) if integrity == "ok" else integrity)]
+            labels = [text(label) for label, _value in rows]
+            columns = max(width(label) for label in labels) + 1
+            for label, (_label, value) in zip(labels, rows, strict=True):
+                print(f"{pad(label, columns)}{value}")
             for w in report.warnings:
-                print(f"Warning:   {w}")
+                print(f"{pad(text(N_('Warning:')), columns)}{text(w)}")
             if report.ok and not report.up_to_date:
                 say(N_("Run `asc-desk db upgrade` (or start the app) to upgrade it."))
         if report.integrity != "ok":
@@ -164,7 +176,7 @@ def _db(args: argparse.Namespace) -> int:
                 say(N_("{database} is up to date (schema {revision})."),
                     database=report.location, revision=report.revision)
             for w in report.warnings:
-                print(f"Warning: {w}", file=sys.stderr)
+                warn(N_("Warning: {notice}"), notice=text(w))
             return 0
         if action == "restore":
             restored = dbs.restore_database(location, args.file)
@@ -193,10 +205,13 @@ def _list_backups(dbs, location, *, as_json: bool) -> int:
     if not entries:
         say(N_("No backups of {database}."), database=location.display)
         return 0
-    for e in entries:
-        state = "ok" if e.ok else f"NOT OK: {e.problem}"
-        counts = (f"  {e.children} children, {e.events} events"
-                  if e.children is not None else "")
-        print(f"{e.made:%Y-%m-%d %H:%M}  {e.kind:<14} {e.size / 1e6:8.1f} MB  {state}{counts}"
-              f"  {e.path}")
+    print_table(
+        [text(N_("Made")), text(N_("Kind")), text(N_("Size")), text(N_("State")),
+         text(N_("Contents")), text(N_("File"))],
+        [[f"{e.made:%Y-%m-%d %H:%M}", text(BACKUP_KINDS.get(e.kind, e.kind)),
+          f"{e.size / 1e6:.1f} MB",
+          text(N_("ok")) if e.ok else text(N_("NOT OK: {problem}"), problem=e.problem),
+          text(N_("{children} children, {events} events"), children=e.children,
+               events=e.events) if e.children is not None else "",
+          str(e.path)] for e in entries])
     return 0

@@ -187,10 +187,12 @@ class Parser(argparse.ArgumentParser):
                   % {"prog": self.prog, "message": message})
 
 
-def print_table(headers: list[str], rows: list[list[str]]) -> None:
-    """A header row and rows in columns lined up on screen (Chinese counted two wide); the
-    last column is not padded, so no line ends in spaces."""
+def print_table(headers: list[str], rows: list[list[str]],
+                right: tuple[int, ...] = ()) -> None:
+    """A header row and rows in columns lined up on screen (Chinese counted two wide), the
+    columns in `right` (numbers) aligned right; no line ends in spaces."""
     columns = [max([width(h)] + [width(row[i]) for row in rows]) for i, h in enumerate(headers)]
     for row in [headers, *rows]:
-        cells = [pad(cell, columns[i]) for i, cell in enumerate(row[:-1])] + [row[-1]]
+        cells = [" " * (columns[i] - width(cell)) + cell if i in right
+                 else pad(cell, columns[i]) for i, cell in enumerate(row)]
         print("  ".join(cells).rstrip())

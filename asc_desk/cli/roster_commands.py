@@ -67,7 +67,7 @@ def _import(args: argparse.Namespace) -> int:
                  message=error_text(error.error))
         if plan.ignored_columns:
             warn(N_("Columns not read: {columns}"), columns=", ".join(plan.ignored_columns))
-        warn_unprintable((f"row {n}, ", name, chars) for n, name, chars in plan.unprintable())
+        warn_unprintable(plan.unprintable())
         counts = text(N_("{add} to add, {update} to update, {unchanged} unchanged, "
                          "{rejected} rejected"), add=plan.count("add"),
                       update=plan.count("update"), unchanged=plan.count("unchanged"),
@@ -146,7 +146,7 @@ def _list(args: argparse.Namespace) -> int:
          text(N_("Guardians")), text(N_("Notes"))],
         [[r.external_id or "-", r.card_code, r.name, ", ".join(r.programs) or "-",
           ", ".join(r.guardians) or "-", _notes(r)] for r in rows])
-    warn_unprintable(("", r.name, r.unprintable) for r in rows)
+    warn_unprintable((None, r.name, r.unprintable) for r in rows)
     print(count_text(len(rows), N_("{count} child."), N_("{count} children.")),
           file=sys.stderr)
     return 0

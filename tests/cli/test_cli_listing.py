@@ -52,7 +52,9 @@ def test_attendance_day_sorts_by_pinyin(db, capsys):
                           "--db", db)
     assert [c["child"] for c in json.loads(out)["children"]] == BY_PINYIN
     code, out, _err = run(capsys, "attendance", "day", "--date", "2026-11-25", "--db", db)
-    assert [line.split()[0] for line in out.splitlines()[1:]] == BY_PINYIN
+    summary, header, *rows = out.splitlines()
+    assert header.split() == ["Child", "State", "Times"]
+    assert [line.split()[0] for line in rows] == BY_PINYIN
 
 
 def test_calendar_month_outside_the_program_is_one_line(db, capsys):

@@ -6,6 +6,7 @@ the .ts holds; the real translations are in /work/notes/zh-cli.json for the lead
 
 from __future__ import annotations
 
+import json
 import re
 
 import pytest
@@ -106,3 +107,96 @@ def test_roster_list_in_chinese(db, capsys, zh):
     ouyang = next(r for r in rows if "欧阳小明" in r)
     assert ouyang.endswith("过敏：海鲜；没有意外险") and "allergy" not in ouyang
     assert _columns(header, "项目")[0] == _columns(ouyang, PROGRAM)[0]
+
+
+def _english_center(capsys, path: str, tmp_path) -> None:
+    """A center whose data is all in Latin letters: any Chinese printed is the program's."""
+    for argv in (
+            ["center", "init", "Star Center", "--factory", "Toy Co", "--language", "en"],
+            ["program", "add", "Autumn", "--kind", "term", "--from", "2026-09-01", "--to",
+             "2027-01-20", "--open", "16:00", "--close", "19:00"],
+            ["roster", "add", "Tom Li", "--birth-date", "2018-03-04", "--guardian", "Li Na",
+             "--relation", "mother", "--phone", "13812345678", "--allergies", "peanuts",
+             "--program", "Autumn", "--from", "2026-09-01"],
+            ["roster", "add", "Amy Wu", "--birth-date", "2018-05-06", "--guardian", "Wu Fei",
+             "--program", "Autumn", "--from", "2026-09-01"],
+            ["caregivers", "add", "Ann Zhao", "--phone", "13900001111"]):
+        code, _out, err = run(capsys, *argv, "--db", path)
+        assert code == 0, (argv, err)
+
+
+def _sweep(path: str, tmp_path, card: str) -> list[list[str]]:
+    """Every command that prints something about the center, in the order a day goes."""
+    return [
+        ["center", "show"], ["desk", "show"], ["desk", "set", "--late-grace", "20"],
+        ["program", "list"], ["calendar", "show", "--month", "2026-11"],
+        ["calendar", "close", "2026-11-27", "--reason", "staff training"],
+        ["calendar", "clear", "2026-11-27"],
+        ["roster", "list", "--all"], ["roster", "set", "Tom Li", "--school", "No 1 School"],
+        ["roster", "export", str(tmp_path / "roster.csv")],
+        ["roster", "template", str(tmp_path / "empty.csv")],
+        ["attendance", "check-in", card, "--at", "2026-11-25T16:20"],
+        ["attendance", "check-out", card, "--pickup", "Li Na", "--at", "2026-11-25T18:30"],
+        ["attendance", "absent", "Amy Wu", "--date", "2026-11-25", "--reason", "sick"],
+        ["attendance", "day", "--date", "2026-11-25"], ["attendance", "history", card],
+        ["caregivers", "list"],
+        ["staff", "leave", "Ann Zhao", "--from", "2026-12-01", "--to", "2026-12-02"],
+        ["staff", "clock-in", "Ann Zhao", "--at", "2026-11-25T15:55"],
+        ["staff", "clock-out", "Ann Zhao", "--at", "2026-11-25T19:05"],
+        ["staff", "hours", "--month", "2026-11"],
+        ["shifts", "add", "Ann Zhao", "2026-11-26", "16:00", "19:00"],
+        ["shifts", "add", "Ann Zhao", "2026-11-26", "18:00", "20:00"],  # a conflict
+        ["shifts", "week", "--date", "2026-11-26"],
+        ["shifts", "check", "--from", "2026-11-23", "--to", "2026-11-29"],
+        ["report", "monthly", "--month", "2026-11", "-o", str(tmp_path / "m.pdf")],
+        ["report", "monthly", "--month", "2026-11", "-o", str(tmp_path / "m.csv")],
+        ["db", "check"], ["db", "backup"], ["db", "backups"],
+    ]
+
+
+def _outputs(tmp_path, capsys, monkeypatch, *language: str) -> list[tuple[str, str]]:
+    """(command, line) of everything the sweep prints under a Chinese locale."""
+    path = str(tmp_path / "en.sqlite3")
+    set_locale(monkeypatch, "C.UTF-8")
+    _english_center(capsys, path, tmp_path)
+    code, out, _err = run(capsys, "roster", "list", "--json", "--db", path)
+    card = next(c["card_code"] for c in json.loads(out) if c["name"] == "Tom Li")
+    set_locale(monkeypatch, "zh_CN.UTF-8")
+    lines = []
+    try:
+        for argv in _sweep(path, tmp_path, card):
+            code, out, err = run(capsys, *language, "--db", path, *argv)
+            assert code in (0, 1) and "went wrong" not in err, (argv, code, err)
+            lines += [(" ".join(argv), line) for line in (out + err).splitlines()]
+    finally:
+        messages.use("en")
+    return lines
+
+
+def test_no_chinese_in_english_output(tmp_path, capsys, monkeypatch):
+    """Under a Chinese locale, `--language en` prints English only (the data being Latin)."""
+    leaks = [f"{command}: {line}"
+             for command, line in _outputs(tmp_path, capsys, monkeypatch, "--language", "en")
+             if CJK.search(line)]
+    assert not leaks, "\n".join(leaks)
+
+
+# Words of the command line's English texts; the sweep's data (Tom Li, Autumn, peanuts, ...)
+# has none of them.
+ENGLISH = re.compile(r"\b(the|and|of|to|for|is|at|by|from|Wrote|page|children|child|records?|"
+                     r"minutes|Warning|OPEN|open|closed|weekend|shift|added|Added|checked|"
+                     r"collected|absent|conflict|gap|Imported|Exported|Saved|Database|Schema|"
+                     r"Integrity|ok|Name|Card|code|Programs?|Guardians|Notes|Role|Phone|Hours|"
+                     r"Planned|Actual|Made|Kind|Size|State|File|Record|Time|Pickup|Reason|"
+                     r"teacher|manual|term|program|allergy|insurance|Mon|Tue|Wed|Thu|Fri|Sat|"
+                     r"Sun|Center|Factory|Language|Late|Same|per|expected|present|leave)\b")
+DATA = re.compile(r"Star Center|Toy Co|Tom Li|Amy Wu|Li Na|Wu Fei|Ann Zhao|No 1 School|"
+                  r"staff training|/\S+|\((late-grace|duplicate-window|children-per-caregiver)\)")
+
+
+def test_no_english_in_chinese_output(tmp_path, capsys, monkeypatch):
+    """Under zh_CN the commands print Chinese around the data (needs the shipped
+    translations: run after the lead applies them)."""
+    leaks = [f"{command}: {line}" for command, line in _outputs(tmp_path, capsys, monkeypatch)
+             if ENGLISH.search(DATA.sub("", line))]
+    assert not leaks, "\n".join(leaks)
