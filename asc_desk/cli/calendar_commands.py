@@ -385,6 +385,8 @@ def _export_ics(args: argparse.Namespace) -> int:
     with open_for_command(args, write=False) as (db, center):
         data = CalendarFiles(db, actor()).export(center, _program_id(db, center, args.program))
     write_file(args.file, data)
-    say(N_("Exported {scope} to {file}."), scope=args.program or text(N_("every program")),
-        file=args.file)
+    if args.program:
+        say(N_("Exported {program} to {file}."), program=args.program, file=args.file)
+    else:
+        say(N_("Exported every program to {file}."), file=args.file)
     return 0
