@@ -15,7 +15,7 @@ from asc_desk.cli.common import (
     write_file,
 )
 from asc_desk.cli.messages import current, say, text, warn, warn_notice
-from asc_desk.cli.parser import pad, print_table
+from asc_desk.cli.parser import pad, print_table, width
 from asc_desk.domain.dates import parse_date, parse_month, parse_time
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.program import ProgramKind, ProgramSpec, default_weekdays
@@ -242,17 +242,27 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _holiday_name(name_zh: str | None) -> str:
+    """An official day's name in the user's language (the JSON keeps the Chinese name)."""
+    from asc_desk.domain.official_days import holiday_names
+
+    if not name_zh or current() == "zh_CN":
+        return name_zh or ""
+    return holiday_names(name_zh)[0] or name_zh
+
+
 def _print_days(records: list[dict]) -> None:
     for r in records:
         hours = f"{r['opens_at']}-{r['closes_at']}" if r["open"] else ""
         why = text(REASON_TEXT[r["reason"]])
-        extra = r["override_reason"] or r["holiday"] or ""
+        extra = r["override_reason"] or _holiday_name(r["holiday"]) or ""
         mark = "" if r["official_known"] else " ?"
         state = text(N_("OPEN")) if r["open"] else text(N_("closed"))
         if mark and r["reason"] == "public_holiday":  # fixed by law, year not published
             state = text(N_("probably closed"))
-        line = f"{r['date']} {text(r['weekday'])}  {pad(state, 6)} {hours:11} {why}"
-        print(f"{line}{': ' + extra if extra else ''}{mark}")
+        if extra:
+            why = text(N_("{reason}: {detail}"), reason=why, detail=extra)
+        print(f"{r['date']} {text(r['weekday'])}  {pad(state, 6)} {hours:11} {why}{mark}")
 
 
 def _holidays(args: argparse.Namespace) -> int:
@@ -275,10 +285,12 @@ def _holidays(args: argparse.Namespace) -> int:
         say(N_("Official days of {year} (entered in ASC Desk):"), year=year.year)
     else:
         say(N_("Official days of {year} (from the chinesecalendar package):"), year=year.year)
+    kinds = (text(N_("holiday")), text(N_("adjusted working day")))
+    columns = max(map(width, kinds))
     for d in year.days:
-        kind = text(N_("holiday")) if d.is_holiday else text(N_("adjusted working day"))
-        print(f"{d.date} {text(WEEKDAY_NAMES[d.date.weekday()])}  {pad(kind, 18)} "
-              f"{d.name_zh or d.name}")
+        kind = kinds[0] if d.is_holiday else kinds[1]
+        name = (d.name_zh or d.name) if current() == "zh_CN" else (d.name or d.name_zh)
+        print(f"{d.date} {text(WEEKDAY_NAMES[d.date.weekday()])}  {pad(kind, columns)}  {name}")
     return 0
 
 
@@ -293,8 +305,10 @@ def _official(args: argparse.Namespace) -> int:
     days = official_days_between(first, last, kind, args.name)
     with open_for_command(args) as (db, _center):
         written = CalendarService(db, actor()).enter_official_days(days).value
+    name = ((days[0].name_zh or days[0].name) if current() == "zh_CN"
+            else (days[0].name or days[0].name_zh))
     say(N_("Entered {count} official day(s): {name}, {first} to {last}."), count=written,
-        name=days[0].name_zh or days[0].name, first=first, last=last)
+        name=name, first=first, last=last)
     return 0
 
 
