@@ -117,7 +117,18 @@ class Formatter(argparse.HelpFormatter):
     """Translates at printing time, and wraps Chinese by its width on screen."""
 
     def start_section(self, heading: str | None) -> None:
-        super().start_section(translated(heading) if heading else heading)
+        if heading:
+            heading = translated(heading)
+            self._headings = [*getattr(self, "_headings", []), heading]
+        super().start_section(heading)
+
+    def format_help(self) -> str:
+        help_text = super().format_help()
+        # argparse ends a heading with ":"; a Chinese heading takes the full-width "：".
+        for heading in getattr(self, "_headings", []):
+            if width(heading) != len(heading):
+                help_text = help_text.replace(f"{heading}:\n", f"{heading}：\n")
+        return help_text
 
     def add_text(self, text: str | None) -> None:
         if text and text is not argparse.SUPPRESS:

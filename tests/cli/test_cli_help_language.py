@@ -103,7 +103,7 @@ def test_help_is_printed_in_chinese(capsys, fake_zh):
     out = capsys.readouterr().out
     assert exit_.value.code == 0
     assert out.startswith("用法：asc-desk roster add")
-    assert "位置参数:" in out and "选项:" in out and "显示此帮助信息并退出" in out
+    assert "\n位置参数：\n" in out and "\n选项：\n" in out and "显示此帮助信息并退出" in out
     assert "孩子的姓名" in out and "usage:" not in out and "show this help" not in out
     # The usage's later lines start under the program's name, counted in screen columns.
     usage = out.split("\n\n")[0].splitlines()
