@@ -106,7 +106,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"asc-desk: {messages.error_text(exc)}", file=sys.stderr)
         return 1
     except KeyboardInterrupt:
-        print(f"asc-desk: {messages.text(N_('interrupted'))}", file=sys.stderr)
+        print("asc-desk: " + messages.text(N_("interrupted")), file=sys.stderr)
         return 1
     except BrokenPipeError:  # output piped into `head` and the like: not an error
         sys.stderr.close()

@@ -145,7 +145,7 @@ def _db(args: argparse.Namespace) -> int:
             for label, (_label, value) in zip(labels, rows, strict=True):
                 print(f"{pad(label, columns)}{value}")
             for w in report.warnings:
-                print(f"{pad(text(N_('Warning:')), columns)}{text(w)}")
+                print(pad(text(N_("Warning:")), columns) + text(w))
             if report.ok and not report.up_to_date:
                 say(N_("Run `asc-desk db upgrade` (or start the app) to upgrade it."))
         if report.integrity != "ok":

@@ -261,8 +261,9 @@ def _week(args: argparse.Namespace) -> int:
         what = (text(N_("open {hours}, {count} children expected"),
                      hours=f"{_hm(d.hours.opens_at)}-{_hm(d.hours.closes_at)}",
                      count=d.expected_children) if d.hours.open else text(N_("closed")))
+        adjusted = text(N_("adjusted working day"))
         mark = (f" [{d.official}]" if d.official
-                else f" [{text(N_('adjusted working day'))}]" if d.adjusted_workday else "")
+                else f" [{adjusted}]" if d.adjusted_workday else "")
         say(N_("{date} {weekday}: {what}"), date=d.date,
             weekday=text(WEEKDAYS[d.date.weekday()]), what=what + mark)
         shifts = [s for s in plan.shifts if s.day == d.date]

@@ -80,6 +80,17 @@ def _template(text: str) -> str:
     return text.template if isinstance(text, Hint) else text
 
 
+def test_no_text_is_marked_inside_an_f_string():
+    """lupdate does not look into f-strings: an N_() there never reaches the .ts."""
+    hidden = []
+    for path in CLI_SOURCES.glob("*.py"):
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.JoinedStr):
+                hidden += [f"{path.name}:{call.lineno}" for call in ast.walk(node)
+                           if isinstance(call, ast.Call) and getattr(call.func, "id", "") == "N_"]
+    assert not hidden, hidden
+
+
 def test_every_help_text_is_marked_for_translation():
     marked = _marked_texts()
     assert set(ARGPARSE_TEXTS) <= marked
