@@ -141,11 +141,12 @@ def _list(args: argparse.Namespace) -> int:
             "insurance": r.insurance,
         } for r in rows])
         return 0
+    comma = text(N_(", "))  # 、 between Chinese names
     print_table(
         [text(N_("Child id")), text(N_("Card code")), text(N_("Name")), text(N_("Programs")),
          text(N_("Guardians")), text(N_("Notes"))],
-        [[r.external_id or "-", r.card_code, r.name, ", ".join(r.programs) or "-",
-          ", ".join(r.guardians) or "-", _notes(r)] for r in rows])
+        [[r.external_id or "-", r.card_code, r.name, comma.join(r.programs) or "-",
+          comma.join(r.guardians) or "-", _notes(r)] for r in rows])
     warn_unprintable((None, r.name, r.unprintable) for r in rows)
     print(count_text(len(rows), N_("{count} child."), N_("{count} children.")),
           file=sys.stderr)
