@@ -10,6 +10,7 @@ from zoneinfo import ZoneInfo
 
 from asc_desk.cli.common import actor, add_db_option, by_pinyin, open_for_command, print_json
 from asc_desk.cli.messages import count_text, notice_text, say, text
+from asc_desk.cli.parser import print_table
 from asc_desk.domain.dates import parse_date, parse_time
 from asc_desk.domain.errors import N_, UserError, ValidationError
 
@@ -17,62 +18,66 @@ STATE_TEXT = {"expected": N_("to arrive"), "present": N_("present"),
               "collected": N_("collected"), "absent": N_("absent"),
               "unexpected_present": N_("present (not expected)"),
               "unexpected_collected": N_("collected (not expected)")}
+ABSENCE_TEXT = {"sick": N_("absent: sick"), "leave": N_("absent: on leave"),
+                "notified": N_("absent: notified by the family"), "other": N_("absent: other")}
+KIND_TEXT = {"check_in": N_("check-in"), "check_out": N_("check-out"), "absent": N_("absence"),
+             "correction_void": N_("voided")}
 
 
 def register(sub) -> None:
-    att = sub.add_parser("attendance", help="check-in desk: arrivals, departures, absences")
+    att = sub.add_parser("attendance", help=N_("check-in desk: arrivals, departures, absences"))
     a = att.add_subparsers(dest="attendance_command", metavar="ACTION", required=True)
-    cin = a.add_parser("check-in", help="record an arrival")
+    cin = a.add_parser("check-in", help=N_("record an arrival"))
     add_db_option(cin)
-    cin.add_argument("ref", metavar="REF", help="card code, child id, or exact unique name")
-    cin.add_argument("--at", metavar="ISO-DATETIME", help="default: now")
-    cin.add_argument("--reason", help="needed on a day the calendar has closed")
+    cin.add_argument("ref", metavar="REF", help=N_("card code, child id, or exact unique name"))
+    cin.add_argument("--at", metavar="ISO-DATETIME", help=N_("default: now"))
+    cin.add_argument("--reason", help=N_("needed on a day the calendar has closed"))
     cin.set_defaults(handler=_check_in)
-    out = a.add_parser("check-out", help="record who collected a child")
+    out = a.add_parser("check-out", help=N_("record who collected a child"))
     add_db_option(out)
-    out.add_argument("ref", metavar="REF", help="card code, child id, or exact unique name")
+    out.add_argument("ref", metavar="REF", help=N_("card code, child id, or exact unique name"))
     out.add_argument("--pickup", required=True, metavar="NAME",
-                     help="who collects the child: a guardian or authorized pickup")
-    out.add_argument("--at", metavar="ISO-DATETIME", help="default: now")
-    out.add_argument("--override-reason", help="a coordinator lets someone not on the list")
+                     help=N_("who collects the child: a guardian or authorized pickup"))
+    out.add_argument("--at", metavar="ISO-DATETIME", help=N_("default: now"))
+    out.add_argument("--override-reason", help=N_("a coordinator lets someone not on the list"))
     out.add_argument("--checked-in-at", metavar="TIME",
-                     help="the child was never checked in: record the arrival too")
-    out.add_argument("--reason", help="why the arrival is recorded afterwards")
+                     help=N_("the child was never checked in: record the arrival too"))
+    out.add_argument("--reason", help=N_("why the arrival is recorded afterwards"))
     out.set_defaults(handler=_check_out)
-    absent = a.add_parser("absent", help="mark a child absent (also in advance)")
+    absent = a.add_parser("absent", help=N_("mark a child absent (also in advance)"))
     add_db_option(absent)
-    absent.add_argument("ref", metavar="REF", help="card code, child id, or exact unique name")
-    absent.add_argument("--date", required=True, metavar="DATE", help="the day of the absence")
+    absent.add_argument("ref", metavar="REF", help=N_("card code, child id, or exact unique name"))
+    absent.add_argument("--date", required=True, metavar="DATE", help=N_("the day of the absence"))
     absent.add_argument("--reason", required=True, choices=("sick", "leave", "notified",
                                                             "other"),
-                        help="sick, on leave, notified by the family, or other")
-    absent.add_argument("--note", default="", help="a short note, e.g. 回老家")
+                        help=N_("sick, on leave, notified by the family, or other"))
+    absent.add_argument("--note", default="", help=N_("a short note, e.g. 回老家"))
     absent.set_defaults(handler=_absent)
-    correct = a.add_parser("correct", help="correct a record (see history): void it, or "
-                           "give a new time or pickup")
+    correct = a.add_parser("correct", help=N_("correct a record (see history): void it, or "
+                              "give a new time or pickup"))
     add_db_option(correct)
     correct.add_argument("event", metavar="EVENT", type=int,
-                         help="the record's number (shown by `attendance history`)")
+                         help=N_("the record's number (shown by `attendance history`)"))
     # Not required by argparse: a missing reason is the service's one-line refusal.
-    correct.add_argument("--reason", default="", help="why (recorded; needed)")
-    correct.add_argument("--at", metavar="HH:MM", help="the new time, on the record's day")
-    correct.add_argument("--pickup", metavar="NAME", help="who really collected the child")
+    correct.add_argument("--reason", default="", help=N_("why (recorded; needed)"))
+    correct.add_argument("--at", metavar="HH:MM", help=N_("the new time, on the record's day"))
+    correct.add_argument("--pickup", metavar="NAME", help=N_("who really collected the child"))
     correct.add_argument("--void", action="store_true",
-                         help="the record should not exist: void it without a replacement")
+                         help=N_("the record should not exist: void it without a replacement"))
     correct.set_defaults(handler=_correct)
-    undo = a.add_parser("undo", help="take back a record made by mistake")
+    undo = a.add_parser("undo", help=N_("take back a record made by mistake"))
     add_db_option(undo)
-    undo.add_argument("event", metavar="EVENT", type=int, help="the record's number")
+    undo.add_argument("event", metavar="EVENT", type=int, help=N_("the record's number"))
     undo.set_defaults(handler=_undo)
-    day = a.add_parser("day", help="each child of a day: state, times, who collected")
+    day = a.add_parser("day", help=N_("each child of a day: state, times, who collected"))
     add_db_option(day)
-    day.add_argument("--date", metavar="DATE", help="default: today")
-    day.add_argument("--json", action="store_true", help="print JSON")
+    day.add_argument("--date", metavar="DATE", help=N_("default: today"))
+    day.add_argument("--json", action="store_true", help=N_("print JSON"))
     day.set_defaults(handler=_day)
-    history = a.add_parser("history", help="every record of a child, corrections included")
+    history = a.add_parser("history", help=N_("every record of a child, corrections included"))
     add_db_option(history)
-    history.add_argument("ref", metavar="REF", help="card code, child id, or exact unique name")
-    history.add_argument("--json", action="store_true", help="print JSON")
+    history.add_argument("ref", metavar="REF", help=N_("card code, child id, or exact unique name"))
+    history.add_argument("--json", action="store_true", help=N_("print JSON"))
     history.set_defaults(handler=_history)
 
 
@@ -186,13 +191,17 @@ def _day(args: argparse.Namespace) -> int:
     say(N_("{day}: expected {expected}, present {present}, collected {collected}, absent "
            "{absent}, to arrive {to_arrive}"), day=day, **{
         k: counts[k] for k in ("expected", "present", "collected", "absent", "to_arrive")})
+    rows = []
     for r in records:
-        times = " ".join(x for x in (f"in {r['check_in']}" if r["check_in"] else "",
-                                     f"out {r['check_out']}" if r["check_out"] else "",
-                                     f"by {r['collected_by']}" if r["collected_by"] else "")
-                         if x)
-        extra = f"  override: {'; '.join(r['overrides'])}" if r["overrides"] else ""
-        print(f"{r['child']:8} {text(STATE_TEXT.get(r['state'], r['state'])):24} {times}{extra}")
+        times = " ".join(x for x in (
+            text(N_("in {time}"), time=r["check_in"]) if r["check_in"] else "",
+            text(N_("out {time}"), time=r["check_out"]) if r["check_out"] else "",
+            text(N_("by {name}"), name=r["collected_by"]) if r["collected_by"] else "",
+            text(N_("override: {reasons}"), reasons="; ".join(r["overrides"]))
+            if r["overrides"] else "") if x)
+        rows.append([r["child"], text(STATE_TEXT.get(r["state"], r["state"])), times])
+    if rows:
+        print_table([text(N_("Child")), text(N_("State")), text(N_("Times"))], rows)
     return 0
 
 
@@ -212,10 +221,18 @@ def _history(args: argparse.Namespace) -> int:
     if args.json:
         print_json(rows)
         return 0
-    for r in rows:
-        print(f"#{r['id']} {r['at'][:16]} {r['kind']:16} {r['pickup'] or ''} "
-              f"{'corrects #' + str(r['corrects']) if r['corrects'] else ''} "
-              f"{r['void_reason'] or r['override_reason'] or ''}".rstrip())
+    print_table(
+        [text(N_("Record")), text(N_("Time")), text(N_("What")), text(N_("Pickup")),
+         text(N_("Corrects")), text(N_("Reason"))],
+        [[f"#{r['id']}", r["at"][:16].replace("T", " "),
+          text(KIND_TEXT.get(r["kind"], r["kind"])), r["pickup"] or "",
+          f"#{r['corrects']}" if r["corrects"] else "",
+          r["void_reason"] or r["override_reason"] or _absence(r["absence_reason"])]
+         for r in rows])
     print(count_text(len(rows), N_("{count} record."), N_("{count} records.")),
           file=sys.stderr)
     return 0
+
+
+def _absence(reason: str | None) -> str:
+    return text(ABSENCE_TEXT.get(reason, reason)) if reason else ""

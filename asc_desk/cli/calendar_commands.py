@@ -14,13 +14,18 @@ from asc_desk.cli.common import (
     read_file,
     write_file,
 )
-from asc_desk.cli.messages import say, text, warn, warn_notice
+from asc_desk.cli.messages import current, say, text, warn, warn_notice
+from asc_desk.cli.parser import pad, print_table, width
 from asc_desk.domain.dates import parse_date, parse_month, parse_time
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.program import ProgramKind, ProgramSpec, default_weekdays
 from asc_desk.domain.weekdays import format_weekdays, parse_weekdays
 
-WEEKDAY_NAMES = ("Mon", "Tue", "Wed", "Thu", "Fri", "Sat", "Sun")
+# English in JSON; text output translates them (the same words are the catalogue's keys).
+WEEKDAY_NAMES = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+KIND_TEXT = {"term": N_("term program"), "holiday": N_("holiday program")}
+OVERRIDE_TEXT = {"closed": N_("closed"), "open": N_("special opening"),
+                 "hours": N_("changed hours")}
 REASON_TEXT = {
     "weekday_open": N_("open"),
     "weekend": N_("weekend"),
@@ -36,89 +41,89 @@ REASON_TEXT = {
 
 
 def register(sub) -> None:
-    program = sub.add_parser("program", help="add and list programs")
+    program = sub.add_parser("program", help=N_("add and list programs"))
     program_sub = program.add_subparsers(dest="program_command", metavar="ACTION",
                                          required=True)
-    add = program_sub.add_parser("add", help="add a program")
+    add = program_sub.add_parser("add", help=N_("add a program"))
     add_db_option(add)
-    add.add_argument("name", help="the program's name, e.g. 2026秋季学期课后班")
+    add.add_argument("name", help=N_("the program's name, e.g. 2026秋季学期课后班"))
     add.add_argument("--kind", required=True, choices=("term", "holiday"),
-                     help="term: after school in the school term; holiday: summer or winter "
-                          "holiday care")
+                     help=N_("term: after school in the school term; holiday: summer or winter "
+                             "holiday care"))
     add.add_argument("--from", dest="first", required=True, metavar="DATE",
-                     help="the program's first day")
+                     help=N_("the program's first day"))
     add.add_argument("--to", dest="last", required=True, metavar="DATE",
-                     help="the program's last day")
+                     help=N_("the program's last day"))
     add.add_argument("--weekdays", metavar="SPEC",
-                     help="e.g. Mon-Fri, 1-5, 1,3,5, 周一至周五 (term default: Mon-Fri)")
+                     help=N_("e.g. Mon-Fri, 1-5, 1,3,5, 周一至周五 (term default: Mon-Fri)"))
     add.add_argument("--open", dest="opens", required=True, metavar="HH:MM",
-                     help="opening time on an ordinary day")
+                     help=N_("opening time on an ordinary day"))
     add.add_argument("--close", dest="closes", required=True, metavar="HH:MM",
-                     help="closing time on an ordinary day")
+                     help=N_("closing time on an ordinary day"))
     add.add_argument("--open-on-public-holidays", action="store_true",
-                     help="stay open on official public holidays (default: closed)")
+                     help=N_("stay open on official public holidays (default: closed)"))
     add.add_argument("--no-adjusted-workdays", action="store_true",
-                     help="stay closed on weekend days the State Council makes working days")
+                     help=N_("stay closed on weekend days the State Council makes working days"))
     add.set_defaults(handler=_program_add)
-    listing = program_sub.add_parser("list", help="list the programs")
+    listing = program_sub.add_parser("list", help=N_("list the programs"))
     add_db_option(listing)
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help=N_("print JSON"))
     listing.set_defaults(handler=_program_list)
 
-    calendar = sub.add_parser("calendar", help="open days, holidays and closures")
+    calendar = sub.add_parser("calendar", help=N_("open days, holidays and closures"))
     cal = calendar.add_subparsers(dest="calendar_command", metavar="ACTION", required=True)
-    show = cal.add_parser("show", help="each day of a month: open, why, hours")
+    show = cal.add_parser("show", help=N_("each day of a month: open, why, hours"))
     add_db_option(show)
-    show.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-10")
-    show.add_argument("--program", metavar="NAME", help="default: every program")
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument("--month", required=True, metavar="YYYY-MM", help=N_("e.g. 2026-10"))
+    show.add_argument("--program", metavar="NAME", help=N_("default: every program"))
+    show.add_argument("--json", action="store_true", help=N_("print JSON"))
     show.set_defaults(handler=_show)
-    holidays = cal.add_parser("holidays", help="official holidays and adjusted working days")
+    holidays = cal.add_parser("holidays", help=N_("official holidays and adjusted working days"))
     add_db_option(holidays)
-    holidays.add_argument("--year", required=True, type=int, help="e.g. 2026")
-    holidays.add_argument("--json", action="store_true", help="print JSON")
+    holidays.add_argument("--year", required=True, type=int, help=N_("e.g. 2026"))
+    holidays.add_argument("--json", action="store_true", help=N_("print JSON"))
     holidays.set_defaults(handler=_holidays)
-    official = cal.add_parser("official", help="enter official days for a year not yet known")
+    official = cal.add_parser("official", help=N_("enter official days for a year not yet known"))
     add_db_option(official)
-    official.add_argument("date", metavar="DATE", help="the (first) day, e.g. 2027-02-06")
-    official.add_argument("--to", metavar="DATE", help="the last day of a range of days")
-    official.add_argument("--name", required=True, help="e.g. 春节")
+    official.add_argument("date", metavar="DATE", help=N_("the (first) day, e.g. 2027-02-06"))
+    official.add_argument("--to", metavar="DATE", help=N_("the last day of a range of days"))
+    official.add_argument("--name", required=True, help=N_("e.g. 春节"))
     official.add_argument("--workday", action="store_true",
-                          help="an adjusted working day (调休上班), not a holiday")
+                          help=N_("an adjusted working day (调休上班), not a holiday"))
     official.set_defaults(handler=_official)
-    for name, about in (("close", "close on these days"), ("open", "open on these days"),
-                        ("hours", "other hours on these days")):
+    for name, about in (("close", N_("close on these days")), ("open", N_("open on these days")),
+                        ("hours", N_("other hours on these days"))):
         parser = cal.add_parser(name, help=about)
         add_db_option(parser)
-        parser.add_argument("date", metavar="DATE", help="the (first) day")
-        parser.add_argument("--to", metavar="DATE", help="the last day of a range of days")
-        parser.add_argument("--reason", required=True, help="why (shown on the calendar)")
-        parser.add_argument("--program", metavar="NAME", help="default: every program")
+        parser.add_argument("date", metavar="DATE", help=N_("the (first) day"))
+        parser.add_argument("--to", metavar="DATE", help=N_("the last day of a range of days"))
+        parser.add_argument("--reason", required=True, help=N_("why (shown on the calendar)"))
+        parser.add_argument("--program", metavar="NAME", help=N_("default: every program"))
         if name != "close":
             parser.add_argument("--open", dest="opens", metavar="HH:MM",
-                                help="opening time on these days (default: the program's)")
+                                help=N_("opening time on these days (default: the program's)"))
             parser.add_argument("--close", dest="closes", metavar="HH:MM",
-                                help="closing time on these days (default: the program's)")
+                                help=N_("closing time on these days (default: the program's)"))
         parser.set_defaults(handler=_override, kind=name if name != "close" else "closed")
-    clear = cal.add_parser("clear", help="remove closures, openings and hour changes")
+    clear = cal.add_parser("clear", help=N_("remove closures, openings and hour changes"))
     add_db_option(clear)
-    clear.add_argument("date", metavar="DATE", help="the (first) day")
-    clear.add_argument("--to", metavar="DATE", help="the last day of a range of days")
-    clear.add_argument("--program", metavar="NAME", help="default: every program")
+    clear.add_argument("date", metavar="DATE", help=N_("the (first) day"))
+    clear.add_argument("--to", metavar="DATE", help=N_("the last day of a range of days"))
+    clear.add_argument("--program", metavar="NAME", help=N_("default: every program"))
     clear.set_defaults(handler=_clear)
-    imp = cal.add_parser("import-ics", help="import closure days (or official days)")
+    imp = cal.add_parser("import-ics", help=N_("import closure days (or official days)"))
     add_db_option(imp)
-    imp.add_argument("file", type=Path, help="the .ics file to read")
-    imp.add_argument("--program", metavar="NAME", help="default: every program")
+    imp.add_argument("file", type=Path, help=N_("the .ics file to read"))
+    imp.add_argument("--program", metavar="NAME", help=N_("default: every program"))
     imp.add_argument("--official", action="store_true",
-                     help="the file lists official holidays and adjusted working days")
+                     help=N_("the file lists official holidays and adjusted working days"))
     imp.add_argument("--verbose", action="store_true",
-                     help="name the days skipped because their year is already known")
+                     help=N_("name the days skipped because their year is already known"))
     imp.set_defaults(handler=_import_ics)
-    exp = cal.add_parser("export-ics", help="export open days and closures to .ics")
+    exp = cal.add_parser("export-ics", help=N_("export open days and closures to .ics"))
     add_db_option(exp)
-    exp.add_argument("file", type=Path, help="the .ics file to write")
-    exp.add_argument("--program", metavar="NAME", help="default: every program")
+    exp.add_argument("file", type=Path, help=N_("the .ics file to write"))
+    exp.add_argument("--program", metavar="NAME", help=N_("default: every program"))
     exp.set_defaults(handler=_export_ics)
 
 
@@ -140,8 +145,10 @@ def _program_add(args: argparse.Namespace) -> int:
         info = programs.add_program(
             center.id, spec, open_on_public_holidays=args.open_on_public_holidays,
             adjusted_workday_counts=not args.no_adjusted_workdays).value
-    print(f"Added program {info.name} ({info.kind}, {info.first_day} to {info.last_day}, "
-          f"{format_weekdays(info.weekdays)}, {info.opens_at:%H:%M}-{info.closes_at:%H:%M}).")
+    say(N_("Added program {name} ({kind}, {first} to {last}, {weekdays}, {hours})."),
+        name=info.name, kind=text(KIND_TEXT.get(str(info.kind), str(info.kind))),
+        first=info.first_day, last=info.last_day, weekdays=_weekdays(info.weekdays),
+        hours=f"{info.opens_at:%H:%M}-{info.closes_at:%H:%M}")
     for notice in notices:
         warn_notice(notice)
     return 0
@@ -163,10 +170,18 @@ def _program_list(args: argparse.Namespace) -> int:
         return 0
     if not programs:
         say(N_("No programs yet."))
-    for p in programs:
-        print(f"{p.name}\t{p.kind}\t{p.first_day} to {p.last_day}\t"
-              f"{format_weekdays(p.weekdays)}\t{p.opens_at:%H:%M}-{p.closes_at:%H:%M}")
+        return 0
+    print_table([text(N_("Program")), text(N_("Kind")), text(N_("Dates")), text(N_("Weekdays")),
+                 text(N_("Hours"))],
+                [[p.name, text(KIND_TEXT.get(str(p.kind), str(p.kind))),
+                  text(N_("{first} to {last}"), first=p.first_day, last=p.last_day),
+                  _weekdays(p.weekdays), f"{p.opens_at:%H:%M}-{p.closes_at:%H:%M}"]
+                 for p in programs])
     return 0
+
+
+def _weekdays(mask: int) -> str:
+    return format_weekdays(mask, "zh" if current() == "zh_CN" else "en")
 
 
 def _program_id(db, center, name: str | None) -> int | None:
@@ -208,9 +223,9 @@ def _show(args: argparse.Namespace) -> int:
     if not months:
         say(N_("No programs yet: add one with `asc-desk program add`."))
     if any(not r["official_known"] for r in records):
-        print(f"Note: the official holidays for {year} are not known yet; days marked ? are "
-              "judged by weekday only. Enter them with `asc-desk calendar official` or "
-              "`asc-desk calendar import-ics --official`.")
+        say(N_("Note: the official holidays for {year} are not known yet; days marked ? are "
+               "judged by weekday only. Enter them with `asc-desk calendar official` or "
+               "`asc-desk calendar import-ics --official`."), year=year)
     for m in months:
         print(f"== {m.program.name}")
         mine = [r for r in records if r["program"] == m.program.name]
@@ -227,17 +242,27 @@ def _show(args: argparse.Namespace) -> int:
     return 0
 
 
+def _holiday_name(name_zh: str | None) -> str:
+    """An official day's name in the user's language (the JSON keeps the Chinese name)."""
+    from asc_desk.domain.official_days import holiday_names
+
+    if not name_zh or current() == "zh_CN":
+        return name_zh or ""
+    return holiday_names(name_zh)[0] or name_zh
+
+
 def _print_days(records: list[dict]) -> None:
     for r in records:
         hours = f"{r['opens_at']}-{r['closes_at']}" if r["open"] else ""
         why = text(REASON_TEXT[r["reason"]])
-        extra = r["override_reason"] or r["holiday"] or ""
+        extra = r["override_reason"] or _holiday_name(r["holiday"]) or ""
         mark = "" if r["official_known"] else " ?"
-        state = "OPEN  " if r["open"] else "closed"
+        state = text(N_("OPEN")) if r["open"] else text(N_("closed"))
         if mark and r["reason"] == "public_holiday":  # fixed by law, year not published
-            state = "probably closed"
-        line = f"{r['date']} {r['weekday']}  {state} {hours:11} {why}"
-        print(f"{line}{': ' + extra if extra else ''}{mark}")
+            state = text(N_("probably closed"))
+        if extra:
+            why = text(N_("{reason}: {detail}"), reason=why, detail=extra)
+        print(f"{r['date']} {text(r['weekday'])}  {pad(state, 6)} {hours:11} {why}{mark}")
 
 
 def _holidays(args: argparse.Namespace) -> int:
@@ -251,16 +276,21 @@ def _holidays(args: argparse.Namespace) -> int:
                               "name": d.name, "name_zh": d.name_zh} for d in year.days]})
         return 0
     if not year.known:
-        print(f"The official holidays for {args.year} have not been published yet (or this "
-              "version does not know them). Nothing is guessed: enter them with "
-              "`asc-desk calendar official` or import an .ics with "
-              "`asc-desk calendar import-ics FILE --official`.")
+        say(N_("The official holidays for {year} have not been published yet (or this "
+               "version does not know them). Nothing is guessed: enter them with "
+               "`asc-desk calendar official` or import an .ics with "
+               "`asc-desk calendar import-ics FILE --official`."), year=args.year)
         return 0
-    source = "entered in ASC Desk" if year.entered else "from the chinesecalendar package"
-    print(f"Official days of {year.year} ({source}):")
+    if year.entered:
+        say(N_("Official days of {year} (entered in ASC Desk):"), year=year.year)
+    else:
+        say(N_("Official days of {year} (from the chinesecalendar package):"), year=year.year)
+    kinds = (text(N_("holiday")), text(N_("adjusted working day")))
+    columns = max(map(width, kinds))
     for d in year.days:
-        kind = "holiday" if d.is_holiday else "working day (调休)"
-        print(f"{d.date} {WEEKDAY_NAMES[d.date.weekday()]}  {kind:18} {d.name_zh or d.name}")
+        kind = kinds[0] if d.is_holiday else kinds[1]
+        name = (d.name_zh or d.name) if current() == "zh_CN" else (d.name or d.name_zh)
+        print(f"{d.date} {text(WEEKDAY_NAMES[d.date.weekday()])}  {pad(kind, columns)}  {name}")
     return 0
 
 
@@ -275,8 +305,10 @@ def _official(args: argparse.Namespace) -> int:
     days = official_days_between(first, last, kind, args.name)
     with open_for_command(args) as (db, _center):
         written = CalendarService(db, actor()).enter_official_days(days).value
-    print(f"Entered {written} official day(s): {days[0].name_zh or days[0].name}, "
-          f"{first} to {last}.")
+    name = ((days[0].name_zh or days[0].name) if current() == "zh_CN"
+            else (days[0].name or days[0].name_zh))
+    say(N_("Entered {count} official day(s): {name}, {first} to {last}."), count=written,
+        name=name, first=first, last=last)
     return 0
 
 
@@ -293,8 +325,9 @@ def _override(args: argparse.Namespace) -> int:
         change = CalendarService(db, actor()).set_override(
             center.id, first, last, OverrideKind(args.kind), args.reason,
             program_id=program_id, opens_at=opens, closes_at=closes)
-    scope = args.program or "every program"
-    print(f"Saved for {change.days} day(s), {first} to {last}, {scope}: {args.kind}.")
+    scope = args.program or text(N_("every program"))
+    say(N_("Saved for {count} day(s), {first} to {last}, {scope}: {kind}."), count=change.days,
+        first=first, last=last, scope=scope, kind=text(OVERRIDE_TEXT[args.kind]))
     for notice in change.notices:
         warn_notice(notice)
     return 0
@@ -338,17 +371,21 @@ def _import_ics(args: argparse.Namespace) -> int:
 
 def official_import_text(result, file: str, verbose: bool) -> str:
     """What an official import did: days written, years complete or not, years already known."""
-    lines = [f"Imported {result.days} official day(s) from {file}."]
+    lines = [text(N_("Imported {count} official day(s) from {file}."), count=result.days,
+                  file=file)]
     if result.complete_years:
-        lines.append("Published in full: " + ", ".join(map(str, result.complete_years)) + ".")
+        lines.append(text(N_("Published in full: {years}."),
+                          years=", ".join(map(str, result.complete_years))))
     if result.partial_years:
-        lines.append("Not covered by the file (no Spring Festival and National Day), so still "
-                     "not published: " + ", ".join(map(str, result.partial_years))
-                     + "; its days were entered one by one.")
+        lines.append(text(N_("Not covered by the file (no Spring Festival and National Day), "
+                             "so still not published: {years}; its days were entered one by "
+                             "one."), years=", ".join(map(str, result.partial_years))))
     if result.known_years:
-        lines.append(f"Already known: {', '.join(map(str, result.known_years))} (from the "
-                     f"chinesecalendar package); {len(result.already_known)} day(s) of the file "
-                     "left as they are" + (":" if verbose else " (--verbose names them)."))
+        known = text(N_("Already known: {years} (from the chinesecalendar package); {count} "
+                        "day(s) of the file left as they are"),
+                     years=", ".join(map(str, result.known_years)),
+                     count=len(result.already_known))
+        lines.append(known + (":" if verbose else text(N_(" (--verbose names them)."))))
         if verbose:
             lines += [f"  {item}" for item in result.already_known]
     return "\n".join(lines)
@@ -362,5 +399,8 @@ def _export_ics(args: argparse.Namespace) -> int:
     with open_for_command(args, write=False) as (db, center):
         data = CalendarFiles(db, actor()).export(center, _program_id(db, center, args.program))
     write_file(args.file, data)
-    print(f"Exported {args.program or 'every program'} to {args.file}.")
+    if args.program:
+        say(N_("Exported {program} to {file}."), program=args.program, file=args.file)
+    else:
+        say(N_("Exported every program to {file}."), file=args.file)
     return 0

@@ -7,62 +7,74 @@ import argparse
 import dataclasses
 
 from asc_desk.cli.common import actor, add_db_option, db_value, open_for_command, print_json
-from asc_desk.cli.messages import say
+from asc_desk.cli.messages import say, text
+from asc_desk.cli.parser import hint, pad, width
 from asc_desk.domain.center import DEFAULT_TIME_ZONE, LANGUAGES, CenterSettings
 from asc_desk.domain.desk_settings import DESK_SETTINGS
 from asc_desk.domain.errors import N_, ValidationError
 
 # desk setting -> its option and help; the ranges come from domain/desk_settings.py.
 DESK_OPTIONS = {
-    "late_grace_minutes": ("--late-grace", "minutes after closing before a pickup is late"),
+    "late_grace_minutes": ("--late-grace", N_("minutes after closing before a pickup is late "
+                                              "({low} to {high})")),
     "duplicate_scan_minutes": ("--duplicate-window",
-                               "minutes in which a second scan of a card is not recorded again"),
+                               N_("minutes in which a second scan of a card is not recorded "
+                                  "again ({low} to {high})")),
     "children_per_caregiver": ("--children-per-caregiver",
-                               "children one caregiver may look after (the ratio)"),
+                               N_("children one caregiver may look after, the ratio "
+                                  "({low} to {high})")),
 }
 assert set(DESK_OPTIONS) == set(DESK_SETTINGS)
+# What `desk show` calls each setting, and its value with its unit.
+DESK_LABELS = {
+    "late_grace_minutes": (N_("Late-pickup grace"), N_("{value} minutes")),
+    "duplicate_scan_minutes": (N_("Same card again within"), N_("{value} minutes")),
+    "children_per_caregiver": (N_("Children per caregiver"), N_("{value} children")),
+}
+assert set(DESK_LABELS) == set(DESK_SETTINGS)
 
 
 def register(sub) -> None:
-    center = sub.add_parser("center", help="the center this database belongs to: create, "
-                            "show, change")
+    center = sub.add_parser("center", help=N_("the center this database belongs to: create, "
+                               "show, change"))
     c = center.add_subparsers(dest="center_command", metavar="ACTION", required=True)
-    init = c.add_parser("init", help="create the database if it is missing, then its center "
-                        "(refused when it has one already)")
+    init = c.add_parser("init", help=N_("create the database if it is missing, then its "
+                                        "center (refused when it has one already)"))
     add_db_option(init)
-    init.add_argument("name", metavar="NAME", help="the center's name, e.g. 星光儿童之家")
+    init.add_argument("name", metavar="NAME", help=N_("the center's name, e.g. 星光儿童之家"))
     init.add_argument("--factory", required=True, metavar="NAME",
-                      help="the factory that runs the center")
+                      help=N_("the factory that runs the center"))
     init.add_argument("--time-zone", default=DEFAULT_TIME_ZONE, metavar="ZONE",
-                      help=f"IANA time zone that decides each local date "
-                           f"(default {DEFAULT_TIME_ZONE})")
+                      help=N_("IANA time zone that decides each local date "
+                              "(default %(default)s)"))
     init.add_argument("--language", choices=LANGUAGES, default="zh_CN",
-                      help="the window's language for this center (default zh_CN)")
+                      help=N_("the window's language for this center (default zh_CN)"))
     init.set_defaults(handler=_init)
-    show = c.add_parser("show", help="the center's name, factory, time zone and language")
+    show = c.add_parser("show", help=N_("the center's name, factory, time zone and language"))
     add_db_option(show)
-    show.add_argument("--json", action="store_true", help="print JSON")
+    show.add_argument("--json", action="store_true", help=N_("print JSON"))
     show.set_defaults(handler=_show)
-    change = c.add_parser("set", help="change the center's settings (what is not given stays)")
+    change = c.add_parser("set", help=N_("change the center's settings (what is not given stays)"))
     add_db_option(change)
-    change.add_argument("--name", help="the center's new name")
-    change.add_argument("--factory", metavar="NAME", help="the factory's new name")
-    change.add_argument("--time-zone", metavar="ZONE", help="IANA time zone, e.g. Asia/Shanghai")
-    change.add_argument("--language", choices=LANGUAGES, help="the window's language")
+    change.add_argument("--name", help=N_("the center's new name"))
+    change.add_argument("--factory", metavar="NAME", help=N_("the factory's new name"))
+    change.add_argument("--time-zone", metavar="ZONE",
+                        help=N_("IANA time zone, e.g. Asia/Shanghai"))
+    change.add_argument("--language", choices=LANGUAGES, help=N_("the window's language"))
     change.set_defaults(handler=_set)
 
-    desk = sub.add_parser("desk", help="the check-in desk's settings: show, change")
+    desk = sub.add_parser("desk", help=N_("the check-in desk's settings: show, change"))
     d = desk.add_subparsers(dest="desk_command", metavar="ACTION", required=True)
-    dshow = d.add_parser("show", help="each desk setting with its allowed range")
+    dshow = d.add_parser("show", help=N_("each desk setting with its allowed range"))
     add_db_option(dshow)
-    dshow.add_argument("--json", action="store_true", help="print JSON")
+    dshow.add_argument("--json", action="store_true", help=N_("print JSON"))
     dshow.set_defaults(handler=_desk_show)
-    dset = d.add_parser("set", help="change desk settings (what is not given stays)")
+    dset = d.add_parser("set", help=N_("change desk settings (what is not given stays)"))
     add_db_option(dset)
     for name, (option, help_text) in DESK_OPTIONS.items():
         _default, low, high = DESK_SETTINGS[name]
         dset.add_argument(option, dest=name, type=int, metavar="N",
-                          help=f"{help_text} ({low} to {high})")
+                          help=hint(help_text, low=low, high=high))
     dset.set_defaults(handler=_desk_set)
 
 
@@ -141,10 +153,16 @@ def _print_desk(settings, *, as_json: bool) -> None:
     if as_json:
         print_json(values)
         return
-    for name, (option, _help) in DESK_OPTIONS.items():
+    # The label in the user's language, and beside it the option's name that `desk set` takes.
+    heads = {name: f"{text(DESK_LABELS[name][0])} ({option.lstrip('-')}):"
+             for name, (option, _help) in DESK_OPTIONS.items()}
+    columns = max(width(head) for head in heads.values())
+    amounts = {name: text(DESK_LABELS[name][1], value=values[name]) for name in DESK_OPTIONS}
+    amount_columns = max(width(amount) for amount in amounts.values())
+    for name in DESK_OPTIONS:
         _default, low, high = DESK_SETTINGS[name]
-        # Option names and numbers only: nothing to translate.
-        print(f"{option.lstrip('-'):28} {values[name]:>4}   ({low}-{high})")
+        print(f"{pad(heads[name], columns)} {pad(amounts[name], amount_columns)}  "
+              f"({low}–{high})")
 
 
 def _desk_set(args: argparse.Namespace) -> int:

@@ -22,8 +22,8 @@ def add_db_option(parser: argparse.ArgumentParser, *, top: bool = False,
         "--db", metavar="PATH",
         # Sub-commands suppress their default so `asc-desk --db X sub` keeps X.
         default=None if top else argparse.SUPPRESS,
-        help=help_text or "SQLite file or PostgreSQL URL (default: $ASC_DESK_DB or the "
-                          "per-user data folder)",
+        help=help_text or N_("SQLite file or PostgreSQL URL (default: $ASC_DESK_DB or the "
+                             "per-user data folder)"),
     )
 
 

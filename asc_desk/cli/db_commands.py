@@ -9,61 +9,66 @@ import sys
 from pathlib import Path
 
 from asc_desk.cli.common import actor, add_db_option, db_value
-from asc_desk.cli.messages import error_text, say, text
+from asc_desk.cli.messages import error_text, say, text, warn
+from asc_desk.cli.parser import pad, print_table, width
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.paths import default_demo_database
 
 log = logging.getLogger(__name__)
 
+BACKUP_KINDS = {"manual": N_("manual"), "daily": N_("daily"),
+                "before-upgrade": N_("before upgrade"), "before-restore": N_("before restore"),
+                "damaged": N_("damaged")}
 PAGES = ("today", "children", "shifts", "calendar", "reports", "settings")
 
 
 def register(sub) -> None:
-    demo = sub.add_parser("demo", help="fill a new database with demo data and open it")
-    add_db_option(demo, help_text="where to write the demo data (default: demo.sqlite3 in "
-                  "the per-user data folder; $ASC_DESK_DB is ignored, so that the demo never "
-                  "writes into a center's real database)")
-    demo.add_argument("--seed", type=int, default=1, help="random seed (default 1)")
+    demo = sub.add_parser("demo", help=N_("fill a new database with demo data and open it"))
+    add_db_option(demo, help_text=N_("where to write the demo data (default: demo.sqlite3 in "
+                                     "the per-user data folder; $ASC_DESK_DB is ignored, so "
+                                     "that the demo never writes into a center's real "
+                                     "database)"))
+    demo.add_argument("--seed", type=int, default=1, help=N_("random seed (default 1)"))
     demo.add_argument("--children", type=int, default=60, metavar="N",
-                      help="how many children (default 60)")
-    demo.add_argument("--no-gui", action="store_true", help="only fill the database")
+                      help=N_("how many children (default 60)"))
+    demo.add_argument("--no-gui", action="store_true", help=N_("only fill the database"))
     demo.add_argument("--today", metavar="DATE",
-                      help="make the demo as if today were DATE, e.g. 2026-11-25 (default: "
-                      "today in the center's time zone); its history runs up to the day "
-                      "before")
+                      help=N_("make the demo as if today were DATE, e.g. 2026-11-25 (default: "
+                         "today in the center's time zone); its history runs up to the day "
+                         "before"))
     demo.add_argument("--language", choices=("zh_CN", "en"), default="zh_CN",
-                      help="language of the demo's names and of its window (default zh_CN)")
+                      help=N_("language of the demo's names and of its window (default zh_CN)"))
     demo.set_defaults(handler=_demo)
 
-    db = sub.add_parser("db", help="upgrade, check, back up or restore the database")
+    db = sub.add_parser("db", help=N_("upgrade, check, back up or restore the database"))
     db_sub = db.add_subparsers(dest="db_command", metavar="ACTION", required=True)
-    up = db_sub.add_parser("upgrade", help="back up, then upgrade the schema to this version")
+    up = db_sub.add_parser("upgrade", help=N_("back up, then upgrade the schema to this version"))
     add_db_option(up)
-    check = db_sub.add_parser("check", help="check the database without changing it")
+    check = db_sub.add_parser("check", help=N_("check the database without changing it"))
     add_db_option(check)
-    check.add_argument("--json", action="store_true", help="print JSON")
-    backup = db_sub.add_parser("backup", help="copy the live database into a backup file")
+    check.add_argument("--json", action="store_true", help=N_("print JSON"))
+    backup = db_sub.add_parser("backup", help=N_("copy the live database into a backup file"))
     add_db_option(backup)
     backup.add_argument("--to", metavar="FILE", type=Path,
-                        help="backup file (default: the backups folder beside the database)")
-    restore = db_sub.add_parser("restore", help="replace the database with a backup")
+                        help=N_("backup file (default: the backups folder beside the database)"))
+    restore = db_sub.add_parser("restore", help=N_("replace the database with a backup"))
     add_db_option(restore)
     restore.add_argument("file", metavar="FILE", type=Path,
-                         help="the backup to restore (see `asc-desk db backups`)")
+                         help=N_("the backup to restore (see `asc-desk db backups`)"))
     listing = db_sub.add_parser(
-        "backups", help="list the backups, newest good one first, and whether each checks out")
+        "backups", help=N_("list the backups, newest good one first, and whether each checks out"))
     add_db_option(listing)
-    listing.add_argument("--json", action="store_true", help="print JSON")
+    listing.add_argument("--json", action="store_true", help=N_("print JSON"))
     for parser in (up, check, backup, restore, listing):
         parser.set_defaults(handler=_db)
 
-    shot = sub.add_parser("screenshot", help="render one page of the main window to PNG")
+    shot = sub.add_parser("screenshot", help=N_("render one page of the main window to PNG"))
     add_db_option(shot)
     shot.add_argument("--page", required=True, choices=PAGES,
-                      help="the sidebar page to render")
+                      help=N_("the sidebar page to render"))
     shot.add_argument("-o", "--output", required=True, type=Path, metavar="FILE.png",
-                      help="the PNG file to write")
-    shot.add_argument("--language", choices=("zh_CN", "en"), help="override the language")
+                      help=N_("the PNG file to write"))
+    shot.add_argument("--language", choices=("zh_CN", "en"), help=N_("override the language"))
     shot.set_defaults(handler=_screenshot)
 
 
@@ -128,11 +133,19 @@ def _db(args: argparse.Namespace) -> int:
                 "integrity": report.integrity, "warnings": list(report.warnings),
             }, ensure_ascii=False))
         else:
-            print(f"Database:  {report.location}")
-            print(f"Schema:    {report.revision or 'empty'} (this version: {report.head})")
-            print(f"Integrity: {report.integrity.splitlines()[0] if report.integrity else ''}")
+            integrity = report.integrity.splitlines()[0] if report.integrity else ""
+            rows = [(N_("Database:"), str(report.location)),
+                    (N_("Schema:"), text(N_("{revision} (this version: {head})"),
+                                         revision=report.revision or text(N_("empty")),
+                                         head=report.head)),
+                    # SQLite's "ok" is translated; a fault is SQLite's own words.
+                    (N_("Integrity:"), text(N_("ok")) if integrity == "ok" else integrity)]
+            labels = [text(label) for label, _value in rows]
+            columns = max(width(label) for label in labels) + 1
+            for label, (_label, value) in zip(labels, rows, strict=True):
+                print(f"{pad(label, columns)}{value}")
             for w in report.warnings:
-                print(f"Warning:   {w}")
+                print(pad(text(N_("Warning:")), columns) + text(w))
             if report.ok and not report.up_to_date:
                 say(N_("Run `asc-desk db upgrade` (or start the app) to upgrade it."))
         if report.integrity != "ok":
@@ -163,7 +176,7 @@ def _db(args: argparse.Namespace) -> int:
                 say(N_("{database} is up to date (schema {revision})."),
                     database=report.location, revision=report.revision)
             for w in report.warnings:
-                print(f"Warning: {w}", file=sys.stderr)
+                warn(N_("Warning: {notice}"), notice=text(w))
             return 0
         if action == "restore":
             restored = dbs.restore_database(location, args.file)
@@ -192,10 +205,13 @@ def _list_backups(dbs, location, *, as_json: bool) -> int:
     if not entries:
         say(N_("No backups of {database}."), database=location.display)
         return 0
-    for e in entries:
-        state = "ok" if e.ok else f"NOT OK: {e.problem}"
-        counts = (f"  {e.children} children, {e.events} events"
-                  if e.children is not None else "")
-        print(f"{e.made:%Y-%m-%d %H:%M}  {e.kind:<14} {e.size / 1e6:8.1f} MB  {state}{counts}"
-              f"  {e.path}")
+    print_table(
+        [text(N_("Made")), text(N_("Kind")), text(N_("Size")), text(N_("State")),
+         text(N_("Contents")), text(N_("File"))],
+        [[f"{e.made:%Y-%m-%d %H:%M}", text(BACKUP_KINDS.get(e.kind, e.kind)),
+          f"{e.size / 1e6:.1f} MB",
+          text(N_("ok")) if e.ok else text(N_("NOT OK: {problem}"), problem=e.problem),
+          text(N_("{children} children, {events} events"), children=e.children,
+               events=e.events) if e.children is not None else "",
+          str(e.path)] for e in entries])
     return 0

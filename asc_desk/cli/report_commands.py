@@ -7,98 +7,106 @@ checked (extension, folder) before any work, and written atomically."""
 from __future__ import annotations
 
 import argparse
-import sys
 from pathlib import Path
 
 from asc_desk.cli.common import add_db_option, open_for_command
+from asc_desk.cli.messages import count_text, say, warn
+from asc_desk.cli.parser import hint
 from asc_desk.domain.dates import parse_date, parse_month
+from asc_desk.domain.errors import N_
 
-PAPER_HELP = "paper size: a4 (default) or letter"
+PAPER_HELP = N_("paper size: a4 (default) or letter")
 
 
 def register(sub) -> None:
-    rep = sub.add_parser("report", help="printed sheets and monthly summaries (PDF, XLSX, CSV)")
+    rep = sub.add_parser("report", help=N_("printed sheets and monthly summaries (PDF, XLSX, CSV)"))
     r = rep.add_subparsers(dest="report_command", metavar="DOCUMENT", required=True)
 
-    daily = r.add_parser("daily-sheet", help="the day's sign-in/sign-out sheet (PDF)")
+    daily = r.add_parser("daily-sheet", help=N_("the day's sign-in/sign-out sheet (PDF)"))
     add_db_option(daily)
     daily.add_argument("--date", required=True, metavar="DATE",
-                       help="the day of the sheet, e.g. 2026-11-25")
+                       help=N_("the day of the sheet, e.g. 2026-11-25"))
     daily.add_argument("--program", metavar="NAME",
-                       help="only this program's children (default: every open program)")
+                       help=N_("only this program's children (default: every open program)"))
     daily.add_argument("--blank", action="store_true",
-                       help="leave the times empty, to fill in by hand (a power cut)")
+                       help=N_("leave the times empty, to fill in by hand (a power cut)"))
     _output(daily, ".pdf")
     daily.set_defaults(handler=_make)
 
-    monthly = r.add_parser("monthly", help="the month's attendance grid (PDF, XLSX or CSV)")
+    monthly = r.add_parser("monthly", help=N_("the month's attendance grid (PDF, XLSX or CSV)"))
     add_db_option(monthly)
     monthly.add_argument("--month", required=True, metavar="YYYY-MM",
-                         help="the month, e.g. 2026-11")
+                         help=N_("the month, e.g. 2026-11"))
     monthly.add_argument("--program", metavar="NAME",
-                         help="only this program's children (default: every program)")
+                         help=N_("only this program's children (default: every program)"))
     _output(monthly, ".pdf|.xlsx|.csv")
     monthly.set_defaults(handler=_make)
 
     hr = r.add_parser("hr-summary",
-                      help="the month by department and parent worker, for HR (PDF, XLSX, CSV)")
+                      help=N_("the month by department and parent worker, for HR (PDF, XLSX, CSV)"))
     add_db_option(hr)
-    hr.add_argument("--month", required=True, metavar="YYYY-MM", help="the month, e.g. 2026-11")
+    hr.add_argument("--month", required=True, metavar="YYYY-MM", help=N_("the month, e.g. 2026-11"))
     _output(hr, ".pdf|.xlsx|.csv")
     hr.set_defaults(handler=_make)
 
-    cards = r.add_parser("cards", help="pickup cards with a QR code of the card code (PDF)")
+    cards = r.add_parser("cards", help=N_("pickup cards with a QR code of the card code (PDF)"))
     add_db_option(cards)
     cards.add_argument("--program", metavar="NAME",
-                       help="only the children enrolled in this program (default: all)")
+                       help=N_("only the children enrolled in this program (default: all)"))
     cards.add_argument("--child", metavar="REF",
-                       help="only this child: card code, child id, or exact unique name")
+                       help=N_("only this child: card code, child id, or exact unique name"))
     cards.add_argument("--revoke", action="store_true",
-                       help="revoke the child's old card first (lost, stolen): the desk refuses "
-                            "the old code from now on, and the card printed has a new code; "
-                            "needs --child and --reason")
-    cards.add_argument("--reason", metavar="TEXT", help="why the old card is revoked")
+                       help=N_("revoke the child's old card first (lost, stolen): the desk refuses "
+                               "the old code from now on, and the card printed has a new code; "
+                               "needs --child and --reason"))
+    cards.add_argument("--reason", metavar="TEXT", help=N_("why the old card is revoked"))
     _output(cards, ".pdf")
     cards.set_defaults(handler=_make)
 
     overview = r.add_parser("overview",
-                            help="the month's overview with charts, for the impact report (PDF)")
+                            help=N_("the month's overview with charts, for the impact report "
+                                    "(PDF)"))
     add_db_option(overview)
     overview.add_argument("--month", required=True, metavar="YYYY-MM",
-                          help="the month, e.g. 2026-11")
+                          help=N_("the month, e.g. 2026-11"))
     _output(overview, ".pdf")
     overview.set_defaults(handler=_make)
 
-    shifts = r.add_parser("shifts", help="the caregivers' week rota (PDF, landscape)")
+    shifts = r.add_parser("shifts", help=N_("the caregivers' week rota (PDF, landscape)"))
     add_db_option(shifts)
     shifts.add_argument("--week", required=True, metavar="DATE", dest="date",
-                        help="any day of the week, e.g. 2026-11-25 (the rota runs Monday to "
-                             "Sunday)")
+                        help=N_("any day of the week, e.g. 2026-11-25 (the rota runs Monday to "
+                                "Sunday)"))
     _output(shifts, ".pdf")
     shifts.set_defaults(handler=_make)
 
     hours = r.add_parser("staff-hours",
-                         help="caregivers' planned and actual hours of a month (PDF, XLSX, CSV)")
+                         help=N_("caregivers' planned and actual hours of a month "
+                                 "(PDF, XLSX, CSV)"))
     add_db_option(hours)
     hours.add_argument("--month", required=True, metavar="YYYY-MM",
-                       help="the month, e.g. 2026-11")
+                       help=N_("the month, e.g. 2026-11"))
     _output(hours, ".pdf|.xlsx|.csv")
     hours.set_defaults(handler=_make)
 
 
 def _output(parser: argparse.ArgumentParser, kinds: str) -> None:
     parser.add_argument("-o", "--output", required=True, metavar="FILE", type=Path,
-                        help=f"the file to write ({kinds}); an earlier file of that name is "
-                             "replaced only once the new one is complete")
+                        help=hint(N_("the file to write ({kinds}); an earlier file of that name "
+                                     "is replaced only once the new one is complete"),
+                                  kinds=kinds))
     parser.add_argument("--paper", default="a4", choices=("a4", "letter"), help=PAPER_HELP)
 
 
 def _done(written) -> int:
-    pages = f", {written.pages} page(s)" if written.pages else ""
-    print(f"Wrote {written.path}{pages}.")
+    if written.pages:
+        print(count_text(written.pages, N_("Wrote {path}, {count} page."),
+                         N_("Wrote {path}, {count} pages."), path=written.path))
+    else:  # a spreadsheet or CSV has no pages
+        say(N_("Wrote {path}."), path=written.path)
     if written.missing_characters:
-        print(f"asc-desk: warning: the font cannot print {written.missing_characters}; "
-              "these characters are missing from the document.", file=sys.stderr)
+        warn(N_("asc-desk: warning: the font cannot print {characters}; these characters "
+                "are missing from the document."), characters=written.missing_characters)
     return 0
 
 
@@ -123,7 +131,7 @@ def _revoke(args: argparse.Namespace) -> str:
     work, audited) and returns the new code, whose card is then printed. The revocation
     stands even if the printing fails: `report cards --child NEWCODE` prints it again."""
     from asc_desk.cli.common import actor
-    from asc_desk.domain.errors import N_, UserError
+    from asc_desk.domain.errors import UserError
     from asc_desk.services.roster.card_revocation import clean_reason, revoke_card
     from asc_desk.services.roster.roster_service import RosterService
 
@@ -133,5 +141,6 @@ def _revoke(args: argparse.Namespace) -> str:
     with open_for_command(args) as (db, center):
         child = RosterService(db, actor()).find_child(center.id, args.child)
         done = revoke_card(db, actor(), child.id, args.reason)
-    print(f"Revoked card {done.old_code} of {done.name}; the new card code is {done.new_code}.")
+    say(N_("Revoked card {old} of {name}; the new card code is {new}."), old=done.old_code,
+        name=done.name, new=done.new_code)
     return done.new_code

@@ -18,37 +18,38 @@ from asc_desk.cli.common import (
 )
 from asc_desk.cli.font_warnings import warn_unprintable
 from asc_desk.cli.messages import count_text, error_text, say, text, warn
+from asc_desk.cli.parser import print_table
 from asc_desk.domain.errors import N_
 
 
 def register(sub) -> None:
-    roster = sub.add_parser("roster", help="the children: add, change, import, export, list")
+    roster = sub.add_parser("roster", help=N_("the children: add, change, import, export, list"))
     roster_sub = roster.add_subparsers(dest="roster_command", metavar="ACTION", required=True)
-    imp = roster_sub.add_parser("import", help="import children from CSV or XLSX")
+    imp = roster_sub.add_parser("import", help=N_("import children from CSV or XLSX"))
     add_db_option(imp)
-    imp.add_argument("file", type=Path, help="a .csv (UTF-8 or GB18030) or .xlsx file")
-    imp.add_argument("--dry-run", action="store_true", help="check and count; write nothing")
+    imp.add_argument("file", type=Path, help=N_("a .csv (UTF-8 or GB18030) or .xlsx file"))
+    imp.add_argument("--dry-run", action="store_true", help=N_("check and count; write nothing"))
     imp.add_argument("--skip-invalid", action="store_true",
-                     help="write the valid rows even when some rows have errors")
+                     help=N_("write the valid rows even when some rows have errors"))
     imp.set_defaults(handler=_import)
-    exp = roster_sub.add_parser("export", help="export the roster (.csv or .xlsx)")
+    exp = roster_sub.add_parser("export", help=N_("export the roster (.csv or .xlsx)"))
     add_db_option(exp)
-    exp.add_argument("file", type=Path, help="the file to write: .csv or .xlsx")
-    exp.add_argument("--all", action="store_true", help="include children who have left")
+    exp.add_argument("file", type=Path, help=N_("the file to write: .csv or .xlsx"))
+    exp.add_argument("--all", action="store_true", help=N_("include children who have left"))
     exp.add_argument("--english-headers", action="store_true",
-                     help="column headers in English (default: Chinese, as the window exports)")
+                     help=N_("column headers in English (default: Chinese, as the window exports)"))
     exp.set_defaults(handler=_export)
-    tpl = roster_sub.add_parser("template", help="an empty roster file with the headers")
-    tpl.add_argument("file", type=Path, help="the file to write: .csv or .xlsx")
+    tpl = roster_sub.add_parser("template", help=N_("an empty roster file with the headers"))
+    tpl.add_argument("file", type=Path, help=N_("the file to write: .csv or .xlsx"))
     tpl.add_argument("--english-headers", action="store_true",
-                     help="column headers in English (default: Chinese, as the window exports)")
+                     help=N_("column headers in English (default: Chinese, as the window exports)"))
     tpl.set_defaults(handler=_template)
-    listing = roster_sub.add_parser("list", help="list the children")
+    listing = roster_sub.add_parser("list", help=N_("list the children"))
     add_db_option(listing)
     listing.add_argument("--search", metavar="TEXT",
-                         help="name, pinyin, initials, child id, card code, guardian, phone")
-    listing.add_argument("--all", action="store_true", help="include children who have left")
-    listing.add_argument("--json", action="store_true", help="print JSON")
+                         help=N_("name, pinyin, initials, child id, card code, guardian, phone"))
+    listing.add_argument("--all", action="store_true", help=N_("include children who have left"))
+    listing.add_argument("--json", action="store_true", help=N_("print JSON"))
     listing.set_defaults(handler=_list)
     roster_edit_commands.register(roster_sub)
 
@@ -66,7 +67,7 @@ def _import(args: argparse.Namespace) -> int:
                  message=error_text(error.error))
         if plan.ignored_columns:
             warn(N_("Columns not read: {columns}"), columns=", ".join(plan.ignored_columns))
-        warn_unprintable((f"row {n}, ", name, chars) for n, name, chars in plan.unprintable())
+        warn_unprintable(plan.unprintable())
         counts = text(N_("{add} to add, {update} to update, {unchanged} unchanged, "
                          "{rejected} rejected"), add=plan.count("add"),
                       update=plan.count("update"), unchanged=plan.count("unchanged"),
@@ -106,6 +107,22 @@ def _template(args: argparse.Namespace) -> int:
     return 0
 
 
+INSURANCE_TEXT = {"missing": N_("no accident insurance"),
+                  "expired": N_("accident insurance expired")}
+
+
+def _notes(r) -> str:
+    """What the desk should know about a child, in the user's language."""
+    notes = []
+    if r.allergies:
+        notes.append(text(N_("allergy: {allergies}"), allergies=r.allergies))
+    if r.insurance:
+        notes.append(text(INSURANCE_TEXT.get(r.insurance, r.insurance)))
+    if r.status != "active":
+        notes.append(text(N_("left the center")))
+    return text(N_("; ")).join(notes)  # a Chinese list takes a full-width semicolon
+
+
 def _list(args: argparse.Namespace) -> int:
     from asc_desk.services.roster.roster_service import RosterService
 
@@ -124,14 +141,13 @@ def _list(args: argparse.Namespace) -> int:
             "insurance": r.insurance,
         } for r in rows])
         return 0
-    for r in rows:
-        flags = " ".join(x for x in (
-            f"[过敏 allergy: {r.allergies}]" if r.allergies else "",
-            f"[insurance {r.insurance}]" if r.insurance else "",
-            "[left]" if r.status != "active" else "") if x)
-        print(f"{r.external_id or '-':10} {r.card_code}  {r.name:8}  "
-              f"{', '.join(r.programs) or '-'}  {', '.join(r.guardians)}  {flags}".rstrip())
-    warn_unprintable(("", r.name, r.unprintable) for r in rows)
+    comma = text(N_(", "))  # 、 between Chinese names
+    print_table(
+        [text(N_("Child id")), text(N_("Card code")), text(N_("Name")), text(N_("Programs")),
+         text(N_("Guardians")), text(N_("Notes"))],
+        [[r.external_id or "-", r.card_code, r.name, comma.join(r.programs) or "-",
+          comma.join(r.guardians) or "-", _notes(r)] for r in rows])
+    warn_unprintable((None, r.name, r.unprintable) for r in rows)
     print(count_text(len(rows), N_("{count} child."), N_("{count} children.")),
           file=sys.stderr)
     return 0

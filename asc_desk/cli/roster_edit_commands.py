@@ -22,49 +22,49 @@ GENDERS = {"M": "M", "F": "F", "unknown": ""}
 
 
 def register(roster_sub) -> None:
-    add = roster_sub.add_parser("add", help="add one child (the same checks as the Add child "
-                                "dialog)")
+    add = roster_sub.add_parser("add", help=N_("add one child (the same checks as the Add child "
+                                   "dialog)"))
     add_db_option(add)
-    add.add_argument("name", metavar="NAME", help="the child's name")
+    add.add_argument("name", metavar="NAME", help=N_("the child's name"))
     add.add_argument("--birth-date", required=True, metavar="DATE",
-                     help="e.g. 2018-03-04")
+                     help=N_("e.g. 2018-03-04"))
     _common_options(add)
     add.add_argument("--even-if-duplicate", action="store_true",
-                     help="add the child although one with the same name and birth date or "
-                          "guardian's phone is on the roster")
+                     help=N_("add the child although one with the same name and birth date or "
+                             "guardian's phone is on the roster"))
     add.set_defaults(handler=_add)
 
-    change = roster_sub.add_parser("set", help="change one child's record (what is not "
-                                   "given stays as it is)")
+    change = roster_sub.add_parser("set", help=N_("change one child's record (what is not "
+                                      "given stays as it is)"))
     add_db_option(change)
-    change.add_argument("ref", metavar="REF", help="card code, child id, or exact unique name")
-    change.add_argument("--name", help="the child's new name")
-    change.add_argument("--birth-date", metavar="DATE", help="e.g. 2018-03-04")
+    change.add_argument("ref", metavar="REF", help=N_("card code, child id, or exact unique name"))
+    change.add_argument("--name", help=N_("the child's new name"))
+    change.add_argument("--birth-date", metavar="DATE", help=N_("e.g. 2018-03-04"))
     _common_options(change)
     change.set_defaults(handler=_set)
 
 
 def _common_options(parser: argparse.ArgumentParser) -> None:
-    parser.add_argument("--child-id", metavar="ID", help="the center's own child number")
-    parser.add_argument("--gender", choices=tuple(GENDERS), help="M, F or unknown")
-    parser.add_argument("--school", help="the child's school")
-    parser.add_argument("--grade", help="the child's grade, e.g. 二年级")
+    parser.add_argument("--child-id", metavar="ID", help=N_("the center's own child number"))
+    parser.add_argument("--gender", choices=tuple(GENDERS), help=N_("M, F or unknown"))
+    parser.add_argument("--school", help=N_("the child's school"))
+    parser.add_argument("--grade", help=N_("the child's grade, e.g. 二年级"))
     parser.add_argument("--allergies", metavar="TEXT",
-                        help="allergies, shown at the desk (empty text: none)")
+                        help=N_("allergies, shown at the desk (empty text: none)"))
     parser.add_argument("--guardian", action="append", metavar="NAME",
-                        help="a guardian (repeat for each); with roster set, the guardians "
-                             "given replace the old ones")
+                        help=N_("a guardian (repeat for each); with roster set, the guardians "
+                                "given replace the old ones"))
     parser.add_argument("--relation", action="append", metavar="TEXT",
-                        help="the relation of the guardian given in the same place, e.g. 母亲")
+                        help=N_("the relation of the guardian given in the same place, e.g. 母亲"))
     parser.add_argument("--phone", action="append", metavar="PHONE",
-                        help="the phone of the guardian given in the same place; with "
-                             "roster set and no --guardian, the first guardian's phone")
+                        help=N_("the phone of the guardian given in the same place; with "
+                                "roster set and no --guardian, the first guardian's phone"))
     parser.add_argument("--program", action="append", metavar="NAME",
-                        help="enroll in this program (repeat for each); a child enrolled "
-                             "already stays as it is")
+                        help=N_("enroll in this program (repeat for each); a child enrolled "
+                                "already stays as it is"))
     parser.add_argument("--from", dest="from_date", metavar="DATE",
-                        help="the enrollments start on this date (default: today, or the "
-                             "program's first day when it starts later)")
+                        help=N_("the enrollments start on this date (default: today, or the "
+                                "program's first day when it starts later)"))
 
 
 def _guardians(args: argparse.Namespace, old: tuple[GuardianDraft, ...]

@@ -8,84 +8,92 @@ import datetime as dt
 import sys
 from zoneinfo import ZoneInfo
 
-from asc_desk.cli.common import actor, add_db_option, open_for_command, print_json
+from asc_desk.cli.common import actor, add_db_option, by_pinyin, open_for_command, print_json
+from asc_desk.cli.messages import count_text, notice_text, say, text, warn, warn_notice
+from asc_desk.cli.parser import pad, print_table, width
 from asc_desk.domain.dates import parse_date, parse_month, parse_time
 from asc_desk.domain.errors import N_, ValidationError
 
 ROLES = ("teacher", "assistant", "volunteer", "coordinator")
 LEAVE_KINDS = ("annual", "sick", "training", "other")
-CAREGIVER_HELP = "a caregiver's name, employee id or card code"
+# The words the window uses for them, for text output (options and JSON stay as they are).
+ROLE_TEXT = {"teacher": N_("teacher"), "assistant": N_("assistant"),
+             "volunteer": N_("volunteer"), "coordinator": N_("coordinator")}
+LEAVE_TEXT = {"annual": N_("annual leave"), "sick": N_("sick leave"),
+              "training": N_("training"), "other": N_("other leave")}
+WEEKDAYS = (N_("Mon"), N_("Tue"), N_("Wed"), N_("Thu"), N_("Fri"), N_("Sat"), N_("Sun"))
+CAREGIVER_HELP = N_("a caregiver's name, employee id or card code")
 
 
 def register(sub) -> None:
-    care = sub.add_parser("caregivers", help="the caregivers: list, add")
+    care = sub.add_parser("caregivers", help=N_("the caregivers: list, add"))
     c = care.add_subparsers(dest="caregivers_command", metavar="ACTION", required=True)
-    listing = c.add_parser("list", help="list the active caregivers")
+    listing = c.add_parser("list", help=N_("list the active caregivers"))
     add_db_option(listing)
-    listing.add_argument("--all", action="store_true", help="include inactive caregivers")
-    listing.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    listing.add_argument("--all", action="store_true", help=N_("include inactive caregivers"))
+    listing.add_argument("--json", action="store_true", help=N_("print JSON instead of a table"))
     listing.set_defaults(handler=_list)
-    add = c.add_parser("add", help="add a caregiver (a card code is made for the desk)")
+    add = c.add_parser("add", help=N_("add a caregiver (a card code is made for the desk)"))
     add_db_option(add)
-    add.add_argument("name", metavar="NAME", help="the caregiver's name")
-    add.add_argument("--role", choices=ROLES, default="teacher", help="default: teacher")
-    add.add_argument("--phone", default="", help="a mobile phone number")
-    add.add_argument("--employee-id", default="", help="the factory's employee id")
+    add.add_argument("name", metavar="NAME", help=N_("the caregiver's name"))
+    add.add_argument("--role", choices=ROLES, default="teacher", help=N_("default: teacher"))
+    add.add_argument("--phone", default="", help=N_("a mobile phone number"))
+    add.add_argument("--employee-id", default="", help=N_("the factory's employee id"))
     add.add_argument("--max-hours", type=int, default=40, metavar="N",
-                     help="the most hours a week the caregiver may be planned (default 40)")
+                     help=N_("the most hours a week the caregiver may be planned (default 40)"))
     add.set_defaults(handler=_add)
 
-    staff = sub.add_parser("staff", help="caregivers' leave, the staff clock, hours")
+    staff = sub.add_parser("staff", help=N_("caregivers' leave, the staff clock, hours"))
     s = staff.add_subparsers(dest="staff_command", metavar="ACTION", required=True)
-    leave = s.add_parser("leave", help="record leave (whole days)")
+    leave = s.add_parser("leave", help=N_("record leave (whole days)"))
     add_db_option(leave)
     leave.add_argument("caregiver", metavar="CAREGIVER", help=CAREGIVER_HELP)
     leave.add_argument("--from", dest="first", required=True, metavar="DATE",
-                       help="the first day away, e.g. 2026-12-01")
+                       help=N_("the first day away, e.g. 2026-12-01"))
     leave.add_argument("--to", dest="last", required=True, metavar="DATE",
-                       help="the last day away (included)")
+                       help=N_("the last day away (included)"))
     leave.add_argument("--kind", choices=LEAVE_KINDS, default="annual",
-                       help="default: annual")
-    leave.add_argument("--note", default="", help="a short note")
+                       help=N_("default: annual"))
+    leave.add_argument("--note", default="", help=N_("a short note"))
     leave.set_defaults(handler=_leave)
-    for name, words in (("clock-in", "record a caregiver's arrival"),
-                        ("clock-out", "record a caregiver's departure")):
+    for name, words in (("clock-in", N_("record a caregiver's arrival")),
+                        ("clock-out", N_("record a caregiver's departure"))):
         p = s.add_parser(name, help=words)
         add_db_option(p)
         p.add_argument("caregiver", metavar="CAREGIVER", help=CAREGIVER_HELP)
         p.add_argument("--at", metavar="ISO-DATETIME",
-                       help="when (the center's local time, e.g. 2026-11-25T16:05); "
-                            "default: now")
+                       help=N_("when (the center's local time, e.g. 2026-11-25T16:05); "
+                               "default: now"))
         p.set_defaults(handler=_clock, clock=name)
-    hours = s.add_parser("hours", help="planned and actual hours per caregiver in a month")
+    hours = s.add_parser("hours", help=N_("planned and actual hours per caregiver in a month"))
     add_db_option(hours)
-    hours.add_argument("--month", required=True, metavar="YYYY-MM", help="e.g. 2026-11")
-    hours.add_argument("--json", action="store_true", help="print JSON instead of a table")
+    hours.add_argument("--month", required=True, metavar="YYYY-MM", help=N_("e.g. 2026-11"))
+    hours.add_argument("--json", action="store_true", help=N_("print JSON instead of a table"))
     hours.set_defaults(handler=_hours)
 
-    shifts = sub.add_parser("shifts", help="caregivers' shifts: add, the week, check")
+    shifts = sub.add_parser("shifts", help=N_("caregivers' shifts: add, the week, check"))
     h = shifts.add_subparsers(dest="shifts_command", metavar="ACTION", required=True)
-    sadd = h.add_parser("add", help="plan a shift")
+    sadd = h.add_parser("add", help=N_("plan a shift"))
     add_db_option(sadd)
     sadd.add_argument("caregiver", metavar="CAREGIVER", help=CAREGIVER_HELP)
-    sadd.add_argument("date", metavar="DATE", help="the day, e.g. 2026-11-25")
-    sadd.add_argument("start", metavar="START", help="start time, e.g. 16:00")
-    sadd.add_argument("end", metavar="END", help="end time, e.g. 21:00 (same day)")
-    sadd.add_argument("--program", metavar="NAME", help="the program the shift is for")
-    sadd.add_argument("--note", default="", help="a short note")
+    sadd.add_argument("date", metavar="DATE", help=N_("the day, e.g. 2026-11-25"))
+    sadd.add_argument("start", metavar="START", help=N_("start time, e.g. 16:00"))
+    sadd.add_argument("end", metavar="END", help=N_("end time, e.g. 21:00 (same day)"))
+    sadd.add_argument("--program", metavar="NAME", help=N_("the program the shift is for"))
+    sadd.add_argument("--note", default="", help=N_("a short note"))
     sadd.set_defaults(handler=_shift_add)
-    week = h.add_parser("week", help="the week (Monday to Sunday) holding a date")
+    week = h.add_parser("week", help=N_("the week (Monday to Sunday) holding a date"))
     add_db_option(week)
-    week.add_argument("--date", required=True, metavar="DATE", help="any day of the week")
-    week.add_argument("--json", action="store_true", help="print JSON instead of text")
+    week.add_argument("--date", required=True, metavar="DATE", help=N_("any day of the week"))
+    week.add_argument("--json", action="store_true", help=N_("print JSON instead of text"))
     week.set_defaults(handler=_week)
-    check = h.add_parser("check", help="every conflict and coverage gap (exit 1 if any)")
+    check = h.add_parser("check", help=N_("every conflict and coverage gap (exit 1 if any)"))
     add_db_option(check)
     check.add_argument("--from", dest="first", required=True, metavar="DATE",
-                       help="the first day to check")
+                       help=N_("the first day to check"))
     check.add_argument("--to", dest="last", required=True, metavar="DATE",
-                       help="the last day to check (included)")
-    check.add_argument("--json", action="store_true", help="print JSON instead of text")
+                       help=N_("the last day to check (included)"))
+    check.add_argument("--json", action="store_true", help=N_("print JSON instead of text"))
     check.set_defaults(handler=_check)
 
 
@@ -106,16 +114,24 @@ def _list(args: argparse.Namespace) -> int:
              "max_hours_per_week": p.draft.max_hours_per_week, "active": p.draft.active,
              "qualifications": [{"kind": q.kind, "expires_on": q.expires_on}
                                 for q in p.qualifications]} for p in people]
+    rows = by_pinyin(rows, lambda r: r["name"])
     if args.json:
         print_json(rows)
         return 0
-    for r in rows:
-        quals = ", ".join(f"{q['kind']} {q['expires_on'] or ''}".strip()
-                          for q in r["qualifications"])
-        print(f"{r['name']:8} {r['role']:11} {r['card_code']:9} {r['employee_id'] or '-':8} "
-              f"{r['phone'] or '-':13} {r['max_hours_per_week']}h/week  {quals}".rstrip())
-    print(f"{len(rows)} caregivers.", file=sys.stderr)
+    print_table(
+        [text(N_("Name")), text(N_("Role")), text(N_("Card code")), text(N_("Employee id")),
+         text(N_("Phone")), text(N_("Hours a week")), text(N_("Qualifications"))],
+        [[r["name"], _role(r["role"]), r["card_code"], r["employee_id"] or "-",
+          r["phone"] or "-", text(N_("at most {hours} h"), hours=r["max_hours_per_week"]),
+          text(N_(", ")).join(f"{q['kind']} {q['expires_on'] or ''}".strip()
+                              for q in r["qualifications"])] for r in rows])
+    print(count_text(len(rows), N_("{count} caregiver."), N_("{count} caregivers.")),
+          file=sys.stderr)
     return 0
+
+
+def _role(role: str) -> str:
+    return text(ROLE_TEXT.get(role, role))
 
 
 def _add(args: argparse.Namespace) -> int:
@@ -125,7 +141,8 @@ def _add(args: argparse.Namespace) -> int:
         staff, _shifts, _plan = _services(db)
         info = staff.add_caregiver(center.id, CaregiverDraft(
             args.name, Role(args.role), args.phone, args.employee_id, args.max_hours)).value
-    print(f"Added {info.name} ({info.role}), card code {info.card_code}.")
+    say(N_("Added {name} ({role}), card code {card}."), name=info.name,
+        role=_role(str(info.role)), card=info.card_code)
     return 0
 
 
@@ -138,7 +155,8 @@ def _leave(args: argparse.Namespace) -> int:
         person = staff.find_caregiver(center.id, args.caregiver)
         staff.add_leave(person.id, LeaveDraft(first, last, LeaveKind(args.kind),
                                               note=args.note))
-    print(f"{person.name}: {args.kind} leave from {first} to {last}.")
+    say(N_("{name}: {kind} from {first} to {last}."), name=person.name,
+        kind=text(LEAVE_TEXT[args.kind]), first=first, last=last)
     return 0
 
 
@@ -151,7 +169,7 @@ def _clock(args: argparse.Namespace) -> int:
         at = _moment(args.at, ZoneInfo(center.time_zone))
         desk = StaffClockService(db, actor())
         result = (desk.clock_in if args.clock == "clock-in" else desk.clock_out)(person.id, at)
-    print(result.notice)
+    print(notice_text(result.notice))
     return 0
 
 
@@ -171,15 +189,16 @@ def _hours(args: argparse.Namespace) -> int:
     with open_for_command(args, write=False) as (db, center):
         _staff, _shifts, plan = _services(db)
         rows = plan.hours(center.id, year, month)
-    out = [{"name": r.name, "role": str(r.role), "planned": r.planned, "actual": r.actual,
-            "open_clock_in": r.open_clock_in} for r in rows]
+    out = by_pinyin([{"name": r.name, "role": str(r.role), "planned": r.planned,
+                      "actual": r.actual, "open_clock_in": r.open_clock_in} for r in rows],
+                    lambda r: r["name"])
     if args.json:
         print_json({"month": f"{year:04d}-{month:02d}", "caregivers": out})
         return 0
-    print(f"{'caregiver':10} {'planned':>8} {'actual':>8}")
-    for r in out:
-        flag = "  (still clocked in)" if r["open_clock_in"] else ""
-        print(f"{r['name']:10} {r['planned']:8.2f} {r['actual']:8.2f}{flag}")
+    print_table([text(N_("Caregiver")), text(N_("Planned")), text(N_("Actual")), ""],
+                [[r["name"], f"{r['planned']:.2f}", f"{r['actual']:.2f}",
+                  text(N_("(still clocked in)")) if r["open_clock_in"] else ""] for r in out],
+                right=(1, 2))
     return 0
 
 
@@ -196,9 +215,10 @@ def _shift_add(args: argparse.Namespace) -> int:
                       if args.program else None)
         edit = shifts.add_shift(center.id, ShiftDraft(person.id, day, start, end, program_id,
                                                       args.note))
-    print(f"{person.name}: shift {day} {start:%H:%M}-{end:%H:%M} added.")
+    say(N_("{name}: shift {day} {start}-{end} added."), name=person.name, day=day,
+        start=f"{start:%H:%M}", end=f"{end:%H:%M}")
     for notice in edit.notices:
-        print(f"warning: {notice}", file=sys.stderr)
+        warn_notice(notice)
     return 0
 
 
@@ -239,24 +259,29 @@ def _week(args: argparse.Namespace) -> int:
         print_json(_plan_json(plan, names))
         return 0
     for d in plan.days:
-        what = (f"open {_hm(d.hours.opens_at)}-{_hm(d.hours.closes_at)}, "
-                f"{d.expected_children} children expected" if d.hours.open else "closed")
-        mark = f" [{d.official}]" if d.official else " [adjusted working day]" \
-            if d.adjusted_workday else ""
-        print(f"{d.date} {d.date:%a}: {what}{mark}")
-        for s in plan.shifts:
-            if s.day == d.date:
-                print(f"    {names.get(s.caregiver_id, '?'):8} {_hm(s.starts_at)}-"
-                      f"{_hm(s.ends_at)}")
+        what = (text(N_("open {hours}, {count} children expected"),
+                     hours=f"{_hm(d.hours.opens_at)}-{_hm(d.hours.closes_at)}",
+                     count=d.expected_children) if d.hours.open else text(N_("closed")))
+        adjusted = text(N_("adjusted working day"))
+        mark = (f" [{d.official}]" if d.official
+                else f" [{adjusted}]" if d.adjusted_workday else "")
+        say(N_("{date} {weekday}: {what}"), date=d.date,
+            weekday=text(WEEKDAYS[d.date.weekday()]), what=what + mark)
+        shifts = [s for s in plan.shifts if s.day == d.date]
+        columns = max((width(names.get(s.caregiver_id, "?")) for s in shifts), default=0)
+        for s in shifts:
+            print(f"    {pad(names.get(s.caregiver_id, '?'), columns)}  {_hm(s.starts_at)}-"
+                  f"{_hm(s.ends_at)}")
     _print_problems(plan)
     return 0
 
 
 def _print_problems(plan) -> int:
     for c in plan.conflicts:
-        print(f"conflict {c.day} {c.caregiver_name}: {c.message}")
+        say(N_("conflict {day} {name}: {message}"), day=c.day, name=c.caregiver_name,
+            message=text(c.template, name=c.caregiver_name, **c.params))
     for g in plan.gaps:
-        print(f"gap {g.message}")
+        say(N_("gap {message}"), message=notice_text(g))
     return len(plan.conflicts) + len(plan.gaps)
 
 
@@ -271,6 +296,6 @@ def _check(args: argparse.Namespace) -> int:
         problems = len(plan.conflicts) + len(plan.gaps)
     else:
         problems = _print_problems(plan)
-        print(f"{len(plan.conflicts)} conflicts, {len(plan.gaps)} coverage gaps.",
-              file=sys.stderr)
+        warn(N_("Conflicts: {conflicts}; coverage gaps: {gaps}."),
+             conflicts=len(plan.conflicts), gaps=len(plan.gaps))
     return 1 if problems else 0

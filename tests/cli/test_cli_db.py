@@ -291,7 +291,7 @@ def test_db_backups_shows_times_in_the_centers_zone(capsys, tmp_path: Path, make
         path = make_database(tmp_path / "center.sqlite3")
         backups.automatic_backup(path, "daily", now=dt.datetime(2026, 11, 30, 10, 5, 7))
         code, out, _err = _main(capsys, "db", "backups", "--db", str(path))
-        assert code == 0 and out.startswith("2026-11-30 18:05  daily"), out
+        assert code == 0 and out.splitlines()[1].startswith("2026-11-30 18:05  daily"), out
         code, out, _err = _main(capsys, "db", "backups", "--db", str(path), "--json")
         assert json.loads(out)[0]["made"] == "2026-11-30T18:05:07+08:00"
     finally:

@@ -39,7 +39,8 @@ def test_roster_list_sorts_by_pinyin_and_counts_one_child(db, capsys):
     assert code == 0 and err.strip() == "1 child."
     add(capsys, db, *NAMES[1:])
     code, out, err = run(capsys, "roster", "list", "--db", db)
-    assert [line.split()[2] for line in out.splitlines()] == BY_PINYIN
+    assert out.splitlines()[0].split()[:3] == ["Child", "id", "Card"]  # the header row
+    assert [line.split()[2] for line in out.splitlines()[1:]] == BY_PINYIN
     assert err.strip() == "4 children."
     code, out, _err = run(capsys, "roster", "list", "--json", "--db", db)
     assert [r["name"] for r in json.loads(out)] == BY_PINYIN
@@ -51,7 +52,9 @@ def test_attendance_day_sorts_by_pinyin(db, capsys):
                           "--db", db)
     assert [c["child"] for c in json.loads(out)["children"]] == BY_PINYIN
     code, out, _err = run(capsys, "attendance", "day", "--date", "2026-11-25", "--db", db)
-    assert [line.split()[0] for line in out.splitlines()[1:]] == BY_PINYIN
+    summary, header, *rows = out.splitlines()
+    assert header.split() == ["Child", "State", "Times"]
+    assert [line.split()[0] for line in rows] == BY_PINYIN
 
 
 def test_calendar_month_outside_the_program_is_one_line(db, capsys):

@@ -163,3 +163,29 @@ def test_overview(capsys, database, tmp_path):
     code, _, err = run(capsys, "report", "overview", "--month", "2099-01", "-o", str(target),
                        "--db", database)
     assert code == 1 and "future" in err
+
+
+def test_pages_are_counted_in_the_user_language(capsys, database, tmp_path, monkeypatch):
+    from inprocess_cli import set_locale
+
+    from asc_desk.cli import messages
+
+    set_locale(monkeypatch, "C.UTF-8")
+    target = tmp_path / "m.pdf"
+    argv = ("report", "monthly", "--month", "2026-11", "-o", str(target), "--db", database)
+    code, out, err = run(capsys, *argv)
+    assert code == 0, err
+    assert out.strip() in (f"Wrote {target}, 1 page.", f"Wrote {target}, 2 pages.")
+    pages = 1 if out.strip().endswith("1 page.") else 2
+    code, out, err = run(capsys, "report", "monthly", "--month", "2026-11", "-o",
+                         str(tmp_path / "m.csv"), "--db", database)
+    assert code == 0 and out.strip() == f"Wrote {tmp_path / 'm.csv'}.", err
+    monkeypatch.setitem(messages._catalogues, "zh_CN", {
+        "Wrote {path}, {count} page.": "已写入 {path}，共 {count} 页。",
+        "Wrote {path}, {count} pages.": "已写入 {path}，共 {count} 页。"})
+    set_locale(monkeypatch, "zh_CN.UTF-8")
+    try:
+        code, out, err = run(capsys, *argv)
+    finally:
+        messages.use("en")
+    assert code == 0 and out.strip() == f"已写入 {target}，共 {pages} 页。", err

@@ -133,7 +133,7 @@ def test_a_date_outside_every_program_is_a_warning(capsys, url):
     code, out, err = run(capsys, "shifts", "add", "李老师", "2027-02-01", "09:00", "12:00",
                          "--db", url)
     assert code == 0
-    assert err.strip() == ("warning: No program runs on 2027-02-01: the shift is saved, and "
+    assert err.strip() == ("Warning: No program runs on 2027-02-01: the shift is saved, and "
                            "shown as on a closed day.")
 
 

@@ -38,7 +38,7 @@ def test_the_week_rota(capsys, database, tmp_path):
     target = tmp_path / "rota.pdf"
     code, out, err = run(capsys, "report", "shifts", "--week", "2026-11-26", "-o", str(target),
                          "--paper", "letter", "--db", database)
-    assert code == 0 and "Wrote" in out and "1 page(s)" in out, err
+    assert code == 0 and "Wrote" in out and ", 1 page." in out, err
     with pdfplumber.open(target) as pdf:
         page = pdf.pages[0]
         text = page.extract_text()
