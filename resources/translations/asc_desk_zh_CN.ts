@@ -146,7 +146,127 @@
         <translation>无法写入 {path}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/db_commands.py" line="+75"/>
+        <location filename="../../asc_desk/cli/db_commands.py" line="+19"/>
+        <source>manual</source>
+        <translation>手动</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>daily</source>
+        <translation>每日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>before upgrade</source>
+        <translation>升级前</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>before restore</source>
+        <translation>恢复前</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>damaged</source>
+        <translation>已损坏</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>fill a new database with demo data and open it</source>
+        <translation>在新数据库中填入演示数据并打开</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>where to write the demo data (default: demo.sqlite3 in the per-user data folder; $ASC_DESK_DB is ignored, so that the demo never writes into a center&apos;s real database)</source>
+        <translation>演示数据写到哪里（默认：当前用户数据文件夹中的 demo.sqlite3；不使用 $ASC_DESK_DB，以免演示数据写进中心的真实数据库）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>random seed (default 1)</source>
+        <translation>随机种子（默认 1）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>how many children (default 60)</source>
+        <translation>儿童人数（默认 60）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>only fill the database</source>
+        <translation>只填数据库，不打开窗口</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>make the demo as if today were DATE, e.g. 2026-11-25 (default: today in the center&apos;s time zone); its history runs up to the day before</source>
+        <translation>把 DATE 当作今天生成演示数据，例如 2026-11-25（默认：中心时区的今天）；历史记录截至前一天</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>language of the demo&apos;s names and of its window (default zh_CN)</source>
+        <translation>演示数据中姓名和窗口的语言（默认 zh_CN）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>upgrade, check, back up or restore the database</source>
+        <translation>升级、检查、备份或恢复数据库</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>back up, then upgrade the schema to this version</source>
+        <translation>先备份，再把结构升级到本版本</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>check the database without changing it</source>
+        <translation>检查数据库，不做任何修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>copy the live database into a backup file</source>
+        <translation>把正在使用的数据库复制成备份文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>backup file (default: the backups folder beside the database)</source>
+        <translation>备份文件（默认：数据库旁边的备份文件夹）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>replace the database with a backup</source>
+        <translation>用备份替换数据库</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the backup to restore (see `asc-desk db backups`)</source>
+        <translation>要恢复的备份（见 `asc-desk db backups`）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the backups, newest good one first, and whether each checks out</source>
+        <translation>列出备份（最新的完好备份在前）以及每个备份是否完好</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>render one page of the main window to PNG</source>
+        <translation>把主窗口的一个页面保存为 PNG 图片</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the sidebar page to render</source>
+        <translation>要保存的侧边栏页面</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the PNG file to write</source>
+        <translation>要写入的 PNG 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override the language</source>
+        <translation>指定界面语言</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Saved the {page} page to {path}</source>
         <translation>已把“{page}”页面保存到 {path}</translation>
     </message>
@@ -171,7 +291,43 @@
         <translation>{problem} 按原样打开。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+27"/>
+        <source>Database:</source>
+        <translation>数据库：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Schema:</source>
+        <translation>结构版本：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{revision} (this version: {head})</source>
+        <translation>{revision}（本版本：{head}）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>空</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Integrity:</source>
+        <translation>完整性：</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+71"/>
+        <source>ok</source>
+        <translation>完好</translation>
+    </message>
+    <message>
+        <location line="-65"/>
+        <source>Warning:</source>
+        <translation>警告：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Run `asc-desk db upgrade` (or start the app) to upgrade it.</source>
         <translation>请运行 `asc-desk db upgrade`（或启动程序）来升级。</translation>
     </message>
@@ -214,6 +370,36 @@
         <location line="+16"/>
         <source>No backups of {database}.</source>
         <translation>{database} 没有备份。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Made</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Size</source>
+        <translation>大小</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contents</source>
+        <translation>内容</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>File</source>
+        <translation>文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>NOT OK: {problem}</source>
+        <translation>有问题：{problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{children} children, {events} events</source>
+        <translation>{children} 名儿童，{events} 条记录</translation>
     </message>
     <message>
         <location filename="../../asc_desk/db/backup.py" line="+50"/>
@@ -526,7 +712,7 @@
         <translation>已经有名为 {name} 的项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/calendar_commands.py" line="+25"/>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="+30"/>
         <source>open</source>
         <translation>开放</translation>
     </message>
@@ -552,46 +738,388 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+253"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="+265"/>
         <source>adjusted working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-252"/>
         <source>outside the program&apos;s dates</source>
         <translation>不在项目日期内</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-9"/>
+        <location line="+10"/>
+        <location line="+223"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="-1"/>
         <source>closed</source>
         <translation>停开</translation>
     </message>
     <message>
+        <location line="-235"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="-240"/>
+        <source>Mon</source>
+        <translation>周一</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="+0"/>
+        <source>Tue</source>
+        <translation>周二</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="+0"/>
+        <source>Wed</source>
+        <translation>周三</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="+0"/>
+        <source>Thu</source>
+        <translation>周四</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="+0"/>
+        <source>Fri</source>
+        <translation>周五</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="+0"/>
+        <source>Sat</source>
+        <translation>周六</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="+0"/>
+        <source>Sun</source>
+        <translation>周日</translation>
+    </message>
+    <message>
         <location line="+1"/>
+        <source>term program</source>
+        <translation>学期课后班</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>holiday program</source>
+        <translation>假期班</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+11"/>
         <source>special opening</source>
         <translation>特别开放</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-10"/>
+        <location line="+11"/>
         <source>changed hours</source>
         <translation>调整时间</translation>
     </message>
     <message>
-        <location line="+99"/>
+        <location line="+5"/>
+        <source>add and list programs</source>
+        <translation>添加和列出项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>add a program</source>
+        <translation>添加项目</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the program&apos;s name, e.g. 2026秋季学期课后班</source>
+        <translation>项目名称，例如 2026秋季学期课后班</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>term: after school in the school term; holiday: summer or winter holiday care</source>
+        <translation>term：学期中的课后班；holiday：暑假或寒假托管</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the program&apos;s first day</source>
+        <translation>项目的第一天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the program&apos;s last day</source>
+        <translation>项目的最后一天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. Mon-Fri, 1-5, 1,3,5, 周一至周五 (term default: Mon-Fri)</source>
+        <translation>例如 Mon-Fri、1-5、1,3,5、周一至周五（term 默认：Mon-Fri）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>opening time on an ordinary day</source>
+        <translation>普通日子的开门时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closing time on an ordinary day</source>
+        <translation>普通日子的关门时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stay open on official public holidays (default: closed)</source>
+        <translation>法定假日也开放（默认：停开）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>stay closed on weekend days the State Council makes working days</source>
+        <translation>国务院调休上班的周末也停开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the programs</source>
+        <translation>列出项目</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>open days, holidays and closures</source>
+        <translation>开放日、假日和停开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each day of a month: open, why, hours</source>
+        <translation>一个月的每一天：是否开放、原因、时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2026-10</source>
+        <translation>例如 2026-10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+23"/>
+        <location line="+11"/>
+        <location line="+5"/>
+        <location line="+9"/>
+        <source>default: every program</source>
+        <translation>默认：所有项目</translation>
+    </message>
+    <message>
+        <location line="-45"/>
+        <source>official holidays and adjusted working days</source>
+        <translation>法定假日和调休上班日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2026</source>
+        <translation>例如 2026</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enter official days for a year not yet known</source>
+        <translation>为尚未公布的年份录入法定假日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the (first) day, e.g. 2027-02-06</source>
+        <translation>（第一个）日期，例如 2027-02-06</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+10"/>
+        <location line="+12"/>
+        <source>the last day of a range of days</source>
+        <translation>日期范围的最后一天</translation>
+    </message>
+    <message>
+        <location line="-21"/>
+        <source>e.g. 春节</source>
+        <translation>例如 春节</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>an adjusted working day (调休上班), not a holiday</source>
+        <translation>调休上班日，而不是假日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>close on these days</source>
+        <translation>这些日子停开</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>open on these days</source>
+        <translation>这些日子开放</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>other hours on these days</source>
+        <translation>这些日子调整开放时间</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+12"/>
+        <source>the (first) day</source>
+        <translation>（第一个）日期</translation>
+    </message>
+    <message>
+        <location line="-10"/>
+        <source>why (shown on the calendar)</source>
+        <translation>原因（显示在日历上）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>opening time on these days (default: the program&apos;s)</source>
+        <translation>这些日子的开门时间（默认：项目的时间）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>closing time on these days (default: the program&apos;s)</source>
+        <translation>这些日子的关门时间（默认：项目的时间）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>remove closures, openings and hour changes</source>
+        <translation>取消停开、开放和时间调整</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>import closure days (or official days)</source>
+        <translation>导入停开日（或法定假日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .ics file to read</source>
+        <translation>要读取的 .ics 文件</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the file lists official holidays and adjusted working days</source>
+        <translation>文件列出的是法定假日和调休上班日</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>name the days skipped because their year is already known</source>
+        <translation>列出因年份已知而跳过的日子</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export open days and closures to .ics</source>
+        <translation>把开放日和停开日导出为 .ics</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the .ics file to write</source>
+        <translation>要写入的 .ics 文件</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>A holiday program needs --weekdays, e.g. Mon-Sat.</source>
         <translation>假期项目需要指定 --weekdays，例如 周一至周六。</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+10"/>
+        <source>Added program {name} ({kind}, {first} to {last}, {weekdays}, {hours}).</source>
+        <translation>已添加项目 {name}（{kind}，{first} 至 {last}，{weekdays}，{hours}）。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>No programs yet.</source>
         <translation>还没有项目。</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+2"/>
+        <source>Program</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../asc_desk/cli/db_commands.py" line="-5"/>
+        <source>Kind</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Dates</source>
+        <translation>日期</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Weekdays</source>
+        <translation>上课日</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hours</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{first} to {last}</source>
+        <translation>{first} 至 {last}</translation>
+    </message>
+    <message>
+        <location line="+47"/>
         <source>No programs yet: add one with `asc-desk program add`.</source>
         <translation>还没有项目：请用 `asc-desk program add` 添加。</translation>
     </message>
     <message>
-        <location line="+103"/>
+        <location line="+2"/>
+        <source>Note: the official holidays for {year} are not known yet; days marked ? are judged by weekday only. Enter them with `asc-desk calendar official` or `asc-desk calendar import-ics --official`.</source>
+        <translation>注意：{year} 年的法定假日尚未知晓；标 ? 的日子只按星期判断。请用 `asc-desk calendar official` 或 `asc-desk calendar import-ics --official` 录入。</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>OPEN</source>
+        <translation>开放</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>probably closed</source>
+        <translation>可能停开</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{reason}: {detail}</source>
+        <translation>{reason}：{detail}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The official holidays for {year} have not been published yet (or this version does not know them). Nothing is guessed: enter them with `asc-desk calendar official` or import an .ics with `asc-desk calendar import-ics FILE --official`.</source>
+        <translation>{year} 年的法定假日尚未公布（或本版本还不知道）。系统不做猜测：请用 `asc-desk calendar official` 录入，或用 `asc-desk calendar import-ics FILE --official` 导入 .ics 文件。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Official days of {year} (entered in ASC Desk):</source>
+        <translation>{year} 年的法定假日和调休（在 ASC Desk 中录入）：</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Official days of {year} (from the chinesecalendar package):</source>
+        <translation>{year} 年的法定假日和调休（来自 chinesecalendar 软件包）：</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>holiday</source>
+        <translation>假日</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Entered {count} official day(s): {name}, {first} to {last}.</source>
+        <translation>已录入 {count} 个法定日：{name}，{first} 至 {last}。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>every program</source>
+        <translation>所有项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Saved for {count} day(s), {first} to {last}, {scope}: {kind}.</source>
+        <translation>已保存 {count} 天（{first} 至 {last}，{scope}）：{kind}。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>Removed {count} change(s); the usual rules apply again.</source>
         <translation>已删除 {count} 项调整；恢复通常的规则。</translation>
     </message>
@@ -606,7 +1134,47 @@
         <translation>已跳过：{item}</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/common.py" line="+63"/>
+        <location line="+8"/>
+        <source>Imported {count} official day(s) from {file}.</source>
+        <translation>已从 {file} 导入 {count} 个法定日。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Published in full: {years}.</source>
+        <translation>已完整公布：{years}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not covered by the file (no Spring Festival and National Day), so still not published: {years}; its days were entered one by one.</source>
+        <translation>文件没有完整覆盖（缺少春节和国庆节），因此仍算未公布：{years}；其中的日子已逐天录入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already known: {years} (from the chinesecalendar package); {count} day(s) of the file left as they are</source>
+        <translation>已知年份：{years}（来自 chinesecalendar 软件包）；文件中的 {count} 天保持不变</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source> (--verbose names them).</source>
+        <translation>（--verbose 可列出）。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Exported {program} to {file}.</source>
+        <translation>已把 {program} 导出到 {file}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Exported every program to {file}.</source>
+        <translation>已把所有项目导出到 {file}。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/common.py" line="+25"/>
+        <source>SQLite file or PostgreSQL URL (default: $ASC_DESK_DB or the per-user data folder)</source>
+        <translation>SQLite 文件或 PostgreSQL 地址（默认：$ASC_DESK_DB，或当前用户的数据文件夹）</translation>
+    </message>
+    <message>
+        <location line="+38"/>
         <source>This database has no center yet: run `asc-desk center init NAME --factory NAME`, open ASC Desk once, or run `asc-desk demo`.</source>
         <translation>这个数据库还没有中心：请运行 `asc-desk center init 名称 --factory 工厂名称`，或打开一次 ASC Desk，或运行 `asc-desk demo`。</translation>
     </message>
@@ -621,7 +1189,7 @@
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/calendar_commands.py" line="+28"/>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="-7"/>
         <source>The file name must end in .ics.</source>
         <translation>文件名必须以 .ics 结尾。</translation>
     </message>
@@ -756,7 +1324,7 @@
     </message>
     <message>
         <location filename="../../asc_desk/domain/desk_settings.py" line="+42"/>
-        <location filename="../../asc_desk/domain/ratio_rules.py" line="+81"/>
+        <location filename="../../asc_desk/domain/ratio_rules.py" line="+84"/>
         <location filename="../../asc_desk/domain/staff.py" line="+126"/>
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+161"/>
         <location filename="../../asc_desk/services/shifts/shift_service.py" line="-9"/>
@@ -1132,7 +1700,7 @@
         <translation>有 {count} 行有错误；没有写入任何内容。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/attendance_commands.py" line="+16"/>
+        <location filename="../../asc_desk/cli/attendance_commands.py" line="+17"/>
         <source>to arrive</source>
         <translation>未到</translation>
     </message>
@@ -1162,8 +1730,192 @@
         <translation>已接走（非预期）</translation>
     </message>
     <message>
-        <location line="+68"/>
-        <location filename="../../asc_desk/cli/staff_commands.py" line="+164"/>
+        <location line="+1"/>
+        <source>absent: sick</source>
+        <translation>缺勤：病假</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>absent: on leave</source>
+        <translation>缺勤：请假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>absent: notified by the family</source>
+        <translation>缺勤：家长已通知</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>absent: other</source>
+        <translation>缺勤：其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check-in</source>
+        <translation>签到</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>check-out</source>
+        <translation>签出</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>absence</source>
+        <translation>缺勤</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>voided</source>
+        <translation>作废</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>check-in desk: arrivals, departures, absences</source>
+        <translation>签到台：签到、签出、缺勤</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record an arrival</source>
+        <translation>记录签到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <location line="+11"/>
+        <location line="+30"/>
+        <location filename="../../asc_desk/cli/roster_edit_commands.py" line="+40"/>
+        <source>card code, child id, or exact unique name</source>
+        <translation>接送卡号、编号，或完整且唯一的姓名</translation>
+    </message>
+    <message>
+        <location line="-46"/>
+        <location line="+8"/>
+        <source>default: now</source>
+        <translation>默认：现在</translation>
+    </message>
+    <message>
+        <location line="-7"/>
+        <source>needed on a day the calendar has closed</source>
+        <translation>在日历上不开放的日子必须填写</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record who collected a child</source>
+        <translation>记录谁接走了孩子</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>who collects the child: a guardian or authorized pickup</source>
+        <translation>接孩子的人：家长或授权接送人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a coordinator lets someone not on the list</source>
+        <translation>协调员允许名单以外的人接走</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the child was never checked in: record the arrival too</source>
+        <translation>孩子没有签到：同时补记签到</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>why the arrival is recorded afterwards</source>
+        <translation>为什么事后补记签到</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>mark a child absent (also in advance)</source>
+        <translation>登记孩子缺勤（也可提前登记）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the day of the absence</source>
+        <translation>缺勤的日期</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>sick, on leave, notified by the family, or other</source>
+        <translation>生病、请假、家长已通知或其他</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a short note, e.g. 回老家</source>
+        <translation>简短备注，例如 回老家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>correct a record (see history): void it, or give a new time or pickup</source>
+        <translation>更正一条记录（见 history）：作废，或给出新的时间或接送人</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the record&apos;s number (shown by `attendance history`)</source>
+        <translation>记录的编号（由 `attendance history` 列出）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>why (recorded; needed)</source>
+        <translation>原因（会记录下来；必填）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the new time, on the record&apos;s day</source>
+        <translation>新的时间（记录当天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>who really collected the child</source>
+        <translation>实际接走孩子的人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record should not exist: void it without a replacement</source>
+        <translation>这条记录本不该存在：作废且不补新记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>take back a record made by mistake</source>
+        <translation>撤回误记的记录</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the record&apos;s number</source>
+        <translation>记录的编号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each child of a day: state, times, who collected</source>
+        <translation>某一天每个孩子的情况：状态、时间、接送人</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default: today</source>
+        <translation>默认：今天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+5"/>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="-328"/>
+        <location line="+9"/>
+        <location line="+5"/>
+        <location filename="../../asc_desk/cli/center_commands.py" line="+55"/>
+        <location line="+15"/>
+        <location filename="../../asc_desk/cli/db_commands.py" line="-160"/>
+        <location line="+12"/>
+        <location filename="../../asc_desk/cli/roster_commands.py" line="+52"/>
+        <source>print JSON</source>
+        <translation>输出 JSON</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>every record of a child, corrections included</source>
+        <translation>一个孩子的全部记录，包括更正</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="+158"/>
         <source>“{value}” is not a date and time: write it as 2026-11-25T16:40.</source>
         <translation>“{value}” 不是日期时间：请写成 2026-11-25T16:40。</translation>
     </message>
@@ -1183,7 +1935,73 @@
         <translation>{day}：应到 {expected}，在园 {present}，已接走 {collected}，缺勤 {absent}，未到 {to_arrive}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+6"/>
+        <source>in {time}</source>
+        <translation>签到 {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>out {time}</source>
+        <translation>签出 {time}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>by {name}</source>
+        <translation>由 {name} 接走</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>override: {reasons}</source>
+        <translation>特批：{reasons}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Child</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../asc_desk/cli/db_commands.py" line="+148"/>
+        <source>State</source>
+        <translation>状态</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Times</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Record</source>
+        <translation>记录</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Time</source>
+        <translation>时间</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>What</source>
+        <translation>类型</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Pickup</source>
+        <translation>接送人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Corrects</source>
+        <translation>更正</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Reason</source>
+        <translation>原因</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>{count} record.</source>
         <translation>{count} 条记录。</translation>
     </message>
@@ -1296,7 +2114,7 @@
         <translation>{role}的折算系数必须大于 0 且不超过 2（现在是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/shift_rules.py" line="+43"/>
+        <location filename="../../asc_desk/domain/shift_rules.py" line="+46"/>
         <source>{name}: the shift {time} overlaps another shift ({other}).</source>
         <translation>{name}：班次 {time} 与另一个班次（{other}）时间重叠。</translation>
     </message>
@@ -1624,7 +2442,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../asc_desk/services/shifts/staff_service.py" line="+297"/>
+        <location filename="../../asc_desk/services/shifts/staff_service.py" line="+299"/>
         <source>This caregiver no longer exists.</source>
         <translation>这位照护员已不存在。</translation>
     </message>
@@ -1669,7 +2487,22 @@
         <translation>工号 {value} 已经是 {name} 的了。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/__init__.py" line="+75"/>
+        <location filename="../../asc_desk/cli/__init__.py" line="+24"/>
+        <source>language of the messages (default: zh_CN when the locale is Chinese, e.g. LANG=zh_CN.UTF-8, else en); give it before the command</source>
+        <translation>提示和帮助的语言（默认：区域设置为中文时用 zh_CN，例如 LANG=zh_CN.UTF-8，否则用 en）；写在命令之前</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>ASC Desk: the desktop tool of a factory After School Center. Without a command it opens the main window.</source>
+        <translation>ASC Desk：工厂课后托管中心的桌面工具。不带命令时打开主窗口。</translation>
+    </message>
+    <message>
+        <location line="+66"/>
+        <source>interrupted</source>
+        <translation>已中断</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>something went wrong. Details are in {path}.</source>
         <translation>出了点问题。详情见 {path}。</translation>
     </message>
@@ -1679,7 +2512,123 @@
         <translation>出了点问题。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/center_commands.py" line="+75"/>
+        <location filename="../../asc_desk/cli/center_commands.py" line="-52"/>
+        <source>minutes after closing before a pickup is late ({low} to {high})</source>
+        <translation>关门后超过多少分钟算晚接（{low} 到 {high}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>minutes in which a second scan of a card is not recorded again ({low} to {high})</source>
+        <translation>同一张卡在多少分钟内再次扫描不重复记录（{low} 到 {high}）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>children one caregiver may look after, the ratio ({low} to {high})</source>
+        <translation>每位照护员可照看的儿童数，即师生比（{low} 到 {high}）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Late-pickup grace</source>
+        <translation>晚接宽限</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location line="+1"/>
+        <source>{value} minutes</source>
+        <translation>{value} 分钟</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Same card again within</source>
+        <translation>同卡重复扫描间隔</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Children per caregiver</source>
+        <translation>每位照护员照看儿童数</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{value} children</source>
+        <translation>{value} 名儿童</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>the center this database belongs to: create, show, change</source>
+        <translation>本数据库所属的中心：创建、查看、修改</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>create the database if it is missing, then its center (refused when it has one already)</source>
+        <translation>数据库不存在时先创建，再创建中心（已有中心时拒绝）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the center&apos;s name, e.g. 星光儿童之家</source>
+        <translation>中心名称，例如 星光儿童之家</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the factory that runs the center</source>
+        <translation>开办中心的工厂</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone that decides each local date (default %(default)s)</source>
+        <translation>决定当地日期的 IANA 时区（默认 %(default)s）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the window&apos;s language for this center (default zh_CN)</source>
+        <translation>本中心窗口界面的语言（默认 zh_CN）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the center&apos;s name, factory, time zone and language</source>
+        <translation>中心的名称、工厂、时区和语言</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change the center&apos;s settings (what is not given stays)</source>
+        <translation>修改中心设置（未给出的保持不变）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the center&apos;s new name</source>
+        <translation>中心的新名称</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the factory&apos;s new name</source>
+        <translation>工厂的新名称</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>IANA time zone, e.g. Asia/Shanghai</source>
+        <translation>IANA 时区，例如 Asia/Shanghai</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the window&apos;s language</source>
+        <translation>窗口界面的语言</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the check-in desk&apos;s settings: show, change</source>
+        <translation>签到台设置：查看、修改</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>each desk setting with its allowed range</source>
+        <translation>签到台的每项设置及其允许范围</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change desk settings (what is not given stays)</source>
+        <translation>修改签到台设置（未给出的保持不变）</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Center:    {name}</source>
         <translation>中心：    {name}</translation>
     </message>
@@ -1700,7 +2649,7 @@
     </message>
     <message>
         <location line="+19"/>
-        <location filename="../../asc_desk/cli/db_commands.py" line="-37"/>
+        <location filename="../../asc_desk/cli/db_commands.py" line="-40"/>
         <source>Created {database} at schema {revision}.</source>
         <translation>已创建 {database}，结构版本 {revision}。</translation>
     </message>
@@ -1711,8 +2660,8 @@
     </message>
     <message>
         <location line="+26"/>
-        <location line="+45"/>
-        <location filename="../../asc_desk/cli/roster_edit_commands.py" line="+177"/>
+        <location line="+51"/>
+        <location filename="../../asc_desk/cli/roster_edit_commands.py" line="+137"/>
         <source>Nothing to change.</source>
         <translation>没有需要更改的内容。</translation>
     </message>
@@ -1722,12 +2671,76 @@
         <translation>{option} 应为 {low} 到 {high} 之间的数字。</translation>
     </message>
     <message>
+        <location filename="../../asc_desk/cli/db_commands.py" line="+10"/>
         <location filename="../../asc_desk/cli/messages.py" line="+99"/>
         <source>Warning: {notice}</source>
         <translation>注意：{notice}</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/roster_commands.py" line="+65"/>
+        <location filename="../../asc_desk/cli/roster_commands.py" line="-26"/>
+        <source>the children: add, change, import, export, list</source>
+        <translation>儿童名册：添加、修改、导入、导出、列出</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>import children from CSV or XLSX</source>
+        <translation>从 CSV 或 XLSX 导入儿童</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a .csv (UTF-8 or GB18030) or .xlsx file</source>
+        <translation>.csv（UTF-8 或 GB18030）或 .xlsx 文件</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>check and count; write nothing</source>
+        <translation>只检查和计数，不写入</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>write the valid rows even when some rows have errors</source>
+        <translation>即使有些行有错误，也写入有效的行</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>export the roster (.csv or .xlsx)</source>
+        <translation>导出儿童名册（.csv 或 .xlsx）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+6"/>
+        <source>the file to write: .csv or .xlsx</source>
+        <translation>要写入的文件：.csv 或 .xlsx</translation>
+    </message>
+    <message>
+        <location line="-5"/>
+        <location line="+13"/>
+        <source>include children who have left</source>
+        <translation>包括已离园的儿童</translation>
+    </message>
+    <message>
+        <location line="-11"/>
+        <location line="+5"/>
+        <source>column headers in English (default: Chinese, as the window exports)</source>
+        <translation>列标题用英文（默认：中文，与窗口导出的一样）</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>an empty roster file with the headers</source>
+        <translation>只有列标题的空白名册文件</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>list the children</source>
+        <translation>列出儿童</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>name, pinyin, initials, child id, card code, guardian, phone</source>
+        <translation>姓名、拼音、首字母、编号、接送卡号、家长、电话</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>row {row}, {column}: {message}</source>
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
@@ -1767,7 +2780,70 @@
         <translation>已把只有表头的空花名册写入 {file}。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+4"/>
+        <source>no accident insurance</source>
+        <translation>没有意外险</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>accident insurance expired</source>
+        <translation>意外险已过期</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>allergy: {allergies}</source>
+        <translation>过敏：{allergies}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>left the center</source>
+        <translation>已离园</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>; </source>
+        <translation>；</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="-56"/>
+        <source>, </source>
+        <translation>、</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Child id</source>
+        <translation>编号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="-4"/>
+        <source>Card code</source>
+        <translation>接送卡号</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="+0"/>
+        <source>Name</source>
+        <translation>姓名</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Programs</source>
+        <translation>项目</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Guardians</source>
+        <translation>家长</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Notes</source>
+        <translation>备注</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{count} child.</source>
         <translation>{count} 名儿童。</translation>
     </message>
@@ -1777,7 +2853,88 @@
         <translation>{count} 名儿童。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/roster_edit_commands.py" line="-98"/>
+        <location filename="../../asc_desk/cli/roster_edit_commands.py" line="-152"/>
+        <source>add one child (the same checks as the Add child dialog)</source>
+        <translation>添加一个孩子（检查与“添加儿童”对话框相同）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the child&apos;s name</source>
+        <translation>孩子的姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+12"/>
+        <source>e.g. 2018-03-04</source>
+        <translation>例如 2018-03-04</translation>
+    </message>
+    <message>
+        <location line="-9"/>
+        <source>add the child although one with the same name and birth date or guardian&apos;s phone is on the roster</source>
+        <translation>即使名册上已有同名同生日或家长电话相同的孩子，也照样添加</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>change one child&apos;s record (what is not given stays as it is)</source>
+        <translation>修改一个孩子的资料（未给出的保持不变）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the child&apos;s new name</source>
+        <translation>孩子的新姓名</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>the center&apos;s own child number</source>
+        <translation>中心自己的儿童编号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>M, F or unknown</source>
+        <translation>M（男）、F（女）或 unknown（未知）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the child&apos;s school</source>
+        <translation>孩子的学校</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the child&apos;s grade, e.g. 二年级</source>
+        <translation>孩子的年级，例如 二年级</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>allergies, shown at the desk (empty text: none)</source>
+        <translation>过敏情况，在签到台显示（空文本：无）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a guardian (repeat for each); with roster set, the guardians given replace the old ones</source>
+        <translation>一位家长（每位家长写一次）；用于 roster set 时，给出的家长替换原有的家长</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the relation of the guardian given in the same place, e.g. 母亲</source>
+        <translation>同一位置的家长与孩子的关系，例如 母亲</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the phone of the guardian given in the same place; with roster set and no --guardian, the first guardian&apos;s phone</source>
+        <translation>同一位置的家长的电话；用于 roster set 且没有 --guardian 时，是第一位家长的电话</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>enroll in this program (repeat for each); a child enrolled already stays as it is</source>
+        <translation>报名这个项目（每个项目写一次）；已报名的保持不变</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the enrollments start on this date (default: today, or the program&apos;s first day when it starts later)</source>
+        <translation>报名从这一天开始（默认：今天；项目尚未开始时为项目的第一天）</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>--relation goes with a --guardian.</source>
         <translation>--relation 需要和 --guardian 一起使用。</translation>
     </message>
@@ -1827,9 +2984,137 @@
         <translation>{date} 还没有到：不能结束这一天。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/report_commands.py" line="+131"/>
+        <location filename="../../asc_desk/cli/report_commands.py" line="+18"/>
+        <source>paper size: a4 (default) or letter</source>
+        <translation>纸张大小：a4（默认）或 letter</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>printed sheets and monthly summaries (PDF, XLSX, CSV)</source>
+        <translation>打印用的登记表和月度汇总（PDF、XLSX、CSV）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the day&apos;s sign-in/sign-out sheet (PDF)</source>
+        <translation>当天的签到/签出登记表（PDF）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the day of the sheet, e.g. 2026-11-25</source>
+        <translation>登记表的日期，例如 2026-11-25</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this program&apos;s children (default: every open program)</source>
+        <translation>只含这个项目的儿童（默认：所有开放的项目）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>leave the times empty, to fill in by hand (a power cut)</source>
+        <translation>时间留空，手工填写（停电时用）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the month&apos;s attendance grid (PDF, XLSX or CSV)</source>
+        <translation>当月出勤登记表（PDF、XLSX 或 CSV）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+9"/>
+        <location line="+23"/>
+        <location line="+17"/>
+        <source>the month, e.g. 2026-11</source>
+        <translation>月份，例如 2026-11</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>only this program&apos;s children (default: every program)</source>
+        <translation>只含这个项目的儿童（默认：所有项目）</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the month by department and parent worker, for HR (PDF, XLSX, CSV)</source>
+        <translation>按部门和家长员工汇总当月情况，供人力资源部使用（PDF、XLSX、CSV）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>pickup cards with a QR code of the card code (PDF)</source>
+        <translation>带接送卡号二维码的接送卡（PDF）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>only the children enrolled in this program (default: all)</source>
+        <translation>只含报名了这个项目的儿童（默认：全部）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>only this child: card code, child id, or exact unique name</source>
+        <translation>只打印这个孩子：接送卡号、编号，或完整且唯一的姓名</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>revoke the child&apos;s old card first (lost, stolen): the desk refuses the old code from now on, and the card printed has a new code; needs --child and --reason</source>
+        <translation>先作废孩子的旧卡（丢失、被盗）：从此签到台不再接受旧卡号，打印的新卡用新卡号；需要 --child 和 --reason</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>why the old card is revoked</source>
+        <translation>作废旧卡的原因</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>the month&apos;s overview with charts, for the impact report (PDF)</source>
+        <translation>当月概况及图表，用于成效报告（PDF）</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>the caregivers&apos; week rota (PDF, landscape)</source>
+        <translation>照护员周排班表（PDF，横向）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>any day of the week, e.g. 2026-11-25 (the rota runs Monday to Sunday)</source>
+        <translation>这一周中的任意一天，例如 2026-11-25（排班表从周一到周日）</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>caregivers&apos; planned and actual hours of a month (PDF, XLSX, CSV)</source>
+        <translation>照护员一个月的计划工时和实际工时（PDF、XLSX、CSV）</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>the file to write ({kinds}); an earlier file of that name is replaced only once the new one is complete</source>
+        <translation>要写入的文件（{kinds}）；同名的旧文件在新文件完整写好后才会被替换</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Wrote {path}, {count} page.</source>
+        <translation>已写入 {path}，共 {count} 页。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Wrote {path}, {count} pages.</source>
+        <translation>已写入 {path}，共 {count} 页。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Wrote {path}.</source>
+        <translation>已写入 {path}。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>asc-desk: warning: the font cannot print {characters}; these characters are missing from the document.</source>
+        <translation>asc-desk：警告：字体无法打印 {characters}；文档中缺少这些字符。</translation>
+    </message>
+    <message>
+        <location line="+31"/>
         <source>--revoke needs the child: --child REF.</source>
         <translation>--revoke 需要指定儿童：--child 编号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Revoked card {old} of {name}; the new card code is {new}.</source>
+        <translation>已作废 {name} 的旧卡 {old}；新的接送卡号是 {new}。</translation>
     </message>
     <message>
         <location filename="../../asc_desk/services/attendance/revoked_cards.py" line="+21"/>
@@ -1840,6 +3125,448 @@
         <location filename="../../asc_desk/services/roster/card_revocation.py" line="-17"/>
         <source>Say why the old card is revoked (lost, stolen...).</source>
         <translation>请说明旧卡作废的原因（丢失、被盗……）。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/font_warnings.py" line="+15"/>
+        <source>row {row}, {name}</source>
+        <translation>第 {row} 行，{name}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Warning: {where}: no bundled font has {characters} ({codes}); it will not print. Add a note (e.g. its pinyin).</source>
+        <translation>警告：{where}：内置字体没有 {characters}（{codes}），打印时会缺字。请加一个备注（例如它的拼音）。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/parser.py" line="+26"/>
+        <location line="+115"/>
+        <source>usage: </source>
+        <translation>用法：</translation>
+    </message>
+    <message>
+        <location line="-114"/>
+        <source>positional arguments</source>
+        <translation>位置参数</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>options</source>
+        <translation>选项</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show this help message and exit</source>
+        <translation>显示此帮助信息并退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>show program&apos;s version number and exit</source>
+        <translation>显示程序版本号并退出</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+166"/>
+        <source>%(prog)s: error: %(message)s
+</source>
+        <translation>%(prog)s：错误：%(message)s
+</translation>
+    </message>
+    <message>
+        <location line="-165"/>
+        <source>argument %(argument_name)s: %(message)s</source>
+        <translation>参数 %(argument_name)s：%(message)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the following arguments are required: %s</source>
+        <translation>缺少以下必需参数：%s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unrecognized arguments: %s</source>
+        <translation>无法识别的参数：%s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid choice: %(value)r (choose from %(choices)s)</source>
+        <translation>无效的选择：%(value)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>invalid %(type)s value: %(value)r</source>
+        <translation>无效的 %(type)s 值：%(value)r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected one argument</source>
+        <translation>需要一个值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at most one argument</source>
+        <translation>最多需要一个值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected at least one argument</source>
+        <translation>至少需要一个值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s argument</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>expected %s arguments</source>
+        <translation>需要 %s 个值</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>not allowed with argument %s</source>
+        <translation>不能与参数 %s 同时使用</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>one of the arguments %s is required</source>
+        <translation>必须给出参数 %s 之一</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ambiguous option: %(option)s could match %(matches)s</source>
+        <translation>选项有歧义：%(option)s 可以匹配 %(matches)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>ignored explicit argument %r</source>
+        <translation>忽略了显式给出的值 %r</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unknown parser %(parser_name)r (choices: %(choices)s)</source>
+        <translation>未知的命令 %(parser_name)r（可选：%(choices)s）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>can&apos;t open &apos;%(filename)s&apos;: %(error)s</source>
+        <translation>无法打开“%(filename)s”：%(error)s</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>unexpected option string: %s</source>
+        <translation>意外的选项：%s</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/cli/staff_commands.py" line="-102"/>
+        <source>teacher</source>
+        <translation>老师</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>assistant</source>
+        <translation>助教</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>volunteer</source>
+        <translation>志愿者</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>coordinator</source>
+        <translation>负责人</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>annual leave</source>
+        <translation>年假</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>sick leave</source>
+        <translation>病假</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>training</source>
+        <translation>培训</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>other leave</source>
+        <translation>其他假</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>a caregiver&apos;s name, employee id or card code</source>
+        <translation>照护员的姓名、工号或接送卡号</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the caregivers: list, add</source>
+        <translation>照护员：列出、添加</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>list the active caregivers</source>
+        <translation>列出在职的照护员</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>include inactive caregivers</source>
+        <translation>包括已停用的照护员</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+37"/>
+        <source>print JSON instead of a table</source>
+        <translation>输出 JSON 而不是表格</translation>
+    </message>
+    <message>
+        <location line="-35"/>
+        <source>add a caregiver (a card code is made for the desk)</source>
+        <translation>添加照护员（会为签到台生成接送卡号）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the caregiver&apos;s name</source>
+        <translation>照护员的姓名</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>default: teacher</source>
+        <translation>默认：teacher</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>a mobile phone number</source>
+        <translation>手机号码</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the factory&apos;s employee id</source>
+        <translation>工厂的工号</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the most hours a week the caregiver may be planned (default 40)</source>
+        <translation>每周最多可为该照护员排多少小时（默认 40）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>caregivers&apos; leave, the staff clock, hours</source>
+        <translation>照护员的请假、考勤打卡、工时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>record leave (whole days)</source>
+        <translation>登记请假（按整天）</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>the first day away, e.g. 2026-12-01</source>
+        <translation>请假的第一天，例如 2026-12-01</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day away (included)</source>
+        <translation>请假的最后一天（含当天）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>default: annual</source>
+        <translation>默认：annual（年假）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+26"/>
+        <source>a short note</source>
+        <translation>简短备注</translation>
+    </message>
+    <message>
+        <location line="-24"/>
+        <source>record a caregiver&apos;s arrival</source>
+        <translation>记录照护员到岗</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>record a caregiver&apos;s departure</source>
+        <translation>记录照护员离岗</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>when (the center&apos;s local time, e.g. 2026-11-25T16:05); default: now</source>
+        <translation>时间（中心当地时间，例如 2026-11-25T16:05）；默认：现在</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>planned and actual hours per caregiver in a month</source>
+        <translation>每位照护员一个月的计划工时和实际工时</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>e.g. 2026-11</source>
+        <translation>例如 2026-11</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>caregivers&apos; shifts: add, the week, check</source>
+        <translation>照护员排班：添加、查看一周、检查</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>plan a shift</source>
+        <translation>安排一个班次</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the day, e.g. 2026-11-25</source>
+        <translation>日期，例如 2026-11-25</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>start time, e.g. 16:00</source>
+        <translation>开始时间，例如 16:00</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>end time, e.g. 21:00 (same day)</source>
+        <translation>结束时间，例如 21:00（同一天）</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>the program the shift is for</source>
+        <translation>班次所属的项目</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the week (Monday to Sunday) holding a date</source>
+        <translation>包含某个日期的一周（周一到周日）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>any day of the week</source>
+        <translation>这一周中的任意一天</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+8"/>
+        <source>print JSON instead of text</source>
+        <translation>输出 JSON 而不是文本</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>every conflict and coverage gap (exit 1 if any)</source>
+        <translation>所有冲突和人手空缺（有则退出码为 1）</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>the first day to check</source>
+        <translation>检查的第一天</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>the last day to check (included)</source>
+        <translation>检查的最后一天（含当天）</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Role</source>
+        <translation>角色</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Employee id</source>
+        <translation>工号</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Phone</source>
+        <translation>电话</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Hours a week</source>
+        <translation>每周工时</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Qualifications</source>
+        <translation>证书</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>at most {hours} h</source>
+        <translation>最多 {hours} 小时</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{count} caregiver.</source>
+        <translation>共 {count} 名照护员。</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>{count} caregivers.</source>
+        <translation>共 {count} 名照护员。</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Added {name} ({role}), card code {card}.</source>
+        <translation>已添加 {name}（{role}），接送卡号 {card}。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{name}: {kind} from {first} to {last}.</source>
+        <translation>{name}：{kind}，{first} 至 {last}。</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Caregiver</source>
+        <translation>照护员</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Planned</source>
+        <translation>计划</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Actual</source>
+        <translation>实际</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(still clocked in)</source>
+        <translation>（尚未打卡离岗）</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>{name}: shift {day} {start}-{end} added.</source>
+        <translation>{name}：已添加 {day} {start}-{end} 的班次。</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>open {hours}, {count} children expected</source>
+        <translation>开放 {hours}，应到 {count} 名儿童</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{date} {weekday}: {what}</source>
+        <translation>{date} {weekday}：{what}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>conflict {day} {name}: {message}</source>
+        <translation>冲突 {day} {name}：{message}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>gap {message}</source>
+        <translation>空缺 {message}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Conflicts: {conflicts}; coverage gaps: {gaps}.</source>
+        <translation>冲突：{conflicts}；人手空缺：{gaps}。</translation>
     </message>
 </context>
 <context>
@@ -5508,7 +7235,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ShiftsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/shifts_page.py" line="+191"/>
+        <location filename="../../asc_desk/ui/pages/shifts_page.py" line="+195"/>
         <source>Caregivers &amp; Shifts</source>
         <translation>照护员与排班</translation>
     </message>
@@ -6233,7 +7960,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>WeekTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/week_table_model.py" line="+266"/>
+        <location filename="../../asc_desk/ui/models/week_table_model.py" line="+284"/>
         <source>On leave</source>
         <translation>请假</translation>
     </message>
@@ -6293,7 +8020,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>没有项目</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+24"/>
         <source>✓ Covered</source>
         <translation>✓ 人手足够</translation>
     </message>
