@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session, selectinload
 from asc_desk.db.db_errors import violated_unique
 from asc_desk.db.models import (
     AuthorizedPickup,
+    Caregiver,
     Child,
     ChildGuardian,
     Enrollment,
     Guardian,
     Program,
+    RevokedCard,
 )
 from asc_desk.db.row_locks import lock_center, lock_children
 from asc_desk.domain.actor import ActorProvider, as_provider
@@ -121,6 +123,28 @@ KEEP = Keep.PHOTO
 
 def new_card_code() -> str:
     return "".join(secrets.choice(CARD_ALPHABET) for _ in range(CARD_LENGTH))
+
+
+def card_code_taken(s: Session, code: str) -> bool:
+    """Whether a child's or a caregiver's card, or a revoked card, has `code`: the desk's one
+    scan field tells children and caregivers apart by the code alone, and a revoked code
+    must keep saying "revoked"."""
+    return any(s.scalars(select(column).where(column == code)).first() is not None
+               for column in (Child.card_code, Caregiver.card_code, RevokedCard.card_code))
+
+
+def taken_card_codes(s: Session) -> set[str]:
+    """Every code `card_code_taken` refuses, for making many codes at once."""
+    return {code for column in (Child.card_code, Caregiver.card_code, RevokedCard.card_code)
+            for code in s.scalars(select(column))}
+
+
+def unique_card_code(s: Session) -> str:
+    """A new card code no child, caregiver or revoked card has."""
+    while True:
+        code = new_card_code()
+        if not card_code_taken(s, code):
+            return code
 
 
 def draft_of(child: Child) -> ChildDraft:
@@ -317,7 +341,7 @@ class RosterService:
         self._check_programs(s, center_id, clean.enrollments)
         self._check_external_id(s, center_id, clean.external_id, child_id)
         if child_id is None:
-            child = Child(center_id=center_id, card_code=self._unique_card(s))
+            child = Child(center_id=center_id, card_code=unique_card_code(s))
             s.add(child)
             before, old_photo = None, None
         else:
@@ -453,13 +477,6 @@ class RosterService:
                      .all()) if ids else {}
         return ChildRecord(child.id, child.card_code, child.status, child.withdrawn_on,
                            child.withdrawal_reason, draft_of(child), names, child.photo)
-
-    @staticmethod
-    def _unique_card(s: Session) -> str:
-        while True:
-            code = new_card_code()
-            if s.scalars(select(Child.id).where(Child.card_code == code)).first() is None:
-                return code
 
     @staticmethod
     def _check_programs(s: Session, center_id: int, enrollments: Iterable[EnrollmentDraft]):
