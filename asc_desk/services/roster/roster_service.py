@@ -264,6 +264,14 @@ class RosterService:
         with self._db.read() as s:
             return self._record(s, self._child(s, child_id))
 
+    def check_card_not_revoked(self, center_id: int, code: str) -> None:
+        """Raises RevokedCardError (when, why, whose new card) when `code` is a revoked card:
+        the desk asks this for a scan that matched no child."""
+        with self._db.read() as s:
+            refusal = revoked_card_refusal(s, center_id, code)
+        if refusal is not None:
+            raise refusal
+
     def find_child(self, center_id: int, ref: str) -> ChildRecord:
         """A card code, an external child id, or an exact name when it is unique."""
         ref = ref.strip()
