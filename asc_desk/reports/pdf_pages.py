@@ -6,7 +6,6 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib import colors
 from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
 
 from asc_desk.reports.fonts import FONT, draw_text, register_font
@@ -22,21 +21,6 @@ class PageText:
     subtitle: str  # center, period, program
     right: str  # printed-at
     footer: str = ""  # a legend of the marks, on every page
-
-
-def figures_table_style(size: float) -> list[tuple]:
-    """The style of a table of figures (a header row, text columns, then numbers from the
-    fourth column on, right-aligned): the HR summary and the caregivers' hours share it."""
-    return [
-        ("FONT", (0, 0), (-1, -1), FONT, size),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-        ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-        ("ALIGN", (3, 0), (-1, -1), "RIGHT"),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
 
 
 def usable_height(pagesize: tuple[float, float]) -> float:
