@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,11 +62,10 @@ def write_atomically(path: Path, write: Callable[[str], None]) -> None:
     check_target(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=folder)
+        temp = _new_temporary(folder, path.stem)
     except OSError as exc:
         raise UserError(N_("Cannot write into the folder {folder}: {reason}."),
                         folder=str(folder), reason=exc.strerror or str(exc)) from None
-    os.close(fd)
     try:
         write(temp)
         try:
@@ -79,6 +78,19 @@ def write_atomically(path: Path, write: Callable[[str], None]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _new_temporary(folder: Path, stem: str) -> str:
+    """An empty new file beside the target. Not tempfile.mkstemp: its file is readable by its
+    owner only, and the rename keeps that, so a document saved into HR's shared folder could
+    not be opened by a colleague. Mode 0o666 lets the umask decide, as for any saved file."""
+    while True:
+        name = str(folder / f".{stem}-{secrets.token_hex(4)}.part")
+        try:
+            os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            return name
+        except FileExistsError:
+            continue
 
 
 class FitText(Flowable):
