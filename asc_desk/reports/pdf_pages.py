@@ -6,10 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Table,
+)
 
 from asc_desk.reports.fonts import FONT, draw_text, register_font
-from asc_desk.reports.output import MARGIN
+from asc_desk.reports.output import MARGIN, FitText
 
 TITLE_SPACE = 46  # points above the table: title and the line under it
 FOOTER_SPACE = 22
@@ -21,6 +28,13 @@ class PageText:
     subtitle: str  # center, period, program
     right: str  # printed-at
     footer: str = ""  # a legend of the marks, on every page
+
+
+def closing_note(status: str, note: str, width: float) -> Table:
+    """Under the last page's table: a sentence about the whole document (e.g. "no data this
+    month", or nothing) and the note explaining the figures, each fitted on its line."""
+    return Table([[FitText(status, 11)], [FitText(note, 7.5)]], colWidths=[width],
+                 style=[("FONT", (0, 0), (-1, -1), FONT, 7.5)])  # not Helvetica
 
 
 def usable_height(pagesize: tuple[float, float]) -> float:
@@ -61,7 +75,10 @@ def build_pdf(target: str, pagesize: tuple[float, float], text: PageText,
     doc = BaseDocTemplate(target, pagesize=pagesize, pageTemplates=[
         PageTemplate("page", [frame], onPage=decorate)],
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-        title=text.title, author=author, creator="ASC Desk", invariant=True)
+        title=text.title, author=author, creator="ASC Desk", invariant=True,
+        # The canvas starts in this font: else every page lists a Helvetica that is never
+        # drawn and not embedded (pdffonts shows it "emb no"; strict checkers refuse it).
+        initialFontName=FONT)
     story: list[Flowable] = []
     for i, page in enumerate(pages or [[]]):
         if i:

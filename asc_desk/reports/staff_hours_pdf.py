@@ -6,11 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.platypus import Table
 
 from asc_desk.reports.fonts import register_font, unprintable
-from asc_desk.reports.output import FitText, Written, paper, write_atomically
-from asc_desk.reports.pdf_pages import PageText, build_pdf, usable_height, usable_width
+from asc_desk.reports.output import Written, paper, write_atomically
+from asc_desk.reports.pdf_pages import (
+    PageText,
+    build_pdf,
+    closing_note,
+    usable_height,
+    usable_width,
+)
 from asc_desk.reports.rows_table import RowsTable
 from asc_desk.reports.tables_export import write_csv, write_xlsx
 from asc_desk.services.reports.staff_data import StaffHours, role_text
@@ -68,8 +73,7 @@ def _write_pdf(hours: StaffHours, rows: list[list], path: Path, paper_name: str)
         page: list = [RowsTable(HEADER, chunk, widths, ALIGNS, size=9, row_height=ROW_H,
                                 fills=total, rules=list(total))]
         if last:
-            page.append(Table([[FitText(EMPTY_TEXT if hours.empty else "", 11)],
-                               [FitText(NOTE, 7.5)]], colWidths=[sum(widths)]))
+            page.append(closing_note(EMPTY_TEXT if hours.empty else "", NOTE, sum(widths)))
         pages.append(page)
     text = PageText(f"{hours.year}年{hours.month}月 看护人员工时（计划与实际）",
                     hours.center_name, f"打印时间：{hours.made_at:%Y-%m-%d %H:%M}")
