@@ -142,15 +142,26 @@ def fit_lines(text: str, size: float, min_size: float, avail_width: float,
     return lines, font_size
 
 
+# Where a line may end, best first: a space or a name's middle dot (kept on the first line),
+# the end of a Chinese sentence or clause, then a comma. Chinese may break between any two
+# characters, but a note cut mid-phrase ("各行与 / 合计") reads badly, and a line must not
+# begin with punctuation.
+BREAKS = (" ·•・", "。；", "，、：")
+NO_LINE_START = "，。、；：？！）》」』”’"
+
+
 def _two_lines(text: str) -> list[str]:
-    """Split at a space or middle dot nearest the middle, else in the middle."""
+    """Split at the best break nearest the middle (BREAKS), else in the middle."""
     middle = len(text) // 2
-    breaks = [i for i, ch in enumerate(text) if ch in " ·•・"]
-    if breaks:
-        cut = min(breaks, key=lambda i: abs(i - middle))
-        head, tail = text[:cut + (text[cut] != " ")], text[cut + 1:]
-        if head.strip() and tail.strip():
-            return [head.strip(), tail.strip()]
+    for marks in BREAKS:
+        breaks = [i for i, ch in enumerate(text) if ch in marks]
+        if breaks:
+            cut = min(breaks, key=lambda i: abs(i - middle))
+            head, tail = text[:cut + (text[cut] != " ")], text[cut + 1:]
+            if head.strip() and tail.strip():
+                return [head.strip(), tail.strip()]
+    while 0 < middle < len(text) - 1 and text[middle] in NO_LINE_START:
+        middle += 1
     return [text[:middle], text[middle:]]
 
 
