@@ -43,7 +43,7 @@ from asc_desk.domain.roster import (
     validate_child,
 )
 from asc_desk.services import audit
-from asc_desk.services.attendance.revoked_cards import revoked_card_refusal
+from asc_desk.services.attendance.revoked_cards import check_not_revoked, revoked_card_refusal
 from asc_desk.services.database import Database
 from asc_desk.services.font_coverage import missing_characters
 
@@ -267,10 +267,7 @@ class RosterService:
     def check_card_not_revoked(self, center_id: int, code: str) -> None:
         """Raises RevokedCardError (when, why, whose new card) when `code` is a revoked card:
         the desk asks this for a scan that matched no child."""
-        with self._db.read() as s:
-            refusal = revoked_card_refusal(s, center_id, code)
-        if refusal is not None:
-            raise refusal
+        check_not_revoked(self._db, center_id, code)
 
     def find_child(self, center_id: int, ref: str) -> ChildRecord:
         """A card code, an external child id, or an exact name when it is unique."""
