@@ -24,7 +24,6 @@ from asc_desk.paths import config_dir, default_demo_database
 from asc_desk.services import database_service as dbs
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.attendance.day_close import DayCloseService
-from asc_desk.services.attendance.revoked_cards import check_not_revoked
 from asc_desk.services.calendar.calendar_files import CalendarFiles
 from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.calendar.program_service import ProgramService
@@ -52,7 +51,6 @@ from asc_desk.ui.pages.today_page import TodayPage
 from asc_desk.ui.task_runner import TaskRunner
 from asc_desk.ui.undo import new_undo_stack
 from asc_desk.ui.widgets.first_steps import FirstStepsPanel
-from asc_desk.ui.widgets.revoked_card_notice import say_revoked_cards
 
 SCREENSHOT_SIZE = (1366, 768)
 log = logging.getLogger(__name__)
@@ -209,8 +207,6 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
                            staff=services.staff,
                            day_close=DayCloseService(session.db, actor),
                            first_steps=first_steps)
-    say_revoked_cards(today_page.scan, today_page.desk_message,
-                      lambda code: check_not_revoked(session.db, center.id, code))
 
     def title(context: str, text: str) -> Callable[[], str]:
         # The page's own title, translated in its context (the page's class), unbuilt.

@@ -32,7 +32,7 @@ def write_cards_pdf(cards: PickupCards, path: Path, paper_name: str = "a4") -> W
     pages = max(1, -(-len(cards.cards) // per_page))
 
     def write(temp: str) -> None:
-        c = Canvas(temp, pagesize=pagesize, invariant=True)
+        c = Canvas(temp, pagesize=pagesize, invariant=True, initialFontName=FONT)  # no Helvetica
         c.setTitle(f"{cards.center_name} 接送卡")
         width, height = pagesize
         left = (width - COLUMNS * CARD_W - (COLUMNS - 1) * GAP) / 2

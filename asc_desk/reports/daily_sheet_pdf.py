@@ -43,11 +43,13 @@ def write_daily_sheet_pdf(sheet: DailySheet, path: Path, paper_name: str = "a4")
             name = r.name if r.expected else f"{r.name}（非预约）"
             rows.append([str(p * per_page + k + 1), FitText(name, 10),
                          FitText(f"▲{r.allergies}" if r.allergies else "", 8)] + times)
-        if not chunk:
+        empty = []
+        if not chunk:  # the sentence across the row, not squeezed into the name column
             rows.append(["", FitText("当天没有预计到园的儿童。" if sheet.open_programs
                                      else "当天休息，没有开放的项目。", 10)] + [""] * 6)
+            empty = [("SPAN", (1, 1), (-1, 1))]
         table = Table(rows, colWidths=widths, rowHeights=[HEAD_H] + [ROW_H] * (len(rows) - 1),
-                      style=TableStyle([
+                      style=TableStyle(empty + [
                           ("FONT", (0, 0), (-1, -1), FONT, 9),
                           ("FONTSIZE", (0, 0), (-1, 0), 9.5),
                           ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),

@@ -6,11 +6,16 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.platypus import Table
 
 from asc_desk.reports.fonts import register_font, unprintable
-from asc_desk.reports.output import FitText, Written, paper, write_atomically
-from asc_desk.reports.pdf_pages import PageText, build_pdf, usable_height, usable_width
+from asc_desk.reports.output import Written, paper, write_atomically
+from asc_desk.reports.pdf_pages import (
+    PageText,
+    build_pdf,
+    closing_note,
+    usable_height,
+    usable_width,
+)
 from asc_desk.reports.rows_table import RowsTable
 from asc_desk.reports.tables_export import write_csv, write_xlsx
 from asc_desk.services.reports.report_data import DepartmentTotal, HrSummary
@@ -102,8 +107,8 @@ def _write_pdf(summary: HrSummary, rows, path: Path, paper_name: str) -> Written
         page: list = [RowsTable(HEADER, [_cells(r) for _, r in chunk], widths, ALIGNS,
                                 size=8.5, row_height=ROW_H, fills=fills, rules=list(fills))]
         if p == len(chunks) - 1:
-            page.append(Table([[FitText("本月没有出勤记录。" if summary.empty else "", 11)],
-                               [FitText(NOTE, 7.5)]], colWidths=[sum(widths)]))
+            page.append(closing_note("本月没有出勤记录。" if summary.empty else "", NOTE,
+                                     sum(widths)))
         pages.append(page)
     text = PageText(f"{summary.year}年{summary.month}月 家长员工托管汇总（人力资源部）",
                     summary.center_name, f"打印时间：{summary.made_at:%Y-%m-%d %H:%M}")

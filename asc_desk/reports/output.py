@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import os
-import tempfile
+import secrets
 from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
@@ -62,11 +62,10 @@ def write_atomically(path: Path, write: Callable[[str], None]) -> None:
     check_target(path)
     folder = path.parent if str(path.parent) else Path(".")
     try:
-        fd, temp = tempfile.mkstemp(prefix=f".{path.stem}-", suffix=".part", dir=folder)
+        temp = _new_temporary(folder, path.stem)
     except OSError as exc:
         raise UserError(N_("Cannot write into the folder {folder}: {reason}."),
                         folder=str(folder), reason=exc.strerror or str(exc)) from None
-    os.close(fd)
     try:
         write(temp)
         try:
@@ -79,6 +78,19 @@ def write_atomically(path: Path, write: Callable[[str], None]) -> None:
         with contextlib.suppress(OSError):
             os.unlink(temp)
         raise
+
+
+def _new_temporary(folder: Path, stem: str) -> str:
+    """An empty new file beside the target. Not tempfile.mkstemp: its file is readable by its
+    owner only, and the rename keeps that, so a document saved into HR's shared folder could
+    not be opened by a colleague. Mode 0o666 lets the umask decide, as for any saved file."""
+    while True:
+        name = str(folder / f".{stem}-{secrets.token_hex(4)}.part")
+        try:
+            os.close(os.open(name, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o666))
+            return name
+        except FileExistsError:
+            continue
 
 
 class FitText(Flowable):
@@ -130,15 +142,26 @@ def fit_lines(text: str, size: float, min_size: float, avail_width: float,
     return lines, font_size
 
 
+# Where a line may end, best first: a space or a name's middle dot (kept on the first line),
+# the end of a Chinese sentence or clause, then a comma. Chinese may break between any two
+# characters, but a note cut mid-phrase ("各行与 / 合计") reads badly, and a line must not
+# begin with punctuation.
+BREAKS = (" ·•・", "。；", "，、：")
+NO_LINE_START = "，。、；：？！）》」』”’"
+
+
 def _two_lines(text: str) -> list[str]:
-    """Split at a space or middle dot nearest the middle, else in the middle."""
+    """Split at the best break nearest the middle (BREAKS), else in the middle."""
     middle = len(text) // 2
-    breaks = [i for i, ch in enumerate(text) if ch in " ·•・"]
-    if breaks:
-        cut = min(breaks, key=lambda i: abs(i - middle))
-        head, tail = text[:cut + (text[cut] != " ")], text[cut + 1:]
-        if head.strip() and tail.strip():
-            return [head.strip(), tail.strip()]
+    for marks in BREAKS:
+        breaks = [i for i, ch in enumerate(text) if ch in marks]
+        if breaks:
+            cut = min(breaks, key=lambda i: abs(i - middle))
+            head, tail = text[:cut + (text[cut] != " ")], text[cut + 1:]
+            if head.strip() and tail.strip():
+                return [head.strip(), tail.strip()]
+    while 0 < middle < len(text) - 1 and text[middle] in NO_LINE_START:
+        middle += 1
     return [text[:middle], text[middle:]]
 
 

@@ -64,7 +64,7 @@ def _title(drawing: Drawing, text: str, y: float) -> None:
 
 
 def _per_day(grid, width: float) -> Drawing:
-    d = Drawing(width, 210)
+    d = Drawing(width, 210, initialFontName=FONT)  # else Helvetica, set though never drawn
     _title(d, "每日出勤人数", 196)
     chart = VerticalBarChart()
     chart.x, chart.y, chart.width, chart.height = 30, 24, width - 40, 160
@@ -83,7 +83,7 @@ def _per_day(grid, width: float) -> Drawing:
 def _departments(hr, width: float) -> Drawing:
     departments = hr.departments[:15]
     height = 40 + 18 * max(1, len(departments))
-    d = Drawing(width, height + 20)
+    d = Drawing(width, height + 20, initialFontName=FONT)
     _title(d, "各部门托管人次（服务儿童数）", height + 6)
     if not departments:
         d.add(String(0, height - 20, "本月没有数据。", fontName=FONT, fontSize=10))

@@ -6,11 +6,17 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 
-from reportlab.lib import colors
-from reportlab.platypus import BaseDocTemplate, Flowable, Frame, PageBreak, PageTemplate
+from reportlab.platypus import (
+    BaseDocTemplate,
+    Flowable,
+    Frame,
+    PageBreak,
+    PageTemplate,
+    Table,
+)
 
 from asc_desk.reports.fonts import FONT, draw_text, register_font
-from asc_desk.reports.output import MARGIN
+from asc_desk.reports.output import MARGIN, FitText
 
 TITLE_SPACE = 46  # points above the table: title and the line under it
 FOOTER_SPACE = 22
@@ -24,19 +30,11 @@ class PageText:
     footer: str = ""  # a legend of the marks, on every page
 
 
-def figures_table_style(size: float) -> list[tuple]:
-    """The style of a table of figures (a header row, text columns, then numbers from the
-    fourth column on, right-aligned): the HR summary and the caregivers' hours share it."""
-    return [
-        ("FONT", (0, 0), (-1, -1), FONT, size),
-        ("BACKGROUND", (0, 0), (-1, 0), colors.Color(0.88, 0.88, 0.88)),
-        ("GRID", (0, 0), (-1, -1), 0.3, colors.grey),
-        ("BOX", (0, 0), (-1, -1), 0.8, colors.black),
-        ("ALIGN", (3, 0), (-1, -1), "RIGHT"),
-        ("ALIGN", (0, 0), (-1, 0), "CENTER"),
-        ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
-        ("TOPPADDING", (0, 0), (-1, -1), 1), ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
-    ]
+def closing_note(status: str, note: str, width: float) -> Table:
+    """Under the last page's table: a sentence about the whole document (e.g. "no data this
+    month", or nothing) and the note explaining the figures, each fitted on its line."""
+    return Table([[FitText(status, 11)], [FitText(note, 7.5)]], colWidths=[width],
+                 style=[("FONT", (0, 0), (-1, -1), FONT, 7.5)])  # not Helvetica
 
 
 def usable_height(pagesize: tuple[float, float]) -> float:
@@ -77,7 +75,10 @@ def build_pdf(target: str, pagesize: tuple[float, float], text: PageText,
     doc = BaseDocTemplate(target, pagesize=pagesize, pageTemplates=[
         PageTemplate("page", [frame], onPage=decorate)],
         leftMargin=MARGIN, rightMargin=MARGIN, topMargin=MARGIN, bottomMargin=MARGIN,
-        title=text.title, author=author, creator="ASC Desk", invariant=True)
+        title=text.title, author=author, creator="ASC Desk", invariant=True,
+        # The canvas starts in this font: else every page lists a Helvetica that is never
+        # drawn and not embedded (pdffonts shows it "emb no"; strict checkers refuse it).
+        initialFontName=FONT)
     story: list[Flowable] = []
     for i, page in enumerate(pages or [[]]):
         if i:

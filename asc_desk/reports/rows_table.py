@@ -3,7 +3,7 @@
 ReportLab's platypus Table lays out and draws every cell as its own object: the HR summary
 of 10,000 children (about 320 pages, 115,000 cells) spent most of its time there. Here a page
 is one flowable that draws one text object, a few filled rectangles and one path of rules.
-It looks like a `figures_table_style` table: the same rules, shading, padding and alignment.
+It looks like a platypus table of figures: a grey grid in a black box, a shaded header row.
 
 A cell whose text fits is one string in the main font. A cell that does not fit is shrunk or
 set on two lines (`fit_lines`, as `FitText` does). Text with characters the main font lacks

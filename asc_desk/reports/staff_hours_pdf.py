@@ -6,22 +6,24 @@ from __future__ import annotations
 from pathlib import Path
 
 from reportlab.lib import colors
-from reportlab.platypus import Table, TableStyle
 
 from asc_desk.reports.fonts import register_font, unprintable
-from asc_desk.reports.output import FitText, Written, paper, write_atomically
+from asc_desk.reports.output import Written, paper, write_atomically
 from asc_desk.reports.pdf_pages import (
     PageText,
     build_pdf,
-    figures_table_style,
+    closing_note,
     usable_height,
     usable_width,
 )
+from asc_desk.reports.rows_table import RowsTable
 from asc_desk.reports.tables_export import write_csv, write_xlsx
 from asc_desk.services.reports.staff_data import StaffHours, role_text
 
 HEADER = ["姓名", "岗位", "工号", "计划小时", "实际小时", "差额", "出勤天数", "请假天数"]
 SHARES = [0.2, 0.1, 0.12, 0.12, 0.12, 0.1, 0.12, 0.12]
+ALIGNS = ["left"] * 3 + ["right"] * 5
+TOTAL_FILL = colors.Color(0.85, 0.85, 0.85)
 ROW_H = 16
 TOTAL = "合计"
 EMPTY_TEXT = "本月没有排班，也没有打卡记录。"
@@ -59,26 +61,19 @@ def _write_pdf(hours: StaffHours, rows: list[list], path: Path, paper_name: str)
     missing = unprintable([hours.center_name] + [r.name for r in hours.rows])
     widths = [usable_width(pagesize) * s for s in SHARES]
     per_page = int((usable_height(pagesize) - ROW_H - 50) // ROW_H)
-    chunks = [rows[i:i + per_page] for i in range(0, len(rows), per_page)]
     open_ids = {i for i, r in enumerate(hours.rows) if r.open_clock_in}
+    cells = [[str(r[0]), str(r[1]), str(r[2]), _num(r[3]),
+              _num(r[4]) + (" *" if i in open_ids else ""), f"{r[5]:+.2f}", str(r[6]),
+              str(r[7])] for i, r in enumerate(rows)]
     pages = []
-    done = 0
-    for p, chunk in enumerate(chunks):
-        data = [HEADER]
-        style = figures_table_style(9)
-        for k, r in enumerate(chunk, start=1):
-            index = done + k - 1
-            mark = " *" if index in open_ids else ""
-            data.append([FitText(r[0], 9), FitText(r[1], 9), FitText(r[2], 9),
-                         _num(r[3]), _num(r[4]) + mark, f"{r[5]:+.2f}", r[6], r[7]])
-            if index == len(rows) - 1:
-                style.append(("BACKGROUND", (0, k), (-1, k), colors.Color(0.85, 0.85, 0.85)))
-                style.append(("LINEABOVE", (0, k), (-1, k), 0.8, colors.black))
-        done += len(chunk)
-        page = [Table(data, colWidths=widths, rowHeights=ROW_H, style=TableStyle(style))]
-        if p == len(chunks) - 1:
-            page.append(Table([[FitText(EMPTY_TEXT if hours.empty else "", 11)],
-                               [FitText(NOTE, 7.5)]], colWidths=[sum(widths)]))
+    for start in range(0, len(cells), per_page):
+        chunk = cells[start:start + per_page]
+        last = start + len(chunk) == len(cells)  # the total row is on this page
+        total = {len(chunk) - 1: TOTAL_FILL} if last else {}
+        page: list = [RowsTable(HEADER, chunk, widths, ALIGNS, size=9, row_height=ROW_H,
+                                fills=total, rules=list(total))]
+        if last:
+            page.append(closing_note(EMPTY_TEXT if hours.empty else "", NOTE, sum(widths)))
         pages.append(page)
     text = PageText(f"{hours.year}年{hours.month}月 看护人员工时（计划与实际）",
                     hours.center_name, f"打印时间：{hours.made_at:%Y-%m-%d %H:%M}")

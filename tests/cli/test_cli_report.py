@@ -189,3 +189,32 @@ def test_pages_are_counted_in_the_user_language(capsys, database, tmp_path, monk
     finally:
         messages.use("en")
     assert code == 0 and out.strip() == f"已写入 {target}，共 {pages} 页。", err
+
+
+def test_a_report_runs_while_the_window_holds_the_database(capsys, database, tmp_path):
+    """Reports only read: they take no lock, so they run beside an open window (here another
+    process holding the window's one-copy lock), where a command that writes is refused."""
+    import shutil
+    import subprocess
+    import sys
+
+    copy = tmp_path / "center.sqlite3"
+    shutil.copy(database, copy)
+    hold = ("import sys, time\nfrom pathlib import Path\n"
+            "from asc_desk.db.lock import DatabaseFileLock\n"
+            "DatabaseFileLock(Path(sys.argv[1])).acquire()\n"
+            "print('locked', flush=True)\ntime.sleep(120)\n")
+    holder = subprocess.Popen([sys.executable, "-c", hold, str(copy)], stdout=subprocess.PIPE,
+                              text=True)
+    try:
+        assert holder.stdout is not None and holder.stdout.readline().strip() == "locked"
+        code, out, err = run(capsys, "report", "monthly", "--month", "2026-11", "-o",
+                             str(tmp_path / "m.pdf"), "--db", str(copy))
+        assert code == 0 and "Wrote" in out, err
+        code, _out, err = run(capsys, "center", "set", "--name", "别的名字", "--db", str(copy))
+        one_line_error(code, err, "already open")
+    finally:
+        holder.kill()
+        holder.wait(timeout=30)
+        if holder.stdout is not None:
+            holder.stdout.close()

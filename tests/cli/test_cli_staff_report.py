@@ -56,7 +56,8 @@ def test_staff_hours(capsys, database, tmp_path, ext):
     if ext == "csv":
         with open(target, encoding="utf-8-sig", newline="") as f:
             rows = list(csv.reader(f))
-        assert rows[1][:6] == [LI, "老师", "E01", "16.5", "8.25", "-8.25"]
+        mine = next(r for r in rows if r[0] == LI)
+        assert mine[:6] == [LI, "老师", "E01", "16.5", "8.25", "-8.25"]
         assert rows[-1][0] == "合计" and rows[-1][3:] == ["26.5", "11.75", "-14.75", "3", "3"]
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 

@@ -74,12 +74,25 @@ PARAMS = {
     "hr-summary": ReportParams(month=(2026, 11)),
     "cards": ReportParams(),
     "overview": ReportParams(month=(2026, 11)),
+    "shifts": ReportParams(date=dt.date(2026, 11, 25)),
+    "staff-hours": ReportParams(month=(2026, 11)),
 }
+NAMED = {"hr-summary": "人力资源部", "overview": "2026年11月", "shifts": "看护人员周排班表",
+         "staff-hours": "看护人员工时"}  # documents that list no child: their title
+
+
+def only_embedded_fonts(path) -> None:
+    """Every font of the file is embedded (a FontFile2 for each descriptor) and none is one of
+    the 14 standard fonts a viewer substitutes (ReportLab's Helvetica is drawn from nowhere)."""
+    raw = path.read_bytes()
+    assert b"/Subtype /Type1" not in raw and b"/Helvetica" not in raw
+    assert raw.count(b"/Type /FontDescriptor") == raw.count(b"/FontFile2 ") >= 1
 
 
 @pytest.mark.parametrize("kind", sorted(PARAMS))
 def test_every_document_makes_a_pdf_with_its_names(scenario, tmp_path, kind):
-    """(The HR summary lists guardians, not children: its title is checked.)"""
+    """(The HR summary lists guardians and the staff documents caregivers: their titles are
+    checked.)"""
     steps = []
     path = tmp_path / f"{kind}.pdf"
     written = made(scenario, kind, PARAMS[kind], path,
@@ -88,8 +101,9 @@ def test_every_document_makes_a_pdf_with_its_names(scenario, tmp_path, kind):
     assert steps == [(0, 2), (1, 2)]
     text = pdf_text(path)
     db, demo = scenario
-    assert {"hr-summary": "人力资源部", "overview": "2026年11月"}.get(kind, demo.first.name) in text
+    assert NAMED.get(kind, demo.first.name) in text
     assert [p.name for p in tmp_path.iterdir()] == [path.name]
+    only_embedded_fonts(path)
 
 
 def test_make_draws_the_same_bytes_as_composing_by_hand(scenario, tmp_path):

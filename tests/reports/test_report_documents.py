@@ -6,6 +6,8 @@ from __future__ import annotations
 import csv
 import datetime as dt
 import io
+import os
+import stat
 from dataclasses import replace
 
 import pdfplumber
@@ -168,6 +170,36 @@ def test_daily_sheet_filled_and_blank(figures, tmp_path):
     with pdfplumber.open(tmp_path / "b.pdf") as pdf:
         page = pdf.pages[0]
         assert round(page.width) == 612 and "16:30" not in page.extract_text()
+
+
+def test_a_closed_days_sheet_says_so_across_the_row(figures, tmp_path):
+    """The sentence runs across the row at its size, not shrunk into the name column."""
+    closed = replace(figures[2], program="", open_programs=(), rows=())
+    write_daily_sheet_pdf(closed, tmp_path / "closed.pdf")
+    with pdfplumber.open(tmp_path / "closed.pdf") as pdf:
+        page = pdf.pages[0]
+        assert "当天休息，没有开放的项目。" in page.extract_text()
+        name_column = next(w for w in page.extract_words() if w["text"] == "姓名")
+        chars = [c for c in page.chars if c["text"] in "当天休息没有开放的项目"
+                 and name_column["bottom"] < c["top"] < name_column["bottom"] + 30]  # the row
+        assert len(chars) == 11 and min(c["size"] for c in chars) >= 9.9
+        assert max(c["x1"] for c in chars) > name_column["x1"] + 40  # wider than its column
+
+
+@pytest.mark.skipif(os.name != "posix", reason="file modes are POSIX")
+def test_a_saved_document_gets_the_mode_of_any_new_file(figures, tmp_path):
+    """Not the owner-only mode of a temporary file: a colleague can open the HR summary in
+    the shared folder it was saved to."""
+    umask = os.umask(0o022)
+    try:
+        for name in ("hr.pdf", "hr.xlsx", "hr.csv"):
+            write_hr_summary(figures[1], tmp_path / name)
+            assert stat.S_IMODE((tmp_path / name).stat().st_mode) == 0o644, name
+        os.umask(0o077)
+        write_hr_summary(figures[1], tmp_path / "private.pdf")
+        assert stat.S_IMODE((tmp_path / "private.pdf").stat().st_mode) == 0o600
+    finally:
+        os.umask(umask)
 
 
 def test_a_failure_keeps_the_earlier_file_and_leaves_no_temporary(figures, tmp_path,

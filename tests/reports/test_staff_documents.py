@@ -53,7 +53,7 @@ def test_week_rota_figures(figures):
     assert [d.open for d in rota.days] == [True, True, False, True, True, False, False]
     assert rota.days[2].closed_reason == "停电检修"
     rows = {r.name: r for r in rota.rows}
-    assert list(rows) == [LI, WANG, ZHAO, DILI]  # every active caregiver, by name
+    assert list(rows) == [DILI, LI, WANG, ZHAO]  # every active caregiver, by pinyin
     assert rows[LI].hours == 12.5 and rows[WANG].hours == 6 and rows[ZHAO].hours == 0
     thursday = rows[LI].cells[3]
     assert [(s.starts_at, s.ends_at, s.program) for s in thursday] == [
@@ -151,7 +151,8 @@ def test_hours_pdf_xlsx_csv_agree(figures, tmp_path):
         line = next(line for line in text.splitlines() if line.startswith(xrow[0]))
         assert f"{xrow[3]:.2f}" in line and f"{xrow[4]:.2f}" in line and f"{xrow[5]:+.2f}" in line
     assert sheet[-1][:1] == ["合计"] and sheet[-1][3:] == [26.5, 11.75, -14.75, 3, 3]
-    assert isinstance(sheet[1][3], float)
+    assert [r[0] for r in sheet[1:-1]] == [DILI, LI, WANG, ZHAO]  # by pinyin
+    assert isinstance(sheet[2][3], float)
     for want in (LI, WANG, ZHAO, DILI, "2026年11月", "星光儿童之家", "第 1 页 / 共 1 页"):
         assert want in text, want
 

@@ -121,19 +121,20 @@ def test_fields_follow_the_document_and_default_to_today(page):
         "Daily sign-in sheet", "Monthly attendance grid", "HR monthly summary", "Pickup cards",
         "Monthly overview", "Caregiver week rota", "Caregiver hours"]
     assert page.document.key == "daily-sheet"
-    assert page.date_edit.date() == QDate(2026, 11, 30) and page.date_edit.isVisible()
-    assert page.program_box.isVisible() and page.blank_check.isVisible()
-    assert not page.month_edit.isVisible()
-    assert [page.program_box.itemText(i) for i in range(page.program_box.count())][:3] == [
+    assert page.form.date_edit.date() == QDate(2026, 11, 30) and page.form.date_edit.isVisible()
+    assert page.form.program_box.isVisible() and page.form.blank_check.isVisible()
+    assert not page.form.month_edit.isVisible()
+    box = page.form.program_box
+    assert [box.itemText(i) for i in range(box.count())][:3] == [
         "All programs", "2026暑期班", TERM]
     page.choose_document("hr-summary")
-    assert page.month_edit.isVisible() and page.month_edit.date() == QDate(2026, 11, 1)
-    assert not page.program_box.isVisible() and not page.date_edit.isVisible()
+    assert page.form.month_edit.isVisible() and page.form.month_edit.date() == QDate(2026, 11, 1)
+    assert not page.form.program_box.isVisible() and not page.form.date_edit.isVisible()
     assert "HR" in page.description.text()
     assert page.params().month == (2026, 11) and page.params().program is None
     page.choose_document("cards")
-    assert page.child_edit.isVisible() and page.program_box.isVisible()
-    assert not page.month_edit.isVisible() and not page.date_edit.isVisible()
+    assert page.form.child_edit.isVisible() and page.form.program_box.isVisible()
+    assert not page.form.month_edit.isVisible() and not page.form.date_edit.isVisible()
 
 
 @pytest.mark.parametrize("key", [d.key for d in DOCUMENTS])
@@ -142,9 +143,9 @@ def test_each_document_previews(qtbot, page, key):
     task = page.preview()
     assert page.busy_row.isVisible() and not page.save_button.isEnabled()
     finish(qtbot, task)
-    assert page.pdf.pageCount() > 0 and page.stack.currentWidget() is page.view
-    assert page.view.pageMode() == QPdfView.PageMode.MultiPage
-    assert page.shown.written.pages == page.pdf.pageCount()
+    assert page.viewer.pdf.pageCount() > 0 and page.viewer.currentWidget() is page.viewer.view
+    assert page.viewer.view.pageMode() == QPdfView.PageMode.MultiPage
+    assert page.shown.written.pages == page.viewer.pdf.pageCount()
     assert [p.name for p in page.temp_folder.iterdir()] == [page.shown.written.path.name]
     assert not page.busy_row.isVisible() and page.save_button.isEnabled()
     assert "page(s)" in page.caption.text() and "update" not in page.caption.text()
@@ -152,11 +153,11 @@ def test_each_document_previews(qtbot, page, key):
 
 def test_enter_previews_and_a_new_preview_replaces_the_old_file(qtbot, page):
     page.choose_document("monthly")
-    press(qtbot, page, page.month_edit, Qt.Key.Key_Return)
+    press(qtbot, page, page.form.month_edit, Qt.Key.Key_Return)
     finish(qtbot, page.task)
     first = page.shown.written.path
     assert first.exists() and "2026-11" in page.caption.text()
-    page.program_box.setCurrentIndex(page.program_box.findData(TERM))
+    page.form.program_box.setCurrentIndex(page.form.program_box.findData(TERM))
     assert "update" in page.caption.text()  # the preview no longer shows what is chosen
     press(qtbot, page, page.documents, Qt.Key.Key_Enter)
     finish(qtbot, page.task)
@@ -181,8 +182,8 @@ def test_cancel_during_generation_leaves_no_preview_and_no_file(qtbot, page, mon
     assert page.busy_label.text() == "Cancelling…" and not page.cancel_button.isEnabled()
     release.set()
     finish(qtbot, task)
-    assert page.shown is None and page.pdf.pageCount() == 0
-    assert page.stack.currentWidget() is page.placeholder
+    assert page.shown is None and page.viewer.pdf.pageCount() == 0
+    assert page.viewer.currentWidget() is page.viewer.placeholder
     assert list(page.temp_folder.iterdir()) == []
     assert page.note.isVisible() and "cancelled" in page.note.text()
 
@@ -258,7 +259,7 @@ def test_print_sends_every_page_to_the_printer(qtbot, page, printed):
     dialog.accept()
     finish(qtbot, page.task)
     with pdfplumber.open(printed) as pdf:
-        assert len(pdf.pages) == page.pdf.pageCount() >= 1
+        assert len(pdf.pages) == page.viewer.pdf.pageCount() >= 1
         first = pdf.pages[0]
         assert round(first.width) == 842 and round(first.height) == 595  # A4 landscape
         assert len(first.images) == 1  # the rendered page, on the whole sheet
@@ -266,8 +267,8 @@ def test_print_sends_every_page_to_the_printer(qtbot, page, printed):
 
 
 def test_a_letter_daily_sheet_prints_portrait_letter(qtbot, page, printed):
-    page.paper_box.setCurrentIndex(page.paper_box.findData("letter"))
-    page.blank_check.setChecked(True)
+    page.form.paper_box.setCurrentIndex(page.form.paper_box.findData("letter"))
+    page.form.blank_check.setChecked(True)
     finish(qtbot, page.preview())
     assert "blank" in page.caption.text()
     page.print_button.click()
@@ -280,40 +281,41 @@ def test_a_letter_daily_sheet_prints_portrait_letter(qtbot, page, printed):
 
 def test_the_cards_of_one_child(qtbot, page, demo_session):
     page.choose_document("cards")
-    page.child_edit.setText("nobody-at-all")
-    press(qtbot, page, page.child_edit, Qt.Key.Key_Return)
+    page.form.child_edit.setText("nobody-at-all")
+    press(qtbot, page, page.form.child_edit, Qt.Key.Key_Return)
     finish(qtbot, page.task)
-    assert "nobody-at-all" in page.form_error.text() and page.shown is None
+    assert "nobody-at-all" in page.form.error.text() and page.shown is None
     child = RosterService(demo_session.db, "t").list_roster(page.center.id)[0]
-    page.child_edit.setText(child.card_code)
-    assert not page.form_error.isVisible()
+    page.form.child_edit.setText(child.card_code)
+    assert not page.form.error.isVisible()
     finish(qtbot, page.preview())
-    assert page.pdf.pageCount() == 1 and child.card_code in page.caption.text()
+    assert page.viewer.pdf.pageCount() == 1 and child.card_code in page.caption.text()
     with pdfplumber.open(page.shown.written.path) as pdf:
         assert child.name in pdf.pages[0].extract_text()
 
 
 def test_a_future_month_is_refused_beside_the_fields(qtbot, page):
     page.choose_document("monthly")
-    page.month_edit.setDate(QDate(2027, 1, 1))
-    page.preview_button.click()
+    page.form.month_edit.setDate(QDate(2027, 1, 1))
+    page.form.preview_button.click()
     finish(qtbot, page.task)
-    assert page.form_error.isVisible() and "2027-01 is in the future" in page.form_error.text()
+    assert page.form.error.isVisible() and "2027-01 is in the future" in page.form.error.text()
     assert page.shown is None and list(page.temp_folder.iterdir()) == []
-    page.month_edit.setDate(QDate(2026, 10, 1))
-    assert not page.form_error.isVisible()  # a change of the field clears its message
+    page.form.month_edit.setDate(QDate(2026, 10, 1))
+    assert not page.form.error.isVisible()  # a change of the field clears its message
 
 
 def test_a_program_renamed_meanwhile_is_an_unknown_program(qtbot, page, demo_session):
     programs = ProgramService(demo_session.db, "test")
     term = next(p for p in programs.list_programs(page.center.id) if p.name == TERM)
     page.choose_document("monthly")
-    page.program_box.setCurrentIndex(page.program_box.findData(TERM))
+    page.form.program_box.setCurrentIndex(page.form.program_box.findData(TERM))
     programs.update_program(term.id, replace(term.spec, name="2026秋季班"))
     finish(qtbot, page.preview())
-    assert f"There is no program named {TERM}" in page.form_error.text()
+    assert f"There is no program named {TERM}" in page.form.error.text()
     page.refresh()  # the list follows the rename
-    assert page.program_box.findData("2026秋季班") > 0 and page.program_box.findData(TERM) < 0
+    box = page.form.program_box
+    assert box.findData("2026秋季班") > 0 and box.findData(TERM) < 0
 
 
 def test_a_character_the_font_lacks_is_a_warning(qtbot, page, demo_session):
@@ -332,13 +334,14 @@ def test_a_character_the_font_lacks_is_a_warning(qtbot, page, demo_session):
 def test_zoom_and_a_change_of_data_outdate_the_preview(qtbot, page):
     page.choose_document("hr-summary")
     finish(qtbot, page.preview())
-    page.zoom(1.25)
-    assert page.view.zoomMode() == QPdfView.ZoomMode.Custom and page.view.zoomFactor() > 0.5
-    before = page.view.zoomFactor()
+    page.viewer.zoom(1.25)
+    view = page.viewer.view
+    assert view.zoomMode() == QPdfView.ZoomMode.Custom and view.zoomFactor() > 0.5
+    before = page.viewer.view.zoomFactor()
     page.zoom_out_button.click()
-    assert page.view.zoomFactor() == pytest.approx(before / 1.25)
+    assert page.viewer.view.zoomFactor() == pytest.approx(before / 1.25)
     page.fit_button.click()
-    assert page.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert page.viewer.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
     page.apply_changes(Changes.of(Area.SHIFTS))
     assert "update" not in page.caption.text()
     page.apply_changes(Changes.of(Area.ATTENDANCE, dt.date(2026, 11, 30)))
@@ -350,8 +353,8 @@ def test_fits_the_factory_screen(page, key):
     page.choose_document(key)
     hint = page.minimumSizeHint()
     assert hint.width() <= 1156 and hint.height() <= 740
-    for widget in (page.preview_button, page.print_button, page.save_button, page.blank_check,
-                   page.program_box):
+    for widget in (page.form.preview_button, page.print_button, page.save_button,
+                   page.form.blank_check, page.form.program_box):
         if widget.isVisible():
             assert widget.width() >= widget.sizeHint().width(), widget
 
@@ -363,7 +366,7 @@ def test_the_preview_folder_goes_with_the_page(qtbot, demo_session, runner, tran
     page.choose_document("hr-summary")
     finish(qtbot, page.preview())
     folder = page.temp_folder
-    assert page.pdf.pageCount() and any(folder.iterdir())
+    assert page.viewer.pdf.pageCount() and any(folder.iterdir())
     page.deleteLater()
     qtbot.waitUntil(lambda: not folder.exists())
 
@@ -376,14 +379,14 @@ def test_revoke_old_card_and_reprint(qtbot, page, demo_session):
     from asc_desk.ui.dialogs.revoke_card_dialog import RevokeCardDialog
 
     page.choose_document("cards")
-    assert page.revoke_button.isVisible() and not page.revoke_button.isEnabled()
+    assert page.form.revoke_button.isVisible() and not page.form.revoke_button.isEnabled()
     roster = RosterService(demo_session.db, "t")
     child = roster.list_roster(page.center.id)[0]
-    page.child_edit.setText(child.card_code)
-    assert page.revoke_button.isEnabled()
+    page.form.child_edit.setText(child.card_code)
+    assert page.form.revoke_button.isEnabled()
     reported: list[Changes] = []
     page.changed.connect(reported.append)
-    page.revoke_button.click()
+    page.form.revoke_button.click()
     dialog = page.dialog
     assert isinstance(dialog, RevokeCardDialog)
     assert child.card_code in dialog.explanation.text() and child.name in \
@@ -395,7 +398,7 @@ def test_revoke_old_card_and_reprint(qtbot, page, demo_session):
     dialog.reason.setText("lost at the school gate")
     dialog.accept()
     new = roster.get_child(child.id).card_code
-    assert new != child.card_code and page.child_edit.text() == new
+    assert new != child.card_code and page.form.child_edit.text() == new
     assert reported and reported[0].areas & Area.ROSTER
     finish(qtbot, page.task)  # the new card's preview
     with pdfplumber.open(page.shown.written.path) as pdf:
@@ -407,6 +410,6 @@ def test_revoke_old_card_and_reprint(qtbot, page, demo_session):
 
 def test_revoke_asks_nothing_for_an_unknown_child(qtbot, page):
     page.choose_document("cards")
-    page.child_edit.setText("nobody-at-all")
+    page.form.child_edit.setText("nobody-at-all")
     assert page.revoke_card() is None
-    assert page.dialog is None and "nobody-at-all" in page.form_error.text()
+    assert page.dialog is None and "nobody-at-all" in page.form.error.text()

@@ -1,5 +1,5 @@
-"""The desk and a revoked pickup card, wired as the window wires it (app.py): the old code
-checks no one in and the reply line says when, why and whose new card to use."""
+"""The desk and a revoked pickup card: the old code checks no one in and the reply line says
+when, why and whose new card to use (the Today page asks the roster service itself)."""
 
 from __future__ import annotations
 
@@ -10,11 +10,9 @@ import pytest
 from PySide6.QtCore import Qt
 
 from asc_desk.services.attendance.attendance_service import AttendanceService
-from asc_desk.services.attendance.revoked_cards import check_not_revoked
 from asc_desk.services.roster.card_revocation import revoke_card
 from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.ui.pages.today_page import TodayPage
-from asc_desk.ui.widgets.revoked_card_notice import say_revoked_cards
 
 TZ = ZoneInfo("Asia/Shanghai")
 TODAY = dt.date(2026, 11, 25)
@@ -27,8 +25,6 @@ def desk(qtbot, demo_session, translations):
     attendance = AttendanceService(demo_session.db, "test", now=clock)
     roster = RosterService(demo_session.db, "test", today=lambda: TODAY)
     page = TodayPage(attendance, roster, center, now=clock)
-    say_revoked_cards(page.scan, page.desk_message,
-                      lambda code: check_not_revoked(demo_session.db, center.id, code))
     qtbot.addWidget(page)
     page.resize(1156, 740)
     page.show()

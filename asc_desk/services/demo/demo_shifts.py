@@ -18,7 +18,6 @@ from asc_desk.db.models import (
     Caregiver,
     CaregiverQualification,
     Center,
-    Child,
     Shift,
     ShiftTemplate,
     StaffClockEvent,
@@ -28,7 +27,7 @@ from asc_desk.domain.ratio_rules import required_for
 from asc_desk.domain.shift_rules import DayHours
 from asc_desk.domain.staff import Role
 from asc_desk.services.database import Database
-from asc_desk.services.roster.roster_service import new_card_code
+from asc_desk.services.roster.roster_service import new_card_code, taken_card_codes
 from asc_desk.services.shifts.planning import ShiftPlanning
 from asc_desk.services.shifts.staff_service import ratio_rules_in
 
@@ -64,7 +63,7 @@ def fill_shifts(db: Database, center_id: int, today: dt.date, rng: random.Random
                 for day, hours in open_days.items()}
         per_day = {day: need * len(blocks) for day, (need, blocks) in plan.items()}
         teachers = max(per_day.values(), default=2) + 2  # spares for leave
-        used = set(s.scalars(select(Child.card_code)))
+        used = taken_card_codes(s)
         rows = []
         for i in range(teachers + 2):
             role = (Role.COORDINATOR if i == 0 else Role.VOLUNTEER if i >= teachers

@@ -33,7 +33,7 @@ from asc_desk.services.calendar.calendar_service import (
 )
 from asc_desk.services.calendar.program_service import program_info
 from asc_desk.services.database import Database
-from asc_desk.services.reports.report_data import closed_reason, month_range
+from asc_desk.services.reports.report_data import closed_reason, month_range, pinyin_key
 from asc_desk.services.shifts.planning import ShiftPlanning
 
 ROLE_ZH = {Role.TEACHER: "老师", Role.ASSISTANT: "助教", Role.VOLUNTEER: "志愿者",
@@ -188,7 +188,8 @@ class StaffData:
                 RotaShift(sh.starts_at, sh.ends_at, program.name if program else ""))
             hours[sh.caregiver_id] += (_minutes(sh.ends_at) - _minutes(sh.starts_at)) / 60
         rows = tuple(RotaRow(c.id, c.name, c.role, tuple(tuple(x) for x in cells[c.id]),
-                             round(hours[c.id], 2)) for c in plan.caregivers)
+                             round(hours[c.id], 2))
+                     for c in sorted(plan.caregivers, key=lambda c: pinyin_key(c.name)))
         gaps = tuple(_gap_text(*g) for g in merged_gaps(plan.gaps))
         return ShiftRota(name, plan.first, plan.last, tuple(days), rows, gaps,
                          self._now().astimezone(zone))
@@ -228,7 +229,8 @@ class StaffData:
                     worked[cid].add(start.astimezone(zone).date())
         out = tuple(StaffHoursRow(r.caregiver_id, r.name, r.role, employee.get(r.caregiver_id)
                                   or "", r.planned, r.actual, len(worked[r.caregiver_id]),
-                                  len(leave[r.caregiver_id]), r.open_clock_in) for r in rows)
+                                  len(leave[r.caregiver_id]), r.open_clock_in)
+                    for r in sorted(rows, key=lambda r: pinyin_key(r.name)))
         return StaffHours(name, year, month, out, now_local)
 
 

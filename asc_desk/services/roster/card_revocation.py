@@ -6,8 +6,6 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass
 
-from sqlalchemy import select
-
 from asc_desk.db.models import Child, RevokedCard
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.actor import ActorProvider, as_provider, current_actor
@@ -15,7 +13,7 @@ from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.services import audit
 from asc_desk.services.database import Database
-from asc_desk.services.roster.roster_service import RosterService
+from asc_desk.services.roster.roster_service import unique_card_code
 
 REASON_MAX = 200  # revoked_card.reason is String(200)
 
@@ -53,11 +51,8 @@ def revoke_card(db: Database, actor: str | ActorProvider, child_id: int,
         if child is None:
             raise UserError(N_("The child is no longer on the roster."))
         old = child.card_code
-        # The service that makes every child's code also makes this one (never reused: the
-        # check runs against children, and a revoked code is never a child's again).
-        new = RosterService._unique_card(s)
-        while s.scalars(select(RevokedCard.id).where(RevokedCard.card_code == new)).first():
-            new = RosterService._unique_card(s)
+        # Made where every card code is made: never a child's, a caregiver's or a revoked one.
+        new = unique_card_code(s)
         at = utc_now()
         s.add(RevokedCard(center_id=child.center_id, child_id=child.id, card_code=old,
                           revoked_at=at, revoked_by=current_actor(provider), reason=reason))

@@ -47,6 +47,7 @@ from asc_desk.services.roster.roster_service import (
     audit_view,
     draft_of,
     roster_loading,
+    taken_card_codes,
 )
 
 GUARDIAN_COLUMNS = {"guardian_name": "name", "guardian_relation": "relation",
@@ -240,7 +241,7 @@ class RosterImport:
         """New children by bulk inserts: an HR list of thousands must not take minutes."""
         if not drafts:
             return  # an empty parameter list would insert one row of defaults
-        cards = _new_cards(set(s.scalars(select(Child.card_code))), len(drafts))
+        cards = _new_cards(taken_card_codes(s), len(drafts))
         now = utc_now()
         child_rows = []
         for draft, card in zip(drafts, cards, strict=True):

@@ -16,11 +16,13 @@ from sqlalchemy.orm import Session, selectinload
 from asc_desk.db.db_errors import violated_unique
 from asc_desk.db.models import (
     AuthorizedPickup,
+    Caregiver,
     Child,
     ChildGuardian,
     Enrollment,
     Guardian,
     Program,
+    RevokedCard,
 )
 from asc_desk.db.row_locks import lock_center, lock_children
 from asc_desk.domain.actor import ActorProvider, as_provider
@@ -41,7 +43,7 @@ from asc_desk.domain.roster import (
     validate_child,
 )
 from asc_desk.services import audit
-from asc_desk.services.attendance.revoked_cards import revoked_card_refusal
+from asc_desk.services.attendance.revoked_cards import check_not_revoked, revoked_card_refusal
 from asc_desk.services.database import Database
 from asc_desk.services.font_coverage import missing_characters
 
@@ -121,6 +123,28 @@ KEEP = Keep.PHOTO
 
 def new_card_code() -> str:
     return "".join(secrets.choice(CARD_ALPHABET) for _ in range(CARD_LENGTH))
+
+
+def card_code_taken(s: Session, code: str) -> bool:
+    """Whether a child's or a caregiver's card, or a revoked card, has `code`: the desk's one
+    scan field tells children and caregivers apart by the code alone, and a revoked code
+    must keep saying "revoked"."""
+    return any(s.scalars(select(column).where(column == code)).first() is not None
+               for column in (Child.card_code, Caregiver.card_code, RevokedCard.card_code))
+
+
+def taken_card_codes(s: Session) -> set[str]:
+    """Every code `card_code_taken` refuses, for making many codes at once."""
+    return {code for column in (Child.card_code, Caregiver.card_code, RevokedCard.card_code)
+            for code in s.scalars(select(column))}
+
+
+def unique_card_code(s: Session) -> str:
+    """A new card code no child, caregiver or revoked card has."""
+    while True:
+        code = new_card_code()
+        if not card_code_taken(s, code):
+            return code
 
 
 def draft_of(child: Child) -> ChildDraft:
@@ -240,6 +264,11 @@ class RosterService:
         with self._db.read() as s:
             return self._record(s, self._child(s, child_id))
 
+    def check_card_not_revoked(self, center_id: int, code: str) -> None:
+        """Raises RevokedCardError (when, why, whose new card) when `code` is a revoked card:
+        the desk asks this for a scan that matched no child."""
+        check_not_revoked(self._db, center_id, code)
+
     def find_child(self, center_id: int, ref: str) -> ChildRecord:
         """A card code, an external child id, or an exact name when it is unique."""
         ref = ref.strip()
@@ -317,7 +346,7 @@ class RosterService:
         self._check_programs(s, center_id, clean.enrollments)
         self._check_external_id(s, center_id, clean.external_id, child_id)
         if child_id is None:
-            child = Child(center_id=center_id, card_code=self._unique_card(s))
+            child = Child(center_id=center_id, card_code=unique_card_code(s))
             s.add(child)
             before, old_photo = None, None
         else:
@@ -453,13 +482,6 @@ class RosterService:
                      .all()) if ids else {}
         return ChildRecord(child.id, child.card_code, child.status, child.withdrawn_on,
                            child.withdrawal_reason, draft_of(child), names, child.photo)
-
-    @staticmethod
-    def _unique_card(s: Session) -> str:
-        while True:
-            code = new_card_code()
-            if s.scalars(select(Child.id).where(Child.card_code == code)).first() is None:
-                return code
 
     @staticmethod
     def _check_programs(s: Session, center_id: int, enrollments: Iterable[EnrollmentDraft]):

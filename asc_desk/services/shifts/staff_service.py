@@ -11,7 +11,6 @@ from sqlalchemy.orm import Session
 from asc_desk.db.models import (
     Caregiver,
     CaregiverQualification,
-    Child,
     RatioBand,
     RatioSetting,
     StaffLeave,
@@ -33,7 +32,7 @@ from asc_desk.domain.staff import (
 )
 from asc_desk.services import audit
 from asc_desk.services.database import Database
-from asc_desk.services.roster.roster_service import new_card_code
+from asc_desk.services.roster.roster_service import unique_card_code
 
 EXPIRY_WARNING_DAYS = 30
 
@@ -161,7 +160,7 @@ class StaffService:
         quals = [validate_qualification(q) for q in qualifications or ()]
         with self._db.unit_of_work() as s:
             self._check_employee_id(s, center_id, clean.employee_id, None)
-            row = Caregiver(center_id=center_id, card_code=self._unique_card(s, center_id))
+            row = Caregiver(center_id=center_id, card_code=unique_card_code(s))
             self._write(row, clean)
             s.add(row)
             s.flush()
@@ -325,17 +324,6 @@ class StaffService:
         if other is not None and other.id != own_id:
             raise ValidationError(N_("The employee id {value} is already {name}'s."),
                                   field="employee_id", value=employee_id, name=other.name)
-
-    @staticmethod
-    def _unique_card(s: Session, center_id: int) -> str:
-        """Like a child's card code, and never one a child or caregiver has: the desk's one
-        scan field tells them apart by the code alone."""
-        while True:
-            code = new_card_code()
-            if (s.scalars(select(Child.id).where(Child.card_code == code)).first() is None
-                    and s.scalars(select(Caregiver.id).where(
-                        Caregiver.card_code == code)).first() is None):
-                return code
 
 
 def _rules_view(rules: RatioRules) -> dict:

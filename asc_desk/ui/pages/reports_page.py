@@ -4,6 +4,9 @@ app, then print it or save it as PDF, XLSX or CSV.
 Every document is made by `reports.catalogue.make`, the path `asc-desk report` takes too, off
 the GUI thread (TaskRunner: progress, Cancel). The preview is a temporary PDF shown by QtPdf;
 printing draws that PDF's pages on the printer, so what prints is what was previewed.
+The page holds the document list, the running task and what is shown; its parts are the
+fields (`widgets/report_form.py`), the preview (`widgets/report_viewer.py`) and what leaves
+the page: print, save, open folder (`widgets/report_output.py`).
 """
 
 from __future__ import annotations
@@ -11,32 +14,23 @@ from __future__ import annotations
 import contextlib
 import datetime as dt
 import itertools
-import shutil
-import tempfile
 from collections.abc import Callable
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QCoreApplication, QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtPdf import QPdfDocument
-from PySide6.QtPdfWidgets import QPdfView
 from PySide6.QtPrintSupport import QPrinter
 from PySide6.QtWidgets import (
-    QCheckBox,
-    QComboBox,
-    QDateEdit,
     QDialog,
     QGridLayout,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
     QListWidget,
     QListWidgetItem,
     QProgressBar,
     QPushButton,
     QSizePolicy,
-    QStackedWidget,
     QVBoxLayout,
     QWidget,
 )
@@ -45,7 +39,7 @@ from asc_desk.domain.actor import ActorProvider
 from asc_desk.domain.changes import Area
 from asc_desk.domain.errors import UserError
 from asc_desk.reports import catalogue
-from asc_desk.reports.catalogue import Document, Param, ReportParams
+from asc_desk.reports.catalogue import Document, ReportParams
 from asc_desk.reports.output import Written
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterInfo
@@ -58,9 +52,9 @@ from asc_desk.ui.file_picker import FilePicker
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.styles import HINT_TEXT
 from asc_desk.ui.task_runner import Task, TaskRunner
+from asc_desk.ui.widgets.report_form import ReportForm
 from asc_desk.ui.widgets.report_output import Preview, ReportOutput, translated
-
-ZOOM_STEP = 1.25
+from asc_desk.ui.widgets.report_viewer import ZOOM_STEP, ReportViewer
 
 
 def _utc_now() -> dt.datetime:
@@ -89,7 +83,6 @@ class ReportsPage(Page):
         self._outdated = False  # the data changed since the preview was made
         self._print_when_ready = False
         self._names = itertools.count(1)
-        self.temp_folder = Path(tempfile.mkdtemp(prefix="asc-desk-preview-"))
         self.dialog: QDialog | None = None
 
         self.heading = QLabel()
@@ -107,52 +100,7 @@ class ReportsPage(Page):
         self.description.setFixedWidth(230)
         self.description.setStyleSheet(HINT_TEXT)
         self.description.setTextFormat(Qt.TextFormat.PlainText)
-
-        today = self._center_now().date()
-        self.date_label, self.month_label = QLabel(), QLabel()
-        self.program_label, self.paper_label = QLabel(), QLabel()
-        self.child_label = QLabel()
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
-        self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.month_edit = QDateEdit(QDate(today.year, today.month, 1))
-        self.month_edit.setDisplayFormat("yyyy-MM")
-        for edit in (self.date_edit, self.month_edit):
-            edit.setCalendarPopup(True)
-        self.program_box = QComboBox()
-        self.program_box.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        self.blank_check = QCheckBox()
-        self.child_edit = QLineEdit()
-        self.child_edit.setClearButtonEnabled(True)
-        self.child_edit.setFixedWidth(150)
-        self.revoke_button = QPushButton()  # the pickup cards of one child only
-        self.revoke_button.setObjectName("revokeCardButton")
-        self.paper_box = QComboBox()
-        self.paper_box.addItem("A4", "a4")
-        self.paper_box.addItem("Letter", "letter")
-        for label, field in ((self.date_label, self.date_edit),
-                             (self.month_label, self.month_edit),
-                             (self.program_label, self.program_box),
-                             (self.child_label, self.child_edit),
-                             (self.paper_label, self.paper_box)):
-            label.setBuddy(field)
-        self.preview_button = QPushButton()
-        self.preview_button.setObjectName("previewButton")
-        self.form_error = QLabel()
-        self.form_error.setObjectName("fieldError")
-        self.form_error.setWordWrap(True)
-        self.form_error.setTextFormat(Qt.TextFormat.PlainText)
-        self.form_error.hide()
-
-        form = QHBoxLayout()
-        for widget in (self.date_label, self.date_edit, self.month_label, self.month_edit,
-                       self.program_label, self.program_box, self.child_label,
-                       self.child_edit, self.revoke_button, self.blank_check, self.paper_label,
-                       self.paper_box):
-            form.addWidget(widget)
-            if isinstance(widget, QComboBox | QDateEdit | QCheckBox | QLineEdit):
-                form.addSpacing(10)
-        form.addStretch(1)
-        form.addWidget(self.preview_button)
+        self.form = ReportForm(self._center_now().date())
 
         self.print_button, self.save_button = QPushButton(), QPushButton()
         self.folder_button = QPushButton()
@@ -190,36 +138,18 @@ class ReportsPage(Page):
         self.note.setTextFormat(Qt.TextFormat.PlainText)
         self.note.hide()
 
-        self.pdf = QPdfDocument(self)
-        # The preview's folder goes with the page, or at the latest when the app quits.
-        cleanup = _Cleanup(self.pdf, self.temp_folder)
-        self.destroyed.connect(cleanup)
-        app = QCoreApplication.instance()
-        if app is not None:
-            app.aboutToQuit.connect(cleanup)
-        self.view = QPdfView()
-        self.view.setObjectName("reportPreview")
-        self.view.setDocument(self.pdf)
-        self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-        self.placeholder = QLabel()
-        self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.placeholder.setWordWrap(True)
-        self.placeholder.setStyleSheet(HINT_TEXT)
-        self.stack = QStackedWidget()
-        self.stack.addWidget(self.placeholder)
-        self.stack.addWidget(self.view)
+        self.viewer = ReportViewer()
+        self.temp_folder = self.viewer.folder
 
         left = QVBoxLayout()
         left.addWidget(self.documents, 1)
         left.addWidget(self.description)
         right = QVBoxLayout()
-        right.addLayout(form)
-        right.addWidget(self.form_error)
+        right.addWidget(self.form)
         right.addLayout(actions)
         right.addWidget(self.busy_row)
         right.addWidget(self.note)
-        right.addWidget(self.stack, 1)
+        right.addWidget(self.viewer, 1)
         body = QGridLayout()
         body.addLayout(left, 0, 0)
         body.addLayout(right, 0, 1)
@@ -230,30 +160,26 @@ class ReportsPage(Page):
         layout.addLayout(body, 1)
 
         self.documents.currentRowChanged.connect(self._document_chosen)
-        self.preview_button.clicked.connect(self.preview)
+        self.form.preview_button.clicked.connect(self.preview)
         self.print_button.clicked.connect(self.print_document)
         self.save_button.clicked.connect(self.save_as)
         self.folder_button.clicked.connect(self.open_folder)
-        self.zoom_in_button.clicked.connect(lambda: self.zoom(ZOOM_STEP))
-        self.zoom_out_button.clicked.connect(lambda: self.zoom(1 / ZOOM_STEP))
-        self.fit_button.clicked.connect(self.fit_width)
+        self.zoom_in_button.clicked.connect(lambda: self.viewer.zoom(ZOOM_STEP))
+        self.zoom_out_button.clicked.connect(lambda: self.viewer.zoom(1 / ZOOM_STEP))
+        self.fit_button.clicked.connect(self.viewer.fit_width)
         self.cancel_button.clicked.connect(self.cancel)
-        for field in (self.date_edit, self.month_edit):
-            field.dateChanged.connect(self._inputs_changed)
-        self.program_box.currentIndexChanged.connect(self._inputs_changed)
-        self.blank_check.toggled.connect(self._inputs_changed)
-        self.child_edit.textChanged.connect(self._inputs_changed)
-        self.revoke_button.clicked.connect(self.revoke_card)
-        self.paper_box.currentIndexChanged.connect(self._inputs_changed)
+        self.form.changed.connect(self.update_caption)
+        self.form.revoke_button.clicked.connect(self.revoke_card)
         context = Qt.ShortcutContext.WidgetWithChildrenShortcut
         for keys, slot in (((Qt.Key.Key_Return, Qt.Key.Key_Enter), self.preview),
                            ((QKeySequence.StandardKey.Print,), self.print_document),
                            ((QKeySequence.StandardKey.Save,), self.save_as),
                            ((Qt.Key.Key_Escape,), self.cancel),
                            ((QKeySequence.StandardKey.ZoomIn, "Ctrl+="),
-                            lambda: self.zoom(ZOOM_STEP)),
-                           ((QKeySequence.StandardKey.ZoomOut,), lambda: self.zoom(1 / ZOOM_STEP)),
-                           (("Ctrl+0",), self.fit_width)):
+                            lambda: self.viewer.zoom(ZOOM_STEP)),
+                           ((QKeySequence.StandardKey.ZoomOut,),
+                            lambda: self.viewer.zoom(1 / ZOOM_STEP)),
+                           (("Ctrl+0",), self.viewer.fit_width)):
             for key in keys:
                 QShortcut(QKeySequence(key), self, activated=slot, context=context)
 
@@ -272,22 +198,7 @@ class ReportsPage(Page):
         for row, doc in enumerate(catalogue.DOCUMENTS):
             self.documents.item(row).setText(translated(doc.title))
         self.description.setText(translated(self._doc.description))
-        self.date_label.setText(self.tr("&Day"))
-        self.month_label.setText(self.tr("&Month"))
-        self.program_label.setText(self.tr("P&rogram"))
-        self.paper_label.setText(self.tr("Pa&per"))
-        self.blank_check.setText(self.tr("&Blank, to fill in by hand"))
-        self.child_label.setText(self.tr("C&hild"))
-        self.child_edit.setPlaceholderText(self.tr("all children"))
-        self.child_edit.setToolTip(self.tr("Only this child: the card code, the child id or "
-                                           "the full name"))
-        self.revoke_button.setText(self.tr("Revoke old card and reprint…"))
-        self.revoke_button.setToolTip(self.tr("The child's old card stops working at the "
-                                              "desk; a card with a new code is printed"))
-        if self.program_box.count():
-            self.program_box.setItemText(0, self.tr("All programs"))
-        self.preview_button.setText(self.tr("Preview"))
-        self.preview_button.setToolTip(self.tr("Make the document and show it here (Enter)"))
+        self.form.retranslate()
         self.print_button.setText(self.tr("Print…"))
         self.print_button.setToolTip(self.tr("Print the document (Ctrl+P)"))
         self.save_button.setText(self.tr("Save as…"))
@@ -300,23 +211,13 @@ class ReportsPage(Page):
         self.zoom_out_button.setToolTip(self.tr("Zoom out (Ctrl+-)"))
         self.fit_button.setToolTip(self.tr("Fit the page to the width (Ctrl+0)"))
         self.cancel_button.setText(self.tr("Cancel"))
-        self.placeholder.setText(self.tr("Choose a document on the left and its day or month, "
-                                         "then press Enter to see it here."))
+        self.viewer.say(self.tr("Choose a document on the left and its day or month, then "
+                                "press Enter to see it here."))
         self.update_caption()
 
     # -- the fields ----------------------------------------------------------------------
     def reload_programs(self) -> None:
-        chosen = self.program_box.currentData()
-        self.program_box.blockSignals(True)
-        try:
-            self.program_box.clear()
-            self.program_box.addItem(self.tr("All programs"), None)
-            for program in self._programs.list_programs(self.center.id):
-                self.program_box.addItem(program.name, program.name)
-            index = self.program_box.findData(chosen) if chosen else 0
-            self.program_box.setCurrentIndex(max(index, 0))
-        finally:
-            self.program_box.blockSignals(False)
+        self.form.set_programs([p.name for p in self._programs.list_programs(self.center.id)])
 
     def choose_document(self, key: str) -> None:
         self.documents.setCurrentRow([d.key for d in catalogue.DOCUMENTS].index(key))
@@ -326,35 +227,14 @@ class ReportsPage(Page):
         return self._doc
 
     def params(self) -> ReportParams:
-        doc = self._doc
-        day, month = self.date_edit.date(), self.month_edit.date()
-        return ReportParams(
-            date=dt.date(day.year(), day.month(), day.day()) if doc.takes(Param.DATE) else None,
-            month=(month.year(), month.month()) if doc.takes(Param.MONTH) else None,
-            program=self.program_box.currentData() if doc.takes(Param.PROGRAM) else None,
-            blank=self.blank_check.isChecked() if doc.takes(Param.BLANK) else False,
-            child=(self.child_edit.text().strip() or None) if doc.takes(Param.CHILD) else None,
-            paper=self.paper_box.currentData())
+        return self.form.params(self._doc)
 
     def _document_chosen(self, row: int) -> None:
         if row < 0:
             return
         doc = self._doc = catalogue.DOCUMENTS[row]
-        for param, widgets in ((Param.DATE, (self.date_label, self.date_edit)),
-                               (Param.MONTH, (self.month_label, self.month_edit)),
-                               (Param.PROGRAM, (self.program_label, self.program_box)),
-                               (Param.BLANK, (self.blank_check,)),
-                               (Param.CHILD, (self.child_label, self.child_edit,
-                                              self.revoke_button))):
-            for widget in widgets:
-                widget.setVisible(doc.takes(param))
         self.description.setText(translated(doc.description))
-        self._inputs_changed()
-
-    def _inputs_changed(self, *_args) -> None:
-        self.form_error.hide()
-        self.revoke_button.setEnabled(bool(self.child_edit.text().strip()))
-        self.update_caption()
+        self.form.show_fields_of(doc)
 
     def _center_now(self) -> dt.datetime:
         try:
@@ -388,7 +268,7 @@ class ReportsPage(Page):
             return None
         self._print_when_ready = then_print
         self.hide_note()
-        self.form_error.hide()
+        self.form.hide_error()
         self._clear_preview()
         doc, params = self._doc, self.params()
         path = self.temp_folder / f"{catalogue.file_stem(doc.key, params)}-{next(self._names)}.pdf"
@@ -409,11 +289,11 @@ class ReportsPage(Page):
         task.done.connect(lambda written: self._previewed(Preview(doc, params, written)))
         task.failed.connect(lambda error: self._preview_failed(error))
         task.cancelled.connect(lambda: self.stopped(self.tr("Preview cancelled.")))
-        self.placeholder.setText(self.tr("Making the document…"))
+        self.viewer.say(self.tr("Making the document…"))
         return task
 
     def _previewed(self, preview: Preview) -> None:
-        if self.pdf.load(str(preview.written.path)) != QPdfDocument.Error.None_:
+        if not self.viewer.show_pdf(preview.written.path):
             self._print_when_ready = False
             with contextlib.suppress(OSError):
                 preview.written.path.unlink()
@@ -422,8 +302,6 @@ class ReportsPage(Page):
             return
         self.shown = preview
         self._outdated = False
-        self.stack.setCurrentWidget(self.view)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
         self.update_caption()
         self.warn_missing(preview.written)
         if self._print_when_ready:
@@ -432,24 +310,19 @@ class ReportsPage(Page):
 
     def _preview_failed(self, error: BaseException) -> None:
         self._print_when_ready = False
-        self.placeholder.setText(self.tr("No preview."))
+        self.viewer.say(self.tr("No preview."))
         if isinstance(error, OSError):  # the temporary folder: full or gone
             self.show_error(self.tr("Could not write the preview in {folder}: {reason}").format(
                 folder=str(self.temp_folder), reason=error.strerror or str(error)))
             return
         if not isinstance(error, UserError):
             raise error
-        self.form_error.setText("✗ " + user_message(error))
-        self.form_error.show()
-        field = {"date": self.date_edit, "month": self.month_edit}.get(error.field or "")
-        if field is not None:
-            field.setFocus()
+        self.form.show_error(user_message(error), error.field)
 
     def _clear_preview(self) -> None:
         """Closes the shown PDF and deletes its temporary file."""
         shown, self.shown = self.shown, None
-        self.pdf.close()
-        self.stack.setCurrentWidget(self.placeholder)
+        self.viewer.close_pdf()
         if shown is not None:
             with contextlib.suppress(OSError):
                 shown.written.path.unlink()
@@ -458,7 +331,7 @@ class ReportsPage(Page):
     def update_caption(self) -> None:
         shown = self.shown
         self.print_button.setEnabled(not self.busy)
-        self.preview_button.setEnabled(not self.busy)
+        self.form.preview_button.setEnabled(not self.busy)
         self.save_button.setEnabled(not self.busy)
         self.folder_button.setEnabled(self.saved_path is not None)
         for button in (self.zoom_in_button, self.zoom_out_button, self.fit_button):
@@ -500,43 +373,21 @@ class ReportsPage(Page):
                            "hand.").format(characters=" ".join(written.missing_characters))
             self.show_note("⚠ " + text, warning=True)
 
-    # -- zoom ------------------------------------------------------------------------------
-    def zoom(self, step: float) -> None:
-        if self.shown is None:
-            return
-        factor = self._effective_zoom()
-        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
-        self.view.setZoomFactor(min(8.0, max(0.1, factor * step)))
-
-    def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
-
-    def _effective_zoom(self) -> float:
-        """The zoom shown now: in "fit width" mode the view's own factor is not updated."""
-        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or not self.pdf.pageCount():
-            return self.view.zoomFactor()
-        dpi = self.view.logicalDpiX() or 96
-        width = self.pdf.pagePointSize(0).width() * dpi / 72
-        margins = self.view.documentMargins()
-        usable = self.view.viewport().width() - margins.left() - margins.right()
-        return max(0.1, usable / width) if width else 1.0
-
     def revoke_card(self) -> QDialog | None:
         """Asks a reason, revokes the chosen child's card (the desk refuses the old code
         from now on), then previews the new card. Not undoable: the old card is out."""
-        ref = self.child_edit.text().strip()
+        ref = self.form.child_ref()
         if not ref or self.busy:
             return None
         try:
             child = RosterService(self.db, self.actor).find_child(self.center.id, ref)
         except UserError as exc:
-            self.form_error.setText("✗ " + user_message(exc))
-            self.form_error.show()
+            self.form.show_error(user_message(exc))
             return None
 
         def revoked(dialog: QDialog) -> None:
             assert isinstance(dialog, RevokeCardDialog) and dialog.result is not None
-            self.child_edit.setText(dialog.result.new_code)
+            self.form.child_edit.setText(dialog.result.new_code)
             self.report(dialog.result.changes)
             self.preview()
 
@@ -588,7 +439,7 @@ class ReportsPage(Page):
     def stopped(self, text: str) -> None:
         self._print_when_ready = False
         if self.shown is None:
-            self.placeholder.setText(text)
+            self.viewer.say(text)
         self.show_note(text, warning=True)
 
     def _ended(self) -> None:
@@ -602,14 +453,3 @@ class ReportsPage(Page):
     def focus_home(self) -> None:
         self.documents.setFocus()
 
-
-class _Cleanup:
-    """Closes the preview (Windows cannot delete an open file) and deletes its folder."""
-
-    def __init__(self, pdf: QPdfDocument, folder: Path) -> None:
-        self._pdf, self._folder = pdf, folder
-
-    def __call__(self, *_args) -> None:
-        with contextlib.suppress(RuntimeError):  # the document was already deleted
-            self._pdf.close()
-        shutil.rmtree(self._folder, ignore_errors=True)

@@ -418,6 +418,11 @@ class TodayPage(Page):
 
     def _not_found(self, text: str) -> None:
         self._clear_offer()
+        try:  # a revoked card: say when, why and whose new card to use
+            self._roster.check_card_not_revoked(self._center.id, text)
+        except UserError as exc:
+            self._refused(exc)
+            return
         self.show_message(lambda text=text: self.tr(
             "No child has the card or name “{text}”. Nothing was recorded.").format(text=text),
             ERROR_STYLE)

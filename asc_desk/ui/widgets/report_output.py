@@ -130,11 +130,11 @@ class ReportOutput(QObject):
         shown = page.shown
         assert shown is not None
         printer = self._new_printer()
-        set_up_printer(printer, shown.params.paper, page.pdf.pagePointSize(0),
+        set_up_printer(printer, shown.params.paper, page.viewer.pdf.pagePointSize(0),
                        translated(shown.document.title))
         dialog = _PrintDialog(printer, page)
         dialog.setOption(QAbstractPrintDialog.PrintDialogOption.PrintPageRange, True)
-        dialog.setMinMax(1, max(1, page.pdf.pageCount()))
+        dialog.setMinMax(1, max(1, page.viewer.pdf.pageCount()))
         self.printer = printer
         return page.open_dialog(dialog, lambda _d: self._print(printer, shown))
 

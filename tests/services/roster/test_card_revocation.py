@@ -54,6 +54,10 @@ def test_the_old_code_is_refused_with_when_why_and_whose_new_card(db, roster):
         check_not_revoked(db, center_id, f" {child.card_code} ")
     check_not_revoked(db, center_id, done.new_code)  # the new card works
     check_not_revoked(db, center_id, "NOSUCHCODE")  # unknown: the desk's own message
+    with pytest.raises(RevokedCardError, match="丢失"):  # what the Today page asks
+        service.check_card_not_revoked(center_id, child.card_code)
+    service.check_card_not_revoked(center_id, done.new_code)
+    service.check_card_not_revoked(center_id, "NOSUCHCODE")
 
 
 def test_a_second_revocation_keeps_both_old_codes_refused(db, roster):
