@@ -104,7 +104,7 @@
     <message>
         <location line="+55"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+132"/>
-        <location filename="../../asc_desk/services/reports/month_figures.py" line="+193"/>
+        <location filename="../../asc_desk/services/reports/month_figures.py" line="+192"/>
         <source>There is no month {month}.</source>
         <translation>没有 {month} 月。</translation>
     </message>
@@ -120,7 +120,7 @@
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+292"/>
+        <location filename="../../asc_desk/app.py" line="+288"/>
         <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
@@ -1426,8 +1426,8 @@
     <message>
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+110"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-64"/>
-        <location filename="../../asc_desk/services/roster/card_revocation.py" line="+40"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+349"/>
+        <location filename="../../asc_desk/services/roster/card_revocation.py" line="+38"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+378"/>
         <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+61"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
@@ -1437,7 +1437,7 @@
         <location line="+25"/>
         <location filename="../../asc_desk/services/calendar/program_service.py" line="-86"/>
         <location line="+45"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+123"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+116"/>
         <source>The program no longer exists.</source>
         <translation>该项目已不存在。</translation>
     </message>
@@ -1545,7 +1545,7 @@
         <translation>编号 {id} 出现在多行：第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="-217"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="-210"/>
         <source>No child found for “{ref}” (card code, child id or name).</source>
         <translation>找不到“{ref}”对应的孩子（接送卡号、编号或姓名）。</translation>
     </message>
@@ -1595,7 +1595,7 @@
         <translation>意外保险已于 {date} 到期。</translation>
     </message>
     <message>
-        <location line="+109"/>
+        <location line="+102"/>
         <source>The child id {id} was just taken by another child (saved on another desk?). Nothing was saved.</source>
         <translation>编号 {id} 刚刚被另一个孩子占用（在另一台电脑上保存的？）。没有保存任何内容。</translation>
     </message>
@@ -1608,12 +1608,12 @@
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="-61"/>
         <location filename="../../asc_desk/services/attendance/pickup_details.py" line="+34"/>
         <location filename="../../asc_desk/services/roster/card_revocation.py" line="+14"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="-104"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="-97"/>
         <source>The child is no longer on the roster.</source>
         <translation>这个孩子已不在名册上。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+36"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+29"/>
         <source>The child id {id} is already used by {name}.</source>
         <translation>编号 {id} 已被 {name} 使用。</translation>
     </message>
@@ -1680,7 +1680,7 @@
         <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_import.py" line="+165"/>
+        <location filename="../../asc_desk/services/roster/roster_import.py" line="+166"/>
         <source>{file} lists no children.</source>
         <translation>{file} 里没有孩子。</translation>
     </message>
@@ -2350,20 +2350,20 @@
         <translation>无法写入文件夹 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Cannot replace {path}: {reason}. Close it in the program that has it open, or choose another name.</source>
         <translation>无法替换 {path}：{reason}。请在打开它的程序中关闭它，或换一个文件名。</translation>
     </message>
     <message>
         <location filename="../../asc_desk/services/reports/report_data.py" line="+125"/>
         <location line="+13"/>
-        <location filename="../../asc_desk/services/reports/staff_data.py" line="+201"/>
+        <location filename="../../asc_desk/services/reports/staff_data.py" line="+202"/>
         <source>{month} is in the future: there is nothing to report yet.</source>
         <translation>{month} 还没到：暂时没有可报的内容。</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../asc_desk/services/reports/staff_data.py" line="-43"/>
+        <location filename="../../asc_desk/services/reports/staff_data.py" line="-44"/>
         <source>This database has no center yet.</source>
         <translation>此数据库还没有中心。</translation>
     </message>
@@ -2442,7 +2442,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../asc_desk/services/shifts/staff_service.py" line="+299"/>
+        <location filename="../../asc_desk/services/shifts/staff_service.py" line="+298"/>
         <source>This caregiver no longer exists.</source>
         <translation>这位照护员已不存在。</translation>
     </message>
@@ -6401,62 +6401,9 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
 </context>
 <context>
-    <name>ReportOutput</name>
+    <name>ReportForm</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/report_output.py" line="+72"/>
-        <source>Save the document</source>
-        <translation>保存文档</translation>
-    </message>
-    <message>
-        <location line="+16"/>
-        <source>Saving {file}…</source>
-        <translation>正在保存 {file}…</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Saving cancelled: nothing was written.</source>
-        <translation>已取消保存：没有写入任何文件。</translation>
-    </message>
-    <message>
-        <location line="+10"/>
-        <source>Saved {path}.</source>
-        <translation>已保存 {path}。</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Could not save {path}: {reason}</source>
-        <translation>无法保存 {path}：{reason}</translation>
-    </message>
-    <message>
-        <location line="+38"/>
-        <source>Printing…</source>
-        <translation>正在打印…</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Sent {pages} page(s) to {printer}.</source>
-        <translation>已将 {pages} 页发送到 {printer}。</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Printing cancelled.</source>
-        <translation>已取消打印。</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Could not print: {what} did not start. Check the printer and try again.</source>
-        <translation>无法打印：{what} 未能启动。请检查打印机后重试。</translation>
-    </message>
-</context>
-<context>
-    <name>ReportsPage</name>
-    <message>
-        <location filename="../../asc_desk/ui/pages/reports_page.py" line="+268"/>
-        <source>Reports</source>
-        <translation>报表</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location filename="../../asc_desk/ui/widgets/report_form.py" line="+87"/>
         <source>&amp;Day</source>
         <translation>日期(&amp;D)</translation>
     </message>
@@ -6507,12 +6454,12 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+25"/>
+        <location line="+11"/>
         <source>All programs</source>
         <translation>全部项目</translation>
     </message>
     <message>
-        <location line="-24"/>
+        <location line="-10"/>
         <source>Preview</source>
         <translation>预览</translation>
     </message>
@@ -6521,8 +6468,64 @@ The current data is backed up first, then replaced by this backup.</source>
         <source>Make the document and show it here (Enter)</source>
         <translation>生成文档并在这里预览（Enter）</translation>
     </message>
+</context>
+<context>
+    <name>ReportOutput</name>
     <message>
-        <location line="+1"/>
+        <location filename="../../asc_desk/ui/widgets/report_output.py" line="+72"/>
+        <source>Save the document</source>
+        <translation>保存文档</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Saving {file}…</source>
+        <translation>正在保存 {file}…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saving cancelled: nothing was written.</source>
+        <translation>已取消保存：没有写入任何文件。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Saved {path}.</source>
+        <translation>已保存 {path}。</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Could not save {path}: {reason}</source>
+        <translation>无法保存 {path}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Printing…</source>
+        <translation>正在打印…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sent {pages} page(s) to {printer}.</source>
+        <translation>已将 {pages} 页发送到 {printer}。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Printing cancelled.</source>
+        <translation>已取消打印。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Could not print: {what} did not start. Check the printer and try again.</source>
+        <translation>无法打印：{what} 未能启动。请检查打印机后重试。</translation>
+    </message>
+</context>
+<context>
+    <name>ReportsPage</name>
+    <message>
+        <location filename="../../asc_desk/ui/pages/reports_page.py" line="+194"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Print…</source>
         <translation>打印…</translation>
     </message>
@@ -6582,7 +6585,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>在左边选择文档及其日期或月份，然后按 Enter 在这里预览。</translation>
     </message>
     <message>
-        <location line="+104"/>
+        <location line="+73"/>
         <source>Making {document}…</source>
         <translation>正在生成{document}…</translation>
     </message>
@@ -6602,7 +6605,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>无法打开预览：{path}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+13"/>
         <source>No preview.</source>
         <translation>没有预览。</translation>
     </message>
@@ -6612,7 +6615,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>无法在 {folder} 中生成预览：{reason}</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+29"/>
         <source>{document}, {period}: {pages} page(s)</source>
         <translation>{document}，{period}：共 {pages} 页</translation>
     </message>
@@ -6637,7 +6640,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>字体无法打印 {characters}：文档中缺少这些字。请改用其他写法，或打印后手写补上。</translation>
     </message>
     <message>
-        <location line="+88"/>
+        <location line="+66"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -7655,7 +7658,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+35"/>
         <source>No child has the card or name “{text}”. Nothing was recorded.</source>
         <translation>没有卡号或姓名为“{text}”的孩子。没有记录任何内容。</translation>
     </message>
