@@ -449,6 +449,8 @@ def take_screenshot(db_value: str, page: str, output: Path, *, language: str | N
             scratch = qsettings or QSettings(QSettings.Format.IniFormat,
                                              QSettings.Scope.UserScope, "asc-desk-screenshot")
             window = build_main_window(session, center, scratch, translations)
+            # Not maximised as on a first start: on a small screen that would win over the size.
+            window.setWindowState(Qt.WindowState.WindowNoState)
             window.resize(*SCREENSHOT_SIZE)
             window.show_page(page)
             window.show()

@@ -65,6 +65,17 @@ def test_screenshot_of_each_page_is_1366x768(demo_db, tmp_path):
         assert png_size(out) == (1366, 768)
 
 
+def test_screenshot_is_1366x768_on_a_small_screen_at_first_start(demo_db, tmp_path):
+    """Qt's plain offscreen screen is 800x800: a first start maximises the window, which
+    must not win over the screenshot's size."""
+    out = tmp_path / "today.png"
+    done = run_cli("screenshot", "--page", "today", "-o", str(out), "--db", str(demo_db),
+                   env_extra={"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME":
+                              str(tmp_path / "fresh-config"), "HOME": str(tmp_path)})
+    assert done.returncode == 0, done.stderr
+    assert png_size(out) == (1366, 768)
+
+
 def test_screenshot_refuses_a_bad_page_and_a_bad_file(demo_db, tmp_path):
     bad_page = run_cli("screenshot", "--page", "nowhere", "-o", str(tmp_path / "x.png"),
                        "--db", str(demo_db))
