@@ -134,3 +134,35 @@ def test_a_day_still_to_come_cannot_be_closed(db, desk):
     with pytest.raises(ValidationError, match="has not come yet"):
         closer.close_day(center_id, THU)
     assert _count(db, ClosedDeskDay) == 0
+
+
+def test_a_closing_is_reopened_and_audited(db, desk):
+    service, closer, center_id, expected, clock = desk
+    service.check_in(center_id, expected[0].id)
+    clock["now"] = at(WED, 21, 0)
+    closer.close_day(center_id, WED)
+    reopened = closer.reopen_day(center_id, WED).value
+    assert not reopened.closed and reopened.left_open[0].child_id == expected[0].id
+    assert _count(db, ClosedDeskDay) == 0 and closer.closed(center_id, WED) is None
+    with db.read() as s:
+        actions = [e.action for e in s.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "closed_desk_day").order_by(AuditEntry.id))]
+    assert actions == ["close", "reopen"]
+    audits = _count(db, AuditEntry)
+    with pytest.raises(ValidationError, match="is not closed"):
+        closer.reopen_day(center_id, WED)  # nothing to reopen: nothing written
+    assert _count(db, AuditEntry) == audits
+
+
+def test_a_record_after_the_closing_makes_the_morning_read_the_day_again(db, desk):
+    service, closer, center_id, expected, clock = desk
+    here = expected[0]
+    service.check_in(center_id, here.id)
+    clock["now"] = at(WED, 20, 0)
+    closer.close_day(center_id, WED)
+    clock["now"] = at(WED, 20, 10)
+    service.check_out(center_id, here.id, here.may_collect[0])
+    clock["now"] = at(THU, 7, 30)
+    morning = closer.previous_day(center_id, THU)
+    assert morning is not None and morning.closed and morning.changed_after
+    assert here.id not in [c.child_id for c in morning.left_open if c.still_here]
