@@ -200,3 +200,12 @@ def test_the_checkout_says_what_an_id_number_is(qtbot, desk, attendance, center,
     assert "王秀英  ·  外婆 · ID card last 4 digits 7552" in texts
     assert "李四  ·  舅舅 · 身份证后四位 1234" in texts  # typed out already: as it is
     dialog.reject()
+
+
+def test_the_correction_dialog_names_the_child(qtbot, desk, attendance, center):
+    child = lone_child(attendance, center)
+    scan(qtbot, desk, child.card_code)
+    dialog = desk.correct()
+    assert dialog.heading.isVisible() and child.name in dialog.heading.text()
+    assert dialog.heading.text() == f"Correcting the record of {child.name}"
+    dialog.reject()

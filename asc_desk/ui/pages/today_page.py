@@ -666,7 +666,8 @@ class TodayPage(Page):
         except UserError as exc:
             self._refused(exc)
             return None
-        dialog = StaffClockDialog(caregivers, clocked, self.staff_desk.clock, self)
+        dialog = StaffClockDialog(caregivers, clocked, self.staff_desk.clock, self,
+                                  desk_line=self.message)  # the dialog covers the line
         return self.open_dialog(dialog)
 
     def correct(self):
