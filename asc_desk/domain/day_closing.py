@@ -36,7 +36,7 @@ class LeftOpen:
 class DayClosing:
     """A day as the next morning sees it: closed at the desk (when, by whom) or not, and
     what was left open (when it was closed; or now, for a day nobody closed, or for a day
-    with records made after it was closed: `changed_after`)."""
+    whose records made after it was closed changed what is open: `changed_after`)."""
 
     day: dt.date
     closed: bool

@@ -113,15 +113,20 @@ class DayCloseService:
         row = s.get(ClosedDeskDay, (center_id, day))
         if row is None:
             return DayClosing(day, False, None, "", self._left_open(s, center_id, day))
+        stored = tuple(LeftOpen.of_stored(c) for c in row.left_open or [])
         if s.scalar(select(AttendanceEventRow.id).where(
                 AttendanceEventRow.center_id == center_id, AttendanceEventRow.local_date == day,
                 AttendanceEventRow.recorded_at > row.closed_at).limit(1)) is not None:
-            # Recorded after the closing (a late check-in, a correction): the list stored
-            # then may be false now, so what is open is read again and the closing says so.
-            return DayClosing(day, True, row.closed_at, row.closed_by,
-                              self._left_open(s, center_id, day), changed_after=True)
-        return DayClosing(day, True, row.closed_at, row.closed_by,
-                          tuple(LeftOpen.of_stored(c) for c in row.left_open or []))
+            # Recorded after the closing (a late check-in, a pickup): the list stored then
+            # may be false now, so what is open is read again; when it differs, the closing
+            # says so and lists what is open now (a correction that leaves it as it was
+            # changes nothing here).
+            now = self._left_open(s, center_id, day)
+            if [(c.child_id, c.still_here) for c in now] != [
+                    (c.child_id, c.still_here) for c in stored]:
+                return DayClosing(day, True, row.closed_at, row.closed_by, now,
+                                  changed_after=True)
+        return DayClosing(day, True, row.closed_at, row.closed_by, stored)
 
     @staticmethod
     def _last_open_day(s: Session, center_id: int, today: dt.date) -> dt.date | None:
