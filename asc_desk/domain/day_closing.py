@@ -35,13 +35,15 @@ class LeftOpen:
 @dataclass(frozen=True)
 class DayClosing:
     """A day as the next morning sees it: closed at the desk (when, by whom) or not, and
-    what was left open (when it was closed; or now, for a day nobody closed)."""
+    what was left open (when it was closed; or now, for a day nobody closed, or for a day
+    whose records made after it was closed changed what is open: `changed_after`)."""
 
     day: dt.date
     closed: bool
     closed_at: dt.datetime | None
     closed_by: str
     left_open: tuple[LeftOpen, ...]
+    changed_after: bool = False
 
     @property
     def complete(self) -> bool:

@@ -153,18 +153,24 @@ class MainWindow(QMainWindow):
             return
         shown = self.stack.currentIndex()
         leaving = self.pages[shown] if 0 <= shown < len(self.pages) else None
-        if shown != row and isinstance(leaving, Page) and self._shown_once \
-                and not leaving.leave_ok():
-            # The page keeps the user (unsaved edits, "Stay"): the sidebar goes back to it.
-            self.sidebar.blockSignals(True)
-            self.sidebar.setCurrentRow(shown)
-            self.sidebar.blockSignals(False)
-            return
+        if shown != row and isinstance(leaving, Page) and self._shown_once:
+            # While the page asks (unsaved edits), the sidebar stays on it; it moves only
+            # once the user has agreed to leave.
+            self._mark_row(shown)
+            if not leaving.leave_ok():
+                return
+            self._mark_row(row)
         self._shown_once = True
         page = self._built(row)  # built (and its modules imported) on its first visit
         self.stack.setCurrentIndex(row)
         page.refresh_if_stale()  # a page shown again re-reads only what changed meanwhile
         self._settings.last_page = page.key
+
+    def _mark_row(self, row: int) -> None:
+        """The sidebar's highlight moved without showing a page."""
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
 
     def broadcast(self, changes: Changes) -> None:
         """Pass a change on to every page; each refreshes only if what it shows is stale.

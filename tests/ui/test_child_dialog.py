@@ -418,3 +418,35 @@ def test_the_real_question_offers_discard_and_keep_editing(qtbot, open_dialog):
     QTimer.singleShot(50, answer)
     assert not dialog.cancel()
     assert dialog.isVisible() and "Keep editing" in seen[0], seen
+
+
+def test_a_phone_error_keeps_the_guardian_grid_in_line(qtbot, open_dialog):
+    dialog = open_dialog()
+    dialog.resize(900, 640)
+    fill_new_child(dialog, phone="12ab")
+    dialog.form.setCurrentIndex(tabs.GUARDIANS)
+    guardian = dialog.form.guardians.entries[0]
+    qtbot.wait(20)
+
+    def places():
+        def x(w):
+            return w.mapTo(guardian, w.rect().topLeft()).x()
+
+        def y(w):
+            return w.mapTo(guardian, w.rect().topLeft()).y()
+        return ({key: x(w) for key, w in (("relation", guardian.relation),
+                                          ("employee_id", guardian.employee_id),
+                                          ("workshop", guardian.workshop))},
+                {key: y(guardian.labels[key]) - y(field) for key, field in (
+                    ("phone", guardian.phone), ("employee_id", guardian.employee_id))})
+
+    columns, label_offsets = places()
+    guardian.errors["phone"].show_message(
+        "“12ab” is not a phone number: a mobile number has 11 digits, a landline its area "
+        "code first.")
+    qtbot.wait(20)
+    after_columns, after_offsets = places()
+    assert after_columns == columns  # the right-hand column did not move
+    assert len(set(after_columns.values())) == 1
+    assert after_offsets == label_offsets  # each label level with its field
+    assert all(abs(v) <= 2 for v in after_offsets.values())

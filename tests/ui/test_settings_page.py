@@ -123,6 +123,28 @@ def test_leaving_with_unsaved_changes_asks_save_discard_or_stay(qtbot, window, d
     assert answers == [] and window.current_page().key == "today"
 
 
+def test_the_sidebar_stays_on_settings_until_the_user_answers(qtbot, window):
+    page = window.page("settings")
+    settings_row = window.sidebar.currentRow()
+    rows_asked: list[int] = []
+
+    def ask(answer):
+        def asked(_parent):
+            rows_asked.append(window.sidebar.currentRow())  # while the question is up
+            return answer
+        return asked
+
+    page.ratio.minimum.setValue(5)
+    page.ask_leave = ask(STAY)
+    window.show_page("today")
+    assert rows_asked == [settings_row] and window.sidebar.currentRow() == settings_row
+    page.ask_leave = ask(DISCARD)
+    window.show_page("today")
+    assert rows_asked == [settings_row, settings_row]
+    today_row = [p.key for p in window.pages].index("today")
+    assert window.sidebar.currentRow() == today_row and window.current_page().key == "today"
+
+
 def test_the_real_question_has_save_discard_and_stay(qtbot, window):
     page = window.page("settings")
     page.desk_box.grace.setValue(page.desk_box.grace.value() + 1)

@@ -1,5 +1,5 @@
 """The end of the day on the real page: the children not arrived marked absent in one
-confirmed step (undone as one), the day recorded closed when the dialog is done, the next
+confirmed step (undone as one), the day recorded closed by the dialog's button, the next
 morning's banner, three undos in a row each saying what they undid, and a check-in after
 closing time that warns."""
 
@@ -82,7 +82,7 @@ def test_the_children_not_arrived_are_marked_absent_in_one_undoable_step(
     assert desk.message.text().startswith("Redone: absence of")
 
 
-def test_the_day_is_closed_when_the_dialog_is_done_and_the_morning_says_so(
+def test_the_day_is_closed_by_its_button_and_the_morning_says_so(
         qtbot, desk, attendance, center, clock, closer, roster, demo_session):
     child = lone_child(attendance, center)
     scan(qtbot, desk, child.card_code)
@@ -90,7 +90,7 @@ def test_the_day_is_closed_when_the_dialog_is_done_and_the_morning_says_so(
     dialog = desk.close_day()
     dialog.all_absent.mark_button.click()
     dialog.all_absent.confirm_button.click()
-    dialog.reject()  # done, with the child still here
+    dialog.close_button.click()  # closed, with the child still here
     closing = closer.closing(center.id, TODAY)
     assert closing.closed and [c.child_id for c in closing.left_open] == [child.id]
     assert "closed; children left open: 1." in desk.message.text()

@@ -198,6 +198,11 @@ def test_the_staff_clock_dialog_clocks_in_and_out(qtbot, desk, people, clock):
     clock.set(TODAY, 18, 5)
     clock_out.click()
     assert desk.message.text() == "王老师 18:05 clock-out ✓"
+    assert dialog.message.text() == "王老师 18:05 clock-out ✓"  # seen in the dialog too
+    clock_out.click()  # refused: the red words are in the dialog, not hidden behind it
+    assert "is not clocked in" in desk.message.text() or RED in desk.message.styleSheet()
+    assert dialog.message.isVisible() and dialog.message.text() == desk.message.text()
+    assert RED in dialog.message.styleSheet()
     dialog.reject()
 
 

@@ -28,7 +28,6 @@ from asc_desk.domain.attendance_rules import (
     AttendanceEvent,
     ChildDayState,
     EventKind,
-    arrived_after_closing,
     derive_day,
     siblings_to_offer,
 )
@@ -36,6 +35,7 @@ from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.changes import NO_CHANGES, Area, Changes, Outcome
 from asc_desk.domain.clock import utc_now
 from asc_desk.domain.desk_settings import DESK_SETTINGS, DeskSettings, validate_desk_settings
+from asc_desk.domain.desk_warnings import desk_warning
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.notices import Notice
 from asc_desk.services import audit
@@ -441,14 +441,12 @@ class AttendanceService:
                  EventKind.CHECK_OUT: N_("{name} collected by {pickup} at {time}."),
                  EventKind.ABSENT: N_("{name} marked absent on {date}.")}[kind]
         local = at.astimezone(zone)
-        warning = None
-        closes = entry.closes_at if entry else None
-        if kind is EventKind.CHECK_IN and closes is not None and arrived_after_closing(
-                at, dt.datetime.combine(day, closes, zone)):
-            warning = Notice(N_("{name} checked in at {time}, after closing time ({closes}): "
-                                "recorded; make sure someone stays with the child."),
-                             {"name": child.name, "time": f"{local:%H:%M}",
-                              "closes": f"{closes:%H:%M}"})
+        # On a day the calendar has closed, the reason asked for already said "not expected".
+        warning = desk_warning(kind, local, name=child.name,
+                               expected=facts.expected or not facts.center_open,
+                               opens=entry.opens_at if entry else None,
+                               closes=entry.closes_at if entry else None, pickup=pickup,
+                               allowed=facts.may_collect)
         return DeskResult(rows[-1].id, child_id, child.name, state, Notice(words, {
             "name": child.name, "time": f"{local:%H:%M}", "pickup": pickup or "",
             "date": local.date().isoformat()}), siblings=siblings,

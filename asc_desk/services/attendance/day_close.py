@@ -1,5 +1,6 @@
-"""Closing a desk day: recorded when the end-of-day dialog is done, with the children it
-left open; read back the next morning for the last open day before today."""
+"""Closing a desk day: recorded when the end-of-day dialog's Close button is pressed, with
+the children it left open; reopened by an undo; read back the next morning for the last open
+day before today (and what is open now, when records were made after it was closed)."""
 
 from __future__ import annotations
 
@@ -63,6 +64,34 @@ class DayCloseService:
         log.info("desk day %s of center %s closed, %d left open", day, center_id, len(still))
         return Outcome(closing, Changes.of(Area.ATTENDANCE, day))
 
+    def reopen_day(self, center_id: int, day: dt.date) -> Outcome[DayClosing]:
+        """Takes back a closing (the undo of close_day): the day is open again, as if never
+        closed; what it has open now is returned. Refused for a day not closed."""
+        with self._db.unit_of_work() as s:
+            row = s.get(ClosedDeskDay, (center_id, day))
+            if row is None:
+                raise ValidationError(N_("The day {date} is not closed: there is nothing to "
+                                         "reopen."), field="day", date=day.isoformat())
+            before = {"closed_at": row.closed_at,
+                      "left_open": [c.get("id") for c in row.left_open or []]}
+            s.delete(row)
+            audit.record(s, actor=self._actor, entity="closed_desk_day",
+                         entity_id=f"{center_id}:{day.isoformat()}", action="reopen",
+                         before=before, after=None)
+            s.flush()
+            reopened = self._closing(s, center_id, day)
+        log.info("desk day %s of center %s reopened", day, center_id)
+        return Outcome(reopened, Changes.of(Area.ATTENDANCE, day))
+
+    def closed(self, center_id: int, day: dt.date) -> DayClosing | None:
+        """The day's closing as stored (one row read, no children listed): None when open."""
+        with self._db.read() as s:
+            row = s.get(ClosedDeskDay, (center_id, day))
+            if row is None:
+                return None
+            return DayClosing(day, True, row.closed_at, row.closed_by,
+                              tuple(LeftOpen.of_stored(c) for c in row.left_open or []))
+
     def closing(self, center_id: int, day: dt.date) -> DayClosing:
         """The day as closed (what it left open then), or, never closed, what is open now."""
         with self._db.read() as s:
@@ -84,8 +113,20 @@ class DayCloseService:
         row = s.get(ClosedDeskDay, (center_id, day))
         if row is None:
             return DayClosing(day, False, None, "", self._left_open(s, center_id, day))
-        return DayClosing(day, True, row.closed_at, row.closed_by,
-                          tuple(LeftOpen.of_stored(c) for c in row.left_open or []))
+        stored = tuple(LeftOpen.of_stored(c) for c in row.left_open or [])
+        if s.scalar(select(AttendanceEventRow.id).where(
+                AttendanceEventRow.center_id == center_id, AttendanceEventRow.local_date == day,
+                AttendanceEventRow.recorded_at > row.closed_at).limit(1)) is not None:
+            # Recorded after the closing (a late check-in, a pickup): the list stored then
+            # may be false now, so what is open is read again; when it differs, the closing
+            # says so and lists what is open now (a correction that leaves it as it was
+            # changes nothing here).
+            now = self._left_open(s, center_id, day)
+            if [(c.child_id, c.still_here) for c in now] != [
+                    (c.child_id, c.still_here) for c in stored]:
+                return DayClosing(day, True, row.closed_at, row.closed_by, now,
+                                  changed_after=True)
+        return DayClosing(day, True, row.closed_at, row.closed_by, stored)
 
     @staticmethod
     def _last_open_day(s: Session, center_id: int, today: dt.date) -> dt.date | None:

@@ -1,4 +1,5 @@
-"""Demo attendance: three months of arrivals, pickups (some late), absences and a correction."""
+"""Demo attendance: three months of arrivals, pickups (some late), absences and a correction;
+each past day closed at the desk after its last pickup, as a coordinator does."""
 
 from __future__ import annotations
 
@@ -8,7 +9,7 @@ from zoneinfo import ZoneInfo
 
 from sqlalchemy import insert, select
 
-from asc_desk.db.models import AttendanceEventRow, Center
+from asc_desk.db.models import AttendanceEventRow, Center, ClosedDeskDay
 from asc_desk.services.attendance.expected_children import children_of_day
 from asc_desk.services.database import Database
 
@@ -24,15 +25,26 @@ def fill_attendance(db: Database, center_id: int, first: dt.date, last: dt.date,
         assert center is not None  # the demo made it
         zone = ZoneInfo(center.time_zone)
         day = first
+        closings = []
         while day <= last:
             listing = children_of_day(s, center_id, day)
+            of_day = []
             for child in listing.children:
                 if not child.expected or child.closes_at is None:
                     continue
-                rows += _child_day(child, day, zone, rng, actor, center_id)
+                of_day += _child_day(child, day, zone, rng, actor, center_id)
+            if of_day:
+                # Every child accounted for: closed a few minutes after the last one left.
+                last_out = max(r["at"] for r in of_day)
+                # (Minutes from the date, not from `rng`: the rest of the demo stays the same.)
+                closings.append(dict(center_id=center_id, day=day, closed_by=actor,
+                                     closed_at=last_out + dt.timedelta(
+                                         minutes=3 + day.toordinal() % 12), left_open=[]))
+            rows += of_day
             day += dt.timedelta(days=1)
         if rows:
             s.execute(insert(AttendanceEventRow), rows)
+            s.execute(insert(ClosedDeskDay), closings)
             _one_correction(s, center_id, rng, actor, zone)
     return len(rows)
 

@@ -61,7 +61,8 @@ class CheckoutDialog(QDialog):
         for name in authorized_people(item.child.may_collect):
             # The relation and ID note under the name: the caregiver checks the face.
             person = known.get(name)
-            extra = " · ".join(t for t in (person.relation, person.note) if t) if person else ""
+            extra = (" · ".join(t for t in (person.relation, self.id_note(person.note)) if t)
+                     if person else "")
             entry = QListWidgetItem(name + ("  ·  " + extra if extra else ""))
             entry.setData(Qt.ItemDataRole.UserRole, name)
             self.people.addItem(entry)
@@ -137,6 +138,16 @@ class CheckoutDialog(QDialog):
         self.people.installEventFilter(self)
         self._mode_changed(False)
         self.people.setFocus()
+
+    def id_note(self, note: str) -> str:
+        """The form asks for "the last 4 digits of the ID card": digits alone are said to be
+        that, so a caregiver knows what to ask for; any other note is shown as typed."""
+        note = note.strip()
+        if note.isdigit() and len(note) == 4:
+            return self.tr("ID card last 4 digits {digits}").format(digits=note)
+        if note.isdigit():
+            return self.tr("ID number {digits}").format(digits=note)
+        return note
 
     def _details(self, child_id: int) -> PickupDetails | None:
         try:

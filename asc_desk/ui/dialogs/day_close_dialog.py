@@ -31,7 +31,7 @@ from asc_desk.services.attendance.attendance_service import (
     DeskResult,
     DeskResults,
 )
-from asc_desk.ui.dialogs.day_close_absent import AllAbsentBar
+from asc_desk.ui.dialogs.day_close_absent import AllAbsentBar, EarlyQuestion, opening_time
 from asc_desk.ui.dialogs.desk_dialogs import parse_hhmm, reason_field, time_field
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import hm, local_hm
@@ -130,27 +130,47 @@ class DayCloseDialog(QDialog):
         scroll.setWidgetResizable(True)
         scroll.setWidget(body)
 
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        # Esc and Cancel leave the day open (what was recorded row by row stays, each its
+        # own step to undo); only the explicit button closes the day.
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel)
         buttons.rejected.connect(self.reject)
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAutoDefault(False)
+        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAutoDefault(False)
+        self.close_button = QPushButton()
+        self.close_button.setObjectName("closeTheDay")
+        self.close_button.setAutoDefault(False)
+        self.close_button.clicked.connect(self.close_the_day)
+        buttons.addButton(self.close_button, QDialogButtonBox.ButtonRole.ActionRole)
+        self.early = EarlyQuestion(self)
+        self.early.confirmed.connect(self.accept)
         self.print_button = QPushButton(self.tr("&Print summary…"))
         self.print_button.setAutoDefault(False)
         self.print_button.clicked.connect(self.print_summary)
         buttons.addButton(self.print_button, QDialogButtonBox.ButtonRole.ActionRole)
         self.print_status = QLabel()
-        self.all_absent = AllAbsentBar(self)
+        self.opens_at = opening_time(view, now().astimezone(zone))
+        self.all_absent = AllAbsentBar(self, opens_at=self.opens_at)
         self.all_absent.requested.connect(self.mark_rest_absent)
         layout = QVBoxLayout(self)
         layout.addWidget(self.summary)
         layout.addWidget(self.all_absent)
         layout.addWidget(scroll, 1)
         layout.addWidget(self.print_status)
+        layout.addWidget(self.early)
         layout.addWidget(buttons)
         self.resize(1200, 600)
         self._show_summary()
         if self.rows:
             first = self.rows[0]
             (first.check_in or first.check_out).setFocus()
+
+    def close_the_day(self) -> None:
+        """The day is recorded closed when the dialog is accepted; before the program opens,
+        only after a second, explicit yes."""
+        if self.opens_at is None:
+            self.accept()
+            return
+        self.early.ask(self.tr("The program opens at {time}; close the day {date} now?")
+                       .format(time=hm(self.opens_at), date=self._day.isoformat()))
 
     def _fill_row(self, row: DayCloseRow) -> None:
         item = row.item
@@ -196,6 +216,9 @@ class DayCloseDialog(QDialog):
         if closes:
             text += " " + self.tr("(The program closes at {time}.)").format(time=hm(max(closes)))
         self.summary.setText(text)
+        self.close_button.setText(
+            self.tr("&Close the day ({count} left open)").format(count=left) if left
+            else self.tr("&Close the day"))
 
     def _at(self, edit: QLineEdit) -> dt.datetime | None:
         when = parse_hhmm(edit.text())

@@ -32,6 +32,7 @@ from asc_desk.services.attendance.attendance_service import (
 )
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import local_hm
+from asc_desk.ui.styles import BOLD
 from asc_desk.ui.widgets.center_form import FieldError
 
 _HHMM = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:：.]?\s*([0-5]\d)\s*$")
@@ -187,7 +188,13 @@ class CorrectionDialog(QDialog):
         form.addRow(self.tr("Change"), time_row)
         form.addRow("", self.void_choice)
         form.addRow(self.tr("Rea&son"), self.reason)
+        # The child's name in the dialog itself (a title bar may be missing or unread).
+        self.heading = QLabel(self.tr("Correcting the record of {name}").format(
+            name=item.child.name))
+        self.heading.setObjectName("correctionChild")
+        self.heading.setStyleSheet(BOLD)
         layout = QVBoxLayout(self)
+        layout.addWidget(self.heading)
         if not self.events:
             layout.addWidget(QLabel(self.tr("Nothing is recorded for this child on this day.")))
         layout.addLayout(form)

@@ -1,5 +1,6 @@
 """The Today desk's "Staff clock…" dialog: the active caregivers, each with clock-in and
-clock-out buttons. The page records (its StaffDesk): refusals go to the desk's message line."""
+clock-out buttons. The page records (its StaffDesk): its words (done ✓, or a refusal in red)
+go to the desk's message line, which the dialog covers, so they are repeated in the dialog."""
 
 from __future__ import annotations
 
@@ -22,10 +23,15 @@ from asc_desk.services.shifts.staff_service import CaregiverInfo
 
 class StaffClockDialog(QDialog):
     def __init__(self, caregivers: list[CaregiverInfo], clocked_in: set[int],
-                 clock: Callable[[int, ClockKind], object], parent: QWidget | None = None
-                 ) -> None:
+                 clock: Callable[[int, ClockKind], object], parent: QWidget | None = None,
+                 *, desk_line: QLabel | None = None) -> None:
         super().__init__(parent)
         self._clock = clock
+        self._desk_line = desk_line  # the desk's message line: what it said is shown here
+        self.message = QLabel()
+        self.message.setObjectName("staffClockMessage")
+        self.message.setWordWrap(True)
+        self.message.hide()
         self.setWindowTitle(self.tr("Staff clock"))
         self.buttons: dict[int, tuple[QPushButton, QPushButton]] = {}
         self.states: dict[int, QLabel] = {}
@@ -57,10 +63,16 @@ class StaffClockDialog(QDialog):
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
         layout.addWidget(scroll)
+        layout.addWidget(self.message)
         layout.addWidget(close)
         self.setMinimumSize(520, 360)
 
     def _do(self, caregiver_id: int, kind: ClockKind) -> None:
-        if self._clock(caregiver_id, kind) is not None:
+        done = self._clock(caregiver_id, kind) is not None
+        if self._desk_line is not None and self._desk_line.text():
+            self.message.setText(self._desk_line.text())
+            self.message.setStyleSheet(self._desk_line.styleSheet())
+            self.message.show()
+        if done:
             self.states[caregiver_id].setText(self.tr("clocked in") if kind is ClockKind.CLOCK_IN
                                               else self.tr("clocked out"))

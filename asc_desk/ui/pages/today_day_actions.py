@@ -9,6 +9,8 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
+from PySide6.QtWidgets import QDialog
+
 from asc_desk.domain.changes import Changes
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.services.attendance.attendance_service import (
@@ -57,7 +59,7 @@ class TodayDayActions:
         self._reload, self._refused, self._announce = reload, refused, announce
         # Each recorded action goes to the undo stack: (result, kind of action, its redo).
         self._recorded = recorded
-        self._day_closed = day_closed  # the end-of-day dialog done: the day is closed
+        self._day_closed = day_closed  # "Close the day" pressed: the day is closed
 
     def correct(self) -> CorrectionDialog | None:
         item = self._context.current_item()
@@ -104,7 +106,9 @@ class TodayDayActions:
         def finished() -> None:
             if dialog.results:
                 self._reload()
-            if self._day_closed is not None:
+            # Only the dialog's "Close the day" closes it: Esc or Cancel leaves it open.
+            if (self._day_closed is not None
+                    and dialog.result() == QDialog.DialogCode.Accepted):
                 self._day_closed(day)
 
         return self._page.open_dialog(dialog, on_finished=finished)

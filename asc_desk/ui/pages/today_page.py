@@ -110,7 +110,8 @@ class TodayPage(Page):
         self.last_day.list_closed.connect(self.focus_home)
         self.closing = TodayClosing(day_close, center.id, self._zone, self.last_day,
                                     today=self.today, say=self.show_message,
-                                    refused=self._refused, announce=self._announce)
+                                    refused=self._refused, announce=self._announce,
+                                    push=self.undo_stack.push, page_key=self.key)
         self.scan = ScanField(self)
         self.desk_message = DeskMessage()
         self.message, self.offer_button = self.desk_message.label, self.desk_message.offer_button
@@ -138,6 +139,7 @@ class TodayPage(Page):
             layout.addWidget(first_steps)
         layout.addWidget(self.header)
         layout.addWidget(self.last_day)
+        layout.addWidget(self.closing.notice)  # the day shown is closed (until reopened)
         self.photo = SelectedPhoto(attendance.photo)  # of the selected child, to check a face
         desk = QGridLayout()
         desk.setContentsMargins(0, 0, 0, 0)
@@ -195,6 +197,7 @@ class TodayPage(Page):
         self.roll_call_button.setText(self.tr("Emergency &roll call"))
         self.staff_clock_button.setText(self.tr("&Staff clock…"))
         self.list.retranslate()
+        self.closing.retranslate()
         if self._view is not None:
             self._show_view()
 
@@ -258,6 +261,7 @@ class TodayPage(Page):
             self.show_message(lambda exc=exc: user_message(exc), ERROR_STYLE)
             return
         self.closing.check_last_day()
+        self.closing.forget()  # closed or reopened elsewhere: read again
         self.reload()
 
     def _caregivers_search(self, *, pinyin: bool) -> dict[int, str]:
@@ -302,6 +306,7 @@ class TodayPage(Page):
             self.show_message(lambda exc=exc: user_message(exc), ERROR_STYLE)
             return
         self._show_view()
+        self.closing.show_state(self.day())  # one row, read when the day shown changes
         if keep is not None:
             self.select_child(keep.child.id)
 
@@ -495,18 +500,24 @@ class TodayPage(Page):
         when = local_hm(at, self._zone)
         self._push(result, self.tr("check-in of {name}").format(name=result.child_name),
                    self._check_in_again([result.child_id], at, reason))
-        if result.warning is not None:  # recorded, but not without a word
-            self.show_message(lambda warning=result.warning: user_message(warning),
-                              NOTICE_STYLE)
-        else:
-            self.show_message(lambda name=result.child_name, when=when: self.tr(
-                "{name} {time} checked in ✓").format(name=name, time=when))
+        self._say_recorded(result, lambda name=result.child_name, when=when: self.tr(
+            "{name} {time} checked in ✓").format(name=name, time=when))
         siblings = [s for s in (self.item_of(i) for i in result.siblings) if s is not None]
         if siblings:
             self.offered = [s.child.id for s in siblings]
             self._offer_reason = reason
             self.desk_message.offer(self.tr("Check in {names} too? (Enter)").format(
                 names="、".join(s.child.name for s in siblings)))
+
+    def _say_recorded(self, result: DeskResult, plain: Callable[[], str]) -> None:
+        """A record's words: amber when it is not an ordinary one (the service's warning:
+        before opening, after closing, a child not expected, someone not on the pickup
+        list) or when the day was already closed; the plain green ✓ otherwise."""
+        words = ((lambda warning=result.warning: user_message(warning))
+                 if result.warning is not None else plain)
+        if self.closing.recorded_after(self.day(), words):
+            return
+        self.show_message(words, OK_STYLE if result.warning is None else NOTICE_STYLE)
 
     def _check_in_again(self, child_ids: list[int], at: dt.datetime | None,
                         reason: str | None) -> Redo:
@@ -532,7 +543,8 @@ class TodayPage(Page):
             self._push(results, self.tr("check-in of {name}").format(name=names),
                        self._check_in_again([r.child_id for r in done], at, reason))
             when = local_hm(at, self._zone)
-            self.show_message(lambda: self.tr("{names} {time} checked in ✓").format(
+            warned = next((r for r in done if r.warning is not None), done[0])
+            self._say_recorded(warned, lambda: self.tr("{names} {time} checked in ✓").format(
                 names=names, time=when))
         self.scan.line.setFocus()
 
@@ -573,8 +585,10 @@ class TodayPage(Page):
                        self._center.id, [r.child_id for r in done], pickup, at=at,
                        override_reason=override))
         who, when = item.record.pickup_name if item else pickup, local_hm(at, self._zone)
-        self.show_message(lambda: self.tr("{names} collected by {pickup} at {time} ✓").format(
-            names=names, pickup=who, time=when))
+        warned = next((r for r in done if r.warning is not None), done[0])
+        self._say_recorded(warned, lambda: self.tr(
+            "{names} collected by {pickup} at {time} ✓").format(names=names, pickup=who,
+                                                               time=when))
 
     def _check_in_selected(self) -> None:
         item = self.current_item()
@@ -657,7 +671,8 @@ class TodayPage(Page):
         except UserError as exc:
             self._refused(exc)
             return None
-        dialog = StaffClockDialog(caregivers, clocked, self.staff_desk.clock, self)
+        dialog = StaffClockDialog(caregivers, clocked, self.staff_desk.clock, self,
+                                  desk_line=self.message)  # the dialog covers the line
         return self.open_dialog(dialog)
 
     def correct(self):

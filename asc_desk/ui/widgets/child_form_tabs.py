@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QTimeEdit,
     QVBoxLayout,
     QWidget,
@@ -119,8 +120,15 @@ class Entry(QGroupBox):
         self.labels[key].setBuddy(self.focus[key])
         self.labels[key].setMinimumHeight(widget.sizeHint().height())  # level with the field
         self.grid.addWidget(self.labels[key], row, column * 2, Qt.AlignmentFlag.AlignTop)
-        self.grid.addLayout(field_box(widget, self.errors[key]), row, column * 2 + 1, 1,
-                            span * 2 - 1)
+        # An error shown under a field must not widen its column (a wrapped line takes the
+        # width it is given) nor push the field beside it down from its label (the fields
+        # stay at the top of the row, the spare height below them).
+        self.errors[key].setSizePolicy(QSizePolicy.Policy.Ignored,
+                                       QSizePolicy.Policy.Preferred)
+        box = field_box(widget, self.errors[key])
+        box.addStretch(1)
+        self.grid.addLayout(box, row, column * 2 + 1, 1, span * 2 - 1)
+        self.grid.setColumnStretch(column * 2 + 1, 1)  # both columns of fields alike
 
     def is_blank(self) -> bool:
         return False

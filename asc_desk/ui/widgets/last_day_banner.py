@@ -49,7 +49,13 @@ class LastDayBanner(QWidget):
             self.hide()
             return
         day, left = closing.day.isoformat(), len(closing.left_open)
-        if closing.closed and closing.closed_at is not None:
+        if closing.closed and closing.closed_at is not None and closing.changed_after:
+            # Records made after the closing: its list may be false now; what is open now.
+            when = closing.closed_at.astimezone(zone).strftime("%H:%M")
+            text = self.tr("{date} was closed at {time} by {who}, but records were made "
+                           "after that; children open now: {count}.").format(
+                date=day, time=when, who=closing.closed_by, count=left)
+        elif closing.closed and closing.closed_at is not None:
             when = closing.closed_at.astimezone(zone).strftime("%H:%M")
             text = (self.tr("{date} was closed at {time} by {who}; children left open: "
                             "{count}.") if left else
@@ -62,7 +68,8 @@ class LastDayBanner(QWidget):
                     self.tr("{date} was not closed at the desk, but every child is "
                             "accounted for.")).format(date=day, count=left)
         self.label.setText(text)
-        self.label.setStyleSheet(OK_STYLE if closing.complete else NOTICE_STYLE)
+        self.label.setStyleSheet(OK_STYLE if closing.complete and not closing.changed_after
+                                 else NOTICE_STYLE)
         self.show_button.setText(self.tr("&List them…"))
         self.show_button.setVisible(bool(left))
         self.show()

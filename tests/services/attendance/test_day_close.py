@@ -46,6 +46,13 @@ def _count(db, model) -> int:
         return s.scalar(select(func.count()).select_from(model))
 
 
+def _closed(db, day) -> int:
+    """Closings of that day (the demo closes its own past days)."""
+    with db.read() as s:
+        return s.scalar(select(func.count()).select_from(ClosedDeskDay).where(
+            ClosedDeskDay.day == day))
+
+
 def _states(service, center_id, day=WED):
     return {c.child.id: c.record.state for c in service.day(center_id, day).children}
 
@@ -120,7 +127,7 @@ def test_the_day_is_closed_with_what_it_left_open(db, desk):
     service.check_out(center_id, here.id, here.may_collect[0])
     service.mark_absent(center_id, expected[2].id, WED, AbsenceReason.OTHER, "no show")
     assert closer.close_day(center_id, WED).value.complete
-    assert _count(db, ClosedDeskDay) == 1
+    assert _closed(db, WED) == 1
 
 
 def test_a_day_nobody_closed_shows_what_is_open_now(db, desk):
@@ -137,4 +144,36 @@ def test_a_day_still_to_come_cannot_be_closed(db, desk):
     _service, closer, center_id, _expected, _clock = desk
     with pytest.raises(ValidationError, match="has not come yet"):
         closer.close_day(center_id, THU)
-    assert _count(db, ClosedDeskDay) == 0
+    assert _closed(db, THU) == 0
+
+
+def test_a_closing_is_reopened_and_audited(db, desk):
+    service, closer, center_id, expected, clock = desk
+    service.check_in(center_id, expected[0].id)
+    clock["now"] = at(WED, 21, 0)
+    closer.close_day(center_id, WED)
+    reopened = closer.reopen_day(center_id, WED).value
+    assert not reopened.closed and reopened.left_open[0].child_id == expected[0].id
+    assert _closed(db, WED) == 0 and closer.closed(center_id, WED) is None
+    with db.read() as s:
+        actions = [e.action for e in s.scalars(select(AuditEntry).where(
+            AuditEntry.entity == "closed_desk_day").order_by(AuditEntry.id))]
+    assert actions == ["close", "reopen"]
+    audits = _count(db, AuditEntry)
+    with pytest.raises(ValidationError, match="is not closed"):
+        closer.reopen_day(center_id, WED)  # nothing to reopen: nothing written
+    assert _count(db, AuditEntry) == audits
+
+
+def test_a_record_after_the_closing_makes_the_morning_read_the_day_again(db, desk):
+    service, closer, center_id, expected, clock = desk
+    here = expected[0]
+    service.check_in(center_id, here.id)
+    clock["now"] = at(WED, 20, 0)
+    closer.close_day(center_id, WED)
+    clock["now"] = at(WED, 20, 10)
+    service.check_out(center_id, here.id, here.may_collect[0])
+    clock["now"] = at(THU, 7, 30)
+    morning = closer.previous_day(center_id, THU)
+    assert morning is not None and morning.closed and morning.changed_after
+    assert here.id not in [c.child_id for c in morning.left_open if c.still_here]

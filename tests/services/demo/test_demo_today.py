@@ -74,3 +74,23 @@ def test_every_day_of_2026_and_2027_is_in_a_demo_program() -> None:
     assert between.running.last_day == dt.date(2026, 8, 31)
     assert demo_programs(dt.date(2027, 8, 15)).running.name == "2027暑期班"
     assert demo_programs(dt.date(2027, 3, 10)).running.name == "2027春季学期课后班"
+
+
+def test_the_demo_closes_its_past_days_as_a_coordinator_would(db: Database) -> None:
+    from asc_desk.db.models import ClosedDeskDay
+    from asc_desk.services.attendance.day_close import DayCloseService
+
+    today = dt.date(2026, 12, 1)
+    fill_demo(db, seed=1, children=20, today=today)
+    center = CenterService(db, "t").get_center()
+    morning = DayCloseService(db, "t").previous_day(center.id, today)
+    # Not "not closed, but accounted": closed after the last pickup, nothing left open.
+    assert morning is not None and morning.closed and morning.complete
+    assert not morning.changed_after  # the next morning's correction moved no one
+    with db.read() as s:
+        closed = s.scalars(select(ClosedDeskDay).order_by(ClosedDeskDay.day)).all()
+        days = {d for (d,) in s.execute(select(AttendanceEventRow.local_date).distinct())}
+        last_out = {d: s.scalar(select(func.max(AttendanceEventRow.at)).where(
+            AttendanceEventRow.local_date == d)) for d in days}
+    assert {c.day for c in closed} == days  # every day with records, none of today
+    assert all(c.closed_at > last_out[c.day] and c.left_open == [] for c in closed)
