@@ -141,7 +141,7 @@
         <translation>此数据库还没有中心：请先运行 `asc-desk demo`。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+16"/>
         <source>Could not write {path}.</source>
         <translation>无法写入 {path}。</translation>
     </message>
@@ -428,7 +428,7 @@
         <translation>不是有效的 ASC Desk 备份：{path} 已损坏（{detail}）；详情见日志。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="-23"/>
+        <location filename="../../asc_desk/app.py" line="-25"/>
         <location filename="../../asc_desk/db/backup.py" line="-7"/>
         <location filename="../../asc_desk/services/database_service.py" line="+319"/>
         <source>{path} does not exist.</source>
@@ -1347,18 +1347,33 @@
         <translation>请说明更正的原因。</translation>
     </message>
     <message>
-        <location line="+113"/>
+        <location filename="../../asc_desk/domain/desk_warnings.py" line="+24"/>
         <source>{name} checked in at {time}, after closing time ({closes}): recorded; make sure someone stays with the child.</source>
         <translation>{name} 在 {time} 签到，已过关门时间（{closes}）：已记录；请确保有人陪着孩子。</translation>
     </message>
     <message>
-        <location line="+50"/>
-        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+78"/>
+        <location line="+4"/>
+        <source>{name} checked in at {time}, before the program opens ({opens}): recorded.</source>
+        <translation>{name} 在 {time} 签到，此时还没开门（{opens} 开门）：已记录。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} is not expected today: checked in at {time} anyway (recorded as unscheduled).</source>
+        <translation>{name} 今天不在预约名单上：仍于 {time} 签到（记为未预约到园）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} collected by {pickup} at {time}: {pickup} is not on the pickup list (recorded with the coordinator&apos;s reason).</source>
+        <translation>{name} 于 {time} 由 {pickup} 接走：{pickup} 不在接送名单上（已连同负责人的理由记录）。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+161"/>
+        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+80"/>
         <source>That record does not exist.</source>
         <translation>这条记录不存在。</translation>
     </message>
     <message>
-        <location line="-136"/>
+        <location line="-134"/>
         <location line="+27"/>
         <source>Corrected the record of {name}.</source>
         <translation>已更正 {name} 的记录。</translation>
@@ -1424,7 +1439,7 @@
         <translation>{pickup} 不能接 {name}。可以接的人：{allowed}。负责人可以填写原因后放行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+110"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+108"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-64"/>
         <location filename="../../asc_desk/services/roster/card_revocation.py" line="+38"/>
         <location filename="../../asc_desk/services/roster/roster_service.py" line="+378"/>
@@ -2979,9 +2994,14 @@
         <translation>{option}：{message}</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/day_close.py" line="+44"/>
+        <location filename="../../asc_desk/services/attendance/day_close.py" line="+45"/>
         <source>The day {date} has not come yet: it cannot be closed.</source>
         <translation>{date} 还没有到：不能结束这一天。</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>The day {date} is not closed: there is nothing to reopen.</source>
+        <translation>{date} 还没有结束：没有可以重新打开的。</translation>
     </message>
     <message>
         <location filename="../../asc_desk/cli/report_commands.py" line="+18"/>
@@ -3572,7 +3592,7 @@
 <context>
     <name>AbsenceDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="+112"/>
+        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="+113"/>
         <source>Mark {name} absent</source>
         <translation>记录 {name} 缺勤</translation>
     </message>
@@ -3620,7 +3640,7 @@
 <context>
     <name>AllAbsentBar</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/day_close_absent.py" line="+25"/>
+        <location filename="../../asc_desk/ui/dialogs/day_close_absent.py" line="+76"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -3665,7 +3685,12 @@
         <translation>全部 {count} 人记为缺勤(&amp;A)…</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+11"/>
+        <source>The program opens at {time}; mark all {count} absent now ({reason}: {note})?</source>
+        <translation>{time} 才开门；现在就把全部 {count} 名记为缺勤（{reason}：{note}）吗？</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Mark {count} children absent ({reason}: {note})?</source>
         <translation>把 {count} 名儿童记为缺勤（{reason}：{note}）？</translation>
     </message>
@@ -4243,7 +4268,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>谁来接 {name}？</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>No one is authorized to collect this child: use “someone else” with a reason.</source>
         <translation>没有登记可接送这个孩子的人：请选“其他人”并填写原因。</translation>
     </message>
@@ -4288,7 +4313,17 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>过敏：{allergy}</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="+29"/>
+        <source>ID card last 4 digits {digits}</source>
+        <translation>身份证后四位 {digits}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>ID number {digits}</source>
+        <translation>证件号 {digits}</translation>
+    </message>
+    <message>
+        <location line="+19"/>
         <source>A card was scanned: finish this check-out first, then scan the next card.</source>
         <translation>刚刚刷了一张卡：请先完成这次签退，再刷下一张卡。</translation>
     </message>
@@ -4827,7 +4862,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>原因(&amp;S)</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Correcting the record of {name}</source>
+        <translation>正在更正 {name} 的记录</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Nothing is recorded for this child on this day.</source>
         <translation>这个孩子这一天没有记录。</translation>
     </message>
@@ -4881,12 +4921,12 @@ The current data is backed up first, then replaced by this backup.</source>
     <name>DayCloseDialog</name>
     <message>
         <location filename="../../asc_desk/ui/dialogs/day_close_dialog.py" line="+101"/>
-        <location line="+225"/>
+        <location line="+248"/>
         <source>End of day {date}</source>
         <translation>结束 {date}</translation>
     </message>
     <message>
-        <location line="-216"/>
+        <location line="-239"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
@@ -4916,12 +4956,17 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+34"/>
         <source>&amp;Print summary…</source>
         <translation>打印汇总(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+27"/>
+        <source>The program opens at {time}; close the day {date} now?</source>
+        <translation>{time} 才开门；现在就结束 {date} 吗？</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>here since {time}</source>
         <translation>{time} 起在园</translation>
     </message>
@@ -4971,7 +5016,17 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>（项目 {time} 关门。）</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>&amp;Close the day ({count} left open)</source>
+        <translation>结束这一天（{count} 名未处理）(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Close the day</source>
+        <translation>结束这一天(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Type the time of arrival (HH:MM).</source>
         <translation>请输入到园时间（HH:MM）。</translation>
     </message>
@@ -5149,9 +5204,22 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
 </context>
 <context>
+    <name>EarlyQuestion</name>
+    <message>
+        <location filename="../../asc_desk/ui/dialogs/day_close_absent.py" line="-85"/>
+        <source>Close it &amp;now</source>
+        <translation>现在结束(&amp;N)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ot yet</source>
+        <translation>暂不结束(&amp;O)</translation>
+    </message>
+</context>
+<context>
     <name>EnrollmentEntry</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="+306"/>
+        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="+314"/>
         <source>Enrollment {number}</source>
         <translation>入托 {number}</translation>
     </message>
@@ -5426,7 +5494,12 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>LastDayBanner</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/last_day_banner.py" line="+54"/>
+        <location filename="../../asc_desk/ui/widgets/last_day_banner.py" line="+55"/>
+        <source>{date} was closed at {time} by {who}, but records were made after that; children open now: {count}.</source>
+        <translation>{date} 已由 {who} 在 {time} 结束，但之后又有记录；目前未处理的儿童：{count} 名。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{date} was closed at {time} by {who}; children left open: {count}.</source>
         <translation>{date} 已由 {who} 在 {time} 结束；未处理的儿童：{count} 名。</translation>
     </message>
@@ -5446,7 +5519,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>{date} 没有在前台结束，但每个孩子都有着落。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;List them…</source>
         <translation>列出(&amp;L)…</translation>
     </message>
@@ -5532,7 +5605,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asc_desk/ui/main_window.py" line="+237"/>
+        <location filename="../../asc_desk/ui/main_window.py" line="+243"/>
         <source>Undo: {action}</source>
         <translation>撤销：{action}</translation>
     </message>
@@ -6367,7 +6440,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ReasonDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="-135"/>
+        <location filename="../../asc_desk/ui/dialogs/desk_dialogs.py" line="-141"/>
         <source>A reason is needed.</source>
         <translation>需要填写原因。</translation>
     </message>
@@ -7341,7 +7414,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>StaffClockDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/staff_clock_dialog.py" line="+29"/>
+        <location filename="../../asc_desk/ui/dialogs/staff_clock_dialog.py" line="+35"/>
         <source>Staff clock</source>
         <translation>照护员打卡</translation>
     </message>
@@ -7367,12 +7440,12 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+26"/>
+        <location line="+32"/>
         <source>clocked in</source>
         <translation>已上班</translation>
     </message>
     <message>
-        <location line="-25"/>
+        <location line="-31"/>
         <source>Clock in</source>
         <translation>上班打卡</translation>
     </message>
@@ -7387,7 +7460,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>没有在职的照护员：请在“照护员与排班”页添加。</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+21"/>
         <source>clocked out</source>
         <translation>已下班</translation>
     </message>
@@ -7557,7 +7630,22 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayClosing</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_closing.py" line="+55"/>
+        <location filename="../../asc_desk/ui/pages/today_closing.py" line="+86"/>
+        <source>{date} is closed (at {time} by {who}). Records made now come after the closing: close the day again when they are done.</source>
+        <translation>{date} 已结束（{who}，{time}）。现在的记录都在结束之后：处理完后请再结束一次。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>{what} — but {date} was already closed at {time}: close the day again at the end.</source>
+        <translation>{what}——但 {date} 已在 {time} 结束：最后请再结束一次。</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>closing of {date}</source>
+        <translation>结束 {date}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{date} is closed; children left open: {count}.</source>
         <translation>{date} 已结束；未处理的儿童：{count} 名。</translation>
     </message>
@@ -7565,6 +7653,11 @@ The current data is backed up first, then replaced by this backup.</source>
         <location line="+3"/>
         <source>{date} is closed: every child is accounted for ✓</source>
         <translation>{date} 已结束：每个孩子都有着落 ✓</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Undone: closing of {date}. The day is open again.</source>
+        <translation>已撤销：结束 {date}。这一天重新打开了。</translation>
     </message>
 </context>
 <context>
@@ -7603,7 +7696,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+188"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+190"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -7628,7 +7721,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>照护员打卡(&amp;S)…</translation>
     </message>
     <message>
-        <location line="+176"/>
+        <location line="+179"/>
         <source>not expected today</source>
         <translation>今天未预约</translation>
     </message>
@@ -7684,12 +7777,12 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+9"/>
-        <location line="+36"/>
+        <location line="+42"/>
         <source>check-in of {name}</source>
         <translation>{name} 的签到</translation>
     </message>
     <message>
-        <location line="-29"/>
+        <location line="-39"/>
         <source>{name} {time} checked in ✓</source>
         <translation>{name} {time} 签到 ✓</translation>
     </message>
@@ -7699,7 +7792,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>一起签到 {names}？（回车）</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+38"/>
         <source>{names} {time} checked in ✓</source>
         <translation>{names} {time} 签到 ✓</translation>
     </message>
@@ -7709,7 +7802,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>{name} 的签退</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>{names} collected by {pickup} at {time} ✓</source>
         <translation>{names} {time} 由 {pickup} 接走 ✓</translation>
     </message>
