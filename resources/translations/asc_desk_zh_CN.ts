@@ -1347,6 +1347,11 @@
         <translation>请说明更正的原因。</translation>
     </message>
     <message>
+        <location line="+161"/>
+        <source>Record {event} does not exist.</source>
+        <translation>记录 {event} 不存在。</translation>
+    </message>
+    <message>
         <location filename="../../asc_desk/domain/desk_warnings.py" line="+24"/>
         <source>{name} checked in at {time}, after closing time ({closes}): recorded; make sure someone stays with the child.</source>
         <translation>{name} 在 {time} 签到，已过关门时间（{closes}）：已记录；请确保有人陪着孩子。</translation>
@@ -1367,13 +1372,12 @@
         <translation>{name} 于 {time} 由 {pickup} 接走：{pickup} 不在接送名单上（已连同负责人的理由记录）。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+161"/>
         <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+80"/>
         <source>That record does not exist.</source>
         <translation>这条记录不存在。</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="-134"/>
         <location line="+27"/>
         <source>Corrected the record of {name}.</source>
         <translation>已更正 {name} 的记录。</translation>

@@ -62,8 +62,8 @@ def test_void_a_record(desk, capsys):
     (["correct", "{event}", "--reason", "x"], "or --void to void it"),
     (["correct", "{event}", "--reason", "x", "--void", "--at", "16:20"], "or --void"),
     (["correct", "{event}", "--reason", "x", "--at", "25:99"], "25:99"),
-    (["correct", "99999", "--reason", "x", "--void"], "That record does not exist."),
-    (["undo", "99999"], "That record does not exist."),
+    (["correct", "99999", "--reason", "x", "--void"], "Record 99999 does not exist."),
+    (["undo", "99999"], "Record 99999 does not exist."),
     (["check-in", "NOSUCHCARD"], "No child found"),
 ])
 def test_bad_input_exits_1_and_writes_nothing(desk, capsys, argv, words):

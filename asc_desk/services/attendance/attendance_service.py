@@ -493,7 +493,7 @@ class AttendanceService:
     def _event_row(s: Session, event_id: int) -> AttendanceEventRow:
         row = s.get(AttendanceEventRow, event_id)
         if row is None:
-            raise UserError(N_("That record does not exist."))
+            raise UserError(N_("Record {event} does not exist."), event=event_id)
         return row
 
     @staticmethod
