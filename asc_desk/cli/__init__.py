@@ -7,23 +7,25 @@ import logging
 import sys
 
 from asc_desk import __version__
-from asc_desk.cli import (
-    attendance_commands,
-    calendar_commands,
-    center_commands,
-    db_commands,
-    messages,
-    report_commands,
-    roster_commands,
-    staff_commands,
-)
-from asc_desk.cli.common import add_db_option, db_value
+from asc_desk.cli import messages
 from asc_desk.domain.errors import N_, UserError
 
 log = logging.getLogger(__name__)
 
 
 def build_parser() -> argparse.ArgumentParser:
+    # The commands' modules only here: the window's start never loads them.
+    from asc_desk.cli import (
+        attendance_commands,
+        calendar_commands,
+        center_commands,
+        db_commands,
+        report_commands,
+        roster_commands,
+        staff_commands,
+    )
+    from asc_desk.cli.common import add_db_option
+
     parser = argparse.ArgumentParser(
         prog="asc-desk",
         description="ASC Desk: the desktop tool of a factory After School Center. "
@@ -47,9 +49,35 @@ def build_parser() -> argparse.ArgumentParser:
     return parser
 
 
+def window_args(argv: list[str]) -> argparse.Namespace | None:
+    """`asc-desk [--db X] [--language L] [--exit-when-idle]`: the window, read without
+    building the commands' parser (their modules stay unloaded). Anything else (a command,
+    --help, --version, a mistake): None, and the full parser reads it."""
+    values: dict[str, str | None] = {"db": None, "message_language": None}
+    exit_when_idle = False
+    items = iter(argv)
+    for item in items:
+        name, eq, value = item.partition("=")
+        if item == "--exit-when-idle":
+            exit_when_idle = True
+        elif name in ("--db", "--language"):
+            if not eq:
+                value = next(items, None)  # type: ignore[assignment]
+                if value is None or value.startswith("-"):
+                    return None
+            values["db" if name == "--db" else "message_language"] = value
+        else:
+            return None
+    if values["message_language"] not in (None, *messages.LANGUAGES):
+        return None
+    return argparse.Namespace(command=None, exit_when_idle=exit_when_idle, **values)
+
+
 def main(argv: list[str] | None = None) -> int:
-    parser = build_parser()
-    args = parser.parse_args(argv)
+    argv = sys.argv[1:] if argv is None else argv
+    args = window_args(argv)
+    if args is None:
+        args = build_parser().parse_args(argv)
     messages.use(args.message_language)
     from asc_desk.logging_setup import set_up_logging
 
@@ -84,8 +112,8 @@ def gui_main() -> int:
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    # Load the data layer before Qt: PySide6 inspects every module imported after it.
-    import asc_desk.services.database_service  # noqa: F401
-    from asc_desk.app import run_gui
+    # The window's shell paints before the data layer is imported (window_start.py).
+    from asc_desk.cli.common import db_value
+    from asc_desk.window_start import run_window
 
-    return run_gui(db_value(args), exit_when_idle=args.exit_when_idle)
+    return run_window(db_value(args), exit_when_idle=args.exit_when_idle)
