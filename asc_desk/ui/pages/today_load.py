@@ -6,6 +6,7 @@ changes date. A result is applied only if no newer load or action has come since
 from __future__ import annotations
 
 import datetime as dt
+import sys
 from collections.abc import Callable
 from dataclasses import dataclass
 from typing import TYPE_CHECKING, Any
@@ -13,7 +14,10 @@ from typing import TYPE_CHECKING, Any
 from shiboken6 import isValid
 
 from asc_desk.domain.desk_settings import DeskSettings
+from asc_desk.domain.errors import UserError
 from asc_desk.domain.ratio_rules import RatioRules
+from asc_desk.ui.error_text import user_message
+from asc_desk.ui.styles import ERROR_STYLE
 
 if TYPE_CHECKING:
     from asc_desk.services.attendance.attendance_service import AttendanceService, DayView
@@ -129,3 +133,104 @@ class DeskLoads:
         if self.running == generation:
             self.running, self.running_full = None, False
         return isValid(owner) and generation == self.generation
+
+
+class DeskLoading:
+    """The Today page's load path (a mixin of `TodayPage`, whose widgets and state it
+    fills): refresh and change of date off the GUI thread when the window gave a task
+    runner, the reload after an action at once, and the scans kept while the list loads."""
+
+    def refresh(self) -> None:
+        """Reload the roster, the desk settings and the day shown (off the GUI thread when
+        the window gave a task runner)."""
+        self._loaded, self._stale = True, False
+        self.photo.forget()  # a photo may have changed with the roster
+        self._load(full=True, wait=not self.loads.in_background)
+
+    def show_day(self, day: dt.date) -> None:
+        self.header.set_day(day)
+        self._clear_offer()
+        self._load(full=False, wait=not self.loads.in_background)
+        if not self.header.date_edit.hasFocus():  # typing a date: wait for its Enter
+            self.scan.line.setFocus()
+
+    def reload(self) -> None:
+        """The one query after each action: the day view, for the list and the counts. Read
+        at once: the action's message and undo step need what it shows."""
+        self._load(full=False, wait=True)
+
+    def _load(self, *, full: bool, wait: bool) -> None:
+        today = self.today()
+        if today != self._today and (self._today is None or self.day() == self._today):
+            # The first load, or a desk left open past midnight: the page follows today.
+            self.header.set_day(today)
+        self._today = today
+        _generation, full = self.loads.next(full)
+        day, now = self.day(), self._now()
+        ask = self.first_steps is not None and not self.first_steps.done
+
+        def read(sources: DeskSources) -> DeskRead:
+            return read_desk(sources, self._center.id, day, on_today=day == today, now=now,
+                             full=full, first_steps=ask)
+
+        if wait:
+            try:
+                result = read(self._sources)
+            except UserError as exc:
+                self._load_failed(exc)
+                return
+            self._apply(result)
+            return
+        self.loads.start(self, read, full=full, applied=self._apply, failed=self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            raise exc  # a bug: to the crash handler, as on the GUI thread
+        self.show_message(lambda exc=exc: user_message(exc), ERROR_STYLE)
+        self._act_on_pending()
+
+    def _apply(self, read: DeskRead) -> None:
+        keep = self.current_item()
+        basics = read.basics
+        if basics is not None:
+            self._settings = basics.settings
+            self._roster_rows = basics.roster
+            self._roster_by_id = {row.id: row for row in self._roster_rows}
+            self._births = {row.id: row.birth_date for row in self._roster_rows}
+            if basics.rules is not None:
+                self._rules = basics.rules
+                self._caregivers = basics.caregivers
+                self.staff_desk.names = {c.id: c.name for c in self._caregivers}
+                self._staff_search = self._caregivers_search(
+                    pinyin="pypinyin" in sys.modules)
+            if basics.first_steps is not None and self.first_steps is not None:
+                self.first_steps.show_state(basics.first_steps)
+            self.closing.check_last_day()
+        if read.background:
+            # Read by the worker's own service: what the desk keeps between scans may be
+            # older than what was just read (another PC's calendar change).
+            self._attendance.forget()
+        self._view, self._duty = read.view, read.duty
+        self._show_view()
+        if keep is not None:
+            self.select_child(keep.child.id)
+        self.filled.emit()
+        self._act_on_pending()
+
+    def _act_on_pending(self) -> None:
+        """What was scanned while the list was loading, in order, now that it is there."""
+        if self.loads.busy:
+            return
+        pending, self._pending = self._pending, []
+        for act in pending:
+            act()
+
+    def take_over(self, pending: list[str], typed: str) -> None:
+        """From the shell painted at start: the codes entered before this page existed
+        (acted on once the list is there) and the text still in its scan field."""
+        self._pending.extend(lambda text=text: self.scan.submit(text) for text in pending)
+        if typed:
+            self._pending.append(lambda: self.scan.line.setText(typed))
+        if self._loaded and not self.loads.busy:
+            self._act_on_pending()
+
