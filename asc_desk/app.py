@@ -8,7 +8,9 @@ import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, QTimer
@@ -21,17 +23,13 @@ from asc_desk.services import database_service as dbs
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.attendance.day_close import DayCloseService
 from asc_desk.services.attendance.revoked_cards import check_not_revoked
-from asc_desk.services.calendar.calendar_files import CalendarFiles
 from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterInfo, CenterService
 from asc_desk.services.database import Database
 from asc_desk.services.database_service import BackupEntry
-from asc_desk.services.roster.roster_export import RosterExport
-from asc_desk.services.roster.roster_import import RosterImport
 from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.services.shifts.planning import ShiftPlanning
-from asc_desk.services.shifts.shift_service import ShiftService
 from asc_desk.services.shifts.staff_clock_service import StaffClockService
 from asc_desk.services.shifts.staff_service import StaffService
 from asc_desk.ui.app_settings import AppSettings
@@ -57,6 +55,12 @@ from asc_desk.window_start import (  # noqa: F401 (re-exported: the wiring's ent
     default_qsettings,
 )
 
+if TYPE_CHECKING:
+    from asc_desk.services.calendar.calendar_files import CalendarFiles
+    from asc_desk.services.roster.roster_export import RosterExport
+    from asc_desk.services.roster.roster_import import RosterImport
+    from asc_desk.services.shifts.shift_service import ShiftService
+
 SCREENSHOT_SIZE = (1366, 768)
 log = logging.getLogger(__name__)
 
@@ -80,32 +84,49 @@ class Session:
     centers: CenterService
 
 
-@dataclass
 class Services:
-    """The one set of services a window uses, all acting as the same provider."""
+    """The one set of services a window uses, all acting as the same provider. Those only
+    other pages use are built (their modules imported) when first asked for: the desk
+    comes up without them."""
 
-    attendance: AttendanceService
-    roster: RosterService
-    importer: RosterImport
-    exporter: RosterExport
-    programs: ProgramService
-    calendar: CalendarService
-    calendar_files: CalendarFiles
-    centers: CenterService
-    planning: ShiftPlanning
-    shifts: ShiftService
-    staff: StaffService
-    staff_clock: StaffClockService
+    def __init__(self, db: Database, actor: ActorProvider) -> None:
+        self._db, self._actor = db, actor
+        self.attendance = AttendanceService(db, actor, cache=True)
+        self.roster = RosterService(db, actor)
+        self.programs = ProgramService(db, actor)
+        self.calendar = CalendarService(db, actor)
+        self.centers = CenterService(db, actor)
+        self.planning = ShiftPlanning(db)
+        self.staff = StaffService(db, actor)
+        self.staff_clock = StaffClockService(db, actor)
+
+    @cached_property
+    def importer(self) -> RosterImport:
+        from asc_desk.services.roster.roster_import import RosterImport
+
+        return RosterImport(self._db, self._actor)
+
+    @cached_property
+    def exporter(self) -> RosterExport:
+        from asc_desk.services.roster.roster_export import RosterExport
+
+        return RosterExport(self._db)
+
+    @cached_property
+    def calendar_files(self) -> CalendarFiles:
+        from asc_desk.services.calendar.calendar_files import CalendarFiles
+
+        return CalendarFiles(self._db, self._actor)
+
+    @cached_property
+    def shifts(self) -> ShiftService:
+        from asc_desk.services.shifts.shift_service import ShiftService
+
+        return ShiftService(self._db, self._actor)
 
 
 def build_services(db: Database, actor: ActorProvider) -> Services:
-    return Services(
-        attendance=AttendanceService(db, actor, cache=True), roster=RosterService(db, actor),
-        importer=RosterImport(db, actor), exporter=RosterExport(db),
-        programs=ProgramService(db, actor), calendar=CalendarService(db, actor),
-        calendar_files=CalendarFiles(db, actor), centers=CenterService(db, actor),
-        planning=ShiftPlanning(db), shifts=ShiftService(db, actor), staff=StaffService(db, actor),
-        staff_clock=StaffClockService(db, actor))
+    return Services(db, actor)
 
 
 def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings,
