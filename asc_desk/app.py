@@ -6,35 +6,29 @@ import datetime as dt
 import getpass
 import logging
 import os
-import sys
 from collections.abc import Callable
 from dataclasses import dataclass
+from functools import cached_property
 from pathlib import Path
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QCoreApplication, QEvent, QSettings, Qt, QTimer
-from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
-from asc_desk import __version__
 from asc_desk.domain.actor import ActorProvider
 from asc_desk.domain.errors import N_, DatabaseError, NotADatabaseError, UserError
 from asc_desk.logging_setup import log_file
-from asc_desk.paths import config_dir, default_demo_database
 from asc_desk.services import database_service as dbs
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.attendance.day_close import DayCloseService
-from asc_desk.services.calendar.calendar_files import CalendarFiles
 from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterInfo, CenterService
 from asc_desk.services.database import Database
 from asc_desk.services.database_service import BackupEntry
-from asc_desk.services.roster.roster_export import RosterExport
-from asc_desk.services.roster.roster_import import RosterImport
 from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.services.shifts.planning import ShiftPlanning
-from asc_desk.services.shifts.shift_service import ShiftService
 from asc_desk.services.shifts.staff_clock_service import StaffClockService
 from asc_desk.services.shifts.staff_service import StaffService
 from asc_desk.ui.app_settings import AppSettings
@@ -44,13 +38,26 @@ from asc_desk.ui.dialogs.first_run_dialog import FirstRunDialog
 from asc_desk.ui.dialogs.open_failed_dialog import offer_restore, show_open_failed
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.file_picker import FilePicker
-from asc_desk.ui.fonts import register_cjk_font
 from asc_desk.ui.i18n import Translations, system_language
 from asc_desk.ui.main_window import MainWindow, PageSlot
+from asc_desk.ui.pages.today_load import DeskSources
 from asc_desk.ui.pages.today_page import TodayPage
+from asc_desk.ui.pages.today_shell import TodayShell
+from asc_desk.ui.start_shell import is_demo_file, page_title
 from asc_desk.ui.task_runner import TaskRunner
 from asc_desk.ui.undo import new_undo_stack
 from asc_desk.ui.widgets.first_steps import FirstStepsPanel
+from asc_desk.window_start import (  # noqa: F401 (re-exported: the wiring's entry points)
+    check_display,
+    create_application,
+    default_qsettings,
+)
+
+if TYPE_CHECKING:
+    from asc_desk.services.calendar.calendar_files import CalendarFiles
+    from asc_desk.services.roster.roster_export import RosterExport
+    from asc_desk.services.roster.roster_import import RosterImport
+    from asc_desk.services.shifts.shift_service import ShiftService
 
 SCREENSHOT_SIZE = (1366, 768)
 log = logging.getLogger(__name__)
@@ -66,25 +73,6 @@ def gui_actor(operator: str = "") -> str:
         return "gui"
 
 
-def create_application(argv: list[str] | None = None) -> QApplication:
-    existing = QApplication.instance()
-    if isinstance(existing, QApplication):
-        return existing
-    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
-        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
-    )
-    app = QApplication(argv if argv is not None else sys.argv[:1])
-    app.setApplicationName("ASC Desk")
-    app.setOrganizationName("asc-desk")
-    app.setApplicationVersion(__version__)
-    register_cjk_font(app)
-    return app
-
-
-def default_qsettings() -> QSettings:
-    return QSettings(str(config_dir() / "asc-desk.ini"), QSettings.Format.IniFormat)
-
-
 @dataclass
 class Session:
     """What a running window holds: the database and the services built on it."""
@@ -94,39 +82,58 @@ class Session:
     centers: CenterService
 
 
-@dataclass
 class Services:
-    """The one set of services a window uses, all acting as the same provider."""
+    """The one set of services a window uses, all acting as the same provider. Those only
+    other pages use are built (their modules imported) when first asked for: the desk
+    comes up without them."""
 
-    attendance: AttendanceService
-    roster: RosterService
-    importer: RosterImport
-    exporter: RosterExport
-    programs: ProgramService
-    calendar: CalendarService
-    calendar_files: CalendarFiles
-    centers: CenterService
-    planning: ShiftPlanning
-    shifts: ShiftService
-    staff: StaffService
-    staff_clock: StaffClockService
+    def __init__(self, db: Database, actor: ActorProvider) -> None:
+        self._db, self._actor = db, actor
+        self.attendance = AttendanceService(db, actor, cache=True)
+        self.roster = RosterService(db, actor)
+        self.programs = ProgramService(db, actor)
+        self.calendar = CalendarService(db, actor)
+        self.centers = CenterService(db, actor)
+        self.planning = ShiftPlanning(db)
+        self.staff = StaffService(db, actor)
+        self.staff_clock = StaffClockService(db, actor)
+
+    @cached_property
+    def importer(self) -> RosterImport:
+        from asc_desk.services.roster.roster_import import RosterImport
+
+        return RosterImport(self._db, self._actor)
+
+    @cached_property
+    def exporter(self) -> RosterExport:
+        from asc_desk.services.roster.roster_export import RosterExport
+
+        return RosterExport(self._db)
+
+    @cached_property
+    def calendar_files(self) -> CalendarFiles:
+        from asc_desk.services.calendar.calendar_files import CalendarFiles
+
+        return CalendarFiles(self._db, self._actor)
+
+    @cached_property
+    def shifts(self) -> ShiftService:
+        from asc_desk.services.shifts.shift_service import ShiftService
+
+        return ShiftService(self._db, self._actor)
 
 
 def build_services(db: Database, actor: ActorProvider) -> Services:
-    return Services(
-        attendance=AttendanceService(db, actor, cache=True), roster=RosterService(db, actor),
-        importer=RosterImport(db, actor), exporter=RosterExport(db),
-        programs=ProgramService(db, actor), calendar=CalendarService(db, actor),
-        calendar_files=CalendarFiles(db, actor), centers=CenterService(db, actor),
-        planning=ShiftPlanning(db), shifts=ShiftService(db, actor), staff=StaffService(db, actor),
-        staff_clock=StaffClockService(db, actor))
+    return Services(db, actor)
 
 
 def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings,
                       translations: Translations, *,
-                      on_restore: Callable[[BackupEntry], None] | None = None) -> MainWindow:
+                      on_restore: Callable[[BackupEntry], None] | None = None,
+                      shell: MainWindow | None = None) -> MainWindow:
     """`on_restore` receives the backup the user confirmed in Settings; the caller closes
-    the window and restores once the database is let go (see `run_gui`)."""
+    the window and restores once the database is let go (see `run_gui`). `shell`: the
+    window painted at start (window_start.py), whose pages this fills in."""
     report = session.report
     backup = list_backups = None
     folder = None
@@ -147,8 +154,8 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
         return gui_actor(app_settings.operator)
 
     services = build_services(session.db, actor)
-    tasks = TaskRunner()
-    stack = new_undo_stack()
+    tasks = shell.tasks if shell is not None else TaskRunner()
+    stack = shell.undo_stack if shell is not None else new_undo_stack()
     picker = FilePicker()
     zone = ZoneInfo(center.time_zone)
 
@@ -206,35 +213,54 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
                            planning=services.planning, staff_clock=services.staff_clock,
                            staff=services.staff,
                            day_close=DayCloseService(session.db, actor),
-                           first_steps=first_steps)
+                           first_steps=first_steps, tasks=tasks,
+                           # The desk's refreshes read on a worker, through an attendance
+                           # service of their own (the desk's keeps what scans need).
+                           background=DeskSources(AttendanceService(session.db, actor),
+                                                  services.roster, services.staff,
+                                                  services.planning, first_steps_done))
+    if shell is not None:  # what was scanned into the shell before the page was there
+        placeholder = shell.stack.widget(0)
+        if isinstance(placeholder, TodayShell):
+            today_page.take_over(placeholder.pending, placeholder.typed())
 
-    def title(context: str, text: str) -> Callable[[], str]:
-        # The page's own title, translated in its context (the page's class), unbuilt.
-        return lambda: QCoreApplication.translate(context, text)
-
+    # Titled without being built (each in its page's context).
     pages = [today_page,
-             PageSlot("children", title("ChildrenPage", "Children"), children_page),
-             PageSlot("shifts", title("ShiftsPage", "Caregivers & Shifts"), shifts_page),
-             PageSlot("calendar", title("CalendarPage", "Calendar"), calendar_page),
-             PageSlot("reports", title("ReportsPage", "Reports"), reports_page),
-             PageSlot("settings", title("SettingsPage", "Settings"), settings_page)]
+             PageSlot("children", page_title("children"), children_page),
+             PageSlot("shifts", page_title("shifts"), shifts_page),
+             PageSlot("calendar", page_title("calendar"), calendar_page),
+             PageSlot("reports", page_title("reports"), reports_page),
+             PageSlot("settings", page_title("settings"), settings_page)]
 
     def center_changed(updated: CenterInfo) -> None:
         if updated.language != translations.language:
             translations.apply(updated.language)
+        remember_center(app_settings, report, updated)
 
-    window = MainWindow(pages, center, database=report.location, revision=report.revision,
-                        settings=app_settings, tasks=tasks, undo_stack=stack,
-                        read_center=services.centers.get_center,
-                        on_center_changed=center_changed, demo=is_demo_database(report))
+    if shell is None:
+        window = MainWindow(pages, center, database=report.location,
+                            revision=report.revision, settings=app_settings, tasks=tasks,
+                            undo_stack=stack, read_center=services.centers.get_center,
+                            on_center_changed=center_changed, demo=is_demo_database(report))
+    else:
+        window = shell
+        window.attach(pages, center, database=report.location, revision=report.revision,
+                      read_center=services.centers.get_center,
+                      on_center_changed=center_changed, demo=is_demo_database(report))
     first_steps.go.connect(window.show_page)
     return window
+
+
+def remember_center(settings: AppSettings, report: dbs.OpenReport, center: CenterInfo) -> None:
+    """The next start paints its window in this center's name and language at once."""
+    if report.is_sqlite:
+        settings.remember_center(report.location, center)
 
 
 def is_demo_database(report: dbs.OpenReport) -> bool:
     """The file `asc-desk demo` writes (demo.sqlite3): no column of the schema says "demo",
     and none is added for it, so the file's name is the mark."""
-    return report.is_sqlite and Path(report.location).name == Path(default_demo_database()).name
+    return report.is_sqlite and is_demo_file(report.location)
 
 
 def open_session(location, parent=None) -> Session | None:
@@ -280,22 +306,17 @@ def restore_and_reopen(location, session: Session, backup: Path) -> Session | No
     return open_session(location)
 
 
-def check_display() -> None:
-    """Qt aborts the process when it finds no screen; say so in one line instead."""
-    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
-        return
-    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
-        raise UserError(N_("No screen found: ASC Desk needs a desktop session (neither DISPLAY "
-                           "nor WAYLAND_DISPLAY is set)."))
-
-
 def run_gui(db_value: str, *, exit_when_idle: bool = False,
-            qsettings: QSettings | None = None) -> int:
+            qsettings: QSettings | None = None,
+            translations: Translations | None = None) -> int:
+    """The whole way at once: open, then the window (window_start.py paints first when it
+    can; it comes here for a first start and whenever the file's lock is not free)."""
     check_display()
     app = create_application()
-    translations = Translations(app)
-    translations.apply(system_language())
-    CrashHandler(log_file()).install()
+    if translations is None:
+        translations = Translations(app)
+        translations.apply(system_language())
+        CrashHandler(log_file()).install()
     try:
         location = dbs.resolve(db_value)
         lock = dbs.lock_for(location)
@@ -308,19 +329,24 @@ def run_gui(db_value: str, *, exit_when_idle: bool = False,
         if session is None:
             return 1
         try:
-            center = session.centers.get_center()
+            center = session.centers.get_center() or first_center(session, translations)
             if center is None:
-                dialog = FirstRunDialog(session.centers, translations.language,
-                                        on_language=translations.apply)
-                if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.center is None:
-                    return 0
-                center = dialog.center
+                return 0
             return run_windows(app, location, session, center, translations,
                                qsettings or default_qsettings(), exit_when_idle=exit_when_idle)
         finally:
             session.db.dispose()  # the last session's (disposing twice is harmless)
     finally:
         lock.__exit__(None, None, None)
+
+
+def first_center(session: Session, translations: Translations) -> CenterInfo | None:
+    """A database without a center: the first-run dialog makes it (None: given up)."""
+    dialog = FirstRunDialog(session.centers, translations.language,
+                            on_language=translations.apply)
+    if dialog.exec() != FirstRunDialog.DialogCode.Accepted or dialog.center is None:
+        return None
+    return dialog.center
 
 
 @dataclass
@@ -345,6 +371,33 @@ def show_window(session: Session, center: CenterInfo, translations: Translations
     window = build_main_window(session, center, qsettings, translations,
                                on_restore=on_restore)
     window.show()
+    after_show(window, session, center, qsettings, restored)
+    return window
+
+
+def attach_to_shell(shell: MainWindow, session: Session, center: CenterInfo,
+                    translations: Translations, qsettings: QSettings,
+                    request: RestoreRequest) -> MainWindow:
+    """The database is open: the shell painted at start gets its real pages (the desk's
+    list then fills on a worker); a restore asked for in Settings closes it, as above."""
+    if center.language != translations.language:  # the center's language changed since
+        translations.apply(center.language)
+
+    def on_restore(entry: BackupEntry) -> None:
+        request.entry = entry
+        QTimer.singleShot(0, shell.close)
+
+    build_main_window(session, center, qsettings, translations, on_restore=on_restore,
+                      shell=shell)
+    after_show(shell, session, center, qsettings)
+    return shell
+
+
+def after_show(window: MainWindow, session: Session, center: CenterInfo,
+               qsettings: QSettings, restored: BackupEntry | None = None) -> None:
+    """What follows the window's show: its notes, the daily backup, pinyin; and this
+    center is remembered for the next start's shell."""
+    remember_center(AppSettings(qsettings), session.report, center)
     for warning in session.report.warnings:
         window.statusBar().showMessage(warning)
     if restored is not None:
@@ -353,7 +406,6 @@ def show_window(session: Session, center: CenterInfo, translations: Translations
     if session.report.is_sqlite:
         start_daily_backup(window, session.db.location)
     QTimer.singleShot(PINYIN_AFTER_MS, window, lambda: load_pinyin(window))
-    return window
 
 
 PINYIN_AFTER_MS = 1_000  # once the desk is up and answering
@@ -400,19 +452,24 @@ def start_daily_backup(window: MainWindow, location) -> None:
 
 def run_windows(app: QApplication, location, session: Session, center: CenterInfo,
                 translations: Translations, qsettings: QSettings, *,
-                exit_when_idle: bool = False) -> int:
+                exit_when_idle: bool = False,
+                ran: tuple[RestoreRequest, int] | None = None) -> int:
     """Run the main window; after a restore asked for in Settings, the window closes, the
-    database is let go and restored, then opened again in a new window."""
+    database is let go and restored, then opened again in a new window. `ran`: the first
+    window has run already (the shell's start), with this request and exit code."""
     restored: BackupEntry | None = None
     while True:
-        request = RestoreRequest()
-        window = show_window(session, center, translations, qsettings, request, restored)
-        if exit_when_idle:
-            QTimer.singleShot(0, window.close)
-            QTimer.singleShot(0, app.quit)
-        code = app.exec()
-        window.deleteLater()
-        QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+        if ran is not None:
+            (request, code), ran = ran, None
+        else:
+            request = RestoreRequest()
+            window = show_window(session, center, translations, qsettings, request, restored)
+            if exit_when_idle:
+                QTimer.singleShot(0, window.close)
+                QTimer.singleShot(0, app.quit)
+            code = app.exec()
+            window.deleteLater()
+            QApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
         if request.entry is None:
             return code
         reopened = restore_and_reopen(location, session, request.entry.path)

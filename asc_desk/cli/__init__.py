@@ -125,8 +125,7 @@ def gui_main() -> int:
 
 
 def _open_window(args: argparse.Namespace) -> int:
-    # Load the data layer before Qt: PySide6 inspects every module imported after it.
-    import asc_desk.services.database_service  # noqa: F401
-    from asc_desk.app import run_gui
+    # The window's shell paints before the data layer is imported (window_start.py).
+    from asc_desk.window_start import run_window
 
-    return run_gui(db_value(args), exit_when_idle=args.exit_when_idle)
+    return run_window(db_value(args), exit_when_idle=args.exit_when_idle)

@@ -6,6 +6,7 @@ from __future__ import annotations
 import contextlib
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QEvent, QSize, Qt
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
@@ -25,12 +26,14 @@ from PySide6.QtWidgets import (
 )
 
 from asc_desk.domain.changes import Area, Changes
-from asc_desk.services.center_service import CenterInfo
 from asc_desk.ui import styles
 from asc_desk.ui.app_settings import AppSettings
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.task_runner import TaskRunner
 from asc_desk.ui.undo import ServiceCommand, new_undo_stack, next_redo, next_undo
+
+if TYPE_CHECKING:  # the shell paints before the data layer is imported
+    from asc_desk.services.center_service import CenterInfo
 
 TEXT_FIELDS = (QLineEdit, QTextEdit, QPlainTextEdit)
 
@@ -45,6 +48,7 @@ class PageSlot:
     key: str
     title: Callable[[], str]  # the translated title, without the page
     build: Callable[[], Page]
+    placeholder: QWidget | None = None  # shown until built (the desk's shell at start)
 
 
 DEFAULT_SIZE = QSize(1280, 720)  # fits a 1366x768 screen with the taskbar
@@ -57,8 +61,13 @@ class MainWindow(QMainWindow):
                  undo_stack: QUndoStack | None = None,
                  read_center: Callable[[], CenterInfo | None] | None = None,
                  on_center_changed: Callable[[CenterInfo], None] | None = None,
-                 demo: bool = False, parent: QWidget | None = None) -> None:
+                 demo: bool = False, ready: bool = True,
+                 parent: QWidget | None = None) -> None:
+        """`ready=False`: the shell painted at start, before the database is open; its
+        pages are slots whose placeholders show, until `attach` brings the real ones."""
         super().__init__(parent)
+        self.ready = ready
+        self._wanted_row: int | None = None  # a page asked for before the window was ready
         self.demo = demo  # the title says so: nobody types real children into demo data
         self._settings = settings
         self._read_center = read_center
@@ -80,7 +89,8 @@ class MainWindow(QMainWindow):
         for page in self.pages:
             self.sidebar.addItem(QListWidgetItem(page.title()))
             if isinstance(page, PageSlot):
-                self.stack.addWidget(QWidget())  # a placeholder until first shown
+                # A placeholder until first shown.
+                self.stack.addWidget(page.placeholder or QWidget())
             else:
                 self.stack.addWidget(page)
                 page.changed.connect(self.broadcast)
@@ -128,6 +138,10 @@ class MainWindow(QMainWindow):
         if isinstance(entry, Page):
             return entry
         page = entry.build()
+        self._place(index, page)
+        return page
+
+    def _place(self, index: int, page: Page) -> None:
         self.pages[index] = page
         placeholder = self.stack.widget(index)
         showing = self.stack.currentIndex() == index
@@ -137,7 +151,28 @@ class MainWindow(QMainWindow):
         if showing:
             self.stack.setCurrentIndex(index)
         page.changed.connect(self.broadcast)
-        return page
+
+    def attach(self, pages: Sequence[Page | PageSlot], center: CenterInfo, *, database: str,
+               revision: str, read_center: Callable[[], CenterInfo | None] | None = None,
+               on_center_changed: Callable[[CenterInfo], None] | None = None,
+               demo: bool = False) -> None:
+        """The shell's pages once the database is open, in the same order: a built page
+        (the desk) takes its placeholder's place at once, a slot waits for its first visit.
+        A page asked for meanwhile is shown now."""
+        assert [p.key for p in pages] == [p.key for p in self.pages]
+        self._center, self._database, self._revision, self.demo = (center, database,
+                                                                   revision, demo)
+        self._read_center, self._on_center_changed = read_center, on_center_changed
+        for index, page in enumerate(pages):
+            if isinstance(page, Page):
+                self._place(index, page)
+            else:
+                self.pages[index] = page
+        self.ready = True
+        self.retranslate()
+        wanted, self._wanted_row = self._wanted_row, None
+        if wanted is not None and wanted != self.stack.currentIndex():
+            self.sidebar.setCurrentRow(wanted)
 
     def show_page(self, key: str) -> None:
         keys = [p.key for p in self.pages]
@@ -150,6 +185,9 @@ class MainWindow(QMainWindow):
 
     def _show_row(self, row: int) -> None:
         if row < 0:
+            return
+        if not self.ready:
+            self._wait_for(row)
             return
         shown = self.stack.currentIndex()
         leaving = self.pages[shown] if 0 <= shown < len(self.pages) else None
@@ -170,6 +208,18 @@ class MainWindow(QMainWindow):
         """The sidebar's highlight moved without showing a page."""
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(row)
+        self.sidebar.blockSignals(False)
+
+    def _wait_for(self, row: int) -> None:
+        """Before the database is open only the desk's shell shows; another page asked for
+        (a click, Ctrl+2, the last page of the previous session) opens once it can."""
+        if isinstance(self.pages[row], PageSlot) and self.pages[row].placeholder is not None:
+            self.stack.setCurrentIndex(row)
+            return
+        self._wanted_row = row
+        shown = self.stack.currentIndex()
+        self.sidebar.blockSignals(True)
+        self.sidebar.setCurrentRow(shown)
         self.sidebar.blockSignals(False)
 
     def broadcast(self, changes: Changes) -> None:
@@ -284,11 +334,11 @@ class MainWindow(QMainWindow):
 
     def save_state(self) -> None:
         self._settings.geometry = self.saveGeometry()
-        self._settings.last_page = self.current_page().key
+        self._settings.last_page = self.pages[self.stack.currentIndex()].key
         self._settings.sync()
 
     def may_close(self) -> bool:
-        return not self.isVisible() or self.current_page().leave_ok()
+        return not self.isVisible() or not self.ready or self.current_page().leave_ok()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Asked only when the user closes the window (its close button, Alt+F4): a close

@@ -23,6 +23,7 @@ def window(qtbot, empty_session, qsettings, translations):
     window.show()
     qtbot.waitExposed(window)
     window.show_page("today")
+    window.tasks.wait_idle()  # the desk reads on a worker
     return window
 
 
@@ -47,12 +48,14 @@ def test_the_steps_go_once_a_program_and_children_exist(qtbot, window, empty_ses
         MONDAY_TO_FRIDAY, dt.time(16, 30), dt.time(20, 30)))
     today.apply_changes(program.changes)
     today.refresh_if_stale()
+    window.tasks.wait_idle()
     assert panel.isVisible() and panel.steps[0].text().startswith("✓ 1.")
     saved = RosterService(empty_session.db, "t").save_child(center.id, ChildDraft(
         "李小明", "", birth_date=dt.date(2018, 3, 4),
         guardians=(GuardianDraft("李芳", "母亲", "13812345678"),)))
     today.apply_changes(saved.changes)
     today.refresh_if_stale()
+    window.tasks.wait_idle()
     assert not panel.isVisible()
 
 
@@ -62,4 +65,5 @@ def test_a_demo_database_shows_no_first_steps(qtbot, demo_session, qsettings, tr
     qtbot.addWidget(window)
     window.show()
     window.show_page("today")
+    window.tasks.wait_idle()
     assert not window.page("today").first_steps.isVisible()

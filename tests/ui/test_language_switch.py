@@ -75,6 +75,7 @@ def test_the_desks_message_line_follows_a_language_switch(qtbot, demo_session, q
     window = build_main_window(demo_session, center, qsettings, translations)
     qtbot.addWidget(window)
     window.show()
+    window.tasks.wait_idle()  # the desk's list is read on a worker
     today = window.page("today")
     today.scan.line.setText("NO-SUCH-CARD")
     today.scan.line.returnPressed.emit()

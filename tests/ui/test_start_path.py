@@ -3,12 +3,16 @@ right after the window shows is acted on; the daily backup runs after the window
 
 from __future__ import annotations
 
+import datetime as dt
+from zoneinfo import ZoneInfo
+
 from PySide6.QtCore import QTimer
 
 from asc_desk.app import RestoreRequest, build_main_window, show_window
 from asc_desk.db.backup import list_backups
 from asc_desk.domain.attendance_rules import ChildDayState
 from asc_desk.domain.changes import Area, Changes
+from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.ui.main_window import PageSlot
 from asc_desk.ui.pages.base_page import Page
 
@@ -34,12 +38,14 @@ def test_pages_other_than_the_desk_are_built_on_their_first_visit(qtbot, demo_se
 def test_a_scanner_burst_10_ms_after_the_window_shows_checks_the_child_in(
         qtbot, demo_session, qsettings, translations):
     center = demo_session.centers.get_center()
+    day = dt.datetime.now(ZoneInfo(center.time_zone)).date()
+    view = AttendanceService(demo_session.db, "test").day(center.id, day)
+    expected = [c for c in view.children if c.record.state is ChildDayState.EXPECTED]
+    assert expected, "the demo expects children today"
+    child = expected[0].child
     window = build_main_window(demo_session, center, qsettings, translations)
     qtbot.addWidget(window)
     today = window.page("today")
-    expected = [c for c in today.model.items() if c.record.state is ChildDayState.EXPECTED]
-    assert expected, "the demo expects children today"
-    child = expected[0].child
 
     def burst() -> None:  # what a USB scanner types: the code and Enter, at once
         qtbot.keyClicks(today.scan.line, child.card_code)

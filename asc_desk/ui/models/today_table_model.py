@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, QObject, Qt
@@ -21,8 +22,10 @@ from asc_desk.domain.attendance_rules import (
 )
 from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.roster import ShiftPattern
-from asc_desk.services.attendance.attendance_service import ChildDay, DayView
 from asc_desk.ui.styles import RED, RED_BG
+
+if TYPE_CHECKING:  # the window's shell paints before the data layer is imported
+    from asc_desk.services.attendance.attendance_service import ChildDay, DayView
 
 NAME, STATE, CHECK_IN, CHECK_OUT, PROGRAM, PHONES, ALERTS = range(7)
 COLUMNS = 7
@@ -100,7 +103,7 @@ class TodayTableModel(QAbstractTableModel):
     def set_day(self, view: DayView | Sequence[ChildDay], zone: dt.tzinfo,
                 now: dt.datetime | None = None) -> None:
         """`now` (aware) tells a parent still on shift from a late one; None on other days."""
-        children = view.children if isinstance(view, DayView) else view
+        children = view if isinstance(view, Sequence) else view.children
         self.beginResetModel()
         self._zone = zone
         self._now_local = now.astimezone(zone) if now is not None else None

@@ -21,7 +21,6 @@ from asc_desk.services.attendance.attendance_service import (
     DeskResults,
 )
 from asc_desk.services.center_service import CenterInfo
-from asc_desk.services.reports.staff_data import role_text
 from asc_desk.services.shifts.planning import ShiftPlanning
 from asc_desk.ui.dialogs.desk_dialogs import CorrectionDialog
 from asc_desk.ui.pages.base_page import Page
@@ -118,6 +117,10 @@ class TodayDayActions:
         used the staff clock today, else those on shift."""
         if self._planning is None:
             return ()
+        # Here, not at the top: it brings the report figures' modules, which the desk's
+        # start does not need (a tenth of a second).
+        from asc_desk.services.reports.staff_data import role_text
+
         duty = self._planning.on_duty(self._center.id, self._context.now())
         people = duty.clocked_in if duty.clock_used else duty.on_shift
         return tuple((p.name, role_text(p.role)) for p in people)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 import datetime as dt
-import sys
 from collections.abc import Callable
+from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtGui import QShowEvent, QUndoStack
-from PySide6.QtWidgets import QGridLayout, QPushButton, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
 from asc_desk.domain.attendance_rules import second_scan
@@ -40,23 +40,26 @@ from asc_desk.ui.models.today_table_model import local_hm
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.pages.today_closing import TodayClosing
 from asc_desk.ui.pages.today_day_actions import DeskContext, Redo, TodayDayActions
+from asc_desk.ui.pages.today_load import DeskLoading, DeskLoads, DeskSources
+from asc_desk.ui.pages.today_shell import DeskLayout
 from asc_desk.ui.pages.today_staff import StaffDesk, staff_count
 from asc_desk.ui.pages.today_undo import DeskUndo
-from asc_desk.ui.styles import ALERT_TEXT, ERROR_STYLE, NOTICE_STYLE, OK_STYLE
+from asc_desk.ui.styles import ERROR_STYLE, NOTICE_STYLE, OK_STYLE
 from asc_desk.ui.undo import new_undo_stack
 from asc_desk.ui.widgets.child_photo import SelectedPhoto
-from asc_desk.ui.widgets.day_header import DayHeader
 from asc_desk.ui.widgets.first_steps import FirstStepsPanel
-from asc_desk.ui.widgets.last_day_banner import LastDayBanner
 from asc_desk.ui.widgets.scan_burst_filter import ScanBurstFilter, return_focus_to
-from asc_desk.ui.widgets.scan_field import Candidate, DeskMessage, ScanField
-from asc_desk.ui.widgets.today_list import TodayList
+from asc_desk.ui.widgets.scan_field import Candidate
+
+if TYPE_CHECKING:
+    from asc_desk.ui.task_runner import TaskRunner
 
 REFRESH_MS = 60_000
 
 
-class TodayPage(Page):
+class TodayPage(DeskLoading, Page):
     key = "today"
+    filled = Signal()  # a load has been shown (the list is there)
     shows = (Area.ATTENDANCE | Area.ROSTER | Area.CALENDAR | Area.PROGRAMS | Area.SETTINGS
              | Area.CENTER | Area.STAFF | Area.SHIFTS)
 
@@ -68,7 +71,11 @@ class TodayPage(Page):
                  staff_clock: StaffClockService | None = None,
                  staff: StaffService | None = None,
                  day_close: DayCloseService | None = None,
-                 first_steps: FirstStepsPanel | None = None) -> None:
+                 first_steps: FirstStepsPanel | None = None,
+                 tasks: TaskRunner | None = None,
+                 background: DeskSources | None = None) -> None:
+        """With `tasks` and `background` (the window's), a refresh and a change of date read
+        off the GUI thread (today_load.py); without (tests of the page), they read at once."""
         super().__init__(parent)
         self.first_steps = first_steps  # shown on an empty database, above the desk
         # The staff side (on duty now, the staff clock): shown only with these services.
@@ -87,6 +94,10 @@ class TodayPage(Page):
         self._view: DayView | None = None
         self._today: dt.date | None = None
         self._loaded = False
+        self._sources = DeskSources(attendance, roster, staff, planning,
+                                    first_steps.check if first_steps is not None else None)
+        self.loads = DeskLoads(tasks, background)
+        self._pending: list[Callable[[], object]] = []  # scans waiting for the list
         self._announcing = False  # while this page says what it changed
         # The window's one undo stack (a stack of its own when none is given: tests).
         self.undo_stack = undo_stack if undo_stack is not None else new_undo_stack(self)
@@ -98,25 +109,26 @@ class TodayPage(Page):
         self._offer_reason: str | None = None
         self.dialog: QWidget | None = None
 
-        self.header = DayHeader(self)
-        self.close_day_button, self.roll_call_button = QPushButton(), QPushButton()
-        self.staff_clock_button = QPushButton()
-        self.staff_clock_button.setVisible(staff_clock is not None and staff is not None)
-        self.roll_call_button.setStyleSheet(ALERT_TEXT)
-        for button in (self.staff_clock_button, self.close_day_button, self.roll_call_button):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
-            self.header.actions.addWidget(button)
-        self.last_day = LastDayBanner()
+        self.photo = SelectedPhoto(attendance.photo)  # of the selected child, to check a face
+        # The same widgets and layout as the shell painted at start (today_shell.py).
+        self.desk = DeskLayout(self, photo=self.photo.label, first_steps=first_steps,
+                               staff_clock=staff_clock is not None and staff is not None)
+        self.header, self.last_day = self.desk.header, self.desk.last_day
+        self.close_day_button, self.roll_call_button, self.staff_clock_button = (
+            self.desk.close_day_button, self.desk.roll_call_button,
+            self.desk.staff_clock_button)
         self.last_day.list_closed.connect(self.focus_home)
         self.closing = TodayClosing(day_close, center.id, self._zone, self.last_day,
                                     today=self.today, say=self.show_message,
                                     refused=self._refused, announce=self._announce,
                                     push=self.undo_stack.push, page_key=self.key)
-        self.scan = ScanField(self)
-        self.desk_message = DeskMessage()
+        # The day shown is closed (until reopened): under the last-day banner.
+        self.desk.box.insertWidget(self.desk.box.indexOf(self.last_day) + 1,
+                                   self.closing.notice)
+        self.scan, self.desk_message = self.desk.scan, self.desk.desk_message
         self.message, self.offer_button = self.desk_message.label, self.desk_message.offer_button
 
-        self.list = TodayList()
+        self.list = self.desk.list
         self.model, self.table = self.list.model, self.list.table
         (self.check_in_button, self.check_out_button, self.absent_button, self.correct_button,
          self.undo_button) = self.list.buttons()
@@ -131,23 +143,6 @@ class TodayPage(Page):
             self, staff_clock, planning, center.id, self._zone, now=self._now,
             say=self.show_message, refused=self._refused, stepped=self._stepped,
             reload=self.reload, announce=self._announce, push=self.undo_stack.push)
-
-        layout = QVBoxLayout(self)
-        layout.setContentsMargins(16, 12, 16, 12)
-        layout.setSpacing(6)
-        if first_steps is not None:
-            layout.addWidget(first_steps)
-        layout.addWidget(self.header)
-        layout.addWidget(self.last_day)
-        layout.addWidget(self.closing.notice)  # the day shown is closed (until reopened)
-        self.photo = SelectedPhoto(attendance.photo)  # of the selected child, to check a face
-        desk = QGridLayout()
-        desk.setContentsMargins(0, 0, 0, 0)
-        desk.addWidget(self.scan, 0, 0)
-        desk.addWidget(self.desk_message, 1, 0)
-        desk.addWidget(self.photo.label, 0, 1, 2, 1)
-        layout.addLayout(desk)
-        layout.addWidget(self.list, 1)
 
         self.header.day_chosen.connect(self.show_day)
         self.header.today_button.clicked.connect(lambda: self.show_day(self.today()))
@@ -190,13 +185,7 @@ class TodayPage(Page):
         return self.tr("Today")
 
     def retranslate(self) -> None:
-        self.header.retranslate(self.title())
-        self.scan.set_placeholder(self.tr("Scan a card, or type a name / pinyin / initials "
-                                          "and press Enter"))
-        self.close_day_button.setText(self.tr("&End the day…"))
-        self.roll_call_button.setText(self.tr("Emergency &roll call"))
-        self.staff_clock_button.setText(self.tr("&Staff clock…"))
-        self.list.retranslate()
+        self.desk.retranslate()
         self.closing.retranslate()
         if self._view is not None:
             self._show_view()
@@ -206,7 +195,7 @@ class TodayPage(Page):
         super().showEvent(event)
         self.refresh_if_stale()
         if self._loaded and self.today() != self._today:  # hidden past midnight
-            self.reload()
+            self._load(full=False, wait=not self.loads.in_background)
         self.scan.line.setFocus()
 
     def shown_day(self) -> dt.date | None:
@@ -239,31 +228,6 @@ class TodayPage(Page):
     def day(self) -> dt.date:
         return self.header.day()
 
-    def refresh(self) -> None:
-        """Reload the roster, the desk settings and the day shown."""
-        self._loaded, self._stale = True, False
-        self.photo.forget()  # a photo may have changed with the roster
-        if self.first_steps is not None:
-            self.first_steps.refresh()
-        try:
-            self._settings = self._attendance.settings(self._center.id)
-            self._roster_rows = self._roster.list_roster(self._center.id,
-                                                         include_withdrawn=True)
-            self._roster_by_id = {row.id: row for row in self._roster_rows}
-            self._births = {row.id: row.birth_date for row in self._roster_rows}
-            if self._staff is not None:
-                self._rules = self._staff.ratio_rules(self._center.id)
-                self._caregivers = self._staff.list_caregivers(self._center.id)
-                self.staff_desk.names = {c.id: c.name for c in self._caregivers}
-                self._staff_search = self._caregivers_search(
-                    pinyin="pypinyin" in sys.modules)
-        except UserError as exc:
-            self.show_message(lambda exc=exc: user_message(exc), ERROR_STYLE)
-            return
-        self.closing.check_last_day()
-        self.closing.forget()  # closed or reopened elsewhere: read again
-        self.reload()
-
     def _caregivers_search(self, *, pinyin: bool) -> dict[int, str]:
         """Caregivers' names as the scan field searches them. Their pinyin (not stored, unlike
         the children's) needs pypinyin's dictionaries, a third of a second to load: at
@@ -282,37 +246,10 @@ class TodayPage(Page):
         if self._view is not None:
             self.scan.set_candidates(self._candidates(self._view))
 
-    def show_day(self, day: dt.date) -> None:
-        self.header.set_day(day)
-        self._clear_offer()
-        self.reload()
-        if not self.header.date_edit.hasFocus():  # typing a date: wait for its Enter
-            self.scan.line.setFocus()
-
-    def reload(self) -> None:
-        """The one query after each action: the day view, for the list and the counts."""
-        today = self.today()
-        if today != self._today and (self._today is None or self.day() == self._today):
-            # The first load, or a desk left open past midnight: the page follows today.
-            self.header.set_day(today)
-        self._today = today
-        keep = self.current_item()
-        try:
-            self._view = self._attendance.day(self._center.id, self.day())
-            # Who is on duty now: one read beside the day view's (today only).
-            self._duty = (self._planning.on_duty(self._center.id, self._now())
-                          if self._planning is not None and self.day() == today else None)
-        except UserError as exc:
-            self.show_message(lambda exc=exc: user_message(exc), ERROR_STYLE)
-            return
-        self._show_view()
-        self.closing.show_state(self.day())  # one row, read when the day shown changes
-        if keep is not None:
-            self.select_child(keep.child.id)
-
     def refresh_child(self, child_id: int) -> None:
         """After a scan: read that child again, not the whole day, so the desk answers at once."""
-        if self._view is None or self._view.date != self.day() or self.today() != self._today:
+        if (self._view is None or self._view.date != self.day() or self.today() != self._today
+                or self.loads.next(False)[1]):  # a full refresh still running: read all now
             self.reload()
             return
         try:
@@ -344,7 +281,7 @@ class TodayPage(Page):
         self.closing.check_last_day()  # once a day: was the last open day closed?
         view = self._view
         if view is None or self.today() != self._today or view.date != self._today:
-            self.reload()
+            self._load(full=False, wait=not self.loads.in_background)  # a new date
             return
         self._view, moved = self._attendance.at_clock(self._center.id, view, self._now())
         self.model.clock_changed(self._now(), moved)
@@ -422,6 +359,9 @@ class TodayPage(Page):
         self.desk_message.say(text, style)
 
     def _not_found(self, text: str) -> None:
+        if self.loads.busy:  # no list yet to find it in: once it is there
+            self._pending.append(lambda: self.scan.submit(text))
+            return
         self._clear_offer()
         try:  # a revoked card: say when, why and whose new card to use
             self._roster.check_card_not_revoked(self._center.id, text)
@@ -443,6 +383,9 @@ class TodayPage(Page):
     # -- the desk ------------------------------------------------------------------------
     def act_on(self, child_id: int) -> None:
         """A scanned card or a picked name: check in, or start check-out if already here."""
+        if self.loads.busy:  # the list is being read: act on what it says, once there
+            self._pending.append(lambda: self.act_on(child_id))
+            return
         self._clear_offer()
         if self._view is None or self._view.date != self._today:
             self.select_child(child_id)
@@ -657,6 +600,9 @@ class TodayPage(Page):
     # -- the staff clock -----------------------------------------------------------------
     def clock_staff(self, caregiver_id: int) -> ClockResult | None:
         """A caregiver's card scanned or name picked: clock in, or out when clocked in."""
+        if self.loads.busy:
+            self._pending.append(lambda: self.clock_staff(caregiver_id))
+            return None
         self._clear_offer()
         return self.staff_desk.toggle(caregiver_id)
 

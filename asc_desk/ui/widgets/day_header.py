@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asc_desk.services.attendance.attendance_service import DayView
 from asc_desk.ui.styles import (
     AMBER,
     AMBER_BG,
@@ -28,7 +27,8 @@ from asc_desk.ui.styles import (
     RED_BG,
 )
 
-if TYPE_CHECKING:
+if TYPE_CHECKING:  # the window's shell paints before the data layer is imported
+    from asc_desk.services.attendance.attendance_service import DayView
     from asc_desk.ui.pages.today_staff import StaffCount
 
 BANNER_STYLE = NOTICE_STYLE + " " + BOLD
@@ -131,11 +131,26 @@ class DayHeader(QWidget):
             self.day_chosen.emit(self.day())
 
     # -- what the day view says ----------------------------------------------------------
-    def show_view(self, view: DayView, *, today: dt.date) -> None:
+    def show_date(self, day: dt.date, *, today: dt.date) -> None:
         names = [self.tr("Mon"), self.tr("Tue"), self.tr("Wed"), self.tr("Thu"),
                  self.tr("Fri"), self.tr("Sat"), self.tr("Sun")]
-        when = self.tr("today") if view.date == today else ""
-        self.weekday.setText(" ".join(t for t in (names[view.date.weekday()], when) if t))
+        when = self.tr("today") if day == today else ""
+        self.weekday.setText(" ".join(t for t in (names[day.weekday()], when) if t))
+
+    def show_counts(self, counts: dict[str, int] | None) -> None:
+        """None: not read yet (the window's shell at start): the words, no numbers."""
+        words = {"expected": self.tr("Expected {n}"), "present": self.tr("Present {n}"),
+                 "collected": self.tr("Collected {n}"), "absent": self.tr("Absent {n}"),
+                 "to_arrive": self.tr("To arrive {n}"),
+                 "unexpected": self.tr("Unexpected {n}")}
+        for key, label in self.counts.items():
+            label.setText(words[key].format(n=counts.get(key, 0) if counts is not None
+                                            else "…"))
+        self.counts["unexpected"].setVisible(counts is not None
+                                             and counts.get("unexpected", 0) > 0)
+
+    def show_view(self, view: DayView, *, today: dt.date) -> None:
+        self.show_date(view.date, today=today)
         if view.open_programs:
             self.banner.hide()
         else:
@@ -143,13 +158,7 @@ class DayHeader(QWidget):
                                         "a child in asks for a reason.").format(
                 date=view.date.isoformat()))
             self.banner.show()
-        words = {"expected": self.tr("Expected {n}"), "present": self.tr("Present {n}"),
-                 "collected": self.tr("Collected {n}"), "absent": self.tr("Absent {n}"),
-                 "to_arrive": self.tr("To arrive {n}"),
-                 "unexpected": self.tr("Unexpected {n}")}
-        for key, label in self.counts.items():
-            label.setText(words[key].format(n=view.counts.get(key, 0)))
-        self.counts["unexpected"].setVisible(view.counts.get("unexpected", 0) > 0)
+        self.show_counts(view.counts)
 
     def show_staff(self, count: StaffCount | None, *, names: str = "") -> None:
         """`count`: a StaffCount (on duty now against needed), or None (another day, or no

@@ -25,7 +25,7 @@ class FirstStepsPanel(QFrame):
         super().__init__(parent)
         self.setObjectName("firstSteps")
         self.setStyleSheet(PANEL_STYLE)
-        self._check = check
+        self.check = check  # (has a program, has children): may run on a worker
         self.done = False
         self.title = QLabel()
         self.title.setStyleSheet("font-weight: bold;")
@@ -68,7 +68,13 @@ class FirstStepsPanel(QFrame):
         """Asked again at each refresh of the page, until a program and children exist."""
         if self.done:
             return
-        self._state = self._check()
+        self.show_state(self.check())
+
+    def show_state(self, state: tuple[bool, bool]) -> None:
+        """What `check` said (read by the desk's load, off the GUI thread)."""
+        if self.done:
+            return
+        self._state = state
         self.done = all(self._state)
         self.retranslate()
         self.setVisible(not self.done)

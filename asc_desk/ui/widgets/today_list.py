@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -12,11 +14,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asc_desk.services.attendance.attendance_service import ChildDay
 from asc_desk.ui.models import today_table_model as m
 from asc_desk.ui.models.today_table_model import TodayTableModel
 from asc_desk.ui.styles import HINT_TEXT
 from asc_desk.ui.widgets.row_table import row_table
+
+if TYPE_CHECKING:  # the window's shell paints before the data layer is imported
+    from asc_desk.services.attendance.attendance_service import ChildDay
 
 # The columns' widths (see row_table).
 COLUMN_SAMPLES = {m.NAME: "欧阳梓涵涵", m.STATE: "Unexpected, collected", m.CHECK_IN: "16:40",

@@ -1,0 +1,238 @@
+"""The Today page's load path: one read of what the desk shows (the day view, who is on
+duty, and on a full refresh the roster, the desk settings and the caregivers), made on the
+GUI thread after an action, or off it on the window's task runner when the page refreshes or
+changes date. A result is applied only if no newer load or action has come since."""
+
+from __future__ import annotations
+
+import datetime as dt
+import sys
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import TYPE_CHECKING, Any
+
+from shiboken6 import isValid
+
+from asc_desk.domain.desk_settings import DeskSettings
+from asc_desk.domain.errors import UserError
+from asc_desk.domain.ratio_rules import RatioRules
+from asc_desk.ui.error_text import user_message
+from asc_desk.ui.styles import ERROR_STYLE
+
+if TYPE_CHECKING:
+    from asc_desk.services.attendance.attendance_service import AttendanceService, DayView
+    from asc_desk.services.roster.roster_service import RosterRow, RosterService
+    from asc_desk.services.shifts.planning import OnDuty, ShiftPlanning
+    from asc_desk.services.shifts.staff_service import CaregiverInfo, StaffService
+    from asc_desk.ui.task_runner import TaskRunner
+
+
+@dataclass(frozen=True)
+class DeskSources:
+    """The services the desk reads through. The background ones are the page's own but for
+    attendance, whose copy keeps no cache: a worker never touches what a scan keeps."""
+
+    attendance: AttendanceService
+    roster: RosterService
+    staff: StaffService | None = None
+    planning: ShiftPlanning | None = None
+    first_steps: Callable[[], tuple[bool, bool]] | None = None
+
+
+@dataclass(frozen=True)
+class DeskBasics:
+    """What a full refresh reads besides the day: it changes with the roster and settings."""
+
+    settings: DeskSettings
+    roster: list[RosterRow]
+    rules: RatioRules | None  # None: no staff side
+    caregivers: list[CaregiverInfo]
+    first_steps: tuple[bool, bool] | None  # None: not asked (done already, or no panel)
+
+
+@dataclass(frozen=True)
+class DeskRead:
+    day: dt.date
+    view: DayView
+    duty: OnDuty | None
+    basics: DeskBasics | None  # None: only the day was read
+    background: bool = False
+
+
+def read_desk(sources: DeskSources, center_id: int, day: dt.date, *, on_today: bool,
+              now: dt.datetime, full: bool, first_steps: bool) -> DeskRead:
+    """Everything one refresh (full) or reload shows; raises UserError as the services do."""
+    basics = None
+    if full:
+        staff = sources.staff
+        basics = DeskBasics(
+            settings=sources.attendance.settings(center_id),
+            roster=sources.roster.list_roster(center_id, include_withdrawn=True),
+            rules=staff.ratio_rules(center_id) if staff is not None else None,
+            caregivers=staff.list_caregivers(center_id) if staff is not None else [],
+            first_steps=(sources.first_steps() if first_steps and sources.first_steps
+                         else None))
+    view = sources.attendance.day(center_id, day)
+    # Who is on duty now: one read beside the day view's (today only).
+    duty = (sources.planning.on_duty(center_id, now)
+            if sources.planning is not None and on_today else None)
+    return DeskRead(day, view, duty, basics)
+
+
+class DeskLoads:
+    """Numbers every load and action; keeps the one load running in the background.
+
+    Any later load or action (a scan, an undo) makes an earlier background result stale: it
+    is dropped, never shown over newer data. A full refresh still running hands its "full"
+    on to the load that supersedes it, so a roster change is never lost to a date change."""
+
+    def __init__(self, tasks: TaskRunner | None, background: DeskSources | None) -> None:
+        self._tasks, self._background = tasks, background
+        self.generation = 0
+        self.running: int | None = None  # the generation of the background load
+        self.running_full = False
+
+    @property
+    def in_background(self) -> bool:
+        return self._tasks is not None and self._background is not None
+
+    @property
+    def busy(self) -> bool:
+        return self.running is not None
+
+    def next(self, full: bool) -> tuple[int, bool]:
+        """A new load or action: its number, and whether it must read everything."""
+        self.generation += 1
+        return self.generation, full or (self.busy and self.running_full)
+
+    def start(self, owner: Any, read: Callable[[DeskSources], DeskRead], *, full: bool,
+              applied: Callable[[DeskRead], None],
+              failed: Callable[[BaseException], None]) -> None:
+        """Run `read` on a worker; `applied` or `failed` run on the GUI thread, only while
+        `owner` (the page) lives and no newer load or action came."""
+        assert self._tasks is not None and self._background is not None
+        generation = self.generation
+        self.running, self.running_full = generation, full
+        sources = self._background
+        task = self._tasks.start(lambda _progress: read(sources))
+
+        def done(result: DeskRead) -> None:
+            if self._ended(owner, generation):
+                applied(DeskRead(result.day, result.view, result.duty, result.basics,
+                                 background=True))
+
+        def error(exc: BaseException) -> None:
+            if self._ended(owner, generation):
+                failed(exc)
+
+        task.done.connect(done)
+        task.failed.connect(error)
+
+    def _ended(self, owner: Any, generation: int) -> bool:
+        """True when the result of `generation` is to be shown."""
+        if self.running == generation:
+            self.running, self.running_full = None, False
+        return isValid(owner) and generation == self.generation
+
+
+class DeskLoading:
+    """The Today page's load path (a mixin of `TodayPage`, whose widgets and state it
+    fills): refresh and change of date off the GUI thread when the window gave a task
+    runner, the reload after an action at once, and the scans kept while the list loads."""
+
+    def refresh(self) -> None:
+        """Reload the roster, the desk settings and the day shown (off the GUI thread when
+        the window gave a task runner)."""
+        self._loaded, self._stale = True, False
+        self.photo.forget()  # a photo may have changed with the roster
+        self._load(full=True, wait=not self.loads.in_background)
+
+    def show_day(self, day: dt.date) -> None:
+        self.header.set_day(day)
+        self._clear_offer()
+        self._load(full=False, wait=not self.loads.in_background)
+        if not self.header.date_edit.hasFocus():  # typing a date: wait for its Enter
+            self.scan.line.setFocus()
+
+    def reload(self) -> None:
+        """The one query after each action: the day view, for the list and the counts. Read
+        at once: the action's message and undo step need what it shows."""
+        self._load(full=False, wait=True)
+
+    def _load(self, *, full: bool, wait: bool) -> None:
+        today = self.today()
+        if today != self._today and (self._today is None or self.day() == self._today):
+            # The first load, or a desk left open past midnight: the page follows today.
+            self.header.set_day(today)
+        self._today = today
+        _generation, full = self.loads.next(full)
+        day, now = self.day(), self._now()
+        ask = self.first_steps is not None and not self.first_steps.done
+
+        def read(sources: DeskSources) -> DeskRead:
+            return read_desk(sources, self._center.id, day, on_today=day == today, now=now,
+                             full=full, first_steps=ask)
+
+        if wait:
+            try:
+                result = read(self._sources)
+            except UserError as exc:
+                self._load_failed(exc)
+                return
+            self._apply(result)
+            return
+        self.loads.start(self, read, full=full, applied=self._apply, failed=self._load_failed)
+
+    def _load_failed(self, exc: BaseException) -> None:
+        if not isinstance(exc, UserError):
+            raise exc  # a bug: to the crash handler, as on the GUI thread
+        self.show_message(lambda exc=exc: user_message(exc), ERROR_STYLE)
+        self._act_on_pending()
+
+    def _apply(self, read: DeskRead) -> None:
+        keep = self.current_item()
+        basics = read.basics
+        if basics is not None:
+            self._settings = basics.settings
+            self._roster_rows = basics.roster
+            self._roster_by_id = {row.id: row for row in self._roster_rows}
+            self._births = {row.id: row.birth_date for row in self._roster_rows}
+            if basics.rules is not None:
+                self._rules = basics.rules
+                self._caregivers = basics.caregivers
+                self.staff_desk.names = {c.id: c.name for c in self._caregivers}
+                self._staff_search = self._caregivers_search(
+                    pinyin="pypinyin" in sys.modules)
+            if basics.first_steps is not None and self.first_steps is not None:
+                self.first_steps.show_state(basics.first_steps)
+            self.closing.check_last_day()
+            self.closing.forget()  # closed or reopened elsewhere: read again
+        if read.background:
+            # Read by the worker's own service: what the desk keeps between scans may be
+            # older than what was just read (another PC's calendar change).
+            self._attendance.forget()
+        self._view, self._duty = read.view, read.duty
+        self._show_view()
+        self.closing.show_state(self.day())  # one row, read when the day shown changes
+        if keep is not None:
+            self.select_child(keep.child.id)
+        self.filled.emit()
+        self._act_on_pending()
+
+    def _act_on_pending(self) -> None:
+        """What was scanned while the list was loading, in order, now that it is there."""
+        if self.loads.busy:
+            return
+        pending, self._pending = self._pending, []
+        for act in pending:
+            act()
+
+    def take_over(self, pending: list[str], typed: str) -> None:
+        """From the shell painted at start: the codes entered before this page existed
+        (acted on once the list is there) and the text still in its scan field."""
+        self._pending.extend(lambda text=text: self.scan.submit(text) for text in pending)
+        if typed:
+            self._pending.append(lambda: self.scan.line.setText(typed))
+        if self._loaded and not self.loads.busy:
+            self._act_on_pending()
+

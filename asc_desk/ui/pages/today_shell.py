@@ -1,0 +1,100 @@
+"""The desk's widgets and their layout, shared by the Today page and the shell painted at start.
+
+At start the window paints before the data layer (SQLAlchemy, the services) is imported: its
+Today page is then a `TodayShell`, the same widgets in the same places with an empty list
+and a focused scan field. What is typed or scanned into it is kept (`pending`) and handed to
+the real page, which acts on it once its list is there. Nothing here imports the services.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Callable
+
+from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtGui import QShowEvent
+from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
+
+from asc_desk.ui.styles import ALERT_TEXT
+from asc_desk.ui.widgets.child_photo import DESK_PHOTO_SIZE, child_photo_label
+from asc_desk.ui.widgets.day_header import DayHeader
+from asc_desk.ui.widgets.last_day_banner import LastDayBanner
+from asc_desk.ui.widgets.scan_field import DeskMessage, ScanField
+from asc_desk.ui.widgets.today_list import TodayList
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("TodayPage", text)
+
+
+class DeskLayout:
+    """The desk's widgets laid out on `page`: header with its buttons, the last-day banner,
+    the scan field with its message line and the photo beside them, the list."""
+
+    def __init__(self, page: QWidget, *, photo: QLabel, first_steps: QWidget | None,
+                 staff_clock: bool) -> None:
+        self.header = DayHeader(page)
+        self.close_day_button, self.roll_call_button = QPushButton(), QPushButton()
+        self.staff_clock_button = QPushButton()
+        self.staff_clock_button.setVisible(staff_clock)
+        self.roll_call_button.setStyleSheet(ALERT_TEXT)
+        for button in (self.staff_clock_button, self.close_day_button, self.roll_call_button):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+            self.header.actions.addWidget(button)
+        self.last_day = LastDayBanner()
+        self.scan = ScanField(page)
+        self.desk_message = DeskMessage()
+        self.list = TodayList()
+
+        layout = self.box = QVBoxLayout(page)
+        layout.setContentsMargins(16, 12, 16, 12)
+        layout.setSpacing(6)
+        if first_steps is not None:
+            layout.addWidget(first_steps)
+        layout.addWidget(self.header)
+        layout.addWidget(self.last_day)
+        desk = QGridLayout()
+        desk.setContentsMargins(0, 0, 0, 0)
+        desk.addWidget(self.scan, 0, 0)
+        desk.addWidget(self.desk_message, 1, 0)
+        desk.addWidget(photo, 0, 1, 2, 1)
+        layout.addLayout(desk)
+        layout.addWidget(self.list, 1)
+
+    def retranslate(self) -> None:
+        """The texts, in the Today page's context (the page and the shell read the same)."""
+        self.header.retranslate(_tr("Today"))
+        self.scan.set_placeholder(_tr("Scan a card, or type a name / pinyin / initials "
+                                      "and press Enter"))
+        self.close_day_button.setText(_tr("&End the day…"))
+        self.roll_call_button.setText(_tr("Emergency &roll call"))
+        self.staff_clock_button.setText(_tr("&Staff clock…"))
+        self.list.retranslate()
+
+
+class TodayShell(QWidget):
+    """The Today page before the database is open: its look, no data. Enter on a code keeps
+    the code (the real page checks the child in once its list is there)."""
+
+    def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.photo = child_photo_label(None, DESK_PHOTO_SIZE)
+        self.desk = DeskLayout(self, photo=self.photo, first_steps=None, staff_clock=True)
+        self.scan = self.desk.scan
+        self.pending: list[str] = []  # codes and names entered, in order
+        self.scan.not_found.connect(self.pending.append)  # no candidates yet: every Enter
+        # Nothing is greyed out meanwhile (it would flicker back): clicks just do nothing.
+        day = today()
+        self.desk.header.set_day(day)
+        self.desk.header.show_date(day, today=day)
+        self.desk.header.show_counts(None)
+        self.desk.list.update_buttons(on_today=True, can_undo=False)
+        self.desk.retranslate()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        self.scan.line.setFocus()
+
+    def typed(self) -> str:
+        """What is in the scan field now, without Enter yet."""
+        return self.scan.text()

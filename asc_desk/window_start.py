@@ -1,0 +1,258 @@
+"""The GUI entry: the window's shell paints first, then the data layer loads behind it.
+
+The shell is the main window with its sidebar and the desk (the Today page's widgets, its
+scan field focused, the list empty), in the language and under the center name this PC last
+opened the database with. Only after its first paint are SQLAlchemy, the services and the
+desk's own modules imported and the database opened, on a worker; the real pages then take
+the shell's place and the list fills. Codes scanned meanwhile are kept and acted on then.
+
+A database never opened here (or not a plain file), or one whose lock cannot be taken, goes
+the whole way at once as before (`app.run_gui`): the first-run dialog, the same messages.
+An error found while opening in the background is shown by the same code as always
+(`app.open_session`), the shell closing behind it.
+"""
+
+from __future__ import annotations
+
+import logging
+import os
+import sys
+import threading
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTimer
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QApplication
+
+from asc_desk import __version__
+from asc_desk.domain.errors import N_, UserError
+from asc_desk.logging_setup import log_file
+from asc_desk.paths import config_dir
+from asc_desk.ui.app_settings import AppSettings, KnownCenter
+from asc_desk.ui.crash_dialog import CrashHandler
+from asc_desk.ui.fonts import register_cjk_font
+from asc_desk.ui.i18n import Translations, system_language
+from asc_desk.ui.main_window import MainWindow
+from asc_desk.ui.start_shell import build_shell
+
+if TYPE_CHECKING:
+    from asc_desk.app import RestoreRequest, Session
+    from asc_desk.services.center_service import CenterInfo
+
+log = logging.getLogger(__name__)
+
+# Set (bench/bench_startup.py): print on stderr the wall-clock time of the first paint and
+# of the list filled, "asc-desk-start: painted <time.time()>" / "... filled <...>".
+START_TIMES = "ASC_DESK_START_TIMES"
+PAINT_WAIT_MS = 300  # should no paint come (a minimised window), load anyway
+
+
+def create_application(argv: list[str] | None = None) -> QApplication:
+    existing = QApplication.instance()
+    if isinstance(existing, QApplication):
+        return existing
+    QGuiApplication.setHighDpiScaleFactorRoundingPolicy(
+        Qt.HighDpiScaleFactorRoundingPolicy.PassThrough
+    )
+    app = QApplication(argv if argv is not None else sys.argv[:1])
+    app.setApplicationName("ASC Desk")
+    app.setOrganizationName("asc-desk")
+    app.setApplicationVersion(__version__)
+    register_cjk_font(app)
+    return app
+
+
+def default_qsettings() -> QSettings:
+    return QSettings(str(config_dir() / "asc-desk.ini"), QSettings.Format.IniFormat)
+
+
+def check_display() -> None:
+    """Qt aborts the process when it finds no screen; say so in one line instead."""
+    if not sys.platform.startswith("linux") or os.environ.get("QT_QPA_PLATFORM"):
+        return
+    if not (os.environ.get("DISPLAY") or os.environ.get("WAYLAND_DISPLAY")):
+        raise UserError(N_("No screen found: ASC Desk needs a desktop session (neither DISPLAY "
+                           "nor WAYLAND_DISPLAY is set)."))
+
+
+def file_path(db_value: str) -> Path | None:
+    """The SQLite file a --db value names, as `DatabaseLocation` makes it (None: a URL)."""
+    value = db_value.strip()
+    if not value or "://" in value:
+        return None
+    return Path(value).expanduser().absolute()
+
+
+def say_when(what: str) -> None:
+    if os.environ.get(START_TIMES):
+        print(f"asc-desk-start: {what} {time.time():.6f}", file=sys.stderr, flush=True)
+
+
+@dataclass
+class Start:
+    """What the shell's start has reached: the session once open, how it ended."""
+
+    session: Session | None = None
+    center: CenterInfo | None = None
+    request: RestoreRequest | None = None
+    code: int | None = None  # set when the start failed or was given up
+
+
+class _FirstPaint(QObject):
+    """Calls `then` once, after the watched widget's first paint."""
+
+    def __init__(self, watched: QObject, then) -> None:
+        super().__init__(watched)
+        self._then = then
+        watched.installEventFilter(self)
+        QTimer.singleShot(PAINT_WAIT_MS, self, self._fire)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.Paint:
+            watched.removeEventFilter(self)
+            QTimer.singleShot(0, self, self._fire)  # after the paint has reached the screen
+        return False
+
+    def _fire(self) -> None:
+        then, self._then = self._then, None
+        if then is not None:
+            then()
+
+
+def run_window(db_value: str, *, exit_when_idle: bool = False,
+               qsettings: QSettings | None = None,
+               hold: threading.Event | None = None) -> int:
+    """`asc-desk` without a command. `hold` (tests): the background open waits for it, so a
+    test can type into the shell before the list is there."""
+    check_display()
+    app = create_application()
+    translations = Translations(app)
+    CrashHandler(log_file()).install()
+    qsettings = qsettings or default_qsettings()
+    path = file_path(db_value)
+    known = (AppSettings(qsettings).known_center(str(path))
+             if path is not None and path.is_file() else None)
+    lock = None
+    if known is not None:
+        from asc_desk.db.lock import DatabaseFileLock  # file locks only: no SQLAlchemy
+
+        try:
+            lock = DatabaseFileLock(path)
+            lock.acquire()
+        except Exception:  # noqa: BLE001 (run_gui takes it again and says why, as always)
+            lock = None
+    if known is None or lock is None or path is None:
+        translations.apply(system_language())
+        from asc_desk.app import run_gui
+
+        return run_gui(db_value, exit_when_idle=exit_when_idle, qsettings=qsettings,
+                       translations=translations)
+    try:
+        return _run_shell(app, path, known, translations, qsettings,
+                          exit_when_idle=exit_when_idle, hold=hold)
+    finally:
+        lock.release()
+
+
+def _run_shell(app: QApplication, path: Path, known: KnownCenter, translations: Translations,
+               qsettings: QSettings, *, exit_when_idle: bool,
+               hold: threading.Event | None) -> int:
+    translations.apply(known.language)
+    window = build_shell(known, str(path), qsettings)
+    start = Start()
+
+    def painted() -> None:
+        say_when("painted")
+        task = window.tasks.start(lambda _progress: _open_in_background(path, hold))
+        task.done.connect(lambda result: _opened(window, result, start, path, translations,
+                                                 qsettings, exit_when_idle))
+        task.failed.connect(lambda error: _failed(window, error, start))
+
+    _FirstPaint(window.pages[0].placeholder.scan.line, painted)
+    window.show()
+    code = app.exec()
+    window.deleteLater()
+    QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)
+    session = start.session
+    if session is None or start.center is None or start.request is None:
+        return start.code if start.code is not None else code
+    from asc_desk.app import run_windows
+
+    try:
+        return run_windows(app, session.db.location, session, start.center, translations,
+                           qsettings, ran=(start.request, code))
+    finally:
+        session.db.dispose()
+
+
+def _open_in_background(path: Path, hold: threading.Event | None) -> Any:
+    """On a worker: import the data layer and open the database. A refusal comes back as
+    the error itself, to be shown on the GUI thread the way a start always shows it."""
+    if hold is not None:
+        hold.wait(30)
+    from asc_desk import app as wiring  # SQLAlchemy, the services, the desk's modules
+    from asc_desk.services import database_service as dbs
+    from asc_desk.services.center_service import CenterService
+
+    location = dbs.resolve(str(path))
+    try:
+        db, report = dbs.open_database(location)
+    except UserError as exc:
+        return exc
+    try:
+        session = wiring.Session(db, report, CenterService(db, wiring.gui_actor()))
+        return session, session.centers.get_center()
+    except BaseException:
+        db.dispose()
+        raise
+
+
+def _opened(window: MainWindow, result: Any, start: Start, path: Path,
+            translations: Translations, qsettings: QSettings, exit_when_idle: bool) -> None:
+    from asc_desk import app as wiring
+    from asc_desk.services import database_service as dbs
+
+    if isinstance(result, UserError):
+        # The same dialogs as ever (a damaged file offers its backups), over the shell.
+        session = wiring.open_session(dbs.resolve(str(path)))
+        if session is None:
+            start.code = 1
+            window.close()
+            return
+        center = session.centers.get_center()
+    else:
+        session, center = result
+    start.session = session
+    if not window.isVisible():  # closed while it opened
+        return
+    if center is None:  # the center was removed since: ask again, as at a first start
+        window.hide()
+        center = wiring.first_center(session, translations)
+        if center is None:
+            start.code = 0
+            window.close()
+            return
+        window.show()
+    start.center = center
+    start.request = wiring.RestoreRequest()
+    wiring.attach_to_shell(window, session, center, translations, qsettings, start.request)
+    today = window.page("today")
+    filled = getattr(today, "filled", None)
+    if filled is not None:
+        def done() -> None:
+            filled.disconnect(done)
+            say_when("filled")
+            if exit_when_idle:
+                QTimer.singleShot(0, window.close)
+
+        filled.connect(done)
+
+
+def _failed(window: MainWindow, error: BaseException, start: Start) -> None:
+    log.error("opening the database failed", exc_info=error)
+    start.code = 1
+    window.close()
+    raise error  # a bug: the crash handler says so
