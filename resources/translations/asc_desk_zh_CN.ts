@@ -120,12 +120,12 @@
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+288"/>
+        <location filename="../../asc_desk/window_start.py" line="+77"/>
         <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
     <message>
-        <location line="+143"/>
+        <location filename="../../asc_desk/app.py" line="+488"/>
         <source>The screenshot file must end in .png.</source>
         <translation>截图文件名必须以 .png 结尾。</translation>
     </message>
@@ -1372,7 +1372,7 @@
         <translation>{name} 于 {time} 由 {pickup} 接走：{pickup} 不在接送名单上（已连同负责人的理由记录）。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+80"/>
+        <location filename="../../asc_desk/ui/pages/today_day_actions.py" line="+79"/>
         <source>That record does not exist.</source>
         <translation>这条记录不存在。</translation>
     </message>
@@ -5134,12 +5134,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+20"/>
         <source>The calendar has the center closed on {date}: checking a child in asks for a reason.</source>
         <translation>按日历，中心 {date} 不开放：签到时需要填写原因。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="-15"/>
         <source>Expected {n}</source>
         <translation>应到 {n}</translation>
     </message>
@@ -5169,7 +5169,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>未预约到园 {n}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+26"/>
         <source>Caregivers {count} / needed {needed} ✓</source>
         <translation>照护员 {count} / 需要 {needed} ✓</translation>
     </message>
@@ -5609,7 +5609,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asc_desk/ui/main_window.py" line="+243"/>
+        <location filename="../../asc_desk/ui/main_window.py" line="+293"/>
         <source>Undo: {action}</source>
         <translation>撤销：{action}</translation>
     </message>
@@ -5659,12 +5659,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="-87"/>
+        <location filename="../../asc_desk/app.py" line="-91"/>
         <source>Restored the backup of {date}</source>
         <translation>已恢复 {date} 的备份</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+24"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
@@ -7667,7 +7667,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayList</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/today_list.py" line="+60"/>
+        <location filename="../../asc_desk/ui/widgets/today_list.py" line="+64"/>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
     </message>
@@ -7700,32 +7700,12 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+190"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+185"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>Scan a card, or type a name / pinyin / initials and press Enter</source>
-        <translation>刷卡，或输入姓名 / 拼音 / 首字母后按回车</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;End the day…</source>
-        <translation>结束今天(&amp;E)…</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Emergency &amp;roll call</source>
-        <translation>紧急点名(&amp;R)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Staff clock…</source>
-        <translation>照护员打卡(&amp;S)…</translation>
-    </message>
-    <message>
-        <location line="+179"/>
+        <location line="+129"/>
         <source>not expected today</source>
         <translation>今天未预约</translation>
     </message>
@@ -7755,12 +7735,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>No child has the card or name “{text}”. Nothing was recorded.</source>
         <translation>没有卡号或姓名为“{text}”的孩子。没有记录任何内容。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>Showing {date}: records are made only for today. Press Today to go back.</source>
         <translation>正在查看 {date}：只能为今天签到签退。按“今天”返回。</translation>
     </message>
@@ -7864,7 +7844,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+179"/>
+        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+182"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
