@@ -113,3 +113,24 @@ def test_the_unsaved_settings_and_discard_questions_read_in_chinese(qtbot, trans
     ask_discard(parent)
     assert "尚未保存" in seen[0] and "留在这里" in seen[0], seen
     assert "放弃" in seen[1] and "继续编辑" in seen[1], seen
+
+
+def test_the_shifts_page_follows_a_language_switch_whole(qtbot, demo_session, qsettings,
+                                                        translations):
+    """The trial: after a live switch the legend stayed Chinese and the coverage cells kept
+    their old height (English words cut)."""
+    translations.apply("zh_CN")
+    center = demo_session.centers.get_center()
+    window = build_main_window(demo_session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("shifts")
+    page = window.page("shifts")
+    qtbot.waitUntil(lambda: page.model.week is not None, timeout=10_000)
+    legend = page.side.legend
+    assert "红色" in legend.text()
+    translations.apply("en")
+    qtbot.waitUntil(lambda: legend.text().startswith("⚠ red"), timeout=2000)
+    line = page.table.fontMetrics().lineSpacing()
+    for row in range(page.model.rowCount()):
+        assert page.table.rowHeight(row) >= page.model.line_count(row) * line

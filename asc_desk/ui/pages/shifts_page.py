@@ -214,6 +214,7 @@ class ShiftsPage(ShiftEdits, Page):
             button.setText(text)
             button.setToolTip(tip)
         self.model.retranslate()
+        self._fit_text()  # the new words wrap and size the rows and headers anew
         self._show_week_label()
         self.side.show_week(self.model)
         if self.model.week is not None:

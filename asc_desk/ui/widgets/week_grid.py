@@ -76,12 +76,17 @@ class WeekIssues(QWidget):
         self.legend.setStyleSheet(styles.HINT_TEXT)
         layout.addWidget(self.legend)
         self.title.setText(self.tr("Conflicts and gaps this week"))
+        self.retranslate()
+
+    def retranslate(self) -> None:
+        """The legend (the list and its title are written by `show_week`)."""
         self.legend.setText(self.tr(
             "⚠ red: a conflict (its words in the tooltip and above) · ⚠ yellow: short of "
             "staff · blue: a shift · lilac: on leave · grey: closed. Enter adds or edits, Del "
             "deletes, Ctrl+X then Ctrl+V moves (or drag), Ctrl+Z undoes."))
 
     def show_week(self, model: WeekTableModel) -> None:
+        self.retranslate()
         data = model.week
         self.list.blockSignals(True)
         self.list.clear()
