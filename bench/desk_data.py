@@ -5,14 +5,12 @@ school day)."""
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
-import os
 import random
 import sqlite3
-import tempfile
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from common import cached_database
 from sqlalchemy import insert, select
 
 from asc_desk.db.models import AttendanceEventRow, Child
@@ -72,50 +70,18 @@ def build_desk(db, children: int, *, years: int = 3, seed: int = 11) -> tuple[in
     return center.id, len(rows)
 
 
-def _cache_dir() -> Path:
-    """ASC_DESK_BENCH_CACHE, else a folder in the system's temporary directory."""
-    folder = Path(os.environ.get("ASC_DESK_BENCH_CACHE")
-                  or Path(tempfile.gettempdir()) / "asc-desk-bench")
-    folder.mkdir(parents=True, exist_ok=True)
-    return folder
-
-
-def _version() -> str:
-    """Changes with this builder or the schema: a cached desk from older code is rebuilt."""
-    import asc_desk.db.models as models
-
-    digest = hashlib.sha1()
-    for source in (Path(__file__), Path(models.__file__)):
-        digest.update(source.read_bytes())
-    return digest.hexdigest()[:12]
-
-
 def cached_desk(dest: Path, children: int, *, years: float = 3, seed: int = 11) -> int:
     """A copy of the desk at `dest` (events written: returned). The desk is built once per
-    size and kept (building 500 children with three years of history, or 5,000, takes
-    tens of seconds on a busy machine); each run works on a fresh copy, so scans never
-    accumulate."""
-    cache = _cache_dir() / f"desk-{children}-{years:g}y-{seed}-{_version()}.sqlite3"
-    if not cache.exists():
-        partial = cache.with_name(f"building-{os.getpid()}-{cache.name}")
-        db, _ = open_database(str(partial))
+    size and kept (common.cached_database): 500 children with three years of history, or
+    5,000, take tens of seconds on a busy machine."""
+
+    def build(path: Path) -> None:
+        db, _ = open_database(str(path))
         try:
             build_desk(db, children, years=years, seed=seed)  # type: ignore[arg-type]
         finally:
             db.dispose()
-        _copy(partial, cache)
-        for suffix in ("", "-wal", "-shm"):
-            Path(f"{partial}{suffix}").unlink(missing_ok=True)
-    _copy(cache, dest)
+
+    cached_database(dest, f"desk-{children}-{years:g}y-{seed}", build, [Path(__file__)])
     with sqlite3.connect(dest) as conn:
         return conn.execute("SELECT count(*) FROM attendance_event").fetchone()[0]
-
-
-def _copy(source: Path, dest: Path) -> None:
-    # The backup API, not a file copy: it takes what is still in the -wal file too.
-    src, out = sqlite3.connect(source), sqlite3.connect(dest)
-    try:
-        src.backup(out)
-    finally:
-        src.close()
-        out.close()
