@@ -117,6 +117,8 @@ def cached_database(dest: Path, name: str, build: Callable[[Path], object],
     cache = cache_dir() / f"{name}-{digest.hexdigest()[:12]}.sqlite3"
     built = not cache.exists()
     if built:
+        for stale in cache.parent.glob(f"{name}-????????????.sqlite3"):  # older code's
+            stale.unlink(missing_ok=True)
         partial = cache.with_name(f"building-{os.getpid()}-{cache.name}")
         build(partial)
         copy_database(partial, cache)
