@@ -14,7 +14,7 @@ import time
 from pathlib import Path
 from zoneinfo import ZoneInfo
 
-from common import Figure, interleaved
+from common import Figure, cached_database, interleaved
 
 from asc_desk.reports.fonts import FONT, register_font
 from asc_desk.reports.monthly_grid_pdf import mark_text, write_monthly_grid_pdf
@@ -159,13 +159,23 @@ def run() -> list[Figure]:
     with tempfile.TemporaryDirectory() as tmp:
         tmp = Path(tmp)
         path = tmp / "reports.sqlite3"
-        db, _ = open_database(str(path))
-        try:
-            start = time.perf_counter()
-            fill_demo(db, children=CHILDREN)
-            events = _history(path, rng)
+
+        def build(target: Path) -> None:
+            # Built once and kept (common.cached_database): minutes on a busy machine.
+            built = open_database(str(target))[0]
+            try:
+                start = time.perf_counter()
+                fill_demo(built, children=CHILDREN)
+            finally:
+                built.dispose()
+            events = _history(target, rng)
             print(f"(history: {events:,} older events for {CHILDREN} children, built in "
                   f"{time.perf_counter() - start:.1f} s)", flush=True)
+
+        cached_database(path, f"reports-{CHILDREN}-{YEARS}y", build, [
+            Path(__file__), *sorted(Path(fill_demo.__code__.co_filename).parent.glob("*.py"))])
+        db, _ = open_database(str(path))
+        try:
             center = CenterService(db, "bench").get_center()
             data = ReportData(db, now=lambda: NOW)
             times = []

@@ -2,13 +2,17 @@
 
 from __future__ import annotations
 
+import hashlib
 import os
+import sqlite3
 import statistics
 import subprocess
 import sys
+import tempfile
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
+from pathlib import Path
 
 
 @dataclass(frozen=True)
@@ -88,3 +92,47 @@ def timings(fn: Callable[[], object], rounds: int) -> list[float]:
 
 def python() -> str:
     return sys.executable
+
+
+def cache_dir() -> Path:
+    """Where built benchmark databases are kept between runs: ASC_DESK_BENCH_CACHE, else a
+    folder in the system's temporary directory."""
+    folder = Path(os.environ.get("ASC_DESK_BENCH_CACHE")
+                  or Path(tempfile.gettempdir()) / "asc-desk-bench")
+    folder.mkdir(parents=True, exist_ok=True)
+    return folder
+
+
+def cached_database(dest: Path, name: str, build: Callable[[Path], object],
+                    sources: Iterable[Path]) -> bool:
+    """A copy at `dest` of the SQLite database `build(path)` makes, built once and kept in
+    `cache_dir()` under `name` and a digest of `sources` (the builder's code and the schema:
+    a change rebuilds it). Each run gets a fresh copy, so what a run writes never
+    accumulates. True when it was built now."""
+    import asc_desk.db.models as models
+
+    digest = hashlib.sha1()
+    for source in (*sources, Path(models.__file__)):
+        digest.update(Path(source).read_bytes())
+    cache = cache_dir() / f"{name}-{digest.hexdigest()[:12]}.sqlite3"
+    built = not cache.exists()
+    if built:
+        for stale in cache.parent.glob(f"{name}-????????????.sqlite3"):  # older code's
+            stale.unlink(missing_ok=True)
+        partial = cache.with_name(f"building-{os.getpid()}-{cache.name}")
+        build(partial)
+        copy_database(partial, cache)
+        for suffix in ("", "-wal", "-shm"):
+            Path(f"{partial}{suffix}").unlink(missing_ok=True)
+    copy_database(cache, dest)
+    return built
+
+
+def copy_database(source: Path, dest: Path) -> None:
+    # The backup API, not a file copy: it takes what is still in the -wal file too.
+    src, out = sqlite3.connect(source), sqlite3.connect(dest)
+    try:
+        src.backup(out)
+    finally:
+        src.close()
+        out.close()

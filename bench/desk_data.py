@@ -6,8 +6,11 @@ from __future__ import annotations
 
 import datetime as dt
 import random
+import sqlite3
+from pathlib import Path
 from zoneinfo import ZoneInfo
 
+from common import cached_database
 from sqlalchemy import insert, select
 
 from asc_desk.db.models import AttendanceEventRow, Child
@@ -17,6 +20,7 @@ from asc_desk.domain.roster import ChildDraft, EnrollmentDraft, GuardianDraft
 from asc_desk.domain.staff import CaregiverDraft
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterService
+from asc_desk.services.database_service import open_database
 from asc_desk.services.demo.demo_roster import BOYS, GIRLS, PARENTS_F, SURNAMES
 from asc_desk.services.roster.roster_import import RosterImport
 from asc_desk.services.shifts.staff_service import StaffService
@@ -64,3 +68,20 @@ def build_desk(db, children: int, *, years: int = 3, seed: int = 11) -> tuple[in
             day += dt.timedelta(days=1)
         s.execute(insert(AttendanceEventRow), rows)
     return center.id, len(rows)
+
+
+def cached_desk(dest: Path, children: int, *, years: float = 3, seed: int = 11) -> int:
+    """A copy of the desk at `dest` (events written: returned). The desk is built once per
+    size and kept (common.cached_database): 500 children with three years of history, or
+    5,000, take tens of seconds on a busy machine."""
+
+    def build(path: Path) -> None:
+        db, _ = open_database(str(path))
+        try:
+            build_desk(db, children, years=years, seed=seed)  # type: ignore[arg-type]
+        finally:
+            db.dispose()
+
+    cached_database(dest, f"desk-{children}-{years:g}y-{seed}", build, [Path(__file__)])
+    with sqlite3.connect(dest) as conn:
+        return conn.execute("SELECT count(*) FROM attendance_event").fetchone()[0]

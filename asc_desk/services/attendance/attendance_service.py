@@ -72,6 +72,11 @@ class DeskResult:
     event_ids: tuple[int, ...] = ()  # every event written, in order (an arrival recorded
     #                                  with a late check-out, a void and its replacement)
     warning: Notice | None = None  # recorded, but the desk should say more (after closing)
+    # The child's day as the write left it (what `day(day)` shows for the child), built
+    # from what the unit of work read and wrote: the desk updates its row from it without
+    # reading the child again (`with_result`).
+    day: dt.date | None = None
+    item: ChildDay | None = None
 
 
 @dataclass(frozen=True)
@@ -216,6 +221,16 @@ class AttendanceService:
         item = (child_day(listing.children[0], events, view.date, zone, settings, self._now())
                 if listing.children else None)
         return with_item(view, child_id, item, settings)
+
+    def with_result(self, center_id: int, view: DayView,
+                    result: DeskResult) -> DayView | None:
+        """The view with the child as a desk action left it, from the result itself (no
+        query); None when the result does not carry the view's day (read the child then)."""
+        if result.duplicate or result.day is None or result.day != view.date:
+            return None
+        settings = self._desk.get(center_id) if self._cache else None
+        return with_item(view, result.child_id, result.item,
+                         settings or self.settings(center_id))
 
     def at_clock(self, center_id: int, view: DayView,
                  now: dt.datetime) -> tuple[DayView, list[ChildDay]]:
@@ -436,6 +451,10 @@ class AttendanceService:
         rows = [self._write(s, center_id, child_id, w, zone) for w in decision.writes]
         events = [*facts.events, *(event_of(r) for r in rows)]
         state = derive_day(events, facts.expected).state
+        # The child's row of the day as `day` would read it now (same listing, same events).
+        known = entry is not None and all(r.local_date == day for r in rows)
+        item = (child_day(entry, events, day, zone, self._settings(s, center_id), now)
+                if entry is not None and known else None)
         siblings = self._siblings(s, center_id, entry.sibling_ids if entry else (), day, kind)
         words = {EventKind.CHECK_IN: N_("{name} checked in at {time}."),
                  EventKind.CHECK_OUT: N_("{name} collected by {pickup} at {time}."),
@@ -451,7 +470,8 @@ class AttendanceService:
             "name": child.name, "time": f"{local:%H:%M}", "pickup": pickup or "",
             "date": local.date().isoformat()}), siblings=siblings,
             changes=_attendance(*{r.local_date for r in rows}),
-            event_ids=tuple(r.id for r in rows), warning=warning)
+            event_ids=tuple(r.id for r in rows), warning=warning,
+            day=day if known else None, item=item)
 
     def _write(self, s: Session, center_id: int, child_id: int, new: NewEvent,
                zone: ZoneInfo) -> AttendanceEventRow:

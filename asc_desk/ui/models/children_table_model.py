@@ -6,6 +6,7 @@ list of matching row numbers, sorting sorts the Python list; both stay fast at 1
 
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
@@ -49,6 +50,8 @@ _FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
 _BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
 _FONT = int(Qt.ItemDataRole.FontRole.value)
 _ROW, _CHILD, _ALERT = int(ROW_ROLE), int(CHILD_ROLE), int(ALERT_ROLE)
+# Which item of a row's kept cell answers each role (the tooltip is the display text).
+_CELL_ROLES = {_DISPLAY: 0, _TOOLTIP: 0, _FOREGROUND: 1, _BACKGROUND: 2, _FONT: 3}
 _FLAGS = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
 _NO_FLAGS = Qt.ItemFlag.NoItemFlags
 
@@ -82,6 +85,10 @@ class ChildrenTableModel(QAbstractTableModel):
         self._age_date = today()
         self._words: dict[str, str] = {}
         self._pinyin: dict[str, str] = {}
+        self._position: dict[int, int] = {}  # child id: its index in _rows (row_of)
+        # child id: its row's cells (display, foreground, background, font per column), made
+        # at its first paint: a keystroke's repaint then asks Python only for kept values.
+        self._cells: dict[int, tuple] = {}
         self.retranslate()
 
     # -- filling -------------------------------------------------------------------------
@@ -89,6 +96,7 @@ class ChildrenTableModel(QAbstractTableModel):
         self.beginResetModel()
         self._age_date = self._today()
         self._rows = list(rows)
+        self._cells = {}
         self._sort_rows()
         self._shown = self._matching()
         self.endResetModel()
@@ -100,6 +108,8 @@ class ChildrenTableModel(QAbstractTableModel):
         self.beginResetModel()
         kept = [row for row in self._rows if row.id not in fresh]
         self._rows = kept + list(fresh.values())
+        for child_id in fresh:
+            self._cells.pop(child_id, None)
         self._sort_rows()
         self._shown = self._matching()
         self.endResetModel()
@@ -117,6 +127,14 @@ class ChildrenTableModel(QAbstractTableModel):
                 self.beginRemoveRows(QModelIndex(), first, last)
                 del self._shown[first:last + 1]
                 self.endRemoveRows()
+            return
+        # A shorter text (a backspace) only widens: the rows come back as inserted runs.
+        runs = _removed_runs(shown, self._shown)
+        if runs is not None and len(runs) <= MAX_REMOVE_RUNS:
+            for first, last in runs:  # in order: rows before each run are already in place
+                self.beginInsertRows(QModelIndex(), first, last)
+                self._shown[first:first] = shown[first:last + 1]
+                self.endInsertRows()
             return
         self.beginResetModel()
         self._shown = shown
@@ -136,10 +154,11 @@ class ChildrenTableModel(QAbstractTableModel):
         return self._rows[self._shown[row]] if 0 <= row < len(self._shown) else None
 
     def row_of(self, child_id: int) -> int | None:
-        for row, position in enumerate(self._shown):
-            if self._rows[position].id == child_id:
-                return row
-        return None
+        position = self._position.get(child_id)
+        if position is None:
+            return None
+        row = bisect.bisect_left(self._shown, position)  # _shown keeps _rows' order
+        return row if row < len(self._shown) and self._shown[row] == position else None
 
     def _matching(self) -> list[int]:
         f, rows = self._filter, self._rows
@@ -194,6 +213,7 @@ class ChildrenTableModel(QAbstractTableModel):
         missing = [r for r in self._rows if key(r) is None]  # empty values last either way
         present.sort(key=key, reverse=order == Qt.SortOrder.DescendingOrder)
         self._rows = present + missing
+        self._position = {row.id: i for i, row in enumerate(self._rows)}
 
     def _name_key(self, row: RosterRow) -> tuple[str, str]:
         # By pinyin with surnames read as surnames (单 shan, 曾 zeng), which ICU's collation
@@ -252,6 +272,7 @@ class ChildrenTableModel(QAbstractTableModel):
             "unprintable": self.tr("Name will not print: {chars}"),
             "separator": self.tr("; "),
         }
+        self._cells = {}
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
         if self._shown:
             self.dataChanged.emit(self.index(0, 0),
@@ -327,26 +348,12 @@ class ChildrenTableModel(QAbstractTableModel):
         if not 0 <= position < len(self._shown):
             return None
         row = self._rows[self._shown[position]]
-        column = index.column()
         role = role if isinstance(role, int) else int(role.value)
-        if role in (_DISPLAY, _TOOLTIP):
-            return self.display(row, column)
-        withdrawn = row.status == WITHDRAWN
-        if role == _FOREGROUND:
-            if withdrawn:
-                return WITHDRAWN_TEXT
-            if column == ALERTS and row.allergies:
-                return ALLERGY_TEXT
-            return (INSURANCE_TEXT if column == ALERTS and (row.insurance or row.unprintable)
-                    else None)
-        if role == _BACKGROUND and column == ALERTS and not withdrawn:
-            if row.allergies:
-                return ALLERGY_BACKGROUND
-            return INSURANCE_BACKGROUND if row.insurance or row.unprintable else None
-        if role == _FONT:
-            if withdrawn:
-                return self._italic
-            return self._bold if column == ALERTS and row.allergies else None
+        if role <= _FOREGROUND and role in _CELL_ROLES:
+            cells = self._cells.get(row.id)
+            if cells is None:
+                cells = self._cells[row.id] = self._row_cells(row)
+            return cells[index.column()][_CELL_ROLES[role]]
         if role == _ROW:
             return row
         if role == _CHILD:
@@ -354,6 +361,24 @@ class ChildrenTableModel(QAbstractTableModel):
         if role == _ALERT:
             return self.alert_kind(row)
         return None
+
+    def _row_cells(self, row: RosterRow) -> tuple:
+        """(display, foreground, background, font) of each column of the row."""
+        withdrawn = row.status == WITHDRAWN
+        flagged = bool(row.insurance or row.unprintable)
+        out = []
+        for column in range(COLUMNS):
+            alerts = column == ALERTS
+            if withdrawn:
+                fg, bg, font = WITHDRAWN_TEXT, None, self._italic
+            elif alerts and row.allergies:
+                fg, bg, font = ALLERGY_TEXT, ALLERGY_BACKGROUND, self._bold
+            elif alerts and flagged:
+                fg, bg, font = INSURANCE_TEXT, INSURANCE_BACKGROUND, None
+            else:
+                fg = bg = font = None
+            out.append((self.display(row, column), fg, bg, font))
+        return tuple(out)
 
     def headerData(self, section: int, orientation: Qt.Orientation,
                    role: int = Qt.ItemDataRole.DisplayRole):

@@ -50,6 +50,17 @@ STATE_COLOURS = {
 }
 LATE_TEXT, LATE_BACKGROUND = QColor(RED), QColor(RED_BG)
 ALLERGY_TEXT = QColor(RED)
+# The same colours as QColor objects, made once (not parsed from text at every paint).
+STATE_TEXT = {state: QColor(fg) for state, (fg, _bg) in STATE_COLOURS.items()}
+STATE_BACKGROUND = {state: QColor(bg) for state, (_fg, bg) in STATE_COLOURS.items()}
+
+# Roles as plain ints, looked up once: the view asks ~1,200 times per repaint.
+_DISPLAY = int(Qt.ItemDataRole.DisplayRole.value)
+_FOREGROUND = int(Qt.ItemDataRole.ForegroundRole.value)
+_BACKGROUND = int(Qt.ItemDataRole.BackgroundRole.value)
+_FONT = int(Qt.ItemDataRole.FontRole.value)
+_TOOLTIP = int(Qt.ItemDataRole.ToolTipRole.value)
+_CHILD, _ITEM, _LATE = int(CHILD_ROLE), int(ITEM_ROLE), int(LATE_ROLE)
 
 
 def local_hm(at: dt.datetime | None, zone: dt.tzinfo) -> str:
@@ -87,6 +98,10 @@ class TodayTableModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[ChildDay] = []
         self._order: list[tuple] = []  # each row's sort key, in row order (for bisect)
+        self._keys: dict[int, tuple] = {}  # child id: its row's sort key (row_of by bisect)
+        # child id: its row's cells (display, foreground, background, font per column), made
+        # at its first paint and dropped when the row, the clock or the language changes.
+        self._cells: dict[int, tuple] = {}
         self._name_keys: dict[int, bytes] = {}  # child id: the collator's key of the name
         self._zone: dt.tzinfo = ZoneInfo(DEFAULT_TIME_ZONE)
         self._now_local: dt.datetime | None = None
@@ -111,6 +126,9 @@ class TodayTableModel(QAbstractTableModel):
                            for item in children}
         self._rows = sorted(children, key=self._sort_key)
         self._order = [self._sort_key(item) for item in self._rows]
+        self._keys = {item.child.id: key for item, key in zip(self._rows, self._order,
+                                                                strict=True)}
+        self._cells = {}
         self.endResetModel()
 
     def _sort_key(self, item: ChildDay) -> tuple:
@@ -124,8 +142,10 @@ class TodayTableModel(QAbstractTableModel):
         and goes, and nothing else is touched (no reset: the view keeps its scroll and
         selection, and a scan costs the same at 50 or 5,000 children)."""
         old = self.row_of(child_id)
+        self._cells.pop(child_id, None)
         if old is not None:
             del self._order[old]
+            del self._keys[child_id]
         if item is None:
             if old is not None:
                 self.beginRemoveRows(QModelIndex(), old, old)
@@ -137,6 +157,7 @@ class TodayTableModel(QAbstractTableModel):
         key = self._sort_key(item)
         new = bisect.bisect_left(self._order, key)
         self._order.insert(new, key)
+        self._keys[child_id] = key
         if old is None:
             self.beginInsertRows(QModelIndex(), new, new)
             self._rows.insert(new, item)
@@ -156,6 +177,7 @@ class TodayTableModel(QAbstractTableModel):
     def clock_changed(self, now: dt.datetime, rows: Sequence[ChildDay]) -> None:
         """The minute moved on: new values for the cells that depend on the clock only."""
         self._now_local = now.astimezone(self._zone)
+        self._cells = {}  # "now" moved: a parent's shift may have ended on any row
         for fresh in rows:
             row = self.row_of(fresh.child.id)
             if row is not None:
@@ -169,10 +191,11 @@ class TodayTableModel(QAbstractTableModel):
         return self._rows[row] if 0 <= row < len(self._rows) else None
 
     def row_of(self, child_id: int) -> int | None:
-        for row, item in enumerate(self._rows):
-            if item.child.id == child_id:
-                return row
-        return None
+        key = self._keys.get(child_id)
+        if key is None:
+            return None
+        row = bisect.bisect_left(self._order, key)  # keys are unique: they end in the id
+        return row if row < len(self._order) and self._order[row] == key else None
 
     def items(self) -> list[ChildDay]:
         return list(self._rows)
@@ -259,43 +282,56 @@ class TodayTableModel(QAbstractTableModel):
         return None
 
     def data(self, index: QModelIndex, role: int = Qt.ItemDataRole.DisplayRole):
-        item = self.child_at(index.row()) if index.isValid() else None
-        if item is None:
+        row = index.row()  # an invalid index has row -1
+        if not 0 <= row < len(self._rows):
             return None
-        column, late = index.column(), item.late_minutes is not None
-        if role == Qt.ItemDataRole.DisplayRole:
-            return self._display(item, column)
-        if role == CHILD_ROLE:
+        item = self._rows[row]
+        role = role if isinstance(role, int) else int(role.value)
+        if role <= _FOREGROUND and role in (_DISPLAY, _FONT, _BACKGROUND, _FOREGROUND):
+            cells = self._cells.get(item.child.id)
+            if cells is None:
+                cells = self._cells[item.child.id] = self._row_cells(item)
+            cell = cells[index.column()]
+            if role == _DISPLAY:
+                return cell[0]
+            if role == _FOREGROUND:
+                return cell[1]
+            if role == _BACKGROUND:
+                return cell[2]
+            return cell[3]
+        if role == _CHILD:
             return item.child.id
-        if role == ITEM_ROLE:
+        if role == _ITEM:
             return item
-        if role == LATE_ROLE:
-            return late
-        if role == Qt.ItemDataRole.ToolTipRole:
+        if role == _LATE:
+            return item.late_minutes is not None
+        if role == _TOOLTIP:
+            column = index.column()
             if column == ALERTS:
                 return "\n".join(self.alerts(item)) or None
             if column == NAME:
                 return "\n".join([item.child.name, *item.child.guardians])
             if column == CHECK_OUT and item.record.overrides:
                 return "\n".join(item.record.overrides)
-            return None
-        if role == Qt.ItemDataRole.ForegroundRole:
-            if late and column in (NAME, STATE, ALERTS):
-                return LATE_TEXT
-            if column in (NAME, STATE):
-                return QColor(STATE_COLOURS[item.record.state][0])
-            if column == ALERTS and item.child.allergies:
-                return ALLERGY_TEXT
-            return None
-        if role == Qt.ItemDataRole.BackgroundRole:
-            if late and column in (NAME, STATE, ALERTS):
-                return LATE_BACKGROUND
-            if column in (NAME, STATE):
-                return QColor(STATE_COLOURS[item.record.state][1])
-            return None
-        if role == Qt.ItemDataRole.FontRole and (late or column == NAME and item.record.present):
-            return self._bold if column in (NAME, STATE, ALERTS) else None
         return None
+
+    def _row_cells(self, item: ChildDay) -> tuple:
+        """(display, foreground, background, font) of each column of the child's row."""
+        late, state = item.late_minutes is not None, item.record.state
+        bold = self._bold if late or item.record.present else None
+        out = []
+        for column in range(COLUMNS):
+            marked = column in (NAME, STATE, ALERTS)
+            if late and marked:
+                fg, bg = LATE_TEXT, LATE_BACKGROUND
+            elif column in (NAME, STATE):
+                fg, bg = STATE_TEXT[state], STATE_BACKGROUND[state]
+            else:
+                fg = ALLERGY_TEXT if column == ALERTS and item.child.allergies else None
+                bg = None
+            font = (bold if marked and (late or column == NAME) else None)
+            out.append((self._display(item, column), fg, bg, font))
+        return tuple(out)
 
     def _display(self, item: ChildDay, column: int) -> str:
         if column == NAME:

@@ -246,14 +246,18 @@ class TodayPage(DeskLoading, Page):
         if self._view is not None:
             self.scan.set_candidates(self._candidates(self._view))
 
-    def refresh_child(self, child_id: int) -> None:
-        """After a scan: read that child again, not the whole day, so the desk answers at once."""
+    def refresh_child(self, child_id: int, result: DeskResult | None = None) -> None:
+        """After a scan: that child's row from what the action wrote (or read again), not
+        the whole day, so the desk answers at once."""
         if (self._view is None or self._view.date != self.day() or self.today() != self._today
                 or self.loads.next(False)[1]):  # a full refresh still running: read all now
             self.reload()
             return
         try:
-            self._view = self._attendance.with_child(self._view, child_id)
+            view = (self._attendance.with_result(self._center.id, self._view, result)
+                    if result is not None else None)
+            self._view = (view if view is not None
+                          else self._attendance.with_child(self._view, child_id))
         except UserError as exc:
             self.show_message(lambda exc=exc: user_message(exc), ERROR_STYLE)
             return
@@ -264,7 +268,7 @@ class TodayPage(DeskLoading, Page):
         view = self._view
         if view is None:
             return
-        item = next((c for c in view.children if c.child.id == child_id), None)
+        item = view.item(child_id)
         self.model.update_child(child_id, item)
         self.header.show_view(view, today=self._today)
         self._show_staff(view)
@@ -335,9 +339,7 @@ class TodayPage(DeskLoading, Page):
         self.header.show_staff(count, names=tip)
 
     def item_of(self, child_id: int) -> ChildDay | None:
-        if self._view is None:
-            return None
-        return next((c for c in self._view.children if c.child.id == child_id), None)
+        return self._view.item(child_id) if self._view is not None else None
 
     def current_item(self) -> ChildDay | None:
         return self.list.current_item()
@@ -436,7 +438,7 @@ class TodayPage(DeskLoading, Page):
                 NOTICE_STYLE)
             self.select_child(result.child_id)
             return
-        self.refresh_child(result.child_id)
+        self.refresh_child(result.child_id, result)
         self.select_child(result.child_id)
         item = self.item_of(result.child_id)
         at = item.record.check_in if item else self._now()

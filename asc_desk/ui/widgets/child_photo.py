@@ -25,16 +25,23 @@ def show_photo(label: QLabel, photo: bytes | None) -> bool:
     """Shows the picture scaled into the label; returns whether there was one to show."""
     pixmap = QPixmap()
     if photo is not None and pixmap.loadFromData(photo):
-        label.setStyleSheet("")
+        _style(label, "")
         label.setPixmap(pixmap.scaled(label.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                       Qt.TransformationMode.SmoothTransformation))
         label.setToolTip("")
         return True
     label.setPixmap(QPixmap())
-    label.setStyleSheet(NO_PHOTO_STYLE)
+    _style(label, NO_PHOTO_STYLE)
     label.setText(QCoreApplication.translate("ChildPhoto", "No photo"))
     label.setWordWrap(True)
     return False
+
+
+def _style(label: QLabel, style: str) -> None:
+    # Setting a style sheet re-polishes the widget (about a millisecond) even when it is the
+    # same: the desk shows "No photo" after every scan of a child without one.
+    if label.styleSheet() != style:
+        label.setStyleSheet(style)
 
 
 class SelectedPhoto:

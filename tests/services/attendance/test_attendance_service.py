@@ -210,3 +210,21 @@ def test_reading_one_child_again_gives_the_same_view_as_the_whole_day(db, desk):
     assert quick.counts == full.counts and quick.counts["present"] == 1
     assert sorted(quick.children, key=lambda c: c.child.id) == sorted(
         full.children, key=lambda c: c.child.id)
+
+
+def test_a_scan_result_updates_the_view_as_reading_the_day_again_would(db, desk):
+    service, center_id, expected, clock, *_ = desk
+    before = service.day(center_id, WED)
+    result = service.check_in(center_id, expected[0].id)
+    assert result.day == WED and result.item is not None
+    quick = service.with_result(center_id, before, result)
+    full = service.day(center_id, WED)
+    assert quick is not None and quick.counts == full.counts
+    assert quick.item(expected[0].id) == full.item(expected[0].id)
+    assert sorted(quick.children, key=lambda c: c.child.id) == sorted(
+        full.children, key=lambda c: c.child.id)
+    # In place: every other child keeps its position.
+    assert [c.child.id for c in quick.children] == [c.child.id for c in before.children]
+    # A result for another day is not applied (the desk reads the child instead).
+    other = service.day(center_id, WED + dt.timedelta(days=1))
+    assert service.with_result(center_id, other, result) is None
