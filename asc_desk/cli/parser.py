@@ -192,6 +192,11 @@ class Parser(argparse.ArgumentParser):
         with _argparse_in_our_language():
             return super().parse_known_args(args, namespace)
 
+    def parse_args(self, args: Any = None, namespace: Any = None) -> Any:
+        # parse_args says "unrecognized arguments" itself, after parse_known_args returned.
+        with _argparse_in_our_language():
+            return super().parse_args(args, namespace)
+
     def error(self, message: str) -> NoReturn:
         self.print_usage(sys.stderr)
         self.exit(2, messages.text(N_("%(prog)s: error: %(message)s\n"))
