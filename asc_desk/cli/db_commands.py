@@ -20,6 +20,10 @@ BACKUP_KINDS = {"manual": N_("manual"), "daily": N_("daily"),
                 "before-upgrade": N_("before upgrade"), "before-restore": N_("before restore"),
                 "damaged": N_("damaged")}
 PAGES = ("today", "children", "shifts", "calendar", "reports", "settings")
+# How the sidebar names each page (the option takes the English key).
+PAGE_NAMES = {"today": N_("Today"), "children": N_("Children"),
+              "shifts": N_("Caregivers & Shifts"), "calendar": N_("Calendar"),
+              "reports": N_("Reports"), "settings": N_("Settings")}
 
 
 def register(sub) -> None:
@@ -77,7 +81,7 @@ def _screenshot(args: argparse.Namespace) -> int:
 
     path = take_screenshot(db_value(args), args.page, args.output,
                            language=args.language)
-    say(N_("Saved the {page} page to {path}"), page=args.page, path=path)
+    say(N_("Saved the {page} page to {path}"), page=text(PAGE_NAMES[args.page]), path=path)
     return 0
 
 

@@ -171,7 +171,37 @@
         <translation>已损坏</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Today</source>
+        <translation>今天</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Children</source>
+        <translation>儿童</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Caregivers &amp; Shifts</source>
+        <translation>照护员与排班</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Calendar</source>
+        <translation>日历</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reports</source>
+        <translation>报表</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Settings</source>
+        <translation>设置</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>fill a new database with demo data and open it</source>
         <translation>在新数据库中填入演示数据并打开</translation>
     </message>
@@ -1326,13 +1356,13 @@
         <location filename="../../asc_desk/domain/desk_settings.py" line="+42"/>
         <location filename="../../asc_desk/domain/ratio_rules.py" line="+84"/>
         <location filename="../../asc_desk/domain/staff.py" line="+126"/>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+161"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+166"/>
         <location filename="../../asc_desk/services/shifts/shift_service.py" line="-9"/>
         <source>Use a number from {low} to {high}.</source>
         <translation>请填写 {low} 到 {high} 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+127"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+137"/>
         <source>Say who is collecting the child.</source>
         <translation>请填写接孩子的人。</translation>
     </message>
@@ -1347,7 +1377,7 @@
         <translation>请说明更正的原因。</translation>
     </message>
     <message>
-        <location line="+161"/>
+        <location line="+166"/>
         <source>Record {event} does not exist.</source>
         <translation>记录 {event} 不存在。</translation>
     </message>
@@ -1377,7 +1407,7 @@
         <translation>这条记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="-134"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="-139"/>
         <location line="+27"/>
         <source>Corrected the record of {name}.</source>
         <translation>已更正 {name} 的记录。</translation>
@@ -1423,7 +1453,7 @@
         <translation>{name} 已在园：再扫一次开始签退。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+7"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+11"/>
         <source>{name} checked in at {time}.</source>
         <translation>{name} {time} 签到。</translation>
     </message>
@@ -1443,7 +1473,7 @@
         <translation>{pickup} 不能接 {name}。可以接的人：{allowed}。负责人可以填写原因后放行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+108"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+109"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-64"/>
         <location filename="../../asc_desk/services/roster/card_revocation.py" line="+38"/>
         <location filename="../../asc_desk/services/roster/roster_service.py" line="+378"/>
@@ -3188,14 +3218,14 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+166"/>
+        <location line="+171"/>
         <source>%(prog)s: error: %(message)s
 </source>
         <translation>%(prog)s：错误：%(message)s
 </translation>
     </message>
     <message>
-        <location line="-165"/>
+        <location line="-170"/>
         <source>argument %(argument_name)s: %(message)s</source>
         <translation>参数 %(argument_name)s：%(message)s</translation>
     </message>
@@ -4738,7 +4768,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ChildrenTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+249"/>
+        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+269"/>
         <source>Boy</source>
         <translation>男</translation>
     </message>
@@ -4778,7 +4808,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>；</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Child id</source>
         <translation>编号</translation>
     </message>
@@ -7410,7 +7440,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>师生比(&amp;U)…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{first} to {last}</source>
         <translation>{first} 至 {last}</translation>
     </message>
@@ -7705,7 +7735,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+129"/>
+        <location line="+133"/>
         <source>not expected today</source>
         <translation>今天未预约</translation>
     </message>
@@ -7735,7 +7765,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+36"/>
         <source>No child has the card or name “{text}”. Nothing was recorded.</source>
         <translation>没有卡号或姓名为“{text}”的孩子。没有记录任何内容。</translation>
     </message>
@@ -7844,7 +7874,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+182"/>
+        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+205"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
@@ -7988,7 +8018,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TomorrowBanner</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/week_grid.py" line="+135"/>
+        <location filename="../../asc_desk/ui/widgets/week_grid.py" line="+140"/>
         <source>Tomorrow ({date}): the center is closed.</source>
         <translation>明天（{date}）：中心不开放。</translation>
     </message>
@@ -8006,18 +8036,18 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>WeekIssues</name>
     <message>
-        <location line="-68"/>
-        <location line="+32"/>
+        <location line="-73"/>
+        <location line="+37"/>
         <source>Conflicts and gaps this week</source>
         <translation>本周冲突与缺人</translation>
     </message>
     <message>
-        <location line="-30"/>
+        <location line="-31"/>
         <source>⚠ red: a conflict (its words in the tooltip and above) · ⚠ yellow: short of staff · blue: a shift · lilac: on leave · grey: closed. Enter adds or edits, Del deletes, Ctrl+X then Ctrl+V moves (or drag), Ctrl+Z undoes.</source>
         <translation>⚠ 红色：冲突（说明见提示和上方）· ⚠ 黄色：人手不足 · 蓝色：班次 · 淡紫色：请假 · 灰色：停开。回车添加或编辑，Del 删除，Ctrl+X 再 Ctrl+V 移动（或拖动），Ctrl+Z 撤销。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+12"/>
         <source>{date} {message}</source>
         <translation>{date} {message}</translation>
     </message>

@@ -71,9 +71,11 @@ def test_screenshot_is_1366x768_on_a_small_screen_at_first_start(demo_db, tmp_pa
     out = tmp_path / "today.png"
     done = run_cli("screenshot", "--page", "today", "-o", str(out), "--db", str(demo_db),
                    env_extra={"QT_QPA_PLATFORM": "offscreen", "XDG_CONFIG_HOME":
-                              str(tmp_path / "fresh-config"), "HOME": str(tmp_path)})
+                              str(tmp_path / "fresh-config"), "HOME": str(tmp_path),
+                              "LANG": "zh_CN.UTF-8", "LC_ALL": "zh_CN.UTF-8"})
     assert done.returncode == 0, done.stderr
     assert png_size(out) == (1366, 768)
+    assert "已把“今天”页面保存到" in done.stdout  # the page's name, not its English key
 
 
 def test_screenshot_refuses_a_bad_page_and_a_bad_file(demo_db, tmp_path):
