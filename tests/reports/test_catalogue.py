@@ -77,8 +77,8 @@ PARAMS = {
     "shifts": ReportParams(date=dt.date(2026, 11, 25)),
     "staff-hours": ReportParams(month=(2026, 11)),
 }
-NAMED = {"hr-summary": "人力资源部", "overview": "2026年11月", "shifts": "看护人员周排班表",
-         "staff-hours": "看护人员工时"}  # documents that list no child: their title
+NAMED = {"hr-summary": "人力资源部", "overview": "2026年11月", "shifts": "照护员周排班表",
+         "staff-hours": "照护员工时"}  # documents that list no child: their title
 
 
 def only_embedded_fonts(path) -> None:
