@@ -90,7 +90,7 @@ def write_roll_call_pdf(sheet: RollCallSheet, path: Path, paper_name: str = "a4"
                           [n for n, _ in sheet.on_duty])
     duty = "、".join(f"{n}（{r}）" for n, r in sheet.on_duty) or "无人在岗记录"
     intro = [FitText(f"在园儿童 {len(sheet.children)} 名", 13),
-             FitText(f"在岗看护 {len(sheet.on_duty)} 名：{duty}", 10), Spacer(1, 6)]
+             FitText(f"在岗照护员 {len(sheet.on_duty)} 名：{duty}", 10), Spacer(1, 6)]
     if not sheet.children:
         intro.append(FitText("现在没有在园的儿童。", 11))
     pages = _paged(["儿童", "入园", "监护人", "电话", "过敏"], by_pinyin(sheet.children),

@@ -63,6 +63,18 @@ def _title(drawing: Drawing, text: str, y: float) -> None:
     drawing.add(String(0, y, text, fontName=FONT, fontSize=11))
 
 
+def count_axis(axis, top: float) -> None:
+    """A value axis of counts (children, days): whole-number ticks from 0, at most about
+    eight, so a short month's 2 children never show 0.5 or 1.5."""
+    top = max(1, int(-(-top // 1)))
+    step = next(s * m for m in (1, 10, 100, 1000, 10_000) for s in (1, 2, 5)
+                if top / (s * m) <= 8)
+    axis.valueMin = 0
+    axis.valueMax = -(-top // step) * step
+    axis.valueStep = step
+    axis.labelTextFormat = "%d"
+
+
 def _per_day(grid, width: float) -> Drawing:
     d = Drawing(width, 210, initialFontName=FONT)  # else Helvetica, set though never drawn
     _title(d, "每日出勤人数", 196)
@@ -75,7 +87,7 @@ def _per_day(grid, width: float) -> Drawing:
     chart.categoryAxis.labels.fontSize = 7
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
+    count_axis(chart.valueAxis, max((day.present for day in grid.days), default=0))
     d.add(chart)
     return d
 
@@ -98,7 +110,7 @@ def _departments(hr, width: float) -> Drawing:
     chart.categoryAxis.labels.fontSize = 8
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
-    chart.valueAxis.valueMin = 0
+    count_axis(chart.valueAxis, max(t.days_present for t in departments))
     chart.barLabelFormat = "%d"
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7

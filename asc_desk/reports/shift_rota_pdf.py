@@ -59,12 +59,14 @@ def write_shift_rota_pdf(rota: ShiftRota, path: Path, paper_name: str = "a4") ->
             used = 0.0
         chunks[-1].append(i)
         used += h
-    header = [FitText("看护人员", 8.5, align="center")]
+    header = [FitText("照护员", 8.5, align="center")]
     for d in rota.days:
         second = (f"{d.opens_at:%H:%M}-{d.closes_at:%H:%M}" if d.open else
                   f"休：{d.closed_reason}")
         if d.official and d.open:
             second = f"{d.official} {second}"
+        elif d.adjusted_workday and d.open:
+            second = f"调休上班 {second}"
         header.append([FitText(f"周{WEEKDAYS_ZH[d.date.weekday()]} {d.date:%m-%d}", 8.5,
                                align="center"),
                        FitText(second, 7, align="center")])
@@ -118,7 +120,7 @@ def write_shift_rota_pdf(rota: ShiftRota, path: Path, paper_name: str = "a4") ->
         free -= GAP_LINE_H
     if block:
         pages[-1].extend(block)
-    text = PageText(f"看护人员周排班表 {rota.first:%Y-%m-%d} 至 {rota.last:%Y-%m-%d}",
+    text = PageText(f"照护员周排班表 {rota.first:%Y-%m-%d} 至 {rota.last:%Y-%m-%d}",
                     f"{rota.center_name}　{rota.first.isocalendar().year}年第"
                     f"{rota.first.isocalendar().week}周",
                     f"打印时间：{rota.made_at:%Y-%m-%d %H:%M}",

@@ -27,7 +27,7 @@ TOTAL_FILL = colors.Color(0.85, 0.85, 0.85)
 ROW_H = 16
 TOTAL = "合计"
 EMPTY_TEXT = "本月没有排班，也没有打卡记录。"
-NOTE = ("说明：计划小时来自排班表；实际小时来自看护人员打卡（更正后的记录），未打下班卡的时段不计，"
+NOTE = ("说明：计划小时来自排班表；实际小时来自照护员打卡（更正后的记录），未打下班卡的时段不计，"
         "标 * 者本月有未结束的上班卡；差额 = 实际 − 计划；请假天数为本月内有请假的日数。")
 
 
@@ -45,7 +45,7 @@ def write_staff_hours(hours: StaffHours, path: Path, paper_name: str = "a4") -> 
     suffix = path.suffix.lower()
     rows = hours_rows(hours)
     if suffix == ".xlsx":
-        return write_xlsx(path, [(f"{hours.year}-{hours.month:02d} 看护工时", HEADER, rows)])
+        return write_xlsx(path, [(f"{hours.year}-{hours.month:02d} 照护员工时", HEADER, rows)])
     if suffix == ".csv":
         return write_csv(path, HEADER, rows)
     return _write_pdf(hours, rows, path, paper_name)
@@ -75,7 +75,7 @@ def _write_pdf(hours: StaffHours, rows: list[list], path: Path, paper_name: str)
         if last:
             page.append(closing_note(EMPTY_TEXT if hours.empty else "", NOTE, sum(widths)))
         pages.append(page)
-    text = PageText(f"{hours.year}年{hours.month}月 看护人员工时（计划与实际）",
+    text = PageText(f"{hours.year}年{hours.month}月 照护员工时（计划与实际）",
                     hours.center_name, f"打印时间：{hours.made_at:%Y-%m-%d %H:%M}")
     written = {"pages": 0}
 

@@ -102,3 +102,32 @@ def test_every_option_has_help(capsys):
         text = capsys.readouterr().out
         assert "-o FILE, --output FILE" in text and "paper size" in text and period in text
         assert words in " ".join(text.split()) and "replaced only once" in " ".join(text.split())
+
+
+def _rota_header(cli, tmp_path, week: str) -> str:
+    """The day header line of the demo's week rota (the line with the closed days)."""
+    db = tmp_path / "demo.sqlite3"
+    cli.demo(db, "--today", "2026-11-25")
+    target = tmp_path / f"rota-{week}.pdf"
+    done = cli.run("report", "shifts", "--week", week, "-o", str(target), "--db", str(db))
+    assert done.returncode == 0, done.stderr
+    with pdfplumber.open(target) as pdf:
+        return pdf.pages[0].extract_text()
+
+
+def test_the_rota_gives_each_closed_day_its_own_reason(cli, tmp_path):
+    """While the autumn program runs (the summer one has ended), a closed day says why, as
+    the Caregivers & Shifts page does: the center's closure, the holiday, the weekend."""
+    text = _rota_header(cli, tmp_path, "2026-12-28")
+    assert "不在项目期内" not in text and "没有项目" not in text
+    assert "休：工厂年终盘点" in text and "休：元旦" in text and text.count("休：周末") == 2
+    text = _rota_header(cli, tmp_path, "2026-10-05")
+    assert "不在项目期内" not in text and text.count("休：国庆节") == 3
+    assert "调休上班 16:30-20:30" in text and text.count("休：周末") == 1
+
+
+def test_the_rota_uses_the_apps_words(cli, tmp_path):
+    """照护员 and 负责人, as the app says, not 看护人员 or 协调员."""
+    text = _rota_header(cli, tmp_path, "2026-12-28")
+    assert "照护员周排班表" in text and "负责人" in text and "名照护员" in text
+    assert "看护" not in text and "协调员" not in text

@@ -77,8 +77,8 @@ PARAMS = {
     "shifts": ReportParams(date=dt.date(2026, 11, 25)),
     "staff-hours": ReportParams(month=(2026, 11)),
 }
-NAMED = {"hr-summary": "人力资源部", "overview": "2026年11月", "shifts": "看护人员周排班表",
-         "staff-hours": "看护人员工时"}  # documents that list no child: their title
+NAMED = {"hr-summary": "人力资源部", "overview": "2026年11月", "shifts": "照护员周排班表",
+         "staff-hours": "照护员工时"}  # documents that list no child: their title
 
 
 def only_embedded_fonts(path) -> None:
@@ -201,3 +201,36 @@ def test_file_names_say_what_the_document_is():
         "daily-sheet-2026-11-05-秋季_班_A-blank"
     assert catalogue.file_stem("hr-summary", ReportParams(month=(2026, 11), program="x")) == \
         "hr-summary-2026-11"
+
+
+def test_the_overview_charts_count_in_whole_numbers(scenario, tmp_path):
+    """A month of two children a day at most: the axes tick 0, 1, 2 (never 0.5 or 0.2)."""
+    import re
+    from dataclasses import replace
+
+    from asc_desk.reports.overview_pdf import count_axis, write_overview_pdf
+    from asc_desk.services.reports.report_data import ReportData, month_overview
+
+    db, s = scenario
+    view = month_overview(ReportData(db, now=lambda: NOW), s.center_id, 2026, 11)
+    few = replace(view, grid=replace(view.grid, days=tuple(
+        replace(d, present=min(d.present, 2)) for d in view.grid.days)),
+        hr=replace(view.hr, departments=tuple(
+            replace(t, days_present=min(t.days_present, 1)) for t in view.hr.departments)))
+    path = tmp_path / "overview.pdf"
+    write_overview_pdf(few, path)
+    with pdfplumber.open(path) as pdf:
+        page = pdf.pages[0]
+        chart_top = next(w for w in page.extract_words() if w["text"] == "每日出勤人数")["top"]
+        words = [w["text"] for w in page.extract_words() if w["top"] > chart_top]
+    assert not [w for w in words if re.fullmatch(r"\d+\.\d+", w)], words
+    assert {"0", "1", "2"} <= set(words)
+
+    class Axis:
+        pass
+
+    for top, step, ceiling in ((0, 1, 1), (3, 1, 3), (9, 2, 10), (37, 5, 40), (410, 100, 500)):
+        axis = Axis()
+        count_axis(axis, top)
+        assert (axis.valueMin, axis.valueStep, axis.valueMax, axis.labelTextFormat) == (
+            0, step, ceiling, "%d"), top

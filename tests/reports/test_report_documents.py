@@ -172,6 +172,33 @@ def test_daily_sheet_filled_and_blank(figures, tmp_path):
         assert round(page.width) == 612 and "16:30" not in page.extract_text()
 
 
+def test_an_unlisted_pickup_is_marked_with_the_reason_under_the_table(figures, tmp_path):
+    """王阿姨 * in the row and the coordinator's reason in a footnote on the row's page; a
+    listed pickup is unmarked. Many marked rows still keep every note on its row's page."""
+    sheet = figures[2]
+    rows = tuple(replace(r, collected_by="王阿姨", pickup_override="奶奶打电话说邻居来接")
+                 if r.name == ZHANG else r for r in sheet.rows)
+    write_daily_sheet_pdf(replace(sheet, rows=rows), tmp_path / "d.pdf")
+    with pdfplumber.open(tmp_path / "d.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    number = next(i for i, r in enumerate(rows, start=1) if r.name == ZHANG)
+    assert "王阿姨 *" in text and "王芳 *" not in text
+    assert (f"* {number}号 {ZHANG}：王阿姨 不在接送名单上，经负责人同意：奶奶打电话说邻居来接"
+            in text)
+    many = replace(sheet, rows=tuple(
+        replace(sheet.rows[0], name=f"孩子{i:02d}", collected_by="王阿姨",
+                pickup_override="邻居" * (5 + i % 30)) for i in range(60)))
+    written = write_daily_sheet_pdf(many, tmp_path / "many.pdf")
+    with pdfplumber.open(tmp_path / "many.pdf") as pdf:
+        assert len(pdf.pages) == written.pages > 1
+        for page in pdf.pages:
+            text = page.extract_text()
+            names = [f"孩子{i:02d}" for i in range(60) if f"{i + 1}号 孩子{i:02d}" in text]
+            assert names and all(text.count(n) == 2 for n in names)  # row and note together
+            notes = [w for w in page.extract_words() if w["text"].startswith("*")]
+            assert max(w["bottom"] for w in notes) < page.height - 30  # above the footer
+
+
 def test_a_closed_days_sheet_says_so_across_the_row(figures, tmp_path):
     """The sentence runs across the row at its size, not shrunk into the name column."""
     closed = replace(figures[2], program="", open_programs=(), rows=())

@@ -51,7 +51,8 @@ def test_week_rota_figures(figures):
     rota = figures[0]
     assert (rota.first, rota.last) == (MONDAY, MONDAY + dt.timedelta(days=6))
     assert [d.open for d in rota.days] == [True, True, False, True, True, False, False]
-    assert rota.days[2].closed_reason == "停电检修"
+    # The reasons the shifts page gives: the center's note, the weekend.
+    assert [d.closed_reason for d in rota.days] == ["", "", "停电检修", "", "", "周末", "周末"]
     rows = {r.name: r for r in rota.rows}
     assert list(rows) == [DILI, LI, WANG, ZHAO]  # every active caregiver, by pinyin
     assert rows[LI].hours == 12.5 and rows[WANG].hours == 6 and rows[ZHAO].hours == 0
@@ -61,9 +62,9 @@ def test_week_rota_figures(figures):
     assert rows[DILI].cells == ((),) * 4 + (rows[DILI].cells[4],) + ((),) * 2
     # Two on duty at least: Tuesday from 18:30 (王 leaves), Thursday and Friday alone.
     assert rota.gaps == (
-        "11-24 周二 18:30-20:30：3 名孩子需 2 名看护，已排 1 名（缺 1 名）",
-        "11-26 周四 16:30-20:30：3 名孩子需 2 名看护，已排 1 名（缺 1 名）",
-        "11-27 周五 16:30-20:30：3 名孩子需 2 名看护，已排 1 名（缺 1 名）")
+        "11-24 周二 18:30-20:30：3 名孩子需 2 名照护员，已排 1 名（缺 1 名）",
+        "11-26 周四 16:30-20:30：3 名孩子需 2 名照护员，已排 1 名（缺 1 名）",
+        "11-27 周五 16:30-20:30：3 名孩子需 2 名照护员，已排 1 名（缺 1 名）")
 
 
 def test_month_hours_figures(figures):
@@ -119,7 +120,7 @@ def test_many_caregivers_one_table_per_page_with_the_header(figures, tmp_path):
     with pdfplumber.open(tmp_path / "big.pdf") as pdf:
         for p in pdf.pages[:written.pages - 1]:
             text = p.extract_text()
-            assert "看护人员" in text and f"共 {written.pages} 页" in text
+            assert "照护员" in text and f"共 {written.pages} 页" in text
         all_text = "".join(p.extract_text() for p in pdf.pages)
     assert all(f"看护{i:02d}" in all_text for i in range(60))
 
@@ -153,8 +154,11 @@ def test_hours_pdf_xlsx_csv_agree(figures, tmp_path):
     assert sheet[-1][:1] == ["合计"] and sheet[-1][3:] == [26.5, 11.75, -14.75, 3, 3]
     assert [r[0] for r in sheet[1:-1]] == [DILI, LI, WANG, ZHAO]  # by pinyin
     assert isinstance(sheet[2][3], float)
-    for want in (LI, WANG, ZHAO, DILI, "2026年11月", "星光儿童之家", "第 1 页 / 共 1 页"):
+    for want in (LI, WANG, ZHAO, DILI, "2026年11月", "星光儿童之家", "第 1 页 / 共 1 页",
+                 "照护员工时", "照护员打卡"):
         assert want in text, want
+    assert "看护" not in text and "协调员" not in text  # the app's words only
+    assert ws.title.endswith("照护员工时")
 
 
 def test_an_empty_month_says_so(figures, tmp_path):

@@ -341,7 +341,8 @@ def test_zoom_and_a_change_of_data_outdate_the_preview(qtbot, page):
     page.zoom_out_button.click()
     assert page.viewer.view.zoomFactor() == pytest.approx(before / 1.25)
     page.fit_button.click()
-    assert page.viewer.view.zoomMode() == QPdfView.ZoomMode.FitToWidth
+    assert page.viewer.fitting and page.viewer.view.zoomFactor() == pytest.approx(
+        page.viewer.fit_factor())
     page.apply_changes(Changes.of(Area.SHIFTS))
     assert "update" not in page.caption.text()
     page.apply_changes(Changes.of(Area.ATTENDANCE, dt.date(2026, 11, 30)))
@@ -413,3 +414,37 @@ def test_revoke_asks_nothing_for_an_unknown_child(qtbot, page):
     page.form.child_edit.setText("nobody-at-all")
     assert page.revoke_card() is None
     assert page.dialog is None and "nobody-at-all" in page.form.error.text()
+
+
+def test_a_long_status_and_a_landscape_page_fit(qtbot, page, translations, tmp_path):
+    """In Chinese, the status of an outdated preview wraps beside the zoom buttons instead of
+    running under them; "fit width" (Ctrl+0) shows the landscape rota's whole width."""
+    translations.apply("zh_CN")
+    page.resize(980, 600)  # a small laptop screen: the page is taller than the preview
+    page.choose_document("shifts")
+    finish(qtbot, page.preview())
+    page.choose_document("staff-hours")
+    assert "Enter" in page.caption.text()
+    press(qtbot, page, page.viewer.view, Qt.Key.Key_0, Qt.KeyboardModifier.ControlModifier)
+    qtbot.wait(50)
+    page.grab().save(str(tmp_path / "reports.png"))
+    caption = page.caption
+    assert caption.geometry().right() < page.zoom_out_button.geometry().left()
+    needed = caption.fontMetrics().boundingRect(
+        caption.contentsRect(), Qt.TextFlag.TextWordWrap, caption.text())
+    assert needed.height() <= caption.contentsRect().height()  # every line shown, none cut
+    assert caption.toolTip() == caption.text()
+    view, pdf = page.viewer.view, page.viewer.pdf
+    assert page.viewer.fitting
+    # The page at the zoom shown (QPdfView's scale: the screen's logical dpi) inside the
+    # viewport with its margins, and no sideways scrolling.
+    scale = view.screen().logicalDotsPerInch() / 72
+    margins = view.documentMargins()
+    drawn = pdf.pagePointSize(0).width() * scale * view.zoomFactor()
+    assert drawn + margins.left() + margins.right() <= view.viewport().width()
+    assert drawn > view.viewport().width() * 0.85  # and it fills the width
+    assert view.horizontalScrollBar().maximum() == 0
+    page.resize(1100, 640)  # the fit follows the window
+    qtbot.wait(50)
+    drawn = pdf.pagePointSize(0).width() * scale * view.zoomFactor()
+    assert view.viewport().width() * 0.85 < drawn <= view.viewport().width()

@@ -18,7 +18,7 @@ from sqlalchemy import select
 
 from asc_desk.db.models import Center, ChildGuardian, DeskSetting, Guardian
 from asc_desk.db.utc_datetime import utc_now
-from asc_desk.domain.attendance_rules import ChildDayState
+from asc_desk.domain.attendance_rules import ChildDayState, DayRecord, EventKind
 from asc_desk.domain.desk_settings import DeskSettings
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.services.attendance.attendance_service import AttendanceService
@@ -66,6 +66,8 @@ class SheetRow:
     departure: dt.time | None
     collected_by: str
     absence: str  # absence reason when marked absent
+    # The coordinator's reason when the one who collected is not on the pickup list.
+    pickup_override: str = ""
 
 
 @dataclass(frozen=True)
@@ -78,6 +80,14 @@ class DailySheet:
     rows: tuple[SheetRow, ...]
     made_at: dt.datetime
 
+
+
+def _pickup_override(record: DayRecord) -> str:
+    """The coordinator's reason on the check-out in force ("" for a listed pickup)."""
+    if record.check_out is None:
+        return ""
+    return next((e.override_reason or "" for e in reversed(record.effective)
+                 if e.kind is EventKind.CHECK_OUT and e.at == record.check_out), "")
 
 
 class ReportData:
@@ -111,7 +121,8 @@ class ReportData:
                 None if blank else local(record.check_out),
                 "" if blank else (record.pickup_name or ""),
                 "" if blank or record.state is not ChildDayState.ABSENT
-                else str(record.absence_reason or "")))
+                else str(record.absence_reason or ""),
+                "" if blank else _pickup_override(record)))
         return DailySheet(center_name, day, program.name if program else "", view.open_programs,
                           blank, tuple(rows), self._now().astimezone(zone))
 

@@ -14,7 +14,6 @@ from zoneinfo import ZoneInfo
 from sqlalchemy import select
 
 from asc_desk.db.models import (
-    CalendarOverride,
     Caregiver,
     Center,
     Program,
@@ -22,22 +21,20 @@ from asc_desk.db.models import (
     StaffLeave,
 )
 from asc_desk.db.utc_datetime import utc_now
-from asc_desk.domain.calendar_rules import range_statuses
+from asc_desk.domain.calendar_rules import DayReason
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.staff import Role
 from asc_desk.domain.staff_clock import ClockEvent, ClockKind, pairs
-from asc_desk.services.calendar.calendar_service import (
-    official_calendar_in,
-    override_of,
-    rules_of,
-)
-from asc_desk.services.calendar.program_service import program_info
 from asc_desk.services.database import Database
-from asc_desk.services.reports.report_data import closed_reason, month_range, pinyin_key
-from asc_desk.services.shifts.planning import ShiftPlanning
+from asc_desk.services.reports.report_data import month_range, pinyin_key
+from asc_desk.services.shifts.planning import PlanDay, ShiftPlanning
 
 ROLE_ZH = {Role.TEACHER: "老师", Role.ASSISTANT: "助教", Role.VOLUNTEER: "志愿者",
-           Role.COORDINATOR: "协调员"}
+           Role.COORDINATOR: "负责人"}  # the app's words (StaffNames)
+# Why a closed day is closed, in the Caregivers & Shifts page's Chinese (WeekTableModel).
+_ROTA_CLOSED_ZH = {DayReason.OVERRIDE_CLOSED: "中心停开", DayReason.PUBLIC_HOLIDAY: "法定假日",
+                   DayReason.WEEKEND: "周末", DayReason.NOT_PROGRAM_WEEKDAY: "不是项目日",
+                   DayReason.OUTSIDE_PROGRAM: "没有项目"}
 
 
 def role_text(role: Role) -> str:
@@ -51,8 +48,9 @@ class RotaDay:
     opens_at: dt.time | None
     closes_at: dt.time | None
     closed_reason: str  # "" on an open day
-    official: str  # an official holiday's or adjusted working day's name, or ""
+    official: str  # an official holiday's name, or ""
     expected_children: int
+    adjusted_workday: bool = False  # an official working day on a weekend (调休上班)
 
 
 @dataclass(frozen=True)
@@ -78,7 +76,7 @@ class ShiftRota:
     last: dt.date  # Sunday
     days: tuple[RotaDay, ...]
     rows: tuple[RotaRow, ...]
-    gaps: tuple[str, ...]  # "11-24 周二 18:30-20:30：最少需 2 名看护在岗，已排 1 名（缺 1 名）"
+    gaps: tuple[str, ...]  # "11-24 周二 18:30-20:30：最少需 2 名照护员在岗，已排 1 名（缺 1 名）"
     made_at: dt.datetime
 
     @property
@@ -139,6 +137,19 @@ class StaffHours:
 WEEKDAYS_ZH = "一二三四五六日"
 
 
+def _closed_text(day: PlanDay) -> str:
+    """A closed day's reason as the shifts page words it: the center's own note, the
+    holiday's name, 周末 ...; "" on an open day."""
+    if day.hours.open:
+        return ""
+    reason = day.closed_reason or DayReason.OUTSIDE_PROGRAM
+    if reason is DayReason.OVERRIDE_CLOSED and day.closed_note:
+        return day.closed_note
+    if reason is DayReason.PUBLIC_HOLIDAY and day.official_zh:
+        return day.official_zh
+    return _ROTA_CLOSED_ZH[reason]
+
+
 def _hm(t: dt.time) -> str:
     return f"{t:%H:%M}"
 
@@ -164,21 +175,14 @@ class StaffData:
         with self._db.read() as s:
             programs = {p.id: p for p in s.scalars(select(Program).where(
                 Program.center_id == center_id))}
-            official = official_calendar_in(s)
-            overrides = [override_of(r) for r in s.scalars(select(CalendarOverride).where(
-                CalendarOverride.center_id == center_id, CalendarOverride.day >= plan.first,
-                CalendarOverride.day <= plan.last))]
-            statuses = {pid: range_statuses(rules_of(program_info(p)), plan.first, plan.last,
-                                            official, overrides)
-                        for pid, p in programs.items()}
         days = []
-        for i, d in enumerate(plan.days):
-            reason = ""
-            if not d.hours.open:
-                mine = [sts[i] for sts in statuses.values()]
-                reason = closed_reason(mine[0]) if mine else "未设课程"
+        for d in plan.days:
+            # The planner's reason (the one that says most of the programs' reasons, as the
+            # Caregivers & Shifts page shows it), not the first program's: a finished
+            # program would call every closed day "outside the program".
             days.append(RotaDay(d.date, d.hours.open, d.hours.opens_at, d.hours.closes_at,
-                                reason, d.official_zh or "", d.expected_children))
+                                _closed_text(d), d.official_zh or "", d.expected_children,
+                                d.adjusted_workday))
         index = {d.date: i for i, d in enumerate(plan.days)}
         cells: dict[int, list[list[RotaShift]]] = defaultdict(lambda: [[] for _ in range(7)])
         hours: dict[int, float] = defaultdict(float)
@@ -253,8 +257,8 @@ def merged_gaps(gaps) -> list[tuple[dt.date, dt.time, dt.time, int, int, float]]
 
 def _gap_text(day: dt.date, start: dt.time, end: dt.time, children: int, required: int,
               scheduled: float) -> str:
-    need = (f"{children} 名孩子需 {required} 名看护" if children else
-            f"最少需 {required} 名看护在岗")
+    need = (f"{children} 名孩子需 {required} 名照护员" if children else
+            f"最少需 {required} 名照护员在岗")
     return (f"{day:%m-%d} 周{WEEKDAYS_ZH[day.weekday()]} {_hm(start)}-{_hm(end)}：{need}，"
             f"已排 {scheduled:g} 名（缺 {max(0.0, required - scheduled):g} 名）")
 

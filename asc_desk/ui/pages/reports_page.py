@@ -110,7 +110,10 @@ class ReportsPage(Page):
             button.setFixedWidth(36)
         self.caption = QLabel()
         self.caption.setTextFormat(Qt.TextFormat.PlainText)
-        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        # A long status (an outdated preview, in Chinese) wraps beside the zoom buttons
+        # rather than being cut under them; the tooltip repeats it.
+        self.caption.setWordWrap(True)
+        self.caption.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Minimum)
         actions = QHBoxLayout()
         for button in (self.print_button, self.save_button, self.folder_button):
             actions.addWidget(button)

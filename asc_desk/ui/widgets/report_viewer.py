@@ -9,10 +9,11 @@ import shutil
 import tempfile
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtGui import QGuiApplication
 from PySide6.QtPdf import QPdfDocument
 from PySide6.QtPdfWidgets import QPdfView
-from PySide6.QtWidgets import QLabel, QStackedWidget, QWidget
+from PySide6.QtWidgets import QLabel, QStackedWidget, QStyle, QWidget
 
 from asc_desk.ui.styles import HINT_TEXT
 
@@ -34,7 +35,11 @@ class ReportViewer(QStackedWidget):
         self.view.setObjectName("reportPreview")
         self.view.setDocument(self.pdf)
         self.view.setPageMode(QPdfView.PageMode.MultiPage)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        # "Fit width" is computed here, not by QPdfView's FitToWidth: that one can leave a
+        # landscape page's right edge under the vertical scroll bar that appears after it
+        # fitted. This fit keeps the scroll bar's room and refits when the view resizes.
+        self.fitting = True
+        self.view.installEventFilter(self)
         self.placeholder = QLabel()
         self.placeholder.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.placeholder.setWordWrap(True)
@@ -55,7 +60,7 @@ class ReportViewer(QStackedWidget):
         if self.pdf.load(str(path)) != QPdfDocument.Error.None_:
             return False
         self.setCurrentWidget(self.view)
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        self.fit_width()
         return True
 
     def close_pdf(self) -> None:
@@ -66,22 +71,43 @@ class ReportViewer(QStackedWidget):
     def zoom(self, step: float) -> None:
         if not self.showing:
             return
-        factor = self._effective_zoom()
+        self.fitting = False
+        factor = self.view.zoomFactor()
         self.view.setZoomMode(QPdfView.ZoomMode.Custom)
         self.view.setZoomFactor(min(8.0, max(0.1, factor * step)))
 
     def fit_width(self) -> None:
-        self.view.setZoomMode(QPdfView.ZoomMode.FitToWidth)
+        """The widest page's whole width in the view, whether the scroll bar shows or not."""
+        self.fitting = True
+        self.view.setZoomMode(QPdfView.ZoomMode.Custom)
+        self.view.setZoomFactor(self.fit_factor())
 
-    def _effective_zoom(self) -> float:
-        """The zoom shown now: in "fit width" mode the view's own factor is not updated."""
-        if self.view.zoomMode() == QPdfView.ZoomMode.Custom or not self.pdf.pageCount():
-            return self.view.zoomFactor()
-        dpi = self.view.logicalDpiX() or 96
-        width = self.pdf.pagePointSize(0).width() * dpi / 72
+    def fit_factor(self) -> float:
+        widest = max((self.pdf.pagePointSize(i).width() for i in range(self.pdf.pageCount())),
+                     default=0.0)
+        if widest <= 0:
+            return 1.0
+        return max(0.1, self.usable_width() / (widest * _points_to_pixels()))
+
+    def usable_width(self) -> int:
+        """The view's width for a page: less its frame, its margins and, always, the
+        vertical scroll bar's room (so showing it never pushes the page's edge out)."""
         margins = self.view.documentMargins()
-        usable = self.view.viewport().width() - margins.left() - margins.right()
-        return max(0.1, usable / width) if width else 1.0
+        bar = self.view.style().pixelMetric(QStyle.PixelMetric.PM_ScrollBarExtent, None,
+                                            self.view)
+        return (self.view.width() - 2 * self.view.frameWidth() - bar - margins.left() -
+                margins.right() - 2)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.view and event.type() == QEvent.Type.Resize and self.fitting:
+            self.view.setZoomFactor(self.fit_factor())
+        return super().eventFilter(watched, event)
+
+
+def _points_to_pixels() -> float:
+    """QPdfView's scale of a page at zoom 1: the primary screen's logical dots per inch."""
+    screen = QGuiApplication.primaryScreen()
+    return (screen.logicalDotsPerInch() if screen else 96) / 72
 
 
 class _Cleanup:

@@ -192,3 +192,24 @@ def test_the_plain_visit_shortcut_is_what_derive_day_answers(raw):
     assert (visit is not None) == plain
     if visit is not None:
         assert visit == (record.check_in, record.check_out) and not record.superseded
+
+
+def test_the_daily_sheet_carries_the_reason_of_an_unlisted_pickup(db, month):
+    """Collected by someone not on the list, with the coordinator's reason: the sheet row
+    carries the reason; a listed pickup carries none."""
+    from report_scenario import at
+
+    scenario, data = month
+    desk = AttendanceService(db, "t", now=lambda: NOW)
+    desk.check_in(scenario.center_id, scenario.ids[DILI], at=at(20, 16, 30))
+    desk.check_out(scenario.center_id, scenario.ids[DILI], "王阿姨", at=at(20, 18, 0),
+                   override_reason="奶奶打电话说邻居来接")
+    sheet = data.daily_sheet(scenario.center_id, dt.date(2026, 11, 20))
+    rows = {r.name: r for r in sheet.rows}
+    assert (rows[DILI].collected_by, rows[DILI].pickup_override) == ("王阿姨",
+                                                                     "奶奶打电话说邻居来接")
+    listed = data.daily_sheet(scenario.center_id, dt.date(2026, 11, 5))
+    zhang = next(r for r in listed.rows if r.name == ZHANG)
+    assert zhang.collected_by == "王芳" and zhang.pickup_override == ""
+    blank = data.daily_sheet(scenario.center_id, dt.date(2026, 11, 20), blank=True)
+    assert all(r.pickup_override == "" for r in blank.rows)
