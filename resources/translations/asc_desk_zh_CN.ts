@@ -2404,15 +2404,15 @@
         <translation>无法替换 {path}：{reason}。请在打开它的程序中关闭它，或换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/reports/report_data.py" line="+125"/>
+        <location filename="../../asc_desk/services/reports/report_data.py" line="+136"/>
         <location line="+13"/>
-        <location filename="../../asc_desk/services/reports/staff_data.py" line="+202"/>
+        <location filename="../../asc_desk/services/reports/staff_data.py" line="+206"/>
         <source>{month} is in the future: there is nothing to report yet.</source>
         <translation>{month} 还没到：暂时没有可报的内容。</translation>
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../asc_desk/services/reports/staff_data.py" line="-44"/>
+        <location filename="../../asc_desk/services/reports/staff_data.py" line="-37"/>
         <source>This database has no center yet.</source>
         <translation>此数据库还没有中心。</translation>
     </message>
@@ -6627,7 +6627,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ReportsPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/reports_page.py" line="+194"/>
+        <location filename="../../asc_desk/ui/pages/reports_page.py" line="+197"/>
         <source>Reports</source>
         <translation>报表</translation>
     </message>
