@@ -36,4 +36,5 @@ def test_a_refusal_keeps_the_whole_list_in_sight(qtbot):
     assert dialog.message.isVisible()
     assert dialog.scroll.height() >= height
     assert dialog.scroll.verticalScrollBar().value() == 0
+    assert dialog.message.geometry().top() >= dialog.scroll.geometry().bottom()
     assert not last.visibleRegion().isEmpty()

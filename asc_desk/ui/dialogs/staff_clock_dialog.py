@@ -80,7 +80,9 @@ class StaffClockDialog(QDialog):
             if self.message.isHidden():  # the line grows the dialog, not shrinks the list
                 self.scroll.setMinimumHeight(max(self.scroll.minimumHeight(),
                                                  self.scroll.height()))
-            self.message.show()
+                self.message.show()
+                self.layout().activate()
+                self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         if done:
             self.states[caregiver_id].setText(self.tr("clocked in") if kind is ClockKind.CLOCK_IN
                                               else self.tr("clocked out"))
