@@ -77,12 +77,10 @@ def by_pinyin(items: Iterable[T], name_of: Callable[[T], str],
               pinyin_of: Callable[[T], str] | None = None) -> list[T]:
     """Sorted by the name's pinyin, surnames read as surnames, as the window's tables sort
     (not by code point: 于 付 任 ...). A stored reading is used when there is one."""
-    from asc_desk.domain.name_search import name_keys
+    from asc_desk.domain.name_search import pinyin_order
 
     def key(item: T) -> tuple[str, str]:
-        name = name_of(item)
-        stored = pinyin_of(item) if pinyin_of else ""
-        return (stored or name_keys(name)[0]).split("|")[0], name
+        return pinyin_order(name_of(item), pinyin_of(item) if pinyin_of else None)
 
     return sorted(items, key=key)
 

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from asc_desk.domain.attendance_rules import PRESENT_STATES, ChildDayState
+from asc_desk.domain.name_search import pinyin_order
 
 # How far back the morning looks for the last open day (a long holiday in between).
 LOOK_BACK_DAYS = 40
@@ -44,6 +45,7 @@ class DayClosing:
     closed_by: str
     left_open: tuple[LeftOpen, ...]
     changed_after: bool = False
+    recorded_after: bool = False  # any record of the day made after the closing
 
     @property
     def complete(self) -> bool:
@@ -54,4 +56,9 @@ def left_open(children: Iterable[tuple[int, str, ChildDayState]]) -> tuple[LeftO
     """(child id, name, state of the day) → the children left open, still-here first."""
     out = [LeftOpen(i, name, state in PRESENT_STATES) for i, name, state in children
            if state in PRESENT_STATES or state is ChildDayState.EXPECTED]
-    return tuple(sorted(out, key=lambda c: not c.still_here))
+    return in_order(out)
+
+
+def in_order(children: Iterable[LeftOpen]) -> tuple[LeftOpen, ...]:
+    """Still-here first, each group by pinyin (closings stored before kept code-point order)."""
+    return tuple(sorted(children, key=lambda c: (not c.still_here, pinyin_order(c.name))))

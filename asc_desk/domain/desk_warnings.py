@@ -19,14 +19,22 @@ def desk_warning(kind: EventKind, at: dt.datetime, *, name: str, expected: bool,
     local = f"{at:%H:%M}"
     if kind is EventKind.CHECK_IN:
         day = at.date()
+        # A child both out of hours and not expected hears both in one message.
         if closes is not None and arrived_after_closing(
                 at, dt.datetime.combine(day, closes, at.tzinfo)):
             return Notice(N_("{name} checked in at {time}, after closing time ({closes}): "
-                             "recorded; make sure someone stays with the child."),
+                             "recorded; make sure someone stays with the child.")
+                          if expected else
+                          N_("{name} is not expected today and checked in at {time}, after "
+                             "closing time ({closes}): recorded as unscheduled; make sure "
+                             "someone stays with the child."),
                           {"name": name, "time": local, "closes": f"{closes:%H:%M}"})
         if opens is not None and at < dt.datetime.combine(day, opens, at.tzinfo):
             return Notice(N_("{name} checked in at {time}, before the program opens "
-                             "({opens}): recorded."),
+                             "({opens}): recorded.")
+                          if expected else
+                          N_("{name} is not expected today and checked in at {time}, before "
+                             "the program opens ({opens}): recorded as unscheduled."),
                           {"name": name, "time": local, "opens": f"{opens:%H:%M}"})
         if not expected:
             return Notice(N_("{name} is not expected today: checked in at {time} anyway "

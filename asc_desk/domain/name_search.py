@@ -92,6 +92,13 @@ def name_keys(name: str) -> tuple[str, str]:
     return "|".join(full), "|".join(initials)
 
 
+def pinyin_order(name: str, stored: str | None = None) -> tuple[str, str]:
+    """How lists of people are ordered everywhere (desk, dialogs, CLI, print): by the name's
+    pinyin with the surname read as a surname (the stored reading when there is one), then
+    by the name itself, not by code point (于 付 任 ... before 陈)."""
+    return (stored or name_keys(name)[0]).split("|")[0], name
+
+
 def search_text(name: str, extra_fields: Iterable[str | None] = (),
                 keys: tuple[str, str] | None = None) -> str:
     """One lowercase string holding a child's name, its pinyin keys and the extra fields.

@@ -10,7 +10,8 @@ def test_still_here_first_then_never_recorded():
     found = left_open([(1, "甲", S.EXPECTED), (2, "乙", S.PRESENT), (3, "丙", S.COLLECTED),
                        (4, "丁", S.ABSENT), (5, "戊", S.UNEXPECTED_PRESENT),
                        (6, "己", S.UNEXPECTED_COLLECTED)])
-    assert [(c.child_id, c.still_here) for c in found] == [(2, True), (5, True), (1, False)]
+    # Each group by pinyin: 戊 wu before 乙 yi.
+    assert [(c.child_id, c.still_here) for c in found] == [(5, True), (2, True), (1, False)]
 
 
 def test_stored_and_read_back():

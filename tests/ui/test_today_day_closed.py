@@ -114,7 +114,8 @@ def test_a_check_in_after_closing_says_so_and_the_morning_is_not_misled(
     scan(qtbot, desk, here.card_code)
     clock.set(TODAY, 17, 0)
     dialog = desk.close_day()
-    dialog.close_button.click()  # closed with `here` still checked in
+    dialog.close_button.click()  # closed with `here` still checked in, after a yes
+    dialog.early.yes_button.click()
     assert closer.closed(center.id, TODAY).left_open[0].child_id == here.id
     clock.set(TODAY, 17, 30)
     scan(qtbot, desk, late.card_code)

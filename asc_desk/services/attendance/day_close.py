@@ -18,7 +18,7 @@ from asc_desk.domain.attendance_rules import AttendanceEvent, derive_day
 from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.changes import Area, Changes, Outcome
 from asc_desk.domain.clock import utc_now
-from asc_desk.domain.day_closing import LOOK_BACK_DAYS, DayClosing, LeftOpen, left_open
+from asc_desk.domain.day_closing import LOOK_BACK_DAYS, DayClosing, LeftOpen, in_order, left_open
 from asc_desk.domain.errors import N_, ValidationError
 from asc_desk.services import audit
 from asc_desk.services.attendance.day_view import event_of
@@ -90,7 +90,9 @@ class DayCloseService:
             if row is None:
                 return None
             return DayClosing(day, True, row.closed_at, row.closed_by,
-                              tuple(LeftOpen.of_stored(c) for c in row.left_open or []))
+                              in_order(LeftOpen.of_stored(c) for c in row.left_open or []),
+                              recorded_after=self._recorded_after(s, center_id, day,
+                                                                  row.closed_at))
 
     def closing(self, center_id: int, day: dt.date) -> DayClosing:
         """The day as closed (what it left open then), or, never closed, what is open now."""
@@ -113,10 +115,8 @@ class DayCloseService:
         row = s.get(ClosedDeskDay, (center_id, day))
         if row is None:
             return DayClosing(day, False, None, "", self._left_open(s, center_id, day))
-        stored = tuple(LeftOpen.of_stored(c) for c in row.left_open or [])
-        if s.scalar(select(AttendanceEventRow.id).where(
-                AttendanceEventRow.center_id == center_id, AttendanceEventRow.local_date == day,
-                AttendanceEventRow.recorded_at > row.closed_at).limit(1)) is not None:
+        stored = in_order(LeftOpen.of_stored(c) for c in row.left_open or [])
+        if self._recorded_after(s, center_id, day, row.closed_at):
             # Recorded after the closing (a late check-in, a pickup): the list stored then
             # may be false now, so what is open is read again; when it differs, the closing
             # says so and lists what is open now (a correction that leaves it as it was
@@ -127,6 +127,13 @@ class DayCloseService:
                 return DayClosing(day, True, row.closed_at, row.closed_by, now,
                                   changed_after=True)
         return DayClosing(day, True, row.closed_at, row.closed_by, stored)
+
+    @staticmethod
+    def _recorded_after(s: Session, center_id: int, day: dt.date, closed_at: dt.datetime
+                        ) -> bool:
+        return s.scalar(select(AttendanceEventRow.id).where(
+            AttendanceEventRow.center_id == center_id, AttendanceEventRow.local_date == day,
+            AttendanceEventRow.recorded_at > closed_at).limit(1)) is not None
 
     @staticmethod
     def _last_open_day(s: Session, center_id: int, today: dt.date) -> dt.date | None:

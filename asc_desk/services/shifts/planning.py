@@ -26,6 +26,7 @@ from asc_desk.db.models import (
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.calendar_rules import DayReason, DayStatus, ProgramRules, range_statuses
 from asc_desk.domain.center import DEFAULT_TIME_ZONE
+from asc_desk.domain.name_search import pinyin_order
 from asc_desk.domain.official_days import OfficialDayKind
 from asc_desk.domain.program import ProgramKind
 from asc_desk.domain.ratio_rules import (
@@ -242,8 +243,8 @@ class ShiftPlanning:
         clocked = {cid for cid, mine in events.items() if clocked_in_at(mine, at) is not None}
         used = any(e.at.astimezone(zone).date() == local.date() for mine in events.values()
                    for e in mine)
-        on_shift = tuple(people[c] for c in sorted(on_shift_ids, key=lambda c: people[c].name))
-        clocked_in = tuple(people[c] for c in sorted(clocked, key=lambda c: people[c].name))
+        on_shift = tuple(p for p in people.values() if p.id in on_shift_ids)  # pinyin order
+        clocked_in = tuple(p for p in people.values() if p.id in clocked)
         return OnDuty(at, on_shift, clocked_in, sum(rules.weight(p.role) for p in on_shift),
                       sum(rules.weight(p.role) for p in clocked_in), used, open_now, rules)
 
@@ -319,8 +320,10 @@ def _caregivers(s: Reader, center_id: int, *, include_inactive: bool
                    Caregiver.max_hours_per_week).where(Caregiver.center_id == center_id)
     if not include_inactive:
         query = query.where(Caregiver.active.is_(True))
+    # In pinyin order, the order of the grid's rows and of every list of caregivers.
+    rows = sorted(s.execute(query).all(), key=lambda r: (*pinyin_order(r.name), r.id))
     return {r.id: CaregiverRow(r.id, r.name, Role(r.role), r.active, r.max_hours_per_week)
-            for r in s.execute(query.order_by(Caregiver.name, Caregiver.id))}
+            for r in rows}
 
 
 def _clock_events(s: Session, center_id: int, first: dt.date, last: dt.date

@@ -19,6 +19,7 @@ from asc_desk.db.row_locks import lock_caregivers
 from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.changes import Area, Changes, Outcome
 from asc_desk.domain.errors import N_, UserError, ValidationError
+from asc_desk.domain.name_search import pinyin_order
 from asc_desk.domain.ratio_rules import DEFAULT_RULES, AgeBand, RatioRules, validate_ratio_rules
 from asc_desk.domain.staff import (
     CaregiverDraft,
@@ -114,7 +115,7 @@ class StaffService:
             query = select(Caregiver).where(Caregiver.center_id == center_id)
             if not include_inactive:
                 query = query.where(Caregiver.active.is_(True))
-            rows = list(s.scalars(query.order_by(Caregiver.name, Caregiver.id)))
+            rows = sorted(s.scalars(query), key=lambda r: (*pinyin_order(r.name), r.id))
             quals: dict[int, list[Qualification]] = {}
             for q in s.scalars(select(CaregiverQualification).join(
                     Caregiver, Caregiver.id == CaregiverQualification.caregiver_id)

@@ -26,6 +26,16 @@ def opening_time(view: DayView, now: dt.datetime) -> dt.time | None:
     return first if now.time() < first else None
 
 
+def closing_time(view: DayView, now: dt.datetime) -> dt.time | None:
+    """The day's last closing time when it is still to come (`now` in the center's zone):
+    a day ended then, with children still here, may well be a slip of the key."""
+    closes = [c.child.closes_at for c in view.children if c.child.closes_at is not None]
+    if not closes or view.date != now.date():
+        return None
+    last = max(closes)
+    return last if now.time() < last else None
+
+
 class EarlyQuestion(QWidget):
     """A question asked in the dialog itself (amber), with Yes and No: `confirmed` on Yes."""
 

@@ -31,7 +31,12 @@ from asc_desk.services.attendance.attendance_service import (
     DeskResult,
     DeskResults,
 )
-from asc_desk.ui.dialogs.day_close_absent import AllAbsentBar, EarlyQuestion, opening_time
+from asc_desk.ui.dialogs.day_close_absent import (
+    AllAbsentBar,
+    EarlyQuestion,
+    closing_time,
+    opening_time,
+)
 from asc_desk.ui.dialogs.desk_dialogs import parse_hhmm, reason_field, time_field
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import hm, local_hm
@@ -165,12 +170,32 @@ class DayCloseDialog(QDialog):
 
     def close_the_day(self) -> None:
         """The day is recorded closed when the dialog is accepted; before the program opens,
-        only after a second, explicit yes."""
-        if self.opens_at is None:
+        or before it closes with children still here, only after a second, explicit yes."""
+        if self.opens_at is not None:
+            self.early.ask(self.tr("The program opens at {time}; close the day {date} now?")
+                           .format(time=hm(self.opens_at), date=self._day.isoformat()))
+            return
+        try:  # read again: rows resolved in this dialog count
+            view = self._attendance.day(self._center_id, self._day)
+        except UserError as exc:
+            self.print_status.setText(user_message(exc))
+            return
+        closes = closing_time(view, self._now().astimezone(self._zone))
+        here = sum(1 for c in view.children if c.record.present)
+        if closes is None or not here:
             self.accept()
             return
-        self.early.ask(self.tr("The program opens at {time}; close the day {date} now?")
-                       .format(time=hm(self.opens_at), date=self._day.isoformat()))
+        self.early.ask(self.tr("The program closes at {time} and {count} children are still "
+                               "here; close the day {date} now?")
+                       .format(time=hm(closes), count=here, date=self._day.isoformat()))
+
+    def reject(self) -> None:
+        """Esc while the question shows answers it "not yet"; otherwise it leaves the dialog."""
+        if self.early.isVisible():
+            self.early.hide()
+            self.close_button.setFocus()
+            return
+        super().reject()
 
     def _fill_row(self, row: DayCloseRow) -> None:
         item = row.item
@@ -334,7 +359,7 @@ class DayCloseDialog(QDialog):
                       local_hm(c.record.check_in, self._zone) if c.record.check_in else "",
                       local_hm(c.record.check_out, self._zone) if c.record.check_out else "",
                       c.record.pickup_name or "")
-                     for c in sorted(shown, key=lambda c: c.child.name))
+                     for c in shown)  # in the service's pinyin order
         made = self._now().astimezone(self._zone)
         return DaySummarySheet(self._center_name, self._day, made, counts, rows)
 

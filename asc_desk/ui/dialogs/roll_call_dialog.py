@@ -43,8 +43,8 @@ class RollCallDialog(QDialog):
         self._center_name, self._at = center_name, at.astimezone(zone)
         self.on_duty = tuple(on_duty)  # (caregiver name, role), for the printed sheet
         self._printer, self._ask, self._paper = printer, ask, paper
-        self.children_here: list[ChildDay] = sorted(
-            (c for c in view.children if c.record.present), key=lambda c: c.child.name)
+        # In the service's pinyin order, as the desk lists children.
+        self.children_here: list[ChildDay] = [c for c in view.children if c.record.present]
         local = at.astimezone(zone)
         self.setWindowTitle(self.tr("Emergency roll call"))
         self.heading = QLabel(self.tr("{center} — {date} {time} — {count} children present")

@@ -59,6 +59,11 @@ class StaffClockDialog(QDialog):
         scroll = QScrollArea()
         scroll.setWidgetResizable(True)
         scroll.setWidget(grid_host)
+        # The list keeps its height (every caregiver in sight, up to a screenful): a red
+        # refusal line below grows the dialog instead of scrolling the last one away.
+        scroll.setMinimumHeight(min(grid_host.sizeHint().height() + 2 * scroll.frameWidth(),
+                                    480))
+        self.scroll = scroll
         close = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         close.rejected.connect(self.reject)
         layout = QVBoxLayout(self)
@@ -72,7 +77,12 @@ class StaffClockDialog(QDialog):
         if self._desk_line is not None and self._desk_line.text():
             self.message.setText(self._desk_line.text())
             self.message.setStyleSheet(self._desk_line.styleSheet())
-            self.message.show()
+            if self.message.isHidden():  # the line grows the dialog, not shrinks the list
+                self.scroll.setMinimumHeight(max(self.scroll.minimumHeight(),
+                                                 self.scroll.height()))
+                self.message.show()
+                self.layout().activate()
+                self.resize(self.width(), max(self.height(), self.sizeHint().height()))
         if done:
             self.states[caregiver_id].setText(self.tr("clocked in") if kind is ClockKind.CLOCK_IN
                                               else self.tr("clocked out"))

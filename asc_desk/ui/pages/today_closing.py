@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
+from dataclasses import replace
 
 from PySide6.QtCore import QObject
 from PySide6.QtGui import QUndoCommand
@@ -16,6 +17,7 @@ from asc_desk.domain.changes import Changes
 from asc_desk.domain.day_closing import DayClosing
 from asc_desk.domain.errors import UserError
 from asc_desk.services.attendance.day_close import DayCloseService
+from asc_desk.ui.actor_text import actor_name
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.styles import ERROR_STYLE, NOTICE_STYLE, OK_STYLE
 from asc_desk.ui.undo import ServiceCommand
@@ -82,10 +84,15 @@ class TodayClosing(QObject):
             self.notice.hide()
             return
         when = state.closed_at.astimezone(self._zone).strftime("%H:%M")
-        self.notice.setText(self.tr(
-            "{date} is closed (at {time} by {who}). Records made now come after the "
-            "closing: close the day again when they are done.").format(
-            date=state.day.isoformat(), time=when, who=state.closed_by))
+        # Only records actually made after the closing ask for a second closing; right
+        # after closing the notice is a calm statement, not a warning.
+        text = (self.tr("{date} is closed (at {time} by {who}). Records were made after the "
+                        "closing: close the day again when they are done.")
+                if state.recorded_after else
+                self.tr("{date} is closed (at {time} by {who}); check-ins and check-outs "
+                        "made now are still recorded."))
+        self.notice.setText(text.format(date=state.day.isoformat(), time=when,
+                                        who=actor_name(state.closed_by)))
         self.notice.setStyleSheet(NOTICE_STYLE)
         self.notice.show()
 
@@ -99,6 +106,9 @@ class TodayClosing(QObject):
         self._say(lambda: self.tr(
             "{what} — but {date} was already closed at {time}: close the day again at the "
             "end.").format(what=message(), date=day.isoformat(), time=when), NOTICE_STYLE)
+        if not state.recorded_after:  # the notice now asks for a second closing
+            self.state = replace(state, recorded_after=True)
+            self.retranslate()
         return True
 
     # -- closing and reopening ----------------------------------------------------------

@@ -521,7 +521,9 @@ class TodayPage(DeskLoading, Page):
                                   NOTICE_STYLE)
             return
         names = "、".join(r.child_name for r in done)
+        place = self.list.place()  # collected children move down: the view stays put
         self.reload()
+        self.list.restore_place(place)
         item = self.item_of(done[0].child_id)
         at = item.record.check_out if item and item.record.check_out else self._now()
         ids, pickup, override = request

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from asc_desk.domain.day_closing import DayClosing
+from asc_desk.ui.actor_text import actor_name
 from asc_desk.ui.styles import NOTICE_STYLE, OK_STYLE
 
 
@@ -54,14 +55,14 @@ class LastDayBanner(QWidget):
             when = closing.closed_at.astimezone(zone).strftime("%H:%M")
             text = self.tr("{date} was closed at {time} by {who}, but records were made "
                            "after that; children open now: {count}.").format(
-                date=day, time=when, who=closing.closed_by, count=left)
+                date=day, time=when, who=actor_name(closing.closed_by), count=left)
         elif closing.closed and closing.closed_at is not None:
             when = closing.closed_at.astimezone(zone).strftime("%H:%M")
             text = (self.tr("{date} was closed at {time} by {who}; children left open: "
                             "{count}.") if left else
                     self.tr("{date} was closed at {time} by {who}; every child was "
-                            "accounted for.")).format(date=day, time=when,
-                                                      who=closing.closed_by, count=left)
+                            "accounted for.")).format(date=day, time=when, count=left,
+                                                      who=actor_name(closing.closed_by))
         else:
             text = (self.tr("{date} was not closed at the desk; children still open "
                             "(checked in, or neither arrived nor absent): {count}.") if left else

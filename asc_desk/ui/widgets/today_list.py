@@ -80,6 +80,21 @@ class TodayList(QWidget):
             # neighbours, not at the very edge.
             self.table.scrollTo(index, QAbstractItemView.ScrollHint.PositionAtCenter)
 
+    def place(self) -> tuple[int, int, int]:
+        """Where the desk is: the current row and column, and the scroll position."""
+        index = self.table.currentIndex()
+        return index.row(), max(index.column(), 0), self.table.verticalScrollBar().value()
+
+    def restore_place(self, place: tuple[int, int, int]) -> None:
+        """Back to `place` after the list regrouped (a check-out moves the child down): the
+        view does not jump, and the current row is the one now where the desk was."""
+        row, column, scrolled = place
+        if row < 0 or not self.model.rowCount():
+            return
+        self.table.setCurrentIndex(self.model.index(min(row, self.model.rowCount() - 1),
+                                                    column))
+        self.table.verticalScrollBar().setValue(scrolled)
+
     def move_selection(self, step: int) -> None:
         if not self.model.rowCount():
             return
