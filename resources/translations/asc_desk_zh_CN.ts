@@ -1209,7 +1209,7 @@
         <translation>这个数据库还没有中心：请运行 `asc-desk center init 名称 --factory 工厂名称`，或打开一次 ASC Desk，或运行 `asc-desk demo`。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+33"/>
         <source>{path} is larger than {size} MB; import a smaller file.</source>
         <translation>{path} 超过 {size} MB；请导入较小的文件。</translation>
     </message>
@@ -1382,14 +1382,24 @@
         <translation>记录 {event} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/desk_warnings.py" line="+24"/>
+        <location filename="../../asc_desk/domain/desk_warnings.py" line="+25"/>
         <source>{name} checked in at {time}, after closing time ({closes}): recorded; make sure someone stays with the child.</source>
         <translation>{name} 在 {time} 签到，已过关门时间（{closes}）：已记录；请确保有人陪着孩子。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>{name} is not expected today and checked in at {time}, after closing time ({closes}): recorded as unscheduled; make sure someone stays with the child.</source>
+        <translation>{name} 今天不在预约名单上，且在 {time} 签到时已过关门时间（{closes}）：已记录（记为未预约到园）；请确保有人陪着孩子。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>{name} checked in at {time}, before the program opens ({opens}): recorded.</source>
         <translation>{name} 在 {time} 签到，此时还没开门（{opens} 开门）：已记录。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not expected today and checked in at {time}, before the program opens ({opens}): recorded as unscheduled.</source>
+        <translation>{name} 今天不在预约名单上，且在 {time} 签到时还没开门（{opens} 开门）：已记录（记为未预约到园）。</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -2491,7 +2501,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../asc_desk/services/shifts/staff_service.py" line="+298"/>
+        <location filename="../../asc_desk/services/shifts/staff_service.py" line="+299"/>
         <source>This caregiver no longer exists.</source>
         <translation>这位照护员已不存在。</translation>
     </message>
@@ -3672,9 +3682,22 @@
     </message>
 </context>
 <context>
+    <name>ActorName</name>
+    <message>
+        <location filename="../../asc_desk/ui/actor_text.py" line="+23"/>
+        <source>command line</source>
+        <translation>命令行</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>this PC</source>
+        <translation>本机</translation>
+    </message>
+</context>
+<context>
     <name>AllAbsentBar</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/day_close_absent.py" line="+76"/>
+        <location filename="../../asc_desk/ui/dialogs/day_close_absent.py" line="+86"/>
         <source>Other</source>
         <translation>其他</translation>
     </message>
@@ -4954,13 +4977,13 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/day_close_dialog.py" line="+101"/>
-        <location line="+248"/>
+        <location filename="../../asc_desk/ui/dialogs/day_close_dialog.py" line="+106"/>
+        <location line="+270"/>
         <source>End of day {date}</source>
         <translation>结束 {date}</translation>
     </message>
     <message>
-        <location line="-239"/>
+        <location line="-261"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
@@ -4995,12 +5018,22 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>打印汇总(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+25"/>
         <source>The program opens at {time}; close the day {date} now?</source>
         <translation>{time} 才开门；现在就结束 {date} 吗？</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+13"/>
+        <source>The program closes at {time} and {count} children are still here; close the day {date} now?</source>
+        <translation>{time} 才关门，还有 {count} 个孩子在园；现在就结束 {date} 吗？</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The program closes at {time} and 1 child is still here; close the day {date} now?</source>
+        <translation>{time} 才关门，还有 1 个孩子在园；现在就结束 {date} 吗？</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>here since {time}</source>
         <translation>{time} 起在园</translation>
     </message>
@@ -5528,7 +5561,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>LastDayBanner</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/last_day_banner.py" line="+55"/>
+        <location filename="../../asc_desk/ui/widgets/last_day_banner.py" line="+56"/>
         <source>{date} was closed at {time} by {who}, but records were made after that; children open now: {count}.</source>
         <translation>{date} 已由 {who} 在 {time} 结束，但之后又有记录；目前未处理的儿童：{count} 名。</translation>
     </message>
@@ -7474,12 +7507,12 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+32"/>
+        <location line="+42"/>
         <source>clocked in</source>
         <translation>已上班</translation>
     </message>
     <message>
-        <location line="-31"/>
+        <location line="-41"/>
         <source>Clock in</source>
         <translation>上班打卡</translation>
     </message>
@@ -7494,7 +7527,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>没有在职的照护员：请在“照护员与排班”页添加。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+31"/>
         <source>clocked out</source>
         <translation>已下班</translation>
     </message>
@@ -7664,17 +7697,22 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayClosing</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_closing.py" line="+86"/>
-        <source>{date} is closed (at {time} by {who}). Records made now come after the closing: close the day again when they are done.</source>
-        <translation>{date} 已结束（{who}，{time}）。现在的记录都在结束之后：处理完后请再结束一次。</translation>
+        <location filename="../../asc_desk/ui/pages/today_closing.py" line="+89"/>
+        <source>{date} is closed (at {time} by {who}). Records were made after the closing: close the day again when they are done.</source>
+        <translation>{date} 已结束（{who}，{time}）。结束之后又有新的记录：处理完后请再结束一次。</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+3"/>
+        <source>{date} is closed (at {time} by {who}); check-ins and check-outs made now are still recorded.</source>
+        <translation>{date} 已结束（{who}，{time}）；之后的签到/签出仍会记录。</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>{what} — but {date} was already closed at {time}: close the day again at the end.</source>
         <translation>{what}——但 {date} 已在 {time} 结束：最后请再结束一次。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+22"/>
         <source>closing of {date}</source>
         <translation>结束 {date}</translation>
     </message>
@@ -7811,7 +7849,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>{names} {time} 签到 ✓</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+38"/>
         <source>check-out of {name}</source>
         <translation>{name} 的签退</translation>
     </message>

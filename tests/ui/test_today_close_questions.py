@@ -66,7 +66,7 @@ def test_closing_before_closing_time_with_children_here_asks_first(
     dialog.close_button.click()
     assert dialog.isVisible() and dialog.early.isVisible()
     assert dialog.early.question.text() == (
-        "The program closes at 20:30 and 1 children are still here; close the day "
+        "The program closes at 20:30 and 1 child is still here; close the day "
         f"{TODAY.isoformat()} now?")
     qtbot.keyClick(dialog, Qt.Key.Key_Escape)  # Esc = not yet: the dialog stays
     assert dialog.isVisible() and not dialog.early.isVisible()

@@ -185,9 +185,11 @@ class DayCloseDialog(QDialog):
         if closes is None or not here:
             self.accept()
             return
-        self.early.ask(self.tr("The program closes at {time} and {count} children are still "
-                               "here; close the day {date} now?")
-                       .format(time=hm(closes), count=here, date=self._day.isoformat()))
+        question = (self.tr("The program closes at {time} and {count} children are still "
+                            "here; close the day {date} now?") if here != 1 else
+                    self.tr("The program closes at {time} and 1 child is still here; close the "
+                            "day {date} now?"))
+        self.early.ask(question.format(time=hm(closes), count=here, date=self._day.isoformat()))
 
     def reject(self) -> None:
         """Esc while the question shows answers it "not yet"; otherwise it leaves the dialog."""
