@@ -7769,6 +7769,7 @@ The current data is backed up first, then replaced by this backup.</source>
     <name>TodayPage</name>
     <message>
         <location filename="../../asc_desk/ui/pages/today_page.py" line="+185"/>
+        <location filename="../../asc_desk/ui/pages/today_shell.py" line="+63"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -7907,6 +7908,26 @@ The current data is backed up first, then replaced by this backup.</source>
         <location filename="../../asc_desk/ui/pages/today_page.py" line="-2"/>
         <source>absence of {name}</source>
         <translation>{name} 的缺勤</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/ui/pages/today_shell.py" line="+1"/>
+        <source>Scan a card, or type a name / pinyin / initials and press Enter</source>
+        <translation>刷卡，或输入姓名 / 拼音 / 首字母后按回车</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;End the day…</source>
+        <translation>结束今天(&amp;E)…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Emergency &amp;roll call</source>
+        <translation>紧急点名(&amp;R)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Staff clock…</source>
+        <translation>照护员打卡(&amp;S)…</translation>
     </message>
 </context>
 <context>

@@ -11,6 +11,8 @@ from pathlib import Path
 import pytest
 from PySide6.QtCore import QTranslator
 
+import asc_desk
+
 ROOT = Path(__file__).resolve().parents[2]
 TS = ROOT / "resources" / "translations" / "asc_desk_zh_CN.ts"
 QM = TS.with_suffix(".qm")
@@ -59,3 +61,30 @@ def test_ts_lists_every_string_of_the_sources(tmp_path):
     fresh = {(c, s) for c, s, _t, _k in messages(copy)}
     shipped = {(c, s) for c, s, _t, _k in messages(TS)}
     assert fresh == shipped, "run resources/translations/update_translations.py and translate"
+
+
+# Where translate() is given a variable on purpose: the text was marked where it was written
+# (N_ in the catalogue's "" context, or a page's own title() with self.tr).
+_VARIABLE_TEXT_OK = {"i18n.py", "error_text.py", "start_shell.py", "week_table_model.py",
+                     "report_output.py"}
+
+
+def test_translate_is_given_literal_texts():
+    """lupdate extracts only literal texts: a helper such as `_tr(text)` calling
+    translate("Ctx", text) leaves its strings out of the .ts, and the window shows them in
+    English (the Today page's buttons did, once)."""
+    import ast
+
+    offenders = []
+    for path in Path(asc_desk.__file__).parent.rglob("*.py"):
+        if path.name in _VARIABLE_TEXT_OK:
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Call) and isinstance(node.func, ast.Attribute)
+                    and node.func.attr in ("translate", "tr")
+                    and not (isinstance(node.func.value, ast.Name)
+                             and node.func.value.id not in ("QCoreApplication", "self"))):
+                index = 1 if node.func.attr == "translate" else 0
+                if len(node.args) > index and not isinstance(node.args[index], ast.Constant):
+                    offenders.append(f"{path.name}:{node.lineno}")
+    assert offenders == []

@@ -23,10 +23,6 @@ from asc_desk.ui.widgets.scan_field import DeskMessage, ScanField
 from asc_desk.ui.widgets.today_list import TodayList
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("TodayPage", text)
-
-
 class DeskLayout:
     """The desk's widgets laid out on `page`: header with its buttons, the last-day banner,
     the scan field with its message line and the photo beside them, the list."""
@@ -63,12 +59,16 @@ class DeskLayout:
 
     def retranslate(self) -> None:
         """The texts, in the Today page's context (the page and the shell read the same)."""
-        self.header.retranslate(_tr("Today"))
-        self.scan.set_placeholder(_tr("Scan a card, or type a name / pinyin / initials "
+        # Literal calls, in the page's context: lupdate finds only these.
+        self.header.retranslate(QCoreApplication.translate("TodayPage", "Today"))
+        self.scan.set_placeholder(QCoreApplication.translate(
+            "TodayPage", "Scan a card, or type a name / pinyin / initials "
                                       "and press Enter"))
-        self.close_day_button.setText(_tr("&End the day…"))
-        self.roll_call_button.setText(_tr("Emergency &roll call"))
-        self.staff_clock_button.setText(_tr("&Staff clock…"))
+        self.close_day_button.setText(QCoreApplication.translate("TodayPage", "&End the day…"))
+        self.roll_call_button.setText(QCoreApplication.translate("TodayPage",
+                                                                 "Emergency &roll call"))
+        self.staff_clock_button.setText(QCoreApplication.translate("TodayPage",
+                                                                   "&Staff clock…"))
         self.list.retranslate()
 
 
