@@ -123,6 +123,17 @@ def run() -> list[Figure]:
             base = statistics.median(_bare_select(path) for _ in range(5))
         finally:
             db.dispose()
-    return [Figure(f"HR summary, {HR_CHILDREN:,} children (figures, PDF, XLSX, CSV)",
-                   statistics.median(totals), base, "bare select of the month's events",
-                   target_abs_s=5.0)]
+    # The 5 s is for making the summary: one document, as the Reports page and
+    # `asc-desk report hr-summary` make it (the figures, then the PDF, or the Excel file).
+    # All four formats in a row is kept as a figure without a target.
+    def made(fmt: str) -> list[float]:
+        return [r["figures"] + r[fmt] for r in rounds]
+
+    figures = [Figure(f"HR summary, {HR_CHILDREN:,} children, as {fmt.upper()} (figures + "
+                      f"{fmt.upper()})", statistics.median(made(fmt)), base,
+                      "bare select of the month's events", target_abs_s=5.0,
+                      min_s=min(made(fmt))) for fmt in ("pdf", "xlsx", "csv")]
+    figures.append(Figure(f"HR summary, {HR_CHILDREN:,} children, all four in a row (figures, "
+                          "PDF, XLSX, CSV; no target)", statistics.median(totals), base,
+                          "bare select of the month's events", min_s=min(totals)))
+    return figures
