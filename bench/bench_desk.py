@@ -60,7 +60,6 @@ def run() -> list[Figure]:
             desk = AttendanceService(db, "bench", now=lambda: now, cache=True)  # the GUI's
             planning = ShiftPlanning(db, now=lambda: now)
             staff = StaffService(db, "bench")
-            rules = staff.ratio_rules(center.id)
             births = {r.id: r.birth_date for r in RosterService(db, "bench").list_roster(
                 center.id, include_withdrawn=True)}
             duty = planning.on_duty(center.id, now)
@@ -80,7 +79,7 @@ def run() -> list[Figure]:
                 result = desk.check_in(center.id, child_id)
                 view = (desk.with_result(center.id, view, result)
                         or desk.with_child(view, child_id))
-                staff_count(duty, view, births, rules)
+                staff_count(duty, view, births)
                 staffed_scans.append(time.perf_counter() - start)
             for child_id in children[60:90]:
                 start = time.perf_counter()
@@ -94,7 +93,7 @@ def run() -> list[Figure]:
             for _ in range(15):
                 start = time.perf_counter()
                 view = desk.day(center.id, DAY)
-                staff_count(planning.on_duty(center.id, now), view, births, rules)
+                staff_count(planning.on_duty(center.id, now), view, births)
                 staffed_views.append(time.perf_counter() - start)
             clock = StaffClockService(db, "bench", now=lambda: now)
             for person in staff.list_caregivers(center.id)[:10]:
@@ -105,7 +104,7 @@ def run() -> list[Figure]:
                 else:
                     clock.clock_in(person.id)
                 view = desk.day(center.id, DAY)
-                staff_count(planning.on_duty(center.id, now), view, births, rules)
+                staff_count(planning.on_duty(center.id, now), view, births)
                 clocks.append(time.perf_counter() - start)
         finally:
             db.dispose()
