@@ -7535,7 +7535,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>StaffDesk</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_staff.py" line="+119"/>
+        <location filename="../../asc_desk/ui/pages/today_staff.py" line="+165"/>
         <source>{name} {time} clock-in ✓</source>
         <translation>{name} {time} 上班打卡 ✓</translation>
     </message>
@@ -7768,28 +7768,28 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+185"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+190"/>
         <location filename="../../asc_desk/ui/pages/today_shell.py" line="+63"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+133"/>
+        <location filename="../../asc_desk/ui/pages/today_candidates.py" line="+19"/>
         <source>not expected today</source>
         <translation>今天未预约</translation>
     </message>
     <message>
-        <location line="-9"/>
+        <location line="+15"/>
         <source>staff: clock in / out</source>
         <translation>照护员：上班 / 下班打卡</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location filename="../../asc_desk/ui/pages/today_staff.py" line="-105"/>
         <source>{name} (counts {weight:g})</source>
         <translation>{name}（按 {weight:g} 人计）</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Clocked in now: {names}</source>
         <translation>现在已打卡上班：{names}</translation>
     </message>
@@ -7799,12 +7799,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>按排班现在在岗（今天还没有人用照护员打卡）：{names}</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>nobody</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+156"/>
         <source>No child has the card or name “{text}”. Nothing was recorded.</source>
         <translation>没有卡号或姓名为“{text}”的孩子。没有记录任何内容。</translation>
     </message>

@@ -23,6 +23,7 @@ from asc_desk.services.shifts.staff_clock_service import StaffClockService
 from asc_desk.services.shifts.staff_service import StaffService
 from asc_desk.ui.dialogs.staff_clock_dialog import StaffClockDialog
 from asc_desk.ui.pages.today_page import TodayPage
+from asc_desk.ui.pages.today_staff import caregivers_search
 from tests.ui.test_today_page import TODAY, TZ, Clock, day_of, scan
 
 T = dt.time
@@ -223,7 +224,7 @@ def test_the_staff_clock_button_has_a_mnemonic_of_its_own(desk):
 def test_caregivers_are_found_by_name_at_once_and_by_pinyin_once_it_is_loaded(desk, people):
     li = people[0]
     # As at start, before pypinyin is loaded: the name and employee id only.
-    desk._staff_search = desk._caregivers_search(pinyin=False)
+    desk._staff_search = caregivers_search(desk._caregivers, pinyin=False)
     desk.scan.set_candidates(desk._candidates(desk._view))
     assert any(c.child_id == li.id for c in desk.scan.matching("李老师"))
     assert not any(c.staff and c.child_id == li.id for c in desk.scan.matching("lilaoshi"))

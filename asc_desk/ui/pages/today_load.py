@@ -17,6 +17,7 @@ from asc_desk.domain.desk_settings import DeskSettings
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.ratio_rules import RatioRules
 from asc_desk.ui.error_text import user_message
+from asc_desk.ui.pages.today_staff import caregivers_search
 from asc_desk.ui.styles import ERROR_STYLE
 
 if TYPE_CHECKING:
@@ -201,8 +202,8 @@ class DeskLoading:
                 self._rules = basics.rules
                 self._caregivers = basics.caregivers
                 self.staff_desk.names = {c.id: c.name for c in self._caregivers}
-                self._staff_search = self._caregivers_search(
-                    pinyin="pypinyin" in sys.modules)
+                self._staff_search = caregivers_search(self._caregivers,
+                                                       pinyin="pypinyin" in sys.modules)
             if basics.first_steps is not None and self.first_steps is not None:
                 self.first_steps.show_state(basics.first_steps)
             self.closing.check_last_day()

@@ -17,7 +17,6 @@ from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.clock import utc_now
 from asc_desk.domain.desk_settings import DeskSettings
 from asc_desk.domain.errors import UserError
-from asc_desk.domain.name_search import FIELD_SEPARATOR, normalize_query, search_text
 from asc_desk.domain.ratio_rules import DEFAULT_RULES, RatioRules
 from asc_desk.services.attendance.attendance_service import (
     AttendanceService,
@@ -38,11 +37,17 @@ from asc_desk.ui.dialogs.staff_clock_dialog import StaffClockDialog
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import local_hm
 from asc_desk.ui.pages.base_page import Page
+from asc_desk.ui.pages.today_candidates import child_candidate, desk_candidates
 from asc_desk.ui.pages.today_closing import TodayClosing
 from asc_desk.ui.pages.today_day_actions import DeskContext, Redo, TodayDayActions
 from asc_desk.ui.pages.today_load import DeskLoading, DeskLoads, DeskSources
 from asc_desk.ui.pages.today_shell import DeskLayout
-from asc_desk.ui.pages.today_staff import StaffDesk, staff_count
+from asc_desk.ui.pages.today_staff import (
+    StaffDesk,
+    caregivers_search,
+    on_duty_tip,
+    staff_count,
+)
 from asc_desk.ui.pages.today_undo import DeskUndo
 from asc_desk.ui.styles import ERROR_STYLE, NOTICE_STYLE, OK_STYLE
 from asc_desk.ui.undo import new_undo_stack
@@ -228,21 +233,10 @@ class TodayPage(DeskLoading, Page):
     def day(self) -> dt.date:
         return self.header.day()
 
-    def _caregivers_search(self, *, pinyin: bool) -> dict[int, str]:
-        """Caregivers' names as the scan field searches them. Their pinyin (not stored, unlike
-        the children's) needs pypinyin's dictionaries, a third of a second to load: at
-        start the desk first comes up with names and employee ids; the window loads pypinyin
-        on a worker, then calls `pinyin_ready`."""
-        if pinyin:
-            return {c.id: search_text(c.name, (c.draft.employee_id,)) for c in self._caregivers}
-        return {c.id: FIELD_SEPARATOR.join(
-            t for t in (normalize_query(c.name), normalize_query(c.draft.employee_id or ""))
-            if t) for c in self._caregivers}
-
     def pinyin_ready(self) -> None:
         if not isValid(self) or not self._caregivers:
             return
-        self._staff_search = self._caregivers_search(pinyin=True)
+        self._staff_search = caregivers_search(self._caregivers, pinyin=True)
         if self._view is not None:
             self.scan.set_candidates(self._candidates(self._view))
 
@@ -274,7 +268,7 @@ class TodayPage(DeskLoading, Page):
         self._show_staff(view)
         row = self._roster_by_id.get(child_id)
         if row is not None:
-            self.scan.replace_candidate(self._candidate(row, item))
+            self.scan.replace_candidate(child_candidate(row, item, self.model.state_cell))
         self._update_buttons()
 
     def _tick(self) -> None:
@@ -303,23 +297,9 @@ class TodayPage(DeskLoading, Page):
         self._update_buttons()
 
     def _candidates(self, view: DayView) -> list[Candidate]:
-        of_day = {item.child.id: item for item in view.children}
-        out = [self._candidate(row, of_day.get(row.id)) for row in self._roster_rows]
-        if self.staff_desk.available:  # caregivers after the children, marked as staff
-            staff_word = self.tr("staff: clock in / out")
-            out.extend(Candidate(c.id, "  ·  ".join(t for t in (c.name, staff_word) if t),
-                                 self._staff_search.get(c.id, c.name.lower()), c.card_code, 2,
-                                 staff=True)
-                       for c in self._caregivers)
-        return out
-
-    def _candidate(self, row: RosterRow, item: ChildDay | None) -> Candidate:
-        state = (self.model.state_cell(item) if item is not None
-                 else self.tr("not expected today"))
-        label = "  ·  ".join(t for t in (row.name, state, row.external_id) if t)
-        # A child who left is found by card (to say so), never offered by name.
-        search = row.search if row.status == "active" else ""
-        return Candidate(row.id, label, search, row.card_code, 0 if item else 1)
+        return desk_candidates(view, self._roster_rows, self.model.state_cell,
+                               self._caregivers if self.staff_desk.available else None,
+                               self._staff_search)
 
     def _show_staff(self, view: DayView) -> None:
         """On duty now against what the children present need; for another day: nothing."""
@@ -328,15 +308,7 @@ class TodayPage(DeskLoading, Page):
             self.header.show_staff(None)
             return
         count = staff_count(duty, view, self._births)
-        names = "、".join(
-            p.name if count.rules.weight(p.role) == 1 else self.tr(
-                "{name} (counts {weight:g})").format(name=p.name,
-                                                      weight=count.rules.weight(p.role))
-            for p in count.people)
-        tip = (self.tr("Clocked in now: {names}") if count.clock_used
-               else self.tr("On shift now (by the plan; nobody used the staff clock today): "
-                            "{names}")).format(names=names or self.tr("nobody"))
-        self.header.show_staff(count, names=tip)
+        self.header.show_staff(count, names=on_duty_tip(count))
 
     def item_of(self, child_id: int) -> ChildDay | None:
         return self._view.item(child_id) if self._view is not None else None
@@ -611,19 +583,8 @@ class TodayPage(DeskLoading, Page):
         return self.staff_desk.toggle(caregiver_id)
 
     def open_staff_clock(self) -> StaffClockDialog | None:
-        if not self.staff_desk.available or self._staff is None:
-            return None
-        try:
-            caregivers = self._staff.list_caregivers(self._center.id)
-            clocked = ({p.id for p in self._planning.on_duty(self._center.id,
-                                                               self._now()).clocked_in}
-                       if self._planning is not None else set())
-        except UserError as exc:
-            self._refused(exc)
-            return None
-        dialog = StaffClockDialog(caregivers, clocked, self.staff_desk.clock, self,
-                                  desk_line=self.message)  # the dialog covers the line
-        return self.open_dialog(dialog)
+        dialog = self.staff_desk.clock_dialog(self._staff, self, desk_line=self.message)
+        return self.open_dialog(dialog) if dialog is not None else None
 
     def correct(self):
         return self.day_actions.correct()

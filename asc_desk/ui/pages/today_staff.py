@@ -12,16 +12,20 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QCoreApplication, QObject
+from PySide6.QtWidgets import QLabel, QWidget
 
 from asc_desk.domain.attendance_rules import ChildDayState
 from asc_desk.domain.changes import Changes
 from asc_desk.domain.errors import UserError
+from asc_desk.domain.name_search import FIELD_SEPARATOR, normalize_query, search_text
 from asc_desk.domain.ratio_rules import RatioRules, age_on
 from asc_desk.domain.staff_clock import ClockKind
 from asc_desk.services.attendance.attendance_service import DayView
 from asc_desk.services.shifts.planning import CaregiverRow, OnDuty, ShiftPlanning
 from asc_desk.services.shifts.staff_clock_service import ClockResult, StaffClockService
+from asc_desk.services.shifts.staff_service import CaregiverInfo, StaffService
+from asc_desk.ui.dialogs.staff_clock_dialog import StaffClockDialog
 from asc_desk.ui.undo import ServiceCommand
 
 PRESENT = (ChildDayState.PRESENT, ChildDayState.UNEXPECTED_PRESENT)
@@ -59,6 +63,32 @@ def staff_count(duty: OnDuty, view: DayView, births: dict[int, dt.date | None]
     return StaffCount(duty.weighted, needed, people, duty.clock_used, rules)
 
 
+def caregivers_search(caregivers: list[CaregiverInfo], *, pinyin: bool) -> dict[int, str]:
+    """Caregivers' names as the scan field searches them, by id. Their pinyin (not stored,
+    unlike the children's) needs pypinyin's dictionaries, a third of a second to load: at
+    start the desk first comes up with names and employee ids; the window loads pypinyin
+    on a worker, then the page asks again with `pinyin=True`."""
+    if pinyin:
+        return {c.id: search_text(c.name, (c.draft.employee_id,)) for c in caregivers}
+    return {c.id: FIELD_SEPARATOR.join(
+        t for t in (normalize_query(c.name), normalize_query(c.draft.employee_id or ""))
+        if t) for c in caregivers}
+
+
+def on_duty_tip(count: StaffCount) -> str:
+    """Who counts as on duty now, for the header's tooltip (in the Today page's words)."""
+    names = "、".join(
+        p.name if count.rules.weight(p.role) == 1 else QCoreApplication.translate(
+            "TodayPage", "{name} (counts {weight:g})").format(
+                name=p.name, weight=count.rules.weight(p.role))
+        for p in count.people)
+    tip = (QCoreApplication.translate("TodayPage", "Clocked in now: {names}")
+           if count.clock_used else QCoreApplication.translate(
+               "TodayPage", "On shift now (by the plan; nobody used the staff clock today): "
+                            "{names}"))
+    return tip.format(names=names or QCoreApplication.translate("TodayPage", "nobody"))
+
+
 class StaffDesk(QObject):
     """Clocks a caregiver in or out (whichever they are not), says so on the desk's line and
     puts the step on the page's undo stack (undo: a correction that cancels the record; redo:
@@ -80,6 +110,22 @@ class StaffDesk(QObject):
     @property
     def available(self) -> bool:
         return self._clock is not None and self._planning is not None
+
+    def clock_dialog(self, staff: StaffService | None, parent: QWidget, *,
+                     desk_line: QLabel) -> StaffClockDialog | None:
+        """The Staff clock dialog (every caregiver, those clocked in marked), or None when
+        this desk has no staff clock or the caregivers cannot be read (said on the line)."""
+        if not self.available or staff is None or self._planning is None:
+            return None
+        try:
+            caregivers = staff.list_caregivers(self._center_id)
+            clocked = {p.id for p in self._planning.on_duty(self._center_id,
+                                                             self._now()).clocked_in}
+        except UserError as exc:
+            self._refused(exc)
+            return None
+        # The dialog covers the desk's line: it repeats what the line says.
+        return StaffClockDialog(caregivers, clocked, self.clock, parent, desk_line=desk_line)
 
     def is_clocked_in(self, caregiver_id: int) -> bool:
         if self._planning is None:
