@@ -14,17 +14,17 @@ from pathlib import Path
 from reportlab.lib import colors
 from reportlab.platypus import Spacer, Table, TableStyle
 
+from asc_desk.domain.name_search import pinyin_order
 from asc_desk.reports.fonts import FONT, register_font, unprintable
 from asc_desk.reports.output import FitText, Written, paper, write_atomically
 from asc_desk.reports.pdf_pages import PageText, build_pdf, usable_height, usable_width
-from asc_desk.services.reports.month_figures import pinyin_key
 
 ROW_H = 22
 
 
 def by_pinyin(rows: Sequence[tuple[str, ...]]) -> list[tuple[str, ...]]:
     """Rows whose first cell is a child's name, in the order people look names up: pinyin."""
-    return sorted(rows, key=lambda r: pinyin_key(r[0]))
+    return sorted(rows, key=lambda r: pinyin_order(r[0]))
 
 
 @dataclass(frozen=True)

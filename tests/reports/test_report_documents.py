@@ -254,9 +254,9 @@ def test_an_unreplaceable_target_is_refused(figures, tmp_path):
 def test_printed_lists_sort_by_pinyin():
     """Code point order puts 张 (U+5F20) before 李 (U+674E) and 迪 (U+8FEA); people look
     names up by pinyin: di, li, zhang (the desk's sheets, cards and the month alike)."""
+    from asc_desk.domain.name_search import pinyin_order
     from asc_desk.reports.desk_sheets_pdf import by_pinyin
-    from asc_desk.services.reports.month_figures import pinyin_key
 
     rows = [(ZHANG, "16:30"), (LI, "16:40"), (DILI, "16:50")]
     assert [r[0] for r in by_pinyin(rows)] == [DILI, LI, ZHANG]
-    assert sorted(["单丽", "陈明"], key=pinyin_key) == ["陈明", "单丽"]  # chen before shan
+    assert sorted(["单丽", "陈明"], key=pinyin_order) == ["陈明", "单丽"]  # chen before shan

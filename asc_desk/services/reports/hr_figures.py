@@ -7,7 +7,8 @@ import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
 
-from asc_desk.services.reports.month_figures import ChildMonth, hours_of, pinyin_key
+from asc_desk.domain.name_search import pinyin_order
+from asc_desk.services.reports.month_figures import ChildMonth, hours_of
 
 NO_DEPARTMENT = "（未填部门）"
 TOTAL_LABEL = "合计"
@@ -61,7 +62,7 @@ class HrSummary:
 
 
 def _department_key(name: str) -> tuple:
-    return (name == NO_DEPARTMENT, *pinyin_key(name))
+    return (name == NO_DEPARTMENT, *pinyin_order(name))
 
 
 def summarize(center_name: str, year: int, month: int, children: Iterable[ChildMonth],
@@ -88,7 +89,7 @@ def summarize(center_name: str, year: int, month: int, children: Iterable[ChildM
         rows.append(WorkerRow(employee_id, name, department, *figures(kids)))
         dept_children.setdefault(department, set()).update(kids)
         dept_workers[department] = dept_workers.get(department, 0) + 1
-    rows.sort(key=lambda r: (*_department_key(r.department), *pinyin_key(r.name),
+    rows.sort(key=lambda r: (*_department_key(r.department), *pinyin_order(r.name),
                              r.employee_id))
     departments = tuple(DepartmentTotal(d, dept_workers[d], *figures(dept_children[d]))
                         for d in sorted(dept_children, key=_department_key))

@@ -29,7 +29,7 @@ from asc_desk.domain.calendar_rules import DayReason, DayStatus, range_statuses
 from asc_desk.domain.desk_settings import DeskSettings
 from asc_desk.domain.errors import N_, ValidationError
 from asc_desk.domain.expected_day import EnrollmentSpan, expected_on, on_roster
-from asc_desk.domain.name_search import name_keys
+from asc_desk.domain.name_search import pinyin_order
 from asc_desk.domain.official_days import OfficialDayKind
 from asc_desk.services.calendar.calendar_service import official_calendar_in, override_of, rules_of
 from asc_desk.services.calendar.program_service import ProgramInfo, program_info
@@ -172,13 +172,6 @@ CLOSED_TEXT = {
 }
 
 
-def pinyin_key(name: str, stored: str | None = None) -> tuple[str, str]:
-    """How printed lists order people: by the name's pinyin (the stored key when there is
-    one, the surname read as a surname), then by the name itself."""
-    full = stored if stored else name_keys(name)[0]
-    return full.split("|")[0], name
-
-
 def closed_reason(status: DayStatus) -> str:
     if status.override_reason:
         return status.override_reason
@@ -318,7 +311,7 @@ def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: 
             child.id, child.name, child.external_id or "", prog,
             tuple(marks) if marks is not None else (), present,
             minutes_total, absences, closed, late_count, corrected_days, no_record, open_days,
-            (*pinyin_key(child.name, child.name_pinyin), child.id)))
+            (*pinyin_order(child.name, child.name_pinyin), child.id)))
     out.sort(key=lambda c: c.sort_key)
     return tuple(out), _columns(dates, scope_ids, statuses, present_per_day)
 

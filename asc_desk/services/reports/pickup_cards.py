@@ -8,9 +8,9 @@ from dataclasses import dataclass
 from sqlalchemy import select
 
 from asc_desk.db.models import Center, Child, Enrollment, Program
+from asc_desk.domain.name_search import pinyin_order
 from asc_desk.services.calendar.program_service import ProgramInfo
 from asc_desk.services.database import Database
-from asc_desk.services.reports.month_figures import pinyin_key
 
 
 @dataclass(frozen=True)
@@ -45,7 +45,7 @@ def pickup_cards(db: Database, center_id: int, today: dt.date,
         else:
             query = query.where(Child.status == "active")
         children = sorted(s.execute(query).all(),
-                          key=lambda c: (*pinyin_key(c.name, c.name_pinyin), c.id))
+                          key=lambda c: (*pinyin_order(c.name, c.name_pinyin), c.id))
         enrolled: dict[int, list] = {}
         for row in s.execute(select(Enrollment.child_id, Enrollment.program_id,
                                     Enrollment.from_date, Enrollment.to_date)

@@ -21,6 +21,7 @@ from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.attendance_rules import ChildDayState, DayRecord, EventKind
 from asc_desk.domain.desk_settings import DeskSettings
 from asc_desk.domain.errors import N_, UserError
+from asc_desk.domain.name_search import pinyin_order
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.calendar.program_service import ProgramInfo
 from asc_desk.services.database import Database
@@ -41,7 +42,6 @@ from asc_desk.services.reports.month_figures import (
     closed_reason,
     hours_of,
     month_range,
-    pinyin_key,
     read_month,
     tenths_of,
 )
@@ -51,7 +51,7 @@ __all__ = [
     "ABSENCE_REASONS", "NO_DEPARTMENT", "ChildMonth", "DailySheet", "DayColumn", "DayMark",
     "DepartmentTotal", "HrSummary", "Mark", "MonthGrid", "MonthOverview", "PickupCard",
     "PickupCards", "ReportData", "SheetRow", "WorkerRow", "closed_reason", "hours_of",
-    "month_overview", "month_range", "pickup_cards", "pinyin_key", "tenths_of",
+    "month_overview", "month_range", "pickup_cards", "tenths_of",
 ]
 
 
@@ -104,7 +104,7 @@ class ReportData:
         center_name, zone, _settings = self._center(center_id)
         view = AttendanceService(self._db, "reports", now=self._now).day(center_id, day)
         rows = []
-        for item in sorted(view.children, key=lambda i: (*pinyin_key(i.child.name),
+        for item in sorted(view.children, key=lambda i: (*pinyin_order(i.child.name),
                                                           i.child.id)):
             child, record = item.child, item.record
             if program is not None and child.program_name != program.name:

@@ -23,10 +23,11 @@ from asc_desk.db.models import (
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.calendar_rules import DayReason
 from asc_desk.domain.errors import N_, UserError
+from asc_desk.domain.name_search import pinyin_order
 from asc_desk.domain.staff import Role
 from asc_desk.domain.staff_clock import ClockEvent, ClockKind, pairs
 from asc_desk.services.database import Database
-from asc_desk.services.reports.report_data import month_range, pinyin_key
+from asc_desk.services.reports.report_data import month_range
 from asc_desk.services.shifts.planning import PlanDay, ShiftPlanning
 
 ROLE_ZH = {Role.TEACHER: "老师", Role.ASSISTANT: "助教", Role.VOLUNTEER: "志愿者",
@@ -193,7 +194,7 @@ class StaffData:
             hours[sh.caregiver_id] += (_minutes(sh.ends_at) - _minutes(sh.starts_at)) / 60
         rows = tuple(RotaRow(c.id, c.name, c.role, tuple(tuple(x) for x in cells[c.id]),
                              round(hours[c.id], 2))
-                     for c in sorted(plan.caregivers, key=lambda c: pinyin_key(c.name)))
+                     for c in sorted(plan.caregivers, key=lambda c: pinyin_order(c.name)))
         gaps = tuple(_gap_text(*g) for g in merged_gaps(plan.gaps))
         return ShiftRota(name, plan.first, plan.last, tuple(days), rows, gaps,
                          self._now().astimezone(zone))
@@ -234,7 +235,7 @@ class StaffData:
         out = tuple(StaffHoursRow(r.caregiver_id, r.name, r.role, employee.get(r.caregiver_id)
                                   or "", r.planned, r.actual, len(worked[r.caregiver_id]),
                                   len(leave[r.caregiver_id]), r.open_clock_in)
-                    for r in sorted(rows, key=lambda r: pinyin_key(r.name)))
+                    for r in sorted(rows, key=lambda r: pinyin_order(r.name)))
         return StaffHours(name, year, month, out, now_local)
 
 
