@@ -19,7 +19,7 @@ ABSENCE_TEXT = {"sick": "病假", "leave": "事假", "notified": "已告知", "o
 WEEKDAY = "一二三四五六日"
 LEGEND = ("√ 出勤  ○ 已签到未签出（不计小时）  病 病假  假 事假  告 已告知缺勤  缺 其他缺勤  "
           "？ 应到未记录（不计缺勤）  － 非本人托管日  * 经更正  灰底 休息日（原因见表后）  "
-          "休 法定节假日  班 调休上班")
+          "休 法定假日  班 调休上班")
 ROW_H = 13
 HEAD_H = (13, 11)
 SHADE = colors.Color(0.82, 0.82, 0.82)
@@ -146,7 +146,7 @@ def _after_table(grid: MonthGrid) -> list:
     if closed:
         parts.append(Paragraph(f"休息日：{closed}", style))
     official = "；".join(f"{d.date.day}日 {d.official_name}"
-                        f"（{'法定节假日' if d.official == 'holiday' else '调休上班'}）"
+                        f"（{'法定假日' if d.official == 'holiday' else '调休上班'}）"
                         for d in grid.days if d.official)
     if official:
         parts.append(Paragraph(f"节假日与调休：{official}", style))

@@ -163,12 +163,14 @@ class MonthGrid:
         return [(r, tuple(ds)) for r, ds in by_reason.items()]
 
 
+# Why a day is closed, in the words of the Caregivers & Shifts page (WeekTableModel) and the
+# calendar: the same day reads the same on the screen, the grid and the rota.
 CLOSED_TEXT = {
     DayReason.WEEKEND: "周末",
-    DayReason.NOT_PROGRAM_WEEKDAY: "非开放日",
-    DayReason.PUBLIC_HOLIDAY: "法定节假日",
-    DayReason.OUTSIDE_PROGRAM: "不在项目期内",
-    DayReason.OVERRIDE_CLOSED: "停开",
+    DayReason.NOT_PROGRAM_WEEKDAY: "不是项目日",
+    DayReason.PUBLIC_HOLIDAY: "法定假日",
+    DayReason.OUTSIDE_PROGRAM: "没有项目",
+    DayReason.OVERRIDE_CLOSED: "中心停开",
 }
 
 

@@ -27,15 +27,13 @@ from asc_desk.domain.name_search import pinyin_order
 from asc_desk.domain.staff import Role
 from asc_desk.domain.staff_clock import ClockEvent, ClockKind, pairs
 from asc_desk.services.database import Database
+from asc_desk.services.reports.month_figures import CLOSED_TEXT
 from asc_desk.services.reports.report_data import month_range
 from asc_desk.services.shifts.planning import PlanDay, ShiftPlanning
 
 ROLE_ZH = {Role.TEACHER: "老师", Role.ASSISTANT: "助教", Role.VOLUNTEER: "志愿者",
            Role.COORDINATOR: "负责人"}  # the app's words (StaffNames)
-# Why a closed day is closed, in the Caregivers & Shifts page's Chinese (WeekTableModel).
-_ROTA_CLOSED_ZH = {DayReason.OVERRIDE_CLOSED: "中心停开", DayReason.PUBLIC_HOLIDAY: "法定假日",
-                   DayReason.WEEKEND: "周末", DayReason.NOT_PROGRAM_WEEKDAY: "不是项目日",
-                   DayReason.OUTSIDE_PROGRAM: "没有项目"}
+
 
 
 def role_text(role: Role) -> str:
@@ -148,7 +146,7 @@ def _closed_text(day: PlanDay) -> str:
         return day.closed_note
     if reason is DayReason.PUBLIC_HOLIDAY and day.official_zh:
         return day.official_zh
-    return _ROTA_CLOSED_ZH[reason]
+    return CLOSED_TEXT[reason]
 
 
 def _hm(t: dt.time) -> str:
