@@ -389,13 +389,14 @@ def _month_events(conn, center_id: int, first: dt.date, last: dt.date
     offset = first.day
     current: int | None = None
     days: dict[int, list[RawEvent]] = {}
-    for row in rows:
-        child_id = row[0]
-        if child_id != current:
-            if current is not None:
-                yield current, days
-            current, days = child_id, {}
-        days.setdefault(row[1] - offset, []).append(tuple(row[2:]))
+    for batch in rows.partitions():  # a batch at a time: a tenth of the reading was per-row calls
+        for row in batch:
+            child_id = row[0]
+            if child_id != current:
+                if current is not None:
+                    yield current, days
+                current, days = child_id, {}
+            days.setdefault(row[1] - offset, []).append(row[2:])
     if current is not None:
         yield current, days
 
