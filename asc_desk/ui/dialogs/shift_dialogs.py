@@ -253,8 +253,10 @@ class TemplateDialog(_FormDialog):
         row = QHBoxLayout()
         row.setContentsMargins(0, 0, 0, 0)
         for i, name in enumerate(weekday_names):
-            box = QCheckBox(f"{name} {(monday + dt.timedelta(days=i)).day}")
-            box.setChecked(monday + dt.timedelta(days=i) in days)
+            day = monday + dt.timedelta(days=i)
+            # The month too: "周一 30" read as a count, not as the 30th.
+            box = QCheckBox(f"{name} {day.month}/{day.day}")
+            box.setChecked(day in days)
             self.day_boxes.append(box)
             row.addWidget(box)
         day_row = QWidget()
