@@ -15,8 +15,8 @@ from reportlab.platypus import (
     Table,
 )
 
-from asc_desk.reports.fonts import FONT, draw_text, register_font
-from asc_desk.reports.output import MARGIN, FitText
+from asc_desk.reports.fonts import FONT, draw_text, register_font, string_width
+from asc_desk.reports.output import MARGIN, FitText, fit_lines
 
 TITLE_SPACE = 46  # points above the table: title and the line under it
 FOOTER_SPACE = 22
@@ -64,9 +64,17 @@ def build_pdf(target: str, pagesize: tuple[float, float], text: PageText,
         canvas.setLineWidth(0.6)
         canvas.line(MARGIN, top - 39, width - MARGIN, top - 39)
         canvas.setFont(FONT, 7.5)
+        number = f"第 {page} 页 / 共 {total} 页"
+        canvas.drawRightString(width - MARGIN, MARGIN - 4, number)
         if text.footer:
-            canvas.drawString(MARGIN, MARGIN - 4, text.footer)
-        canvas.drawRightString(width - MARGIN, MARGIN - 4, f"第 {page} 页 / 共 {total} 页")
+            # Fitted beside the page number (Letter is narrower than A4): shrunk, else on
+            # two lines, the first one above.
+            room = width - 2 * MARGIN - string_width(number, 7.5) - 12
+            lines, size = fit_lines(text.footer, 7.5, 5.5, room)
+            y = MARGIN - 4 + (len(lines) - 1) * size * 1.1
+            for line in lines:
+                draw_text(canvas, MARGIN, y, line, size)
+                y -= size * 1.1
         canvas.restoreState()
 
     frame = Frame(MARGIN, MARGIN + FOOTER_SPACE - 12, width - 2 * MARGIN,
