@@ -134,6 +134,8 @@ def _apply_corrections(events: Iterable[AttendanceEvent]
     """
     ordered = sorted(events, key=_order)
     gone = {e.corrects for e in ordered if e.corrects is not None}
+    if not gone:  # nothing corrected: the common day
+        return ordered, [], False
     rivals: dict[int, list[AttendanceEvent]] = {}
     for e in ordered:
         if e.corrects is not None and e.kind is not EventKind.CORRECTION_VOID:

@@ -192,7 +192,7 @@ class AttendanceService:
             listing = children_of_day(s, center_id, day,
                                       facts=self._day_facts(s, center_id, day, fresh=True))
             # Plain column rows (event_of reads the same names): no ORM object per event.
-            rows = s.execute(select(*EVENT_COLUMNS).where(
+            rows = s.connection().execute(select(*EVENT_COLUMNS).where(
                 AttendanceEventRow.center_id == center_id,
                 AttendanceEventRow.local_date == day)).all()
             caregivers = s.get(CaregiversOnDuty, (center_id, day))

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row
@@ -58,10 +59,13 @@ class DayView:
         return None if index is None else self.children[index]
 
 
+_KINDS = {kind.value: kind for kind in EventKind}  # EventKind(value) costs a call per event
+
+
 def event_of(row: AttendanceEventRow | Row) -> AttendanceEvent:
     """From an ORM row or a plain row of the event's columns (the same names)."""
     return AttendanceEvent(
-        row.id, row.child_id, EventKind(row.kind), row.at, row.recorded_at, row.recorded_by,
+        row.id, row.child_id, _KINDS[row.kind], row.at, row.recorded_at, row.recorded_by,
         row.pickup_name, row.override_reason,
         AbsenceReason(row.absence_reason) if row.absence_reason else None, row.note or "",
         row.corrects, row.void_reason)
@@ -69,7 +73,13 @@ def event_of(row: AttendanceEventRow | Row) -> AttendanceEvent:
 
 def child_day(child: ChildOfDay, events, day: dt.date, zone: ZoneInfo, settings: DeskSettings,
               now: dt.datetime) -> ChildDay | None:
-    record = derive_day(events, child.expected)
+    if events:
+        record = derive_day(events, child.expected)
+    else:
+        # Most children of a day have no event yet: the same record each (it is immutable).
+        if not child.expected:
+            return None
+        record = _NO_EVENTS
     if record.state is ChildDayState.NOT_EXPECTED:
         return None
     late = None
@@ -77,9 +87,19 @@ def child_day(child: ChildOfDay, events, day: dt.date, zone: ZoneInfo, settings:
         closes = dt.datetime.combine(day, child.closes_at, zone)
         late = late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes),
                             arrived=record.check_in)
-    ends = [shift_hours(ShiftPattern(p), a, b) for p, a, b in child.shifts]
-    shift_end = min((h[1] for h in ends if h), default=None)
-    return ChildDay(child, record, late, shift_end)
+    return ChildDay(child, record, late, _shift_end(child.shifts))
+
+
+_NO_EVENTS = derive_day((), True)
+
+
+@lru_cache(maxsize=256)
+def _shift_end(shifts: tuple[tuple[str, dt.time | None, dt.time | None], ...]
+               ) -> dt.time | None:
+    """The earliest end of the guardians' known shifts: the same few patterns for most of a
+    roster, so worked out once each."""
+    ends = [shift_hours(ShiftPattern(p), a, b) for p, a, b in shifts]
+    return min((h[1] for h in ends if h), default=None)
 
 
 def clock_moved(item: ChildDay, day: dt.date, zone: ZoneInfo, settings: DeskSettings,
