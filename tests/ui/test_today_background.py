@@ -1,0 +1,85 @@
+"""A change of date read in the background: the list's order and the scan field's index are
+made on the worker (today_candidates.ShownDay) and are the same as the GUI thread makes; a
+change of language (or of the roster) while the worker runs makes the page build them again."""
+
+from __future__ import annotations
+
+import datetime as dt
+from zoneinfo import ZoneInfo
+
+import pytest
+
+from asc_desk.services.attendance.attendance_service import AttendanceService
+from asc_desk.services.roster.roster_service import RosterService
+from asc_desk.ui.models.today_table_model import sorted_rows
+from asc_desk.ui.pages.today_load import DeskSources
+from asc_desk.ui.pages.today_page import TodayPage
+from asc_desk.ui.widgets.scan_field import candidate_index
+
+TZ = ZoneInfo("Asia/Shanghai")
+TODAY = dt.date(2026, 11, 25)
+NOW = dt.datetime(2026, 11, 25, 16, 40, tzinfo=TZ)
+
+
+@pytest.fixture
+def page(qtbot, demo_session, runner, translations):
+    db = demo_session.db
+    center = demo_session.centers.get_center()
+    roster = RosterService(db, "test", today=lambda: TODAY)
+    background = DeskSources(AttendanceService(db, "test", now=lambda: NOW), roster)
+    page = TodayPage(AttendanceService(db, "test", now=lambda: NOW, cache=True), roster,
+                     center, now=lambda: NOW, tasks=runner, background=background)
+    qtbot.addWidget(page)
+    page.resize(1156, 740)
+    page.show()
+    qtbot.waitUntil(lambda: page._view is not None and not page.loads.busy, timeout=10_000)
+    return page
+
+
+def shown_state(page):
+    model, scan = page.model, page.scan
+    return ([model.child_at(row).child.id for row in range(model.rowCount())],
+            [model.row_of(model.child_at(row).child.id) for row in range(model.rowCount())],
+            [(c.child_id, c.label, c.search, c.rank, c.staff) for c in scan._candidates],
+            dict(scan._cards))
+
+
+def change_date(qtbot, page, day):
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.show_day(day)
+
+
+def test_a_date_read_in_the_background_shows_what_the_gui_thread_would(qtbot, page):
+    earlier = TODAY - dt.timedelta(days=7)
+    change_date(qtbot, page, earlier)
+    assert page._view.date == earlier and page.model.rowCount() > 0
+    background = shown_state(page)
+    page._show_view()  # the same view, everything made here
+    assert shown_state(page) == background
+    # A scan right after acts on the child the list shows for its card.
+    first = page.model.child_at(0).child
+    assert page.scan.card_of(first.card_code.upper()) == first.id
+
+
+def test_sorted_rows_and_the_index_are_the_models_and_fields_own(page):
+    view = page._view
+    rows = sorted_rows(view.children)
+    assert [i.child.id for i in rows.rows] == [
+        page.model.child_at(r).child.id for r in range(page.model.rowCount())]
+    index = candidate_index(page._candidates(view))
+    assert index.cards == page.scan._cards
+    assert [c.child_id for c in index.candidates] == [c.child_id for c in page.scan._candidates]
+
+
+def test_new_words_while_the_worker_runs_are_not_lost(qtbot, page, runner):
+    """The language changes after the worker made its index, before its result is shown:
+    the index holds the old words, so the page makes the candidates again."""
+    page.show_day(TODAY - dt.timedelta(days=1))
+    assert runner._pool.waitForDone(10_000)  # made; its result not delivered yet
+    # New state words (a new object), as a change of language.
+    page.model._states = {state: f"#{text}" for state, text in page.model._states.items()}
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        pass
+    labels = [c.label for c in page.scan._candidates if not c.staff and c.rank == 0]
+    assert labels and all("#" in label for label in labels)
+
