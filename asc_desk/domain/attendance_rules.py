@@ -87,6 +87,8 @@ class AttendanceEvent:
     def __post_init__(self) -> None:
         for name in ("at", "recorded_at"):
             value = getattr(self, name)
+            if value.tzinfo is dt.UTC:  # as read from the database: nothing to check
+                continue
             if value.utcoffset() is None:
                 raise ValueError(f"AttendanceEvent.{name} must be an aware datetime")
             if value.tzinfo is not dt.UTC:

@@ -71,6 +71,29 @@ def event_of(row: AttendanceEventRow | Row) -> AttendanceEvent:
         row.corrects, row.void_reason)
 
 
+# The columns `events_by_child` reads, in its order.
+EVENT_FIELDS = (AttendanceEventRow.id, AttendanceEventRow.child_id, AttendanceEventRow.kind,
+                AttendanceEventRow.at, AttendanceEventRow.recorded_at,
+                AttendanceEventRow.recorded_by, AttendanceEventRow.pickup_name,
+                AttendanceEventRow.override_reason, AttendanceEventRow.absence_reason,
+                AttendanceEventRow.note, AttendanceEventRow.corrects,
+                AttendanceEventRow.void_reason)
+
+
+def events_by_child(rows) -> dict[int, list[AttendanceEvent]]:
+    """A day's events by child from plain rows of EVENT_FIELDS: as `event_of` reads them,
+    by position (a whole day at 5,000 children is 10,000 events and more)."""
+    out: dict[int, list[AttendanceEvent]] = {}
+    kinds = _KINDS
+    for (id_, child_id, kind, at, recorded_at, recorded_by, pickup_name, override_reason,
+         absence_reason, note, corrects, void_reason) in rows:
+        out.setdefault(child_id, []).append(AttendanceEvent(
+            id_, child_id, kinds[kind], at, recorded_at, recorded_by, pickup_name,
+            override_reason, AbsenceReason(absence_reason) if absence_reason else None,
+            note or "", corrects, void_reason))
+    return out
+
+
 def child_day(child: ChildOfDay, events, day: dt.date, zone: ZoneInfo, settings: DeskSettings,
               now: dt.datetime) -> ChildDay | None:
     if events:
