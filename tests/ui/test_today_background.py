@@ -83,3 +83,25 @@ def test_new_words_while_the_worker_runs_are_not_lost(qtbot, page, runner):
     labels = [c.label for c in page.scan._candidates if not c.staff and c.rank == 0]
     assert labels and all("#" in label for label in labels)
 
+
+
+def test_the_day_shown_before_is_let_go_of_on_a_worker(qtbot, page, runner):
+    import gc
+    import weakref
+
+    before = weakref.ref(page._view)
+    rows = weakref.ref(page.model.lists()[0][0])
+    change_date(qtbot, page, TODAY - dt.timedelta(days=7))
+    assert runner.wait_idle(10_000)
+    gc.collect()
+    assert before() is None and rows() is None
+    assert page.model.rowCount() == len(page._view.children)
+
+
+def test_let_go_empties_what_it_is_given():
+    from asc_desk.ui.pages.today_load import _let_go
+
+    inner_list, inner_dict = [1, [2]], {1: "a"}
+    spent = [inner_list, inner_dict, None]
+    _let_go(spent)
+    assert spent == [] and inner_list == [] and inner_dict == {}

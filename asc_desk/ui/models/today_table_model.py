@@ -5,7 +5,7 @@ from __future__ import annotations
 import bisect
 import datetime as dt
 import threading
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
@@ -112,6 +112,7 @@ class SortedRows:
     order: list[tuple]  # each row's sort key, in row order
     keys: dict[int, tuple]  # child id: its row's sort key
     name_keys: dict[int, QCollatorSortKey]  # child id: the collator's key of the name
+    by_name: dict[str, QCollatorSortKey]  # the same keys by name, for the next day's list
 
 
 _collators = threading.local()
@@ -127,17 +128,29 @@ def name_collator() -> QCollator:
     return collator
 
 
-def sorted_rows(children: Sequence[ChildDay], collator: QCollator | None = None
-                ) -> SortedRows:
+def sorted_rows(children: Sequence[ChildDay], collator: QCollator | None = None,
+                known: Mapping[str, QCollatorSortKey] | None = None) -> SortedRows:
     """The list's order: who is here first, then by name, then id (keys are unique).
     Pure Python and a collator: a worker makes it for a change of date (5,000 children:
-    tens of milliseconds kept off the GUI thread)."""
+    tens of milliseconds kept off the GUI thread). `known`: the keys of the list shown
+    (by name), used again: the same key objects, so the GUI thread does not destroy 5,000
+    of them and make 5,000 new when it swaps lists."""
     sort_key = (collator or name_collator()).sortKey
-    name_keys = {item.child.id: sort_key(item.child.name) for item in children}
+    known = known or {}
+    by_name: dict[str, QCollatorSortKey] = {}
+    name_keys = {}
+    for item in children:
+        name = item.child.name
+        key = by_name.get(name)
+        if key is None:
+            key = known.get(name)
+            by_name[name] = key = key if key is not None else sort_key(name)
+        name_keys[item.child.id] = key
     keys = {item.child.id: (GROUP.get(item.record.state, 9), name_keys[item.child.id],
                             item.child.id) for item in children}
     rows = sorted(children, key=lambda item: keys[item.child.id])
-    return SortedRows(children, rows, [keys[item.child.id] for item in rows], keys, name_keys)
+    return SortedRows(children, rows, [keys[item.child.id] for item in rows], keys, name_keys,
+                      by_name)
 
 
 class TodayTableModel(QAbstractTableModel):
@@ -150,6 +163,7 @@ class TodayTableModel(QAbstractTableModel):
         # at its first paint and dropped when the row, the clock or the language changes.
         self._cells: dict[int, tuple] = {}
         self._name_keys: dict[int, QCollatorSortKey] = {}  # child id: the name's sort key
+        self._by_name: dict[str, QCollatorSortKey] = {}  # the same by name (sorted_rows)
         self._zone: dt.tzinfo = ZoneInfo(DEFAULT_TIME_ZONE)
         self._now_local: dt.datetime | None = None
         self._collator = name_collator()
@@ -168,11 +182,11 @@ class TodayTableModel(QAbstractTableModel):
         it is, so the GUI thread only swaps lists."""
         children = view if isinstance(view, Sequence) else view.children
         if prepared is None or prepared.children is not children:
-            prepared = sorted_rows(children, self._collator)
+            prepared = sorted_rows(children, self._collator, self._by_name)
         self.beginResetModel()
         self._zone = zone
         self._now_local = now.astimezone(zone) if now is not None else None
-        self._name_keys = prepared.name_keys
+        self._name_keys, self._by_name = prepared.name_keys, prepared.by_name
         self._rows = prepared.rows
         self._order = prepared.order
         self._keys = prepared.keys
@@ -266,6 +280,16 @@ class TodayTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+
+    def lists(self) -> list:
+        """The list's own lists, which the next `set_day` lets go of (the page frees them on
+        a worker: see today_load.DeskLoads.release)."""
+        return [self._rows, self._order, self._keys, self._name_keys]
+
+    def name_sort_keys(self) -> Mapping[str, QCollatorSortKey]:
+        """The names' sort keys of the list shown (read by a worker: replaced, never changed
+        in place, at each new list)."""
+        return self._by_name
 
     def words(self) -> object:
         """What the state words are kept in: another object after a change of language."""

@@ -4,10 +4,10 @@ day's list and search index made on a worker (`ShownDay`), for a change of date.
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
-from PySide6.QtCore import QCoreApplication
+from PySide6.QtCore import QCollatorSortKey, QCoreApplication
 
 from asc_desk.services.attendance.attendance_service import ChildDay, DayView
 from asc_desk.services.roster.roster_service import RosterRow
@@ -66,12 +66,14 @@ class ShownDay:
 def shown_day(view: DayView, roster: list[RosterRow],
               state_cell: Callable[[ChildDay], str], caregivers: list[CaregiverInfo] | None,
               staff_search: dict[int, str], words: object, *,
-              new_staff_search: bool = False) -> ShownDay:
+              new_staff_search: bool = False,
+              known: Mapping[str, QCollatorSortKey] | None = None) -> ShownDay:
     """`words`: the object holding the state words state_cell uses (a new language: a new
     object, so the page makes its candidates again). `new_staff_search`: staff_search was
-    made here from the caregivers just read (the page takes it as its own)."""
+    made here from the caregivers just read (the page takes it as its own). `known`: the
+    names' sort keys of the list shown (the model's `name_sort_keys`)."""
     index = candidate_index(desk_candidates(view, roster, state_cell, caregivers,
                                             staff_search))
-    return ShownDay(sorted_rows(view.children), index,
+    return ShownDay(sorted_rows(view.children, known=known), index,
                     (roster, caregivers, staff_search, words),
                     staff_search if new_staff_search else None)

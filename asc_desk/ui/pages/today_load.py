@@ -143,11 +143,32 @@ class DeskLoads:
         task.done.connect(done)
         task.failed.connect(error)
 
+    def release(self, spent: list) -> None:
+        """Let go of the day shown before on a worker, a piece at a time: freeing 5,000
+        children's rows on the GUI thread took ~10 ms of it at each change of date. The
+        caller keeps no reference to `spent` or its items."""
+        if self._tasks is not None and self._background is not None:
+            self._tasks.start(lambda _progress: _let_go(spent))
+
     def _ended(self, owner: Any, generation: int) -> bool:
         """True when the result of `generation` is to be shown."""
         if self.running == generation:
             self.running, self.running_full = None, False
         return isValid(owner) and generation == self.generation
+
+
+def _let_go(spent: list) -> None:
+    """Empties `spent` (lists, dicts, anything) item by item: each object is freed here, and
+    the GIL changes hands between items (one big free would hold it throughout)."""
+    while spent:
+        item = spent.pop()
+        if isinstance(item, list):
+            while item:
+                item.pop()
+        elif isinstance(item, dict):
+            while item:
+                item.popitem()
+        del item
 
 
 class DeskLoading:
@@ -192,7 +213,7 @@ class DeskLoading:
         # them; the page replaces them, never changes them in place).
         roster, search, words = self._roster_rows, self._staff_search, self.model.words()
         caregivers = self._caregivers if self.staff_desk.available else None
-        state_cell = self.model.state_cell
+        state_cell, known = self.model.state_cell, self.model.name_sort_keys()
 
         def read_and_prepare(sources: DeskSources) -> DeskRead:
             result = read(sources)
@@ -207,7 +228,7 @@ class DeskLoading:
                     result.view, rows, state_cell, staff,
                     caregivers_search(staff, pinyin="pypinyin" in sys.modules)
                     if new_search and staff is not None else search,
-                    words, new_staff_search=new_search)
+                    words, new_staff_search=new_search, known=known)
             return replace(result, shown=shown)
 
         if wait:
@@ -250,8 +271,15 @@ class DeskLoading:
             # Read by the worker's own service: what the desk keeps between scans may be
             # older than what was just read (another PC's calendar change).
             self._attendance.forget()
+        # The view and rows shown so far, last to first: the view's tuple goes first (the rows
+        # still hold its children), then each child as the rows list is emptied.
+        spent = ([*self.scan.lists(), *self.model.lists(), self._view]
+                 if read.shown is not None else None)
         self._view, self._duty = read.view, read.duty
         self._show_view(read.shown)
+        if spent is not None:
+            self.loads.release(spent)
+            del spent
         self.closing.show_state(self.day())  # one row, read when the day shown changes
         if keep is not None:
             self.select_child(keep.child.id)

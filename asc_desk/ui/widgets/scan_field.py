@@ -141,6 +141,10 @@ class ScanField(QWidget):
         if self.line.text():
             self._text_changed(self.line.text())
 
+    def lists(self) -> list:
+        """The candidates and cards the next `set_candidates` lets go of."""
+        return [self._candidates, self._cards]
+
     def replace_candidate(self, candidate: Candidate) -> None:
         """One child's entry after a scan (its state in the label, its rank), without
         rebuilding the others."""
