@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from zoneinfo import ZoneInfo
@@ -157,10 +158,15 @@ def _view(day: dt.date, open_programs: tuple[str, ...], items: tuple[ChildDay, .
 
 def day_view(day: dt.date, open_programs: tuple[str, ...], items: list[ChildDay],
              caregivers: int | None, settings: DeskSettings) -> DayView:
-    counts = dict.fromkeys(("expected", "present", "collected", "absent", "to_arrive",
-                            "unexpected"), 0)
-    for item in items:
-        _count(counts, item)
+    # As `_count` for each item, counted in one pass (5,000 children: no 30,000 dict updates).
+    states = Counter(item.record.state for item in items)
+    expected = sum(1 for item in items if item.child.expected)
+    S = ChildDayState
+    counts = {"expected": expected,
+              "present": states[S.PRESENT] + states[S.UNEXPECTED_PRESENT],
+              "collected": states[S.COLLECTED] + states[S.UNEXPECTED_COLLECTED],
+              "absent": states[S.ABSENT], "to_arrive": states[S.EXPECTED],
+              "unexpected": len(items) - expected}
     return _view(day, open_programs, tuple(items), counts, caregivers, settings)
 
 
