@@ -11,6 +11,9 @@ import pytest
 
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.services.roster.roster_service import RosterService
+from asc_desk.services.shifts.planning import ShiftPlanning
+from asc_desk.services.shifts.staff_clock_service import StaffClockService
+from asc_desk.services.shifts.staff_service import StaffService
 from asc_desk.ui.models.today_table_model import sorted_rows
 from asc_desk.ui.pages.today_load import DeskSources
 from asc_desk.ui.pages.today_page import TodayPage
@@ -105,3 +108,40 @@ def test_let_go_empties_what_it_is_given():
     spent = [inner_list, inner_dict, None]
     _let_go(spent)
     assert spent == [] and inner_list == [] and inner_dict == {}
+
+
+def test_a_full_refresh_in_the_background_brings_the_caregivers_search(qtbot, demo_session,
+                                                                       runner, translations):
+    """With the staff clock: the worker makes the caregivers' search texts with the index,
+    and the page takes both (the index is the one made on the worker)."""
+    db = demo_session.db
+    center = demo_session.centers.get_center()
+    roster = RosterService(db, "test", today=lambda: TODAY)
+    staff, planning = StaffService(db, "test"), ShiftPlanning(db, now=lambda: NOW)
+    background = DeskSources(AttendanceService(db, "test", now=lambda: NOW), roster, staff,
+                             planning)
+    page = TodayPage(AttendanceService(db, "test", now=lambda: NOW, cache=True), roster,
+                     center, now=lambda: NOW, tasks=runner, background=background,
+                     planning=planning, staff=staff,
+                     staff_clock=StaffClockService(db, "test", now=lambda: NOW))
+    qtbot.addWidget(page)
+    page.show()
+    qtbot.waitUntil(lambda: page._view is not None and not page.loads.busy, timeout=10_000)
+    taken: list = []
+    shown = page._show_view
+
+    def show(made=None):
+        taken.append(page._index_of(made))
+        shown(made)
+
+    page._show_view = show
+    with qtbot.waitSignal(page.filled, timeout=10_000):
+        page.refresh()
+    assert taken and taken[-1] is not None  # the worker's index was used
+    caregivers = [c for c in page.scan._candidates if c.staff]
+    assert caregivers and len(caregivers) == len(page._caregivers)
+    assert {c.child_id: c.search for c in caregivers} == {
+        c.id: page._staff_search[c.id] for c in page._caregivers}
+    background_state = shown_state(page)
+    shown()  # everything made here from what the page now holds
+    assert shown_state(page) == background_state
