@@ -27,6 +27,7 @@ from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.center_service import CenterInfo, CenterService
 from asc_desk.services.database import Database
 from asc_desk.services.database_service import BackupEntry
+from asc_desk.services.gc_pause import start_up_done
 from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.services.shifts.planning import ShiftPlanning
 from asc_desk.services.shifts.staff_clock_service import StaffClockService
@@ -420,6 +421,7 @@ def load_pinyin(window: MainWindow) -> None:
     today = window.page("today")
     if isinstance(today, TodayPage):
         task.done.connect(lambda _result: today.pinyin_ready())
+    task.done.connect(lambda _result: start_up_done())  # pypinyin's dictionaries too
 
 
 def start_daily_backup(window: MainWindow, location) -> None:

@@ -245,6 +245,9 @@ def _opened(window: MainWindow, result: Any, start: Start, path: Path,
         def done() -> None:
             filled.disconnect(done)
             say_when("filled")
+            from asc_desk.services.gc_pause import start_up_done
+
+            start_up_done()
             if exit_when_idle:
                 QTimer.singleShot(0, window.close)
 

@@ -87,6 +87,8 @@ class AttendanceEvent:
     def __post_init__(self) -> None:
         for name in ("at", "recorded_at"):
             value = getattr(self, name)
+            if value.tzinfo is dt.UTC:  # as read from the database: nothing to check
+                continue
             if value.utcoffset() is None:
                 raise ValueError(f"AttendanceEvent.{name} must be an aware datetime")
             if value.tzinfo is not dt.UTC:
@@ -134,6 +136,8 @@ def _apply_corrections(events: Iterable[AttendanceEvent]
     """
     ordered = sorted(events, key=_order)
     gone = {e.corrects for e in ordered if e.corrects is not None}
+    if not gone:  # nothing corrected: the common day
+        return ordered, [], False
     rivals: dict[int, list[AttendanceEvent]] = {}
     for e in ordered:
         if e.corrects is not None and e.kind is not EventKind.CORRECTION_VOID:

@@ -8,7 +8,7 @@ import threading
 
 import pytest
 
-from asc_desk.services.gc_pause import gc_paused
+from asc_desk.services.gc_pause import gc_paused, start_up_done
 
 
 def test_overlapping_blocks_on_two_threads_share_one_pause():
@@ -44,3 +44,14 @@ def test_a_collector_turned_off_by_the_caller_stays_off():
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_what_start_up_made_is_kept_out_of_the_collectors_sight():
+    before = gc.get_freeze_count()
+    kept = [[] for _ in range(10)]  # made "at start": tracked by the collector
+    try:
+        start_up_done()
+        assert gc.get_freeze_count() >= before + len(kept)
+        assert gc.isenabled()  # later objects are collected as ever
+    finally:
+        gc.unfreeze()  # the rest of the test run as it was

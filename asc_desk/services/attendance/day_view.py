@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections import Counter
 from dataclasses import dataclass, replace
+from functools import lru_cache
 from zoneinfo import ZoneInfo
 
 from sqlalchemy import Row
@@ -58,18 +60,50 @@ class DayView:
         return None if index is None else self.children[index]
 
 
+_KINDS = {kind.value: kind for kind in EventKind}  # EventKind(value) costs a call per event
+
+
 def event_of(row: AttendanceEventRow | Row) -> AttendanceEvent:
     """From an ORM row or a plain row of the event's columns (the same names)."""
     return AttendanceEvent(
-        row.id, row.child_id, EventKind(row.kind), row.at, row.recorded_at, row.recorded_by,
+        row.id, row.child_id, _KINDS[row.kind], row.at, row.recorded_at, row.recorded_by,
         row.pickup_name, row.override_reason,
         AbsenceReason(row.absence_reason) if row.absence_reason else None, row.note or "",
         row.corrects, row.void_reason)
 
 
+# The columns `events_by_child` reads, in its order.
+EVENT_FIELDS = (AttendanceEventRow.id, AttendanceEventRow.child_id, AttendanceEventRow.kind,
+                AttendanceEventRow.at, AttendanceEventRow.recorded_at,
+                AttendanceEventRow.recorded_by, AttendanceEventRow.pickup_name,
+                AttendanceEventRow.override_reason, AttendanceEventRow.absence_reason,
+                AttendanceEventRow.note, AttendanceEventRow.corrects,
+                AttendanceEventRow.void_reason)
+
+
+def events_by_child(rows) -> dict[int, list[AttendanceEvent]]:
+    """A day's events by child from plain rows of EVENT_FIELDS: as `event_of` reads them,
+    by position (a whole day at 5,000 children is 10,000 events and more)."""
+    out: dict[int, list[AttendanceEvent]] = {}
+    kinds = _KINDS
+    for (id_, child_id, kind, at, recorded_at, recorded_by, pickup_name, override_reason,
+         absence_reason, note, corrects, void_reason) in rows:
+        out.setdefault(child_id, []).append(AttendanceEvent(
+            id_, child_id, kinds[kind], at, recorded_at, recorded_by, pickup_name,
+            override_reason, AbsenceReason(absence_reason) if absence_reason else None,
+            note or "", corrects, void_reason))
+    return out
+
+
 def child_day(child: ChildOfDay, events, day: dt.date, zone: ZoneInfo, settings: DeskSettings,
               now: dt.datetime) -> ChildDay | None:
-    record = derive_day(events, child.expected)
+    if events:
+        record = derive_day(events, child.expected)
+    else:
+        # Most children of a day have no event yet: the same record each (it is immutable).
+        if not child.expected:
+            return None
+        record = _NO_EVENTS
     if record.state is ChildDayState.NOT_EXPECTED:
         return None
     late = None
@@ -77,9 +111,19 @@ def child_day(child: ChildOfDay, events, day: dt.date, zone: ZoneInfo, settings:
         closes = dt.datetime.combine(day, child.closes_at, zone)
         late = late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes),
                             arrived=record.check_in)
-    ends = [shift_hours(ShiftPattern(p), a, b) for p, a, b in child.shifts]
-    shift_end = min((h[1] for h in ends if h), default=None)
-    return ChildDay(child, record, late, shift_end)
+    return ChildDay(child, record, late, _shift_end(child.shifts))
+
+
+_NO_EVENTS = derive_day((), True)
+
+
+@lru_cache(maxsize=256)
+def _shift_end(shifts: tuple[tuple[str, dt.time | None, dt.time | None], ...]
+               ) -> dt.time | None:
+    """The earliest end of the guardians' known shifts: the same few patterns for most of a
+    roster, so worked out once each."""
+    ends = [shift_hours(ShiftPattern(p), a, b) for p, a, b in shifts]
+    return min((h[1] for h in ends if h), default=None)
 
 
 def clock_moved(item: ChildDay, day: dt.date, zone: ZoneInfo, settings: DeskSettings,
@@ -114,10 +158,15 @@ def _view(day: dt.date, open_programs: tuple[str, ...], items: tuple[ChildDay, .
 
 def day_view(day: dt.date, open_programs: tuple[str, ...], items: list[ChildDay],
              caregivers: int | None, settings: DeskSettings) -> DayView:
-    counts = dict.fromkeys(("expected", "present", "collected", "absent", "to_arrive",
-                            "unexpected"), 0)
-    for item in items:
-        _count(counts, item)
+    # As `_count` for each item, counted in one pass (5,000 children: no 30,000 dict updates).
+    states = Counter(item.record.state for item in items)
+    expected = sum(1 for item in items if item.child.expected)
+    S = ChildDayState
+    counts = {"expected": expected,
+              "present": states[S.PRESENT] + states[S.UNEXPECTED_PRESENT],
+              "collected": states[S.COLLECTED] + states[S.UNEXPECTED_COLLECTED],
+              "absent": states[S.ABSENT], "to_arrive": states[S.EXPECTED],
+              "unexpected": len(items) - expected}
     return _view(day, open_programs, tuple(items), counts, caregivers, settings)
 
 

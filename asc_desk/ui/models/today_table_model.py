@@ -4,11 +4,21 @@ from __future__ import annotations
 
 import bisect
 import datetime as dt
-from collections.abc import Sequence
+import threading
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
 from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QAbstractTableModel, QCollator, QLocale, QModelIndex, QObject, Qt
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCollator,
+    QCollatorSortKey,
+    QLocale,
+    QModelIndex,
+    QObject,
+    Qt,
+)
 from PySide6.QtGui import QColor, QFont
 
 from asc_desk.domain.attendance_rules import (
@@ -93,6 +103,56 @@ def shift_state(item: ChildDay, now_local: dt.datetime) -> tuple[bool, dt.time] 
     return None
 
 
+@dataclass(frozen=True)
+class SortedRows:
+    """A day's children in the list's order with their sort keys (the model's lists)."""
+
+    children: Sequence[ChildDay]  # what it was made from (the model checks it is the same)
+    rows: list[ChildDay]
+    order: list[tuple]  # each row's sort key, in row order
+    keys: dict[int, tuple]  # child id: its row's sort key
+    name_keys: dict[int, QCollatorSortKey]  # child id: the collator's key of the name
+    by_name: dict[str, QCollatorSortKey]  # the same keys by name, for the next day's list
+
+
+_collators = threading.local()
+
+
+def name_collator() -> QCollator:
+    """Names sort by pinyin (ICU's Chinese collation) whatever the interface language: one
+    collator per thread (a worker sorts the next day while the GUI thread paints)."""
+    collator = getattr(_collators, "collator", None)
+    if collator is None:
+        collator = _collators.collator = QCollator(
+            QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+    return collator
+
+
+def sorted_rows(children: Sequence[ChildDay], collator: QCollator | None = None,
+                known: Mapping[str, QCollatorSortKey] | None = None) -> SortedRows:
+    """The list's order: who is here first, then by name, then id (keys are unique).
+    Pure Python and a collator: a worker makes it for a change of date (5,000 children:
+    tens of milliseconds kept off the GUI thread). `known`: the keys of the list shown
+    (by name), used again: the same key objects, so the GUI thread does not destroy 5,000
+    of them and make 5,000 new when it swaps lists."""
+    sort_key = (collator or name_collator()).sortKey
+    known = known or {}
+    by_name: dict[str, QCollatorSortKey] = {}
+    name_keys = {}
+    for item in children:
+        name = item.child.name
+        key = by_name.get(name)
+        if key is None:
+            key = known.get(name)
+            by_name[name] = key = key if key is not None else sort_key(name)
+        name_keys[item.child.id] = key
+    keys = {item.child.id: (GROUP.get(item.record.state, 9), name_keys[item.child.id],
+                            item.child.id) for item in children}
+    rows = sorted(children, key=lambda item: keys[item.child.id])
+    return SortedRows(children, rows, [keys[item.child.id] for item in rows], keys, name_keys,
+                      by_name)
+
+
 class TodayTableModel(QAbstractTableModel):
     def __init__(self, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -102,11 +162,11 @@ class TodayTableModel(QAbstractTableModel):
         # child id: its row's cells (display, foreground, background, font per column), made
         # at its first paint and dropped when the row, the clock or the language changes.
         self._cells: dict[int, tuple] = {}
-        self._name_keys: dict[int, bytes] = {}  # child id: the collator's key of the name
+        self._name_keys: dict[int, QCollatorSortKey] = {}  # child id: the name's sort key
+        self._by_name: dict[str, QCollatorSortKey] = {}  # the same by name (sorted_rows)
         self._zone: dt.tzinfo = ZoneInfo(DEFAULT_TIME_ZONE)
         self._now_local: dt.datetime | None = None
-        # Names sort by pinyin (ICU's Chinese collation) whatever the interface language.
-        self._collator = QCollator(QLocale(QLocale.Language.Chinese, QLocale.Country.China))
+        self._collator = name_collator()
         self._bold = QFont()
         self._bold.setBold(True)
         self._headers: list[str] = []
@@ -116,18 +176,20 @@ class TodayTableModel(QAbstractTableModel):
 
     # -- filling -------------------------------------------------------------------------
     def set_day(self, view: DayView | Sequence[ChildDay], zone: dt.tzinfo,
-                now: dt.datetime | None = None) -> None:
-        """`now` (aware) tells a parent still on shift from a late one; None on other days."""
+                now: dt.datetime | None = None, prepared: SortedRows | None = None) -> None:
+        """`now` (aware) tells a parent still on shift from a late one; None on other days.
+        `prepared`: these children's order as `sorted_rows` made it (on a worker): taken as
+        it is, so the GUI thread only swaps lists."""
         children = view if isinstance(view, Sequence) else view.children
+        if prepared is None or prepared.children is not children:
+            prepared = sorted_rows(children, self._collator, self._by_name)
         self.beginResetModel()
         self._zone = zone
         self._now_local = now.astimezone(zone) if now is not None else None
-        self._name_keys = {item.child.id: self._collator.sortKey(item.child.name)
-                           for item in children}
-        self._rows = sorted(children, key=self._sort_key)
-        self._order = [self._sort_key(item) for item in self._rows]
-        self._keys = {item.child.id: key for item, key in zip(self._rows, self._order,
-                                                                strict=True)}
+        self._name_keys, self._by_name = prepared.name_keys, prepared.by_name
+        self._rows = prepared.rows
+        self._order = prepared.order
+        self._keys = prepared.keys
         self._cells = {}
         self.endResetModel()
 
@@ -218,6 +280,20 @@ class TodayTableModel(QAbstractTableModel):
         if self._rows:
             self.dataChanged.emit(self.index(0, 0), self.index(len(self._rows) - 1, COLUMNS - 1))
         self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, COLUMNS - 1)
+
+    def lists(self) -> list:
+        """The list's own lists, which the next `set_day` lets go of (the page frees them on
+        a worker: see today_load.DeskLoads.release)."""
+        return [self._rows, self._order, self._keys, self._name_keys]
+
+    def name_sort_keys(self) -> Mapping[str, QCollatorSortKey]:
+        """The names' sort keys of the list shown (read by a worker: replaced, never changed
+        in place, at each new list)."""
+        return self._by_name
+
+    def words(self) -> object:
+        """What the state words are kept in: another object after a change of language."""
+        return self._states
 
     def state_text(self, state: ChildDayState) -> str:
         return self._states[state]

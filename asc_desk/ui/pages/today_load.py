@@ -8,7 +8,7 @@ from __future__ import annotations
 import datetime as dt
 import sys
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
 from shiboken6 import isValid
@@ -16,7 +16,9 @@ from shiboken6 import isValid
 from asc_desk.domain.desk_settings import DeskSettings
 from asc_desk.domain.errors import UserError
 from asc_desk.domain.ratio_rules import RatioRules
+from asc_desk.services.gc_pause import gc_paused
 from asc_desk.ui.error_text import user_message
+from asc_desk.ui.pages.today_candidates import ShownDay, shown_day
 from asc_desk.ui.pages.today_staff import caregivers_search
 from asc_desk.ui.styles import ERROR_STYLE
 
@@ -26,6 +28,7 @@ if TYPE_CHECKING:
     from asc_desk.services.shifts.planning import OnDuty, ShiftPlanning
     from asc_desk.services.shifts.staff_service import CaregiverInfo, StaffService
     from asc_desk.ui.task_runner import TaskRunner
+    from asc_desk.ui.widgets.scan_field import CandidateIndex
 
 
 @dataclass(frozen=True)
@@ -58,11 +61,23 @@ class DeskRead:
     duty: OnDuty | None
     basics: DeskBasics | None  # None: only the day was read
     background: bool = False
+    shown: ShownDay | None = None  # the list and search index, made on the worker
 
 
 def read_desk(sources: DeskSources, center_id: int, day: dt.date, *, on_today: bool,
               now: dt.datetime, full: bool, first_steps: bool) -> DeskRead:
     """Everything one refresh (full) or reload shows; raises UserError as the services do."""
+    # The cyclic collector paused: the day's tens of thousands of objects (all acyclic,
+    # freed by reference counting) made it walk everything alive several times a read,
+    # each pass holding the GIL, so the GUI thread stood still for 80-140 ms at 5,000
+    # children.
+    with gc_paused():
+        return _read_desk(sources, center_id, day, on_today=on_today, now=now, full=full,
+                          first_steps=first_steps)
+
+
+def _read_desk(sources: DeskSources, center_id: int, day: dt.date, *, on_today: bool,
+               now: dt.datetime, full: bool, first_steps: bool) -> DeskRead:
     basics = None
     if full:
         staff = sources.staff
@@ -119,8 +134,7 @@ class DeskLoads:
 
         def done(result: DeskRead) -> None:
             if self._ended(owner, generation):
-                applied(DeskRead(result.day, result.view, result.duty, result.basics,
-                                 background=True))
+                applied(replace(result, background=True))
 
         def error(exc: BaseException) -> None:
             if self._ended(owner, generation):
@@ -129,11 +143,32 @@ class DeskLoads:
         task.done.connect(done)
         task.failed.connect(error)
 
+    def release(self, spent: list) -> None:
+        """Let go of the day shown before on a worker, a piece at a time: freeing 5,000
+        children's rows on the GUI thread took ~10 ms of it at each change of date. The
+        caller keeps no reference to `spent` or its items."""
+        if self._tasks is not None and self._background is not None:
+            self._tasks.start(lambda _progress: _let_go(spent))
+
     def _ended(self, owner: Any, generation: int) -> bool:
         """True when the result of `generation` is to be shown."""
         if self.running == generation:
             self.running, self.running_full = None, False
         return isValid(owner) and generation == self.generation
+
+
+def _let_go(spent: list) -> None:
+    """Empties `spent` (lists, dicts, anything) item by item: each object is freed here, and
+    the GIL changes hands between items (one big free would hold it throughout)."""
+    while spent:
+        item = spent.pop()
+        if isinstance(item, list):
+            while item:
+                item.pop()
+        elif isinstance(item, dict):
+            while item:
+                item.popitem()
+        del item
 
 
 class DeskLoading:
@@ -174,6 +209,28 @@ class DeskLoading:
             return read_desk(sources, self._center.id, day, on_today=day == today, now=now,
                              full=full, first_steps=ask)
 
+        # What the list and the scan field are made from, as they are now (a worker reads
+        # them; the page replaces them, never changes them in place).
+        roster, search, words = self._roster_rows, self._staff_search, self.model.words()
+        caregivers = self._caregivers if self.staff_desk.available else None
+        state_cell, known = self.model.state_cell, self.model.name_sort_keys()
+
+        def read_and_prepare(sources: DeskSources) -> DeskRead:
+            result = read(sources)
+            with gc_paused():  # as in read_desk: thousands of objects, none cyclic
+                new_search, rows, staff = False, roster, caregivers
+                basics = result.basics
+                if basics is not None:
+                    rows = basics.roster
+                    if basics.rules is not None and caregivers is not None:
+                        staff, new_search = basics.caregivers, True
+                shown = shown_day(
+                    result.view, rows, state_cell, staff,
+                    caregivers_search(staff, pinyin="pypinyin" in sys.modules)
+                    if new_search and staff is not None else search,
+                    words, new_staff_search=new_search, known=known)
+            return replace(result, shown=shown)
+
         if wait:
             try:
                 result = read(self._sources)
@@ -182,7 +239,8 @@ class DeskLoading:
                 return
             self._apply(result)
             return
-        self.loads.start(self, read, full=full, applied=self._apply, failed=self._load_failed)
+        self.loads.start(self, read_and_prepare, full=full, applied=self._apply,
+                         failed=self._load_failed)
 
     def _load_failed(self, exc: BaseException) -> None:
         if not isinstance(exc, UserError):
@@ -202,8 +260,9 @@ class DeskLoading:
                 self._rules = basics.rules
                 self._caregivers = basics.caregivers
                 self.staff_desk.names = {c.id: c.name for c in self._caregivers}
-                self._staff_search = caregivers_search(self._caregivers,
-                                                       pinyin="pypinyin" in sys.modules)
+                made = read.shown.staff_search if read.shown is not None else None
+                self._staff_search = (made if made is not None else caregivers_search(
+                    self._caregivers, pinyin="pypinyin" in sys.modules))
             if basics.first_steps is not None and self.first_steps is not None:
                 self.first_steps.show_state(basics.first_steps)
             self.closing.check_last_day()
@@ -212,13 +271,28 @@ class DeskLoading:
             # Read by the worker's own service: what the desk keeps between scans may be
             # older than what was just read (another PC's calendar change).
             self._attendance.forget()
+        # The view and rows shown so far, last to first: the view's tuple goes first (the rows
+        # still hold its children), then each child as the rows list is emptied.
+        spent = ([*self.scan.lists(), *self.model.lists(), self._view]
+                 if read.shown is not None else None)
         self._view, self._duty = read.view, read.duty
-        self._show_view()
+        self._show_view(read.shown)
+        if spent is not None:
+            self.loads.release(spent)
+            del spent
         self.closing.show_state(self.day())  # one row, read when the day shown changes
         if keep is not None:
             self.select_child(keep.child.id)
         self.filled.emit()
         self._act_on_pending()
+
+    def _index_of(self, shown: ShownDay | None) -> CandidateIndex | None:
+        """The scan field's index a worker made, if from what the page holds now."""
+        if shown is None:
+            return None
+        return shown.index_for(self._roster_rows,
+                               self._caregivers if self.staff_desk.available else None,
+                               self._staff_search, self.model.words())
 
     def _act_on_pending(self) -> None:
         """What was scanned while the list was loading, in order, now that it is there."""

@@ -37,7 +37,7 @@ from asc_desk.ui.dialogs.staff_clock_dialog import StaffClockDialog
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import local_hm
 from asc_desk.ui.pages.base_page import Page
-from asc_desk.ui.pages.today_candidates import child_candidate, desk_candidates
+from asc_desk.ui.pages.today_candidates import ShownDay, child_candidate, desk_candidates
 from asc_desk.ui.pages.today_closing import TodayClosing
 from asc_desk.ui.pages.today_day_actions import DeskContext, Redo, TodayDayActions
 from asc_desk.ui.pages.today_load import DeskLoading, DeskLoads, DeskSources
@@ -285,15 +285,17 @@ class TodayPage(DeskLoading, Page):
         self.model.clock_changed(self._now(), moved)
         self.header.show_view(self._view, today=self._today)
 
-    def _show_view(self) -> None:
+    def _show_view(self, shown: ShownDay | None = None) -> None:
+        """`shown`: the list and index a worker made for this view (today_load.py)."""
         view = self._view
         if view is None:
             return
         on_today = view.date == self._today
-        self.model.set_day(view, self._zone, self._now() if on_today else None)
+        self.model.set_day(view, self._zone, self._now() if on_today else None,
+                           prepared=shown.rows if shown is not None else None)
         self.header.show_view(view, today=self._today)
         self._show_staff(view)
-        self.scan.set_candidates(self._candidates(view))
+        self.scan.set_candidates(self._index_of(shown) or self._candidates(view))
         self._update_buttons()
 
     def _candidates(self, view: DayView) -> list[Candidate]:

@@ -36,6 +36,26 @@ class Candidate:
     staff: bool = False  # a caregiver (child_id is then the caregiver's id): clocks in/out
 
 
+@dataclass(frozen=True)
+class CandidateIndex:
+    candidates: list[Candidate]  # by rank, as given within a rank
+    cards: dict[str, tuple[int, bool]]  # code (lower case): (id, a caregiver's)
+
+
+def candidate_index(candidates: list[Candidate]) -> CandidateIndex:
+    """What the field looks names and cards up in: plain Python, so a worker can make it
+    for thousands of children while the GUI thread goes on."""
+    ranked = sorted(candidates, key=lambda c: c.rank)
+    # Codes compare without case: a scanner in caps lock still finds the card.
+    # A child's code first: the services never give a caregiver a child's code anyway.
+    cards: dict[str, tuple[int, bool]] = {}
+    for c in sorted(candidates, key=lambda c: c.staff):
+        code = c.card_code.strip()
+        if code:
+            cards.setdefault(code.lower(), (c.child_id, c.staff))
+    return CandidateIndex(ranked, cards)
+
+
 class ScanLine(QLineEdit):
     """Keeps Ctrl+Z / Ctrl+Shift+Z for the desk (undo / redo the last record), not for
     undoing typed letters."""
@@ -113,16 +133,17 @@ class ScanField(QWidget):
         self.matches.itemClicked.connect(self._clicked)
         self.line.installEventFilter(self)
 
-    def set_candidates(self, candidates: list[Candidate]) -> None:
-        self._candidates = sorted(candidates, key=lambda c: c.rank)
-        # Codes compare without case: a scanner in caps lock still finds the card.
-        # A child's code first: the services never give a caregiver a child's code anyway.
-        self._cards = {}
-        for c in sorted(candidates, key=lambda c: c.staff):
-            if c.card_code.strip():
-                self._cards.setdefault(c.card_code.strip().lower(), (c.child_id, c.staff))
+    def set_candidates(self, candidates: list[Candidate] | CandidateIndex) -> None:
+        """The candidates, or their index as `candidate_index` made it (on a worker)."""
+        index = (candidates if isinstance(candidates, CandidateIndex)
+                 else candidate_index(candidates))
+        self._candidates, self._cards = index.candidates, index.cards
         if self.line.text():
             self._text_changed(self.line.text())
+
+    def lists(self) -> list:
+        """The candidates and cards the next `set_candidates` lets go of."""
+        return [self._candidates, self._cards]
 
     def replace_candidate(self, candidate: Candidate) -> None:
         """One child's entry after a scan (its state in the label, its rank), without
