@@ -45,7 +45,8 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Set (bench/bench_startup.py): print on stderr the wall-clock time of the first paint and
-# of the list filled, "asc-desk-start: painted <time.time()>" / "... filled <...>".
+# of the list filled, "asc-desk-start: painted <time.time()>" / "... filled <...>", each
+# followed by the process' CPU time so far, "asc-desk-start: painted-cpu <seconds>".
 START_TIMES = "ASC_DESK_START_TIMES"
 PAINT_WAIT_MS = 300  # should no paint come (a minimised window), load anyway
 
@@ -88,7 +89,9 @@ def file_path(db_value: str) -> Path | None:
 
 def say_when(what: str) -> None:
     if os.environ.get(START_TIMES):
-        print(f"asc-desk-start: {what} {time.time():.6f}", file=sys.stderr, flush=True)
+        print(f"asc-desk-start: {what} {time.time():.6f}\n"
+              f"asc-desk-start: {what}-cpu {time.process_time():.6f}", file=sys.stderr,
+              flush=True)
 
 
 @dataclass
