@@ -14,6 +14,7 @@ An error found while opening in the background is shown by the same code as alwa
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -27,6 +28,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+# First of the package: PySide6's check of every module imported after it made cheap.
+import asc_desk.ui.qt_feature_check  # noqa: F401
 from asc_desk import __version__
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.logging_setup import log_file
@@ -85,6 +88,16 @@ def file_path(db_value: str) -> Path | None:
     if not value or "://" in value:
         return None
     return Path(value).expanduser().absolute()
+
+
+def collect_again() -> None:
+    """End the start's pause of cyclic garbage collection (`cli._open_window` begins it).
+
+    Every object the start makes (Qt's modules, SQLAlchemy's, the services') lives to the
+    end, yet each full collection while they are being made walks all of them again: a
+    tenth of the start. Called once the list is filled, or when the start goes another way.
+    """
+    gc.enable()
 
 
 def say_when(what: str) -> None:
@@ -149,6 +162,7 @@ def run_window(db_value: str, *, exit_when_idle: bool = False,
             lock = None
     if known is None or lock is None or path is None:
         translations.apply(system_language())
+        collect_again()  # the whole way at once: dialogs, the first run
         from asc_desk.app import run_gui
 
         return run_gui(db_value, exit_when_idle=exit_when_idle, qsettings=qsettings,
@@ -157,6 +171,7 @@ def run_window(db_value: str, *, exit_when_idle: bool = False,
         return _run_shell(app, path, known, translations, qsettings,
                           exit_when_idle=exit_when_idle, hold=hold)
     finally:
+        collect_again()
         lock.release()
 
 
@@ -218,44 +233,55 @@ def _opened(window: MainWindow, result: Any, start: Start, path: Path,
     from asc_desk import app as wiring
     from asc_desk.services import database_service as dbs
 
+    filled = _attach(window, result, start, path, translations, qsettings, wiring, dbs)
+    if filled is None:
+        collect_again()
+        return
+
+    def done() -> None:
+        filled.disconnect(done)
+        say_when("filled")
+        collect_again()
+        if exit_when_idle:
+            QTimer.singleShot(0, window.close)
+
+    filled.connect(done)
+
+
+def _attach(window: MainWindow, result: Any, start: Start, path: Path,
+            translations: Translations, qsettings: QSettings, wiring: Any, dbs: Any) -> Any:
+    """The real pages in the shell's place; the Today page's `filled` signal (None: the
+    start went another way, or the page has none)."""
     if isinstance(result, UserError):
         # The same dialogs as ever (a damaged file offers its backups), over the shell.
         session = wiring.open_session(dbs.resolve(str(path)))
         if session is None:
             start.code = 1
             window.close()
-            return
+            return None
         center = session.centers.get_center()
     else:
         session, center = result
     start.session = session
     if not window.isVisible():  # closed while it opened
-        return
+        return None
     if center is None:  # the center was removed since: ask again, as at a first start
         window.hide()
         center = wiring.first_center(session, translations)
         if center is None:
             start.code = 0
             window.close()
-            return
+            return None
         window.show()
     start.center = center
     start.request = wiring.RestoreRequest()
     wiring.attach_to_shell(window, session, center, translations, qsettings, start.request)
-    today = window.page("today")
-    filled = getattr(today, "filled", None)
-    if filled is not None:
-        def done() -> None:
-            filled.disconnect(done)
-            say_when("filled")
-            if exit_when_idle:
-                QTimer.singleShot(0, window.close)
-
-        filled.connect(done)
+    return getattr(window.page("today"), "filled", None)
 
 
 def _failed(window: MainWindow, error: BaseException, start: Start) -> None:
     log.error("opening the database failed", exc_info=error)
+    collect_again()
     start.code = 1
     window.close()
     raise error  # a bug: the crash handler says so
