@@ -206,7 +206,8 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
 
     def first_steps_done() -> tuple[bool, bool]:
         return (bool(services.programs.list_programs(center.id)),
-                bool(services.roster.list_roster(center.id, include_withdrawn=True)))
+                bool(services.roster.list_roster(center.id, include_withdrawn=True,
+                                                 fonts=False)))
 
     first_steps = FirstStepsPanel(first_steps_done)
     today_page = TodayPage(services.attendance, services.roster, center, undo_stack=stack,

@@ -87,7 +87,7 @@ def read_desk(sources: DeskSources, center_id: int, day: dt.date, *, on_today: b
     if full:
         basics = DeskBasics(
             settings=sources.attendance.settings(center_id),
-            roster=sources.roster.list_roster(center_id, include_withdrawn=True),
+            roster=sources.roster.list_roster(center_id, include_withdrawn=True, fonts=False),
             rules=staff_side.rules if staff_side is not None else None,
             caregivers=staff_side.caregivers if staff_side is not None else [],
             first_steps=(sources.first_steps() if first_steps and sources.first_steps
