@@ -4,7 +4,7 @@ decides (the rule the shift plan and the reports share)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -46,6 +46,9 @@ class ChildOfDay:
     shifts: tuple[tuple[str, dt.time | None, dt.time | None], ...]
     allergies: str
     sibling_ids: tuple[int, ...] = ()  # children sharing a guardian (on the roster or not)
+    # The name's stored pinyin (the order's key): lists made from the day's children sort
+    # by it without pypinyin's dictionaries.
+    pinyin: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -127,7 +130,7 @@ def children_of_day(s: Session, center_id: int, day: dt.date,
             tuple(g.name for g in links), tuple(g.phone for g in links if g.phone),
             tuple(g.name for g in links if g.may_pick_up) + tuple(pickups.get(child.id, ())),
             tuple((g.shift_pattern, g.shift_start, g.shift_end) for g in links),
-            child.allergies, siblings.get(child.id, ()),
+            child.allergies, siblings.get(child.id, ()), child.name_pinyin or "",
         ))
     open_programs = tuple(names[pid] for pid, st in statuses.items() if st.open)
     return DayListing(open_programs, statuses, tuple(out))

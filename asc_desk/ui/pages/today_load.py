@@ -234,8 +234,7 @@ class DeskLoading:
             self._set_staff(basics.rules, basics.caregivers)
             if basics.first_steps is not None and self.first_steps is not None:
                 self.first_steps.show_state(basics.first_steps)
-            if not read.staff_later:
-                self.closing.check_last_day()
+            self.closing.check_last_day()
             self.closing.forget()  # closed or reopened elsewhere: read again
         if read.background:
             # Read by the worker's own service: what the desk keeps between scans may be
@@ -264,7 +263,6 @@ class DeskLoading:
             self._set_staff(staff.rules, staff.caregivers)
             if self._view is not None and self._view.date == today == self._today:
                 self._duty = staff.duty
-            self.closing.check_last_day()  # the banner: not needed for the list either
             if self._view is not None:  # what the staff side changes: not the list
                 self._show_staff(self._view)
                 self.scan.set_candidates(self._candidates(self._view))
