@@ -1,6 +1,7 @@
 """The GUI entry paints its shell first: no SQLAlchemy, no command modules, no services before
-the first paint; a scanner burst typed into the shell before the list is there checks the
-child in once it is; a database never opened on this PC starts the old way."""
+the first paint, no pypinyin nor fontTools before the list is filled; a scanner burst typed
+into the shell before the list is there checks the child in (or clocks the caregiver in)
+once it is; a database never opened on this PC starts the old way."""
 
 from __future__ import annotations
 
@@ -29,7 +30,7 @@ from asc_desk.window_start import file_path, run_window
 PROBE = """
 import sys, threading, time
 WATCHED = ("sqlalchemy", "asc_desk.services", "asc_desk.cli.db_commands",
-           "asc_desk.ui.pages.today_page")
+           "asc_desk.ui.pages.today_page", "pypinyin", "fontTools")
 seen = set()
 class Probe:
     def find_spec(self, name, path=None, target=None):
@@ -67,6 +68,9 @@ def test_the_window_paints_before_the_data_layer_is_imported(demo_session, tmp_p
     assert times["painted"] < times["import:asc_desk.services"]
     assert times["painted"] < times["import:asc_desk.ui.pages.today_page"]
     assert "import:asc_desk.cli.db_commands" not in times  # the commands stay unloaded
+    # A third of a second of dictionaries, and the fonts' tables: after the list, if at all.
+    for late in ("pypinyin", "fontTools"):
+        assert times.get(f"import:{late}", float("inf")) > times["filled"]
 
 
 @pytest.fixture
@@ -127,6 +131,42 @@ def test_a_scanner_burst_into_the_shell_checks_the_child_in_once_the_list_is_the
     assert seen["typed"] == "zh" and seen["focus"]
     item = next(c for c in attendance.day(known.id, day).children if c.child.id == child.id)
     assert item.record.state is ChildDayState.PRESENT  # in the database, not only on screen
+
+
+def test_a_caregiver_s_card_scanned_into_the_shell_clocks_in_once_the_staff_side_is_read(
+        qtbot, demo_session, known, qsettings, keep_excepthook):
+    # The first list is shown without the staff side (today_load.py): the card waits for it.
+    from asc_desk.services.shifts.staff_clock_service import StaffClockService
+    from asc_desk.services.shifts.staff_service import StaffService
+
+    caregiver = next(c for c in StaffService(demo_session.db, "test")
+                     .list_caregivers(known.id) if c.card_code)
+    day = dt.datetime.now(ZoneInfo(known.time_zone)).date()
+    clock = StaffClockService(demo_session.db, "test")
+    before = len(clock.events(caregiver.id, day, day))
+    hold = threading.Event()
+
+    def window() -> MainWindow:
+        return next(w for w in QApplication.topLevelWidgets()
+                    if isinstance(w, MainWindow) and w.isVisible())
+
+    def burst() -> None:
+        shell = window().stack.widget(0)
+        qtbot.keyClicks(shell.scan.line, caregiver.card_code)
+        qtbot.keyClick(shell.scan.line, "\r")
+        hold.set()
+        QTimer.singleShot(20, wait_for_clock)
+
+    def wait_for_clock() -> None:
+        if len(clock.events(caregiver.id, day, day)) > before:
+            window().close()
+        else:
+            QTimer.singleShot(20, wait_for_clock)
+
+    QTimer.singleShot(10, burst)
+    QTimer.singleShot(60_000, QApplication.closeAllWindows)  # never hang the test run
+    assert run_window(str(demo_session.db.location.path), qsettings=qsettings, hold=hold) == 0
+    assert len(clock.events(caregiver.id, day, day)) == before + 1
 
 
 def test_a_database_opened_elsewhere_shows_the_same_message(qtbot, demo_session, known,
