@@ -52,6 +52,7 @@ log = logging.getLogger(__name__)
 # followed by the process' CPU time so far, "asc-desk-start: painted-cpu <seconds>".
 START_TIMES = "ASC_DESK_START_TIMES"
 PAINT_WAIT_MS = 300  # should no paint come (a minimised window), load anyway
+COLLECT_AT_LATEST_MS = 10_000  # should the list never fill (its read failed): collect anyway
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -246,6 +247,7 @@ def _opened(window: MainWindow, result: Any, start: Start, path: Path,
             QTimer.singleShot(0, window.close)
 
     filled.connect(done)
+    QTimer.singleShot(COLLECT_AT_LATEST_MS, window, collect_again)
 
 
 def _attach(window: MainWindow, result: Any, start: Start, path: Path,
