@@ -390,8 +390,31 @@ def attach_to_shell(shell: MainWindow, session: Session, center: CenterInfo,
 
     build_main_window(session, center, qsettings, translations, on_restore=on_restore,
                       shell=shell)
-    after_show(shell, session, center, qsettings)
+    # Once the desk's list is there (the settings file written, the backup's worker, the
+    # notes): none of it is needed for the list, and the backup's worker would share the
+    # processor with the list's read.
+    filled = getattr(shell.page("today"), "filled", None)
+    done = False
+
+    def then() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            after_show(shell, session, center, qsettings)
+
+    def on_filled() -> None:
+        filled.disconnect(on_filled)
+        QTimer.singleShot(0, shell, then)  # after the list's paint
+
+    if filled is None:
+        then()
+    else:
+        filled.connect(on_filled)
+        QTimer.singleShot(AFTER_SHOW_AT_LATEST_MS, shell, then)  # its read failed
     return shell
+
+
+AFTER_SHOW_AT_LATEST_MS = 10_000
 
 
 def after_show(window: MainWindow, session: Session, center: CenterInfo,

@@ -180,6 +180,32 @@ def test_a_caregiver_s_card_scanned_into_the_shell_clocks_in_once_the_staff_side
     assert len(clock.events(caregiver.id, day, day)) == before + 1
 
 
+def test_the_daily_backup_is_made_once_the_list_is_there(qtbot, demo_session, known, qsettings,
+                                                         keep_excepthook, monkeypatch, capfd):
+    # It would share the processor with the list's read: it begins after the list shows.
+    from asc_desk.db.backup import list_backups
+
+    path = demo_session.db.location.path
+    before = set(list_backups(path))
+    monkeypatch.setenv("ASC_DESK_START_TIMES", "1")
+
+    def watch() -> None:
+        window = next((w for w in QApplication.topLevelWidgets()
+                       if isinstance(w, MainWindow) and w.isVisible()), None)
+        if window is not None and "Backed up" in window.statusBar().currentMessage():
+            window.close()
+        else:
+            QTimer.singleShot(10, watch)
+
+    QTimer.singleShot(0, watch)
+    QTimer.singleShot(60_000, QApplication.closeAllWindows)  # never hang the test run
+    assert run_window(str(path), qsettings=qsettings) == 0
+    filled = next(float(line.split()[-1]) for line in capfd.readouterr().err.splitlines()
+                  if line.startswith("asc-desk-start: filled "))
+    made = set(list_backups(path)) - before
+    assert len(made) == 1 and next(iter(made)).stat().st_mtime >= filled
+
+
 def test_a_database_opened_elsewhere_shows_the_same_message(qtbot, demo_session, known,
                                                           qsettings, keep_excepthook):
     from asc_desk.db.lock import DatabaseFileLock
