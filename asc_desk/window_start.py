@@ -6,8 +6,10 @@ opened the database with. Only after its first paint are SQLAlchemy, the service
 desk's own modules imported and the database opened, on a worker; the real pages then take
 the shell's place and the list fills. Codes scanned meanwhile are kept and acted on then.
 
-A database never opened here (or not a plain file), or one whose lock cannot be taken, goes
-the whole way at once as before (`app.run_gui`): the first-run dialog, the same messages.
+A database never opened here (or not a plain file) goes the whole way at once as before
+(`app.run_gui`): the first-run dialog, the same messages. The file lock is taken just after
+the first paint; should the database be open elsewhere, the shell closes and `app.run_gui`
+says so, as always.
 An error found while opening in the background is shown by the same code as always
 (`app.open_session`), the shell closing behind it.
 """
@@ -116,6 +118,8 @@ class Start:
     center: CenterInfo | None = None
     request: RestoreRequest | None = None
     code: int | None = None  # set when the start failed or was given up
+    lock: Any = None  # the database's file lock (asc_desk/db/lock.py), once taken
+    locked: bool = False  # the lock could not be had: open elsewhere
 
 
 class _FirstPaint(QObject):
@@ -152,39 +156,53 @@ def run_window(db_value: str, *, exit_when_idle: bool = False,
     path = file_path(db_value)
     known = (AppSettings(qsettings).known_center(str(path))
              if path is not None and path.is_file() else None)
-    lock = None
-    if known is not None:
-        from asc_desk.db.lock import DatabaseFileLock  # file locks only: no SQLAlchemy
-
+    if known is not None and path is not None:
+        start = Start()
         try:
-            lock = DatabaseFileLock(path)
-            lock.acquire()
-        except Exception:  # noqa: BLE001 (run_gui takes it again and says why, as always)
-            lock = None
-    if known is None or lock is None or path is None:
-        translations.apply(system_language())
-        collect_again()  # the whole way at once: dialogs, the first run
-        from asc_desk.app import run_gui
+            code = _run_shell(app, path, known, translations, qsettings, start,
+                              exit_when_idle=exit_when_idle, hold=hold)
+        finally:
+            collect_again()
+            if start.lock is not None:
+                start.lock.release()
+        if not start.locked:
+            return code
+    # The whole way at once: the first run's dialog, or the lock's message (`run_gui` takes
+    # it again and says why, as always).
+    translations.apply(system_language())
+    collect_again()
+    from asc_desk.app import run_gui
 
-        return run_gui(db_value, exit_when_idle=exit_when_idle, qsettings=qsettings,
-                       translations=translations)
+    return run_gui(db_value, exit_when_idle=exit_when_idle, qsettings=qsettings,
+                   translations=translations)
+
+
+def _take_lock(path: Path) -> Any:
+    """The database's file lock, or None when it cannot be had (open elsewhere). Taken once
+    the shell has painted: its module (and filelock's) are not needed for the paint."""
+    from asc_desk.db.lock import DatabaseFileLock  # file locks only: no SQLAlchemy
+
     try:
-        return _run_shell(app, path, known, translations, qsettings,
-                          exit_when_idle=exit_when_idle, hold=hold)
-    finally:
-        collect_again()
-        lock.release()
+        lock = DatabaseFileLock(path)
+        lock.acquire()
+    except Exception:  # noqa: BLE001 (run_gui takes it again and says why, as always)
+        return None
+    return lock
 
 
 def _run_shell(app: QApplication, path: Path, known: KnownCenter, translations: Translations,
-               qsettings: QSettings, *, exit_when_idle: bool,
+               qsettings: QSettings, start: Start, *, exit_when_idle: bool,
                hold: threading.Event | None) -> int:
     translations.apply(known.language)
     window = build_shell(known, str(path), qsettings)
-    start = Start()
 
     def painted() -> None:
         say_when("painted")
+        start.lock = _take_lock(path)
+        if start.lock is None:  # open elsewhere: the shell gives way to the usual message
+            start.locked = True
+            window.close()
+            return
         task = window.tasks.start(lambda _progress: _open_in_background(path, hold))
         task.done.connect(lambda result: _opened(window, result, start, path, translations,
                                                  qsettings, exit_when_idle))

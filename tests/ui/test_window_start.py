@@ -31,7 +31,7 @@ from asc_desk.window_start import file_path, run_window
 PROBE = """
 import sys, threading, time
 WATCHED = ("sqlalchemy", "asc_desk.services", "asc_desk.cli.db_commands",
-           "asc_desk.ui.pages.today_page", "pypinyin", "fontTools")
+           "asc_desk.ui.pages.today_page", "pypinyin", "fontTools", "filelock")
 seen = set()
 class Probe:
     def find_spec(self, name, path=None, target=None):
@@ -72,6 +72,7 @@ def test_the_window_paints_before_the_data_layer_is_imported(demo_session, tmp_p
     assert times["painted"] < times["import:sqlalchemy"] < times["filled"]
     assert times["painted"] < times["import:asc_desk.services"]
     assert times["painted"] < times["import:asc_desk.ui.pages.today_page"]
+    assert times["painted"] < times["import:filelock"]  # the lock is taken after the paint
     assert "import:asc_desk.cli.db_commands" not in times  # the commands stay unloaded
     assert "gc:1" in times
     # A third of a second of dictionaries, and the fonts' tables: after the list, if at all.
