@@ -207,7 +207,8 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
 
     def first_steps_done() -> tuple[bool, bool]:
         return (bool(services.programs.list_programs(center.id)),
-                bool(services.roster.list_roster(center.id, include_withdrawn=True)))
+                bool(services.roster.list_roster(center.id, include_withdrawn=True,
+                                                 fonts=False)))
 
     first_steps = FirstStepsPanel(first_steps_done)
     today_page = TodayPage(services.attendance, services.roster, center, undo_stack=stack,
@@ -390,8 +391,31 @@ def attach_to_shell(shell: MainWindow, session: Session, center: CenterInfo,
 
     build_main_window(session, center, qsettings, translations, on_restore=on_restore,
                       shell=shell)
-    after_show(shell, session, center, qsettings)
+    # Once the desk's list is there (the settings file written, the backup's worker, the
+    # notes): none of it is needed for the list, and the backup's worker would share the
+    # processor with the list's read.
+    filled = getattr(shell.page("today"), "filled", None)
+    done = False
+
+    def then() -> None:
+        nonlocal done
+        if not done:
+            done = True
+            after_show(shell, session, center, qsettings)
+
+    def on_filled() -> None:
+        filled.disconnect(on_filled)
+        QTimer.singleShot(0, shell, then)  # after the list's paint
+
+    if filled is None:
+        then()
+    else:
+        filled.connect(on_filled)
+        QTimer.singleShot(AFTER_SHOW_AT_LATEST_MS, shell, then)  # its read failed
     return shell
+
+
+AFTER_SHOW_AT_LATEST_MS = 10_000
 
 
 def after_show(window: MainWindow, session: Session, center: CenterInfo,

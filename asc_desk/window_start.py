@@ -6,14 +6,17 @@ opened the database with. Only after its first paint are SQLAlchemy, the service
 desk's own modules imported and the database opened, on a worker; the real pages then take
 the shell's place and the list fills. Codes scanned meanwhile are kept and acted on then.
 
-A database never opened here (or not a plain file), or one whose lock cannot be taken, goes
-the whole way at once as before (`app.run_gui`): the first-run dialog, the same messages.
+A database never opened here (or not a plain file) goes the whole way at once as before
+(`app.run_gui`): the first-run dialog, the same messages. The file lock is taken just after
+the first paint; should the database be open elsewhere, the shell closes and `app.run_gui`
+says so, as always.
 An error found while opening in the background is shown by the same code as always
 (`app.open_session`), the shell closing behind it.
 """
 
 from __future__ import annotations
 
+import gc
 import logging
 import os
 import sys
@@ -27,6 +30,8 @@ from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, Qt, QTi
 from PySide6.QtGui import QGuiApplication
 from PySide6.QtWidgets import QApplication
 
+# First of the package: PySide6's check of every module imported after it made cheap.
+import asc_desk.ui.qt_feature_check  # noqa: F401
 from asc_desk import __version__
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.logging_setup import log_file
@@ -45,9 +50,11 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 # Set (bench/bench_startup.py): print on stderr the wall-clock time of the first paint and
-# of the list filled, "asc-desk-start: painted <time.time()>" / "... filled <...>".
+# of the list filled, "asc-desk-start: painted <time.time()>" / "... filled <...>", each
+# followed by the process' CPU time so far, "asc-desk-start: painted-cpu <seconds>".
 START_TIMES = "ASC_DESK_START_TIMES"
 PAINT_WAIT_MS = 300  # should no paint come (a minimised window), load anyway
+COLLECT_AT_LATEST_MS = 10_000  # should the list never fill (its read failed): collect anyway
 
 
 def create_application(argv: list[str] | None = None) -> QApplication:
@@ -86,9 +93,21 @@ def file_path(db_value: str) -> Path | None:
     return Path(value).expanduser().absolute()
 
 
+def collect_again() -> None:
+    """End the start's pause of cyclic garbage collection (`cli._open_window` begins it).
+
+    Every object the start makes (Qt's modules, SQLAlchemy's, the services') lives to the
+    end, yet each full collection while they are being made walks all of them again: a
+    tenth of the start. Called once the list is filled, or when the start goes another way.
+    """
+    gc.enable()
+
+
 def say_when(what: str) -> None:
     if os.environ.get(START_TIMES):
-        print(f"asc-desk-start: {what} {time.time():.6f}", file=sys.stderr, flush=True)
+        print(f"asc-desk-start: {what} {time.time():.6f}\n"
+              f"asc-desk-start: {what}-cpu {time.process_time():.6f}", file=sys.stderr,
+              flush=True)
 
 
 @dataclass
@@ -99,6 +118,8 @@ class Start:
     center: CenterInfo | None = None
     request: RestoreRequest | None = None
     code: int | None = None  # set when the start failed or was given up
+    lock: Any = None  # the database's file lock (asc_desk/db/lock.py), once taken
+    locked: bool = False  # the lock could not be had: open elsewhere
 
 
 class _FirstPaint(QObject):
@@ -135,37 +156,53 @@ def run_window(db_value: str, *, exit_when_idle: bool = False,
     path = file_path(db_value)
     known = (AppSettings(qsettings).known_center(str(path))
              if path is not None and path.is_file() else None)
-    lock = None
-    if known is not None:
-        from asc_desk.db.lock import DatabaseFileLock  # file locks only: no SQLAlchemy
-
+    if known is not None and path is not None:
+        start = Start()
         try:
-            lock = DatabaseFileLock(path)
-            lock.acquire()
-        except Exception:  # noqa: BLE001 (run_gui takes it again and says why, as always)
-            lock = None
-    if known is None or lock is None or path is None:
-        translations.apply(system_language())
-        from asc_desk.app import run_gui
+            code = _run_shell(app, path, known, translations, qsettings, start,
+                              exit_when_idle=exit_when_idle, hold=hold)
+        finally:
+            collect_again()
+            if start.lock is not None:
+                start.lock.release()
+        if not start.locked:
+            return code
+    # The whole way at once: the first run's dialog, or the lock's message (`run_gui` takes
+    # it again and says why, as always).
+    translations.apply(system_language())
+    collect_again()
+    from asc_desk.app import run_gui
 
-        return run_gui(db_value, exit_when_idle=exit_when_idle, qsettings=qsettings,
-                       translations=translations)
+    return run_gui(db_value, exit_when_idle=exit_when_idle, qsettings=qsettings,
+                   translations=translations)
+
+
+def _take_lock(path: Path) -> Any:
+    """The database's file lock, or None when it cannot be had (open elsewhere). Taken once
+    the shell has painted: its module (and filelock's) are not needed for the paint."""
+    from asc_desk.db.lock import DatabaseFileLock  # file locks only: no SQLAlchemy
+
     try:
-        return _run_shell(app, path, known, translations, qsettings,
-                          exit_when_idle=exit_when_idle, hold=hold)
-    finally:
-        lock.release()
+        lock = DatabaseFileLock(path)
+        lock.acquire()
+    except Exception:  # noqa: BLE001 (run_gui takes it again and says why, as always)
+        return None
+    return lock
 
 
 def _run_shell(app: QApplication, path: Path, known: KnownCenter, translations: Translations,
-               qsettings: QSettings, *, exit_when_idle: bool,
+               qsettings: QSettings, start: Start, *, exit_when_idle: bool,
                hold: threading.Event | None) -> int:
     translations.apply(known.language)
     window = build_shell(known, str(path), qsettings)
-    start = Start()
 
     def painted() -> None:
         say_when("painted")
+        start.lock = _take_lock(path)
+        if start.lock is None:  # open elsewhere: the shell gives way to the usual message
+            start.locked = True
+            window.close()
+            return
         task = window.tasks.start(lambda _progress: _open_in_background(path, hold))
         task.done.connect(lambda result: _opened(window, result, start, path, translations,
                                                  qsettings, exit_when_idle))
@@ -215,47 +252,59 @@ def _opened(window: MainWindow, result: Any, start: Start, path: Path,
     from asc_desk import app as wiring
     from asc_desk.services import database_service as dbs
 
+    filled = _attach(window, result, start, path, translations, qsettings, wiring, dbs)
+    if filled is None:
+        collect_again()
+        return
+
+    def done() -> None:
+        filled.disconnect(done)
+        say_when("filled")
+        collect_again()
+        from asc_desk.services.gc_pause import start_up_done
+
+        start_up_done()
+        if exit_when_idle:
+            QTimer.singleShot(0, window.close)
+
+    filled.connect(done)
+    QTimer.singleShot(COLLECT_AT_LATEST_MS, window, collect_again)
+
+
+def _attach(window: MainWindow, result: Any, start: Start, path: Path,
+            translations: Translations, qsettings: QSettings, wiring: Any, dbs: Any) -> Any:
+    """The real pages in the shell's place; the Today page's `filled` signal (None: the
+    start went another way, or the page has none)."""
     if isinstance(result, UserError):
         # The same dialogs as ever (a damaged file offers its backups), over the shell.
         session = wiring.open_session(dbs.resolve(str(path)))
         if session is None:
             start.code = 1
             window.close()
-            return
+            return None
         center = session.centers.get_center()
     else:
         session, center = result
     start.session = session
     if not window.isVisible():  # closed while it opened
-        return
+        return None
     if center is None:  # the center was removed since: ask again, as at a first start
         window.hide()
         center = wiring.first_center(session, translations)
         if center is None:
             start.code = 0
             window.close()
-            return
+            return None
         window.show()
     start.center = center
     start.request = wiring.RestoreRequest()
     wiring.attach_to_shell(window, session, center, translations, qsettings, start.request)
-    today = window.page("today")
-    filled = getattr(today, "filled", None)
-    if filled is not None:
-        def done() -> None:
-            filled.disconnect(done)
-            say_when("filled")
-            from asc_desk.services.gc_pause import start_up_done
-
-            start_up_done()
-            if exit_when_idle:
-                QTimer.singleShot(0, window.close)
-
-        filled.connect(done)
+    return getattr(window.page("today"), "filled", None)
 
 
 def _failed(window: MainWindow, error: BaseException, start: Start) -> None:
     log.error("opening the database failed", exc_info=error)
+    collect_again()
     start.code = 1
     window.close()
     raise error  # a bug: the crash handler says so

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import gc
 import logging
 import sys
 from typing import NoReturn
@@ -125,6 +126,9 @@ def gui_main() -> int:
 
 
 def _open_window(args: argparse.Namespace) -> int:
+    # No cyclic garbage collection until the desk's list is filled (window_start.py ends
+    # the pause): the start's objects all stay alive, collecting would only walk them.
+    gc.disable()
     # The window's shell paints before the data layer is imported (window_start.py).
     from asc_desk.window_start import run_window
 

@@ -53,7 +53,15 @@ _LONGEST_SURNAME = max(len(surname) for surname in SURNAME_READINGS)
 
 # CJK unified ideographs (basic, extension A, compatibility, and the supplementary planes).
 _HAN = r"\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_TOKEN = re.compile(rf"[{_HAN}]+|[a-z]+|[0-9]+")
+
+
+@cache
+def _token() -> re.Pattern[str]:
+    # Compiled when first used (a name's keys are made): the Chinese character class takes
+    # some 6 ms to compile, and the window imports this module before its first paint.
+    return re.compile(rf"[{_HAN}]+|[a-z]+|[0-9]+")
+
+
 # Separators people type or leave out at will: spaces, apostrophes (xi'an), the middle dot
 # of minority names in its look-alike forms (and the full stop typed for it: NFKC makes
 # U+FF0E and U+FF65 "." and "･"), and hyphens in phone numbers and ids.
@@ -128,7 +136,7 @@ def _fold(name: str) -> str:
 
 def _positions(name: str) -> list[_Position]:
     positions: list[_Position] = []
-    for index, match in enumerate(_TOKEN.finditer(name)):
+    for index, match in enumerate(_token().finditer(name)):
         token = match.group()
         if token.isascii():
             # Latin words count by their first letter in initials; numbers stay whole.

@@ -6,6 +6,7 @@ import datetime as dt
 import enum
 import re
 from dataclasses import dataclass, field
+from functools import cache
 
 from asc_desk.domain.errors import N_, ValidationError
 from asc_desk.domain.program import ALL_WEEKDAYS
@@ -35,9 +36,15 @@ _NAME_DOT = re.compile("\\s*[\u00b7\u2022\u30fb\uff65\u2027\uff0e\u2219\u22c5]\\
 # of the name: dropped, so that the name matches the same child on the roster. Spaces in
 # Latin names (Anna Li) and around the middle dot (迪丽努尔·艾山) are another matter and stay.
 _HANZI = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\U00020000-\U0003134f"
-_SPACE_IN_HANZI = re.compile(f"(?<=[{_HANZI}]) (?=[{_HANZI}])")
-# An ASCII full stop between Chinese characters is the same middle dot typed in a hurry.
-_HAN_PERIOD = re.compile(f"(?<=[{_HANZI}])\\s*\\.\\s*(?=[{_HANZI}])")
+
+
+@cache
+def _hanzi_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(a space between Chinese characters, an ASCII full stop between them: the same middle
+    dot typed in a hurry). Compiled when first used: their character classes take some 12 ms
+    to compile, and the window imports this module before its first paint."""
+    return (re.compile(f"(?<=[{_HANZI}]) (?=[{_HANZI}])"),
+            re.compile(f"(?<=[{_HANZI}])\\s*\\.\\s*(?=[{_HANZI}])"))
 
 
 def canonical_name(value: str) -> str:
@@ -46,9 +53,9 @@ def canonical_name(value: str) -> str:
     value = " ".join(value.split())
     value = _NAME_DOT.sub("\u00b7", value)
     if "." in value:
-        value = _HAN_PERIOD.sub("\u00b7", value)
+        value = _hanzi_patterns()[1].sub("\u00b7", value)
     if " " in value:
-        value = _SPACE_IN_HANZI.sub("", value)
+        value = _hanzi_patterns()[0].sub("", value)
     return value
 
 

@@ -9,8 +9,6 @@ from __future__ import annotations
 from functools import cache
 from pathlib import Path
 
-from fontTools.ttLib import TTFont
-
 from asc_desk.resources import resource_path
 
 FONT_FILE = ("fonts", "wqy-microhei.ttc")
@@ -60,6 +58,9 @@ def _covered_code_points(path: Path) -> frozenset[int]:
     # Reading the cmap (34,600 code points) takes ~40-70 ms: once per process is enough.
     # The main file is a collection (Micro Hei and Micro Hei Mono); the app shows font 0, and
     # ReportLab's TTFont embeds font 0 unless told otherwise.
+    # fontTools imported here: a window's start imports this module, not the font's cmap.
+    from fontTools.ttLib import TTFont
+
     with TTFont(path, fontNumber=0, lazy=True) as font:
         # Only the code points count, not the glyphs' names: numbered names spare decoding
         # the `post` table's (two thirds of the time; the desk's first roster read waits).

@@ -151,8 +151,8 @@ class DayCloseService:
         for row in s.scalars(select(AttendanceEventRow).where(
                 AttendanceEventRow.center_id == center_id, AttendanceEventRow.local_date == day)):
             events.setdefault(row.child_id, []).append(event_of(row))
-        return left_open((c.id, c.name, derive_day(events.get(c.id, ()), c.expected).state)
-                         for c in listing.children)
+        return left_open((c.id, c.name, derive_day(events.get(c.id, ()), c.expected).state,
+                          c.pinyin) for c in listing.children)
 
     @staticmethod
     def _zone(s: Session, center_id: int) -> ZoneInfo:

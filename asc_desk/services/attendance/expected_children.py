@@ -4,7 +4,7 @@ decides (the rule the shift plan and the reports share)."""
 from __future__ import annotations
 
 import datetime as dt
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -46,6 +46,9 @@ class ChildOfDay:
     shifts: tuple[tuple[str, dt.time | None, dt.time | None], ...]
     allergies: str
     sibling_ids: tuple[int, ...] = ()  # children sharing a guardian (on the roster or not)
+    # The name's stored pinyin (the order's key): lists made from the day's children sort
+    # by it without pypinyin's dictionaries.
+    pinyin: str = field(default="", compare=False, repr=False)
 
 
 @dataclass(frozen=True)
@@ -121,7 +124,7 @@ def children_of_day(s: Session, center_id: int, day: dt.date,
     no_links: tuple[tuple, tuple, tuple, tuple] = ((), (), (), ())
     same: dict[tuple, tuple] = {}
     for (child_id, name, card_code, external_id, status, withdrawn_on, allergies,
-         _pinyin) in children:
+         pinyin) in children:
         rule = expected_on(day, enrollments.get(child_id, ()), open_ids, status=status,
                            withdrawn_on=withdrawn_on)
         program_id = rule.program_id
@@ -143,7 +146,7 @@ def children_of_day(s: Session, center_id: int, day: dt.date,
             program_day.opens_at if program_day else None,
             program_day.closes_at if program_day else None,
             rule.enrolled_from, names_, phones, may + tuple(extra) if extra else may,
-            shifts, allergies, siblings.get(child_id, ()),
+            shifts, allergies, siblings.get(child_id, ()), pinyin or "",
         ))
     open_programs = tuple(names[pid] for pid, st in statuses.items() if st.open)
     return DayListing(open_programs, statuses, tuple(out))

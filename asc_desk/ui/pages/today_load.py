@@ -1,7 +1,12 @@
 """The Today page's load path: one read of what the desk shows (the day view, who is on
 duty, and on a full refresh the roster, the desk settings and the caregivers), made on the
 GUI thread after an action, or off it on the window's task runner when the page refreshes or
-changes date. A result is applied only if no newer load or action has come since."""
+changes date. A result is applied only if no newer load or action has come since.
+
+The page's first load in the background reads the list without the staff side (the
+caregivers, their ratio rules, who is on duty): ordering caregivers by pinyin loads
+pypinyin's dictionaries, a third of a second. The list shows, then the staff side is read
+on a worker; what is scanned meanwhile waits for it, as it waits for the list."""
 
 from __future__ import annotations
 
@@ -62,37 +67,62 @@ class DeskRead:
     basics: DeskBasics | None  # None: only the day was read
     background: bool = False
     shown: ShownDay | None = None  # the list and search index, made on the worker
+    staff_later: bool = False  # the staff side was left for a read of its own (StaffRead)
+
+
+@dataclass(frozen=True)
+class StaffRead:
+    """The staff side of a full refresh, read after the list of the page's first load."""
+
+    rules: RatioRules | None
+    caregivers: list[CaregiverInfo]
+    duty: OnDuty | None
+    background: bool = False
 
 
 def read_desk(sources: DeskSources, center_id: int, day: dt.date, *, on_today: bool,
-              now: dt.datetime, full: bool, first_steps: bool) -> DeskRead:
-    """Everything one refresh (full) or reload shows; raises UserError as the services do."""
+              now: dt.datetime, full: bool, first_steps: bool,
+              staff_later: bool = False) -> DeskRead:
+    """Everything one refresh (full) or reload shows; raises UserError as the services do.
+    `staff_later`: without the staff side (read_staff reads it)."""
     # The cyclic collector paused: the day's tens of thousands of objects (all acyclic,
     # freed by reference counting) made it walk everything alive several times a read,
     # each pass holding the GIL, so the GUI thread stood still for 80-140 ms at 5,000
     # children.
     with gc_paused():
         return _read_desk(sources, center_id, day, on_today=on_today, now=now, full=full,
-                          first_steps=first_steps)
+                          first_steps=first_steps, staff_later=staff_later)
 
 
 def _read_desk(sources: DeskSources, center_id: int, day: dt.date, *, on_today: bool,
-               now: dt.datetime, full: bool, first_steps: bool) -> DeskRead:
+               now: dt.datetime, full: bool, first_steps: bool,
+               staff_later: bool) -> DeskRead:
     basics = None
+    staff_side = None if staff_later else read_staff(sources, center_id, on_today=on_today,
+                                                     now=now, caregivers=full)
     if full:
-        staff = sources.staff
         basics = DeskBasics(
             settings=sources.attendance.settings(center_id),
-            roster=sources.roster.list_roster(center_id, include_withdrawn=True),
-            rules=staff.ratio_rules(center_id) if staff is not None else None,
-            caregivers=staff.list_caregivers(center_id) if staff is not None else [],
+            roster=sources.roster.list_roster(center_id, include_withdrawn=True, fonts=False),
+            rules=staff_side.rules if staff_side is not None else None,
+            caregivers=staff_side.caregivers if staff_side is not None else [],
             first_steps=(sources.first_steps() if first_steps and sources.first_steps
                          else None))
     view = sources.attendance.day(center_id, day)
+    return DeskRead(day, view, staff_side.duty if staff_side is not None else None, basics,
+                    staff_later=staff_later)
+
+
+def read_staff(sources: DeskSources, center_id: int, *, on_today: bool, now: dt.datetime,
+               caregivers: bool = True) -> StaffRead:
+    """The caregivers and their ratio rules (`caregivers`) and who is on duty now (today)."""
+    staff = sources.staff
+    rules = staff.ratio_rules(center_id) if staff is not None and caregivers else None
+    people = staff.list_caregivers(center_id) if staff is not None and caregivers else []
     # Who is on duty now: one read beside the day view's (today only).
     duty = (sources.planning.on_duty(center_id, now)
             if sources.planning is not None and on_today else None)
-    return DeskRead(day, view, duty, basics)
+    return StaffRead(rules, people, duty)
 
 
 class DeskLoads:
@@ -121,8 +151,8 @@ class DeskLoads:
         self.generation += 1
         return self.generation, full or (self.busy and self.running_full)
 
-    def start(self, owner: Any, read: Callable[[DeskSources], DeskRead], *, full: bool,
-              applied: Callable[[DeskRead], None],
+    def start(self, owner: Any, read: Callable[[DeskSources], DeskRead | StaffRead], *,
+              full: bool, applied: Callable[[Any], None],
               failed: Callable[[BaseException], None]) -> None:
         """Run `read` on a worker; `applied` or `failed` run on the GUI thread, only while
         `owner` (the page) lives and no newer load or action came."""
@@ -132,7 +162,7 @@ class DeskLoads:
         sources = self._background
         task = self._tasks.start(lambda _progress: read(sources))
 
-        def done(result: DeskRead) -> None:
+        def done(result: DeskRead | StaffRead) -> None:
             if self._ended(owner, generation):
                 applied(replace(result, background=True))
 
@@ -176,6 +206,8 @@ class DeskLoading:
     fills): refresh and change of date off the GUI thread when the window gave a task
     runner, the reload after an action at once, and the scans kept while the list loads."""
 
+    _staff_read = False  # the staff side has been read once (the first load leaves it)
+
     def refresh(self) -> None:
         """Reload the roster, the desk settings and the day shown (off the GUI thread when
         the window gave a task runner)."""
@@ -204,10 +236,13 @@ class DeskLoading:
         _generation, full = self.loads.next(full)
         day, now = self.day(), self._now()
         ask = self.first_steps is not None and not self.first_steps.done
+        # The first load in the background: the list first, the staff side right after.
+        later = full and not wait and not self._staff_read and self._sources.staff is not None
+        self._staff_read = self._staff_read or (full and not later)
 
         def read(sources: DeskSources) -> DeskRead:
             return read_desk(sources, self._center.id, day, on_today=day == today, now=now,
-                             full=full, first_steps=ask)
+                             full=full, first_steps=ask, staff_later=later)
 
         # What the list and the scan field are made from, as they are now (a worker reads
         # them; the page replaces them, never changes them in place).
@@ -256,13 +291,8 @@ class DeskLoading:
             self._roster_rows = basics.roster
             self._roster_by_id = {row.id: row for row in self._roster_rows}
             self._births = {row.id: row.birth_date for row in self._roster_rows}
-            if basics.rules is not None:
-                self._rules = basics.rules
-                self._caregivers = basics.caregivers
-                self.staff_desk.names = {c.id: c.name for c in self._caregivers}
-                made = read.shown.staff_search if read.shown is not None else None
-                self._staff_search = (made if made is not None else caregivers_search(
-                    self._caregivers, pinyin="pypinyin" in sys.modules))
+            self._set_staff(basics.rules, basics.caregivers,
+                            read.shown.staff_search if read.shown is not None else None)
             if basics.first_steps is not None and self.first_steps is not None:
                 self.first_steps.show_state(basics.first_steps)
             self.closing.check_last_day()
@@ -284,6 +314,8 @@ class DeskLoading:
         if keep is not None:
             self.select_child(keep.child.id)
         self.filled.emit()
+        if read.staff_later:
+            self._load_staff()
         self._act_on_pending()
 
     def _index_of(self, shown: ShownDay | None) -> CandidateIndex | None:
@@ -293,6 +325,37 @@ class DeskLoading:
         return shown.index_for(self._roster_rows,
                                self._caregivers if self.staff_desk.available else None,
                                self._staff_search, self.model.words())
+
+    def _load_staff(self) -> None:
+        """The staff side left out of the first load, on a worker; scans wait for it."""
+        self.loads.next(True)  # a load that supersedes this one reads everything
+        today, now = self.today(), self._now()
+
+        def read(sources: DeskSources) -> StaffRead:
+            return read_staff(sources, self._center.id, on_today=True, now=now)
+
+        def applied(staff: StaffRead) -> None:
+            self._staff_read = True
+            self._set_staff(staff.rules, staff.caregivers)
+            if self._view is not None and self._view.date == today == self._today:
+                self._duty = staff.duty
+            if self._view is not None:  # what the staff side changes: not the list
+                self._show_staff(self._view)
+                self.scan.set_candidates(self._candidates(self._view))
+            self._act_on_pending()
+
+        self.loads.start(self, read, full=True, applied=applied, failed=self._load_failed)
+
+    def _set_staff(self, rules: RatioRules | None, caregivers: list[CaregiverInfo],
+                   made: Any = None) -> None:
+        """`made`: the caregivers' search texts a worker made from these caregivers."""
+        if rules is None:  # no staff side
+            return
+        self._rules = rules
+        self._caregivers = caregivers
+        self.staff_desk.names = {c.id: c.name for c in self._caregivers}
+        self._staff_search = (made if made is not None else caregivers_search(
+            self._caregivers, pinyin="pypinyin" in sys.modules))
 
     def _act_on_pending(self) -> None:
         """What was scanned while the list was loading, in order, now that it is there."""

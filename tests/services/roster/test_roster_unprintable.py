@@ -34,6 +34,14 @@ def test_roster_rows_name_the_characters_of_child_guardian_and_pickup(roster):
     assert rows == {"王" + NONE_HAS: NONE_HAS, "李明": "𠮷", "赵䶮": NONE_HAS, "张三": ""}
 
 
+def test_the_desk_s_read_leaves_the_fonts_unread(roster):
+    # The Today page shows no such warning, and its first read is on the start's path.
+    service, center_id = roster
+    service.save_child(center_id, ChildDraft("王" + NONE_HAS))
+    rows = service.list_roster(center_id, fonts=False)
+    assert [(r.name, r.unprintable) for r in rows] == [("王" + NONE_HAS, "")]
+
+
 def test_the_notice_counts_the_characters(roster):
     service, center_id = roster
     one = service.save_child(center_id, ChildDraft("王" + NONE_HAS))
