@@ -362,6 +362,17 @@ class ChildrenTableModel(QAbstractTableModel):
             return self.alert_kind(row)
         return None
 
+    def cell(self, row: int, column: int) -> tuple | None:
+        """(display, foreground, background, font) of a shown cell, as data() answers them:
+        the table's delegate paints from this (cell_text_delegate)."""
+        if not 0 <= row < len(self._shown):
+            return None
+        child = self._rows[self._shown[row]]
+        cells = self._cells.get(child.id)
+        if cells is None:
+            cells = self._cells[child.id] = self._row_cells(child)
+        return cells[column]
+
     def _row_cells(self, row: RosterRow) -> tuple:
         """(display, foreground, background, font) of each column of the row."""
         withdrawn = row.status == WITHDRAWN
