@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
+import operator
 import re
 from dataclasses import dataclass, field
 
@@ -273,7 +274,7 @@ def validate_child(draft: ChildDraft, today: dt.date) -> ChildDraft:
 
 def _same_items(new: list, old: tuple) -> bool:
     """Whether validation kept every item itself (the same objects, in order)."""
-    return len(new) == len(old) and all(a is b for a, b in zip(new, old, strict=True))
+    return len(new) == len(old) and all(map(operator.is_, new, old))
 
 
 def insurance_problem(enrollment: EnrollmentDraft, on: dt.date) -> str | None:
