@@ -164,8 +164,7 @@ class ChildrenTableModel(QAbstractTableModel):
         f, rows = self._filter, self._rows
         query = normalize_query(f.text)
         tests: list[Callable[[RosterRow], bool]] = []
-        if f.status != ALL:
-            tests.append(lambda r, status=f.status: r.status == status)
+        status = f.status  # tested with the text below: no call a row (every keystroke)
         if f.program_id == NO_PROGRAM:
             tests.append(lambda r: not r.program_ids)
         elif f.program_id is not None:
@@ -177,8 +176,13 @@ class ChildrenTableModel(QAbstractTableModel):
         if f.department is not None:
             tests.append(lambda r, department=f.department: department in r.departments)
         # The cheap text test first: most keystrokes leave few rows for the others.
-        if query:
+        if query and status != ALL:
+            positions = [i for i, r in enumerate(rows)
+                         if query in r.search and r.status == status]
+        elif query:
             positions = [i for i, r in enumerate(rows) if query in r.search]
+        elif status != ALL:
+            positions = [i for i, r in enumerate(rows) if r.status == status]
         else:
             positions = list(range(len(rows)))
         for test in tests:
