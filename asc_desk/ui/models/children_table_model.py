@@ -366,7 +366,7 @@ class ChildrenTableModel(QAbstractTableModel):
             return self.alert_kind(row)
         return None
 
-    def cell(self, row: int, column: int) -> tuple | None:
+    def painted_cell(self, row: int, column: int) -> tuple | None:
         """(display, foreground, background, font) of a shown cell, as data() answers them:
         the table's delegate paints from this (cell_text_delegate)."""
         if not 0 <= row < len(self._shown):

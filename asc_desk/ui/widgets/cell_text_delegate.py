@@ -2,10 +2,10 @@
 
 The default delegate lays every cell's text out again on every repaint (QTextLayout, font
 shaping, elision): after a search keystroke over 10,000 children that was most of the frame.
-A model with a method cell(row, column) giving (display, foreground, background, font), as
-its data() answers them, gets this delegate from row_table. Cells that are selected or
-current, or whose text does not fit (elided with "…"), are painted by QStyledItemDelegate as
-before; the others look the same pixel for pixel (tests/ui/test_cell_text_delegate.py).
+A model with a method painted_cell(row, column) giving (display, foreground, background,
+font), as its data() answers them, gets this delegate from row_table. Cells that are selected
+or current, or whose text does not fit (elided with "…"), are painted by QStyledItemDelegate
+as before; the others look the same pixel for pixel (tests/ui/test_cell_text_delegate.py).
 """
 
 from __future__ import annotations

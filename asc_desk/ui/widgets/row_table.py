@@ -21,7 +21,7 @@ def row_table(model: QAbstractItemModel, column_samples: Mapping[int, str], *,
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
-    cells = getattr(model, "cell", None)  # see cell_text_delegate
+    cells = getattr(model, "painted_cell", None)  # see cell_text_delegate
     if cells is not None:
         table.setItemDelegate(CellTextDelegate(cells, table))
     metrics = table.fontMetrics()
