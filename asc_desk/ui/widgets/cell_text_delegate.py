@@ -18,9 +18,10 @@ from PySide6.QtWidgets import QApplication, QStyle, QStyledItemDelegate, QStyleO
 
 # (display, foreground, background, font) of the cell at (row, column), or None.
 Cells = Callable[[int, int], tuple | None]
-# Distinct texts kept (names, phones, dates...): a roster of 10,000 shows far fewer at once;
-# past this the cache starts again rather than grow with every row scrolled through.
-MAX_KEPT = 20_000
+# Distinct texts kept (names, phones, dates...): a screen shows a few hundred cells; past this
+# the cache starts again rather than grow with every row scrolled through (a laid-out text
+# holds its glyphs' positions: ~1 KB).
+MAX_KEPT = 5_000
 
 # States and groups as plain ints and values looked up once: Qt's enums are Python enums, and
 # an operation on one costs microseconds, several per cell, hundreds of cells per repaint.
