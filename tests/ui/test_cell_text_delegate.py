@@ -82,3 +82,13 @@ def test_models_without_kept_cells_keep_qts_delegate(qapp):
 
     table = row_table(QStandardItemModel(2, 2), {0: "abc"}, padding=10)
     assert type(table.itemDelegate()) is not CellTextDelegate
+
+
+def test_a_full_cache_starts_again_and_paints_the_same(qapp, cjk_family, translations,
+                                                       monkeypatch):
+    from asc_desk.ui.widgets import cell_text_delegate
+
+    monkeypatch.setattr(cell_text_delegate, "MAX_KEPT", 5)
+    ours = painted(qapp, CellTextDelegate, alternate=True, select=None, status=m.ALL)
+    qts = painted(qapp, QStyledItemDelegate, alternate=True, select=None, status=m.ALL)
+    assert ours == qts
