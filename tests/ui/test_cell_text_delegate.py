@@ -23,9 +23,13 @@ def rows():
             school="东坑镇第二中心小学附属幼儿园", grade="三年级",
             guardians=("黄小芳", "丁建国", "欧阳娜娜"),
             phones=("13972006940", "15015645944", "13800138000")),
-        row(90002, "王小明", allergies="花生", insurance="missing", status="active"),
-        row(90003, "李四", allergies="牛奶, 鸡蛋, 海鲜, 芒果, 花生酱, 坚果类食品",
+        # 阿 (a) first by pinyin: on screen, in their own colours and fonts (bold, italic).
+        row(90002, "阿小明", allergies="花生", insurance="missing", status="active"),
+        row(90003, "阿四", allergies="牛奶, 鸡蛋, 海鲜, 芒果, 花生酱, 坚果类食品",
             insurance="expired"),
+        row(90006, "阿六", external_id="3006", school="华彩小学", status="withdrawn"),
+        row(90007, "阿七", allergies="花生", status="withdrawn"),
+        row(90008, "阿八", insurance="expired"),
         replace(row(90004, "王𪚥"), unprintable="𪚥"),
         row(90005, "Anna Li", external_id="", gender="F"),
     ]

@@ -39,8 +39,8 @@ class CellTextDelegate(QStyledItemDelegate):
         super().__init__(parent)
         self._cells = cells
         # (text, 0 or the id of the cell's own font): the text laid out in that font, its
-        # width and its height in whole pixels
-        self._texts: dict[tuple[str, int], tuple[QStaticText, float, int]] = {}
+        # width, its height in whole pixels and the cell's own font (None: the view's)
+        self._texts: dict[tuple[str, int], tuple[QStaticText, float, int, QFont | None]] = {}
         self._font: QFont | None = None  # the view's font, which the kept texts assume
         # id of a cell's own font (bold, italic): (that font, kept alive so that its id is
         # never another's, and it resolved against the view's font, as the default does).
@@ -69,7 +69,7 @@ class CellTextDelegate(QStyledItemDelegate):
         kept = self._texts.get((text, font_key))
         if kept is None:
             kept = self._laid_out(text, font_key, cell_font)
-        layout, width, height = kept
+        layout, width, height, own_font = kept
         if (not self._left_to_right or width > rect.width() - 2 * self._margin
                 or height > rect.height()):
             super().paint(painter, option, index)  # elided with "…", or clipped, as usual
@@ -83,7 +83,14 @@ class CellTextDelegate(QStyledItemDelegate):
         place = self._places.get((rect.height(), height))
         if place is None:
             place = self._place(option, index, height)
+        if own_font is None:
+            painter.drawStaticText(rect.x() + place[0], rect.y() + place[1], layout)
+            return
+        # A static text is drawn in the painter's font (laid out again if that differs): the
+        # cell's own font (bold, italic) for this cell only, the view's again after it.
+        painter.setFont(own_font)
         painter.drawStaticText(rect.x() + place[0], rect.y() + place[1], layout)
+        painter.setFont(view_font)
 
     def _start(self, font: QFont, option: QStyleOptionViewItem) -> None:
         """A new font (or the first paint): texts laid out again, the style read again."""
@@ -115,19 +122,20 @@ class CellTextDelegate(QStyledItemDelegate):
         return place
 
     def _laid_out(self, text: str, font_key: int,
-                  cell_font: QFont | None) -> tuple[QStaticText, float, int]:
+                  cell_font: QFont | None) -> tuple[QStaticText, float, int, QFont | None]:
         if len(self._texts) >= MAX_KEPT:
             self._texts = {}
         font = self._font or QFont()
+        own_font = None
         if cell_font is not None:
             fonts = self._fonts.get(font_key)
             if fonts is None:
                 fonts = self._fonts[font_key] = (cell_font, cell_font.resolve(font))
-            font = fonts[1]
+            font = own_font = fonts[1]
         layout = QStaticText(text)
         layout.setTextFormat(Qt.TextFormat.PlainText)
         layout.prepare(QTransform(), font)
         size = layout.size()
-        kept = (layout, size.width(), int(size.height()))
+        kept = (layout, size.width(), int(size.height()), own_font)
         self._texts[(text, font_key)] = kept
         return kept
