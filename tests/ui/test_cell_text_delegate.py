@@ -6,7 +6,7 @@ from dataclasses import replace
 
 import pytest
 from PySide6.QtGui import QFont, QImage
-from PySide6.QtWidgets import QStyledItemDelegate
+from PySide6.QtWidgets import QStyledItemDelegate, QStyleFactory
 
 from asc_desk.ui.models import children_table_model as m
 from asc_desk.ui.models.children_table_model import ChildrenTableModel, RosterFilter
@@ -37,7 +37,7 @@ def rows():
 
 
 def painted(qapp, delegate: type[QStyledItemDelegate], *, alternate: bool, select: int | None,
-            status: str, font: QFont | None = None) -> QImage:
+            status: str, font: QFont | None = None, style: str | None = None) -> QImage:
     model = ChildrenTableModel(today=lambda: TODAY)
     model.set_rows(rows())
     model.set_filter(RosterFilter(status=status))
@@ -46,6 +46,8 @@ def painted(qapp, delegate: type[QStyledItemDelegate], *, alternate: bool, selec
     if delegate is QStyledItemDelegate:
         table.setItemDelegate(delegate(table))
     table.setAlternatingRowColors(alternate)
+    if style is not None:
+        table.setStyle(QStyleFactory.create(style))
     table.resize(1000, 500)
     table.show()
     qapp.processEvents()
@@ -96,3 +98,25 @@ def test_a_full_cache_starts_again_and_paints_the_same(qapp, cjk_family, transla
     ours = painted(qapp, CellTextDelegate, alternate=True, select=None, status=m.ALL)
     qts = painted(qapp, QStyledItemDelegate, alternate=True, select=None, status=m.ALL)
     assert ours == qts
+
+
+def test_the_windows_style_paints_the_same(qapp, cjk_family, translations):
+    ours = painted(qapp, CellTextDelegate, alternate=True, select=2, status=m.ALL,
+                   style="Windows")
+    qts = painted(qapp, QStyledItemDelegate, alternate=True, select=2, status=m.ALL,
+                  style="Windows")
+    assert ours == qts
+
+
+def test_a_style_not_checked_leaves_every_cell_to_qt(qapp, cjk_family, translations,
+                                                     monkeypatch):
+    from asc_desk.ui.widgets import cell_text_delegate
+
+    monkeypatch.setattr(cell_text_delegate, "CHECKED_STYLES", frozenset())
+    laid_out: list[str] = []
+    real = CellTextDelegate._laid_out
+    monkeypatch.setattr(CellTextDelegate, "_laid_out",
+                        lambda self, text, *a: laid_out.append(text) or real(self, text, *a))
+    ours = painted(qapp, CellTextDelegate, alternate=False, select=None, status=m.ALL)
+    qts = painted(qapp, QStyledItemDelegate, alternate=False, select=None, status=m.ALL)
+    assert ours == qts and laid_out == []

@@ -26,7 +26,11 @@ MAX_KEPT = 5_000
 # States and groups as plain ints and values looked up once: Qt's enums are Python enums, and
 # an operation on one costs microseconds, several per cell, hundreds of cells per repaint.
 _SPECIAL = (QStyle.StateFlag.State_Selected | QStyle.StateFlag.State_HasFocus
-            | QStyle.StateFlag.State_Editing).value
+            | QStyle.StateFlag.State_Editing | QStyle.StateFlag.State_MouseOver).value
+# Styles whose item painting is QCommonStyle's, which this copies (checked pixel for pixel in
+# tests/ui/test_cell_text_delegate.py). Native Windows and macOS styles draw items their own
+# way (themed hover, rounded selections): there every cell is painted by Qt as before.
+CHECKED_STYLES = frozenset({"fusion", "windows"})
 _ENABLED = QStyle.StateFlag.State_Enabled.value
 _ACTIVE = QStyle.StateFlag.State_Active.value
 _GROUPS = {0: QPalette.ColorGroup.Disabled, _ACTIVE: QPalette.ColorGroup.Disabled,
@@ -46,6 +50,7 @@ class CellTextDelegate(QStyledItemDelegate):
         # never another's, and it resolved against the view's font, as the default does).
         self._fonts: dict[int, tuple[QFont, QFont]] = {}
         self._margin = 3  # the style's text margin (PM_FocusFrameHMargin + 1)
+        self._checked_style = False  # see CHECKED_STYLES
         self._places: dict[tuple[int, int], tuple[int, int]] = {}  # see _place
         self._left_to_right = True
 
@@ -56,10 +61,13 @@ class CellTextDelegate(QStyledItemDelegate):
         if cell is None or state & _SPECIAL:
             super().paint(painter, option, index)
             return
-        text, foreground, background, cell_font = cell
         view_font = option.font
         if view_font != self._font:
             self._start(view_font, option)
+        if not self._checked_style or not self._left_to_right:
+            super().paint(painter, option, index)
+            return
+        text, foreground, background, cell_font = cell
         rect = option.rect
         if not text:
             if background is not None:
@@ -70,8 +78,7 @@ class CellTextDelegate(QStyledItemDelegate):
         if kept is None:
             kept = self._laid_out(text, font_key, cell_font)
         layout, width, height, own_font = kept
-        if (not self._left_to_right or width > rect.width() - 2 * self._margin
-                or height > rect.height()):
+        if width > rect.width() - 2 * self._margin or height > rect.height():
             super().paint(painter, option, index)  # elided with "…", or clipped, as usual
             return
         if background is not None:
@@ -103,6 +110,7 @@ class CellTextDelegate(QStyledItemDelegate):
         if style is not None:
             self._margin = style.pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin, None,
                                              widget) + 1
+        self._checked_style = style is not None and style.name().lower() in CHECKED_STYLES
         self._left_to_right = option.direction == Qt.LayoutDirection.LeftToRight
 
     def _place(self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex,
