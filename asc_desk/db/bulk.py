@@ -3,6 +3,8 @@ services hold no SQL strings."""
 
 from __future__ import annotations
 
+import json
+import json.encoder
 from collections.abc import Callable
 from functools import lru_cache
 from operator import itemgetter
@@ -64,13 +66,33 @@ def insert_many_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) 
     return ids
 
 
+def _json_encoder() -> Callable[[Any], str]:
+    """json.dumps with its default settings, through one encoder built once: json.dumps'
+    own C encoder (ensure_ascii, ", " and ": ") without the check for circular references
+    (markers=None), which a value built from a draft cannot have. The same text."""
+    make = getattr(json.encoder, "c_make_encoder", None)
+    if make is None:  # a Python without the C accelerator
+        return json.dumps
+    encode = make(None, json.JSONEncoder().default, json.encoder.encode_basestring_ascii,
+                  None, ": ", ", ", False, False, True)
+    return lambda value: "".join(encode(value, 0))
+
+
+_json_text = _json_encoder()
+
+
 def _bind_processor(type_: TypeEngine, dialect: Dialect) -> Callable[[Any], Any] | None:
     process = type_.dialect_impl(dialect).bind_processor(dialect)
     if process is None:
         return None
     if isinstance(type_, JSON):  # dicts cannot be cached; an audit's empty "before" can
         null = process(None)
-        return lambda value: null if value is None else process(value)
+        encode: Callable[[Any], Any] = process
+        if dialect.name == "sqlite" and getattr(dialect, "_json_serializer", None) is None:
+            # SQLAlchemy's processor is json.dumps (and no string processing) here, which
+            # builds its encoder again for every row: one encoder, the same text.
+            encode = _json_text
+        return lambda value: null if value is None else encode(value)
     # A roster repeats its dates, and an import stamps every row with the same instant:
     # each distinct value is converted once (typed: True and 1 stay apart).
     return lru_cache(maxsize=None, typed=True)(process)

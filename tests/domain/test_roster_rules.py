@@ -53,6 +53,20 @@ def test_a_clean_draft_comes_back_equal_in_every_field():
     assert type(clean.gender) is Gender and type(clean.guardians[0].shift_pattern) is ShiftPattern
 
 
+def test_a_clean_draft_comes_back_itself_and_a_changed_part_keeps_every_field():
+    draft = _full()
+    assert validate_child(draft, TODAY) is draft  # nothing to trim: nothing built again
+    g, p, e = draft.guardians[0], draft.pickups[0], draft.enrollments[0]
+    untidy = dataclasses.replace(
+        draft, school=" 华彩小学 ",
+        guardians=(dataclasses.replace(g, relation=" 母亲 "),),
+        pickups=(dataclasses.replace(p, note=" 1234 "),),
+        enrollments=(dataclasses.replace(e, insurance_policy=" PICC-1 "),))
+    clean = validate_child(untidy, TODAY)
+    assert clean == draft and clean is not untidy
+    assert clean.guardians[0] is not untidy.guardians[0]
+
+
 def test_text_is_trimmed_and_enums_are_made_enums():
     draft = dataclasses.replace(
         _full(), name=" 张  小明 ", school=" 华彩 小学", gender="M", medical_notes="  哮喘  ",

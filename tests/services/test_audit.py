@@ -41,3 +41,17 @@ def test_record_many_refuses_a_mismatched_entry(db: Database) -> None:
     with pytest.raises(ValueError), db.unit_of_work() as s:
         audit.record_many(s, actor="t", entity="child", entries=[
             audit.Entry(1, "update", {"a": 1}, {"b": 1})])
+
+
+def test_a_bulk_line_is_stored_as_the_same_text_as_one_line(db: Database) -> None:
+    # db.bulk encodes JSON with one encoder for all rows: the text must be json.dumps' own.
+    view = {"name": "迪丽努尔·艾山", "guardians": [["李芳", "母亲", "13812345678", True, ""]],
+            "n": 1.5, "none": None, "quote": 'a"b\\c\n', "emoji": "𪚥"}
+    with db.unit_of_work() as s:
+        audit.record(s, actor="one", entity="child", entity_id=1, action="import", after=view)
+        audit.record_many(s, actor="many", entity="child", plain=True,
+                          entries=[audit.Entry(1, "import", after=view)])
+    with db.unit_of_work() as s:
+        stored = s.connection().exec_driver_sql(
+            "SELECT after FROM audit_log ORDER BY id").scalars().all()
+    assert len(stored) == 2 and stored[0] == stored[1]

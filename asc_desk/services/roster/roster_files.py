@@ -287,7 +287,10 @@ def _raw_rows(records: _Records, header: list[str], columns: dict[str, str],
     for number, cells, long in records:
         if long:
             _check_size(number, cells, header, file)
-        if not any(cell_text(c).strip() for c in cells):
+        first = cells[0] if cells else None
+        # Most rows start with a filled cell (the child's number): no blank test of the rest.
+        if not (first.__class__ is str and first.strip()) and not any(
+                cell_text(c).strip() for c in cells):
             continue
         if len(rows) == MAX_ROWS:
             raise UserError(N_("{file} has more than {max} rows: split it into smaller files."),

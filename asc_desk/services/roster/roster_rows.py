@@ -209,6 +209,11 @@ def _validate(draft: ChildDraft, today: dt.date, fail: Fail) -> ChildDraft | Non
 
 
 def _date(value: Cell, key: str) -> dt.date | None:
+    if value is None:
+        return None
+    if value.__class__ is str:  # a CSV's cells, most of a workbook's
+        text = value.strip()
+        return _date_text(text, key) if text else None
     if isinstance(value, dt.datetime):
         return value.date()
     if isinstance(value, dt.date):

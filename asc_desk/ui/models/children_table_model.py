@@ -164,8 +164,7 @@ class ChildrenTableModel(QAbstractTableModel):
         f, rows = self._filter, self._rows
         query = normalize_query(f.text)
         tests: list[Callable[[RosterRow], bool]] = []
-        if f.status != ALL:
-            tests.append(lambda r, status=f.status: r.status == status)
+        status = f.status  # tested with the text below: no call a row (every keystroke)
         if f.program_id == NO_PROGRAM:
             tests.append(lambda r: not r.program_ids)
         elif f.program_id is not None:
@@ -177,8 +176,13 @@ class ChildrenTableModel(QAbstractTableModel):
         if f.department is not None:
             tests.append(lambda r, department=f.department: department in r.departments)
         # The cheap text test first: most keystrokes leave few rows for the others.
-        if query:
+        if query and status != ALL:
+            positions = [i for i, r in enumerate(rows)
+                         if query in r.search and r.status == status]
+        elif query:
             positions = [i for i, r in enumerate(rows) if query in r.search]
+        elif status != ALL:
+            positions = [i for i, r in enumerate(rows) if r.status == status]
         else:
             positions = list(range(len(rows)))
         for test in tests:
@@ -361,6 +365,17 @@ class ChildrenTableModel(QAbstractTableModel):
         if role == _ALERT:
             return self.alert_kind(row)
         return None
+
+    def painted_cell(self, row: int, column: int) -> tuple | None:
+        """(display, foreground, background, font) of a shown cell, as data() answers them:
+        the table's delegate paints from this (cell_text_delegate)."""
+        if not 0 <= row < len(self._shown):
+            return None
+        child = self._rows[self._shown[row]]
+        cells = self._cells.get(child.id)
+        if cells is None:
+            cells = self._cells[child.id] = self._row_cells(child)
+        return cells[column]
 
     def _row_cells(self, row: RosterRow) -> tuple:
         """(display, foreground, background, font) of each column of the row."""

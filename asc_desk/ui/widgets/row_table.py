@@ -8,6 +8,8 @@ from collections.abc import Mapping
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
+from asc_desk.ui.widgets.cell_text_delegate import CellTextDelegate
+
 
 def row_table(model: QAbstractItemModel, column_samples: Mapping[int, str], *,
               padding: int) -> QTableView:
@@ -19,6 +21,9 @@ def row_table(model: QAbstractItemModel, column_samples: Mapping[int, str], *,
     table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
+    cells = getattr(model, "painted_cell", None)  # see cell_text_delegate
+    if cells is not None:
+        table.setItemDelegate(CellTextDelegate(cells, table))
     metrics = table.fontMetrics()
     rows = table.verticalHeader()
     rows.hide()
