@@ -104,7 +104,7 @@
     <message>
         <location line="+55"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+132"/>
-        <location filename="../../asc_desk/services/reports/month_figures.py" line="+192"/>
+        <location filename="../../asc_desk/services/reports/month_figures.py" line="+187"/>
         <source>There is no month {month}.</source>
         <translation>没有 {month} 月。</translation>
     </message>
@@ -120,12 +120,12 @@
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/window_start.py" line="+77"/>
+        <location filename="../../asc_desk/window_start.py" line="+84"/>
         <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+488"/>
+        <location filename="../../asc_desk/app.py" line="+514"/>
         <source>The screenshot file must end in .png.</source>
         <translation>截图文件名必须以 .png 结尾。</translation>
     </message>
@@ -1356,13 +1356,13 @@
         <location filename="../../asc_desk/domain/desk_settings.py" line="+42"/>
         <location filename="../../asc_desk/domain/ratio_rules.py" line="+84"/>
         <location filename="../../asc_desk/domain/staff.py" line="+126"/>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+166"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+169"/>
         <location filename="../../asc_desk/services/shifts/shift_service.py" line="-9"/>
         <source>Use a number from {low} to {high}.</source>
         <translation>请填写 {low} 到 {high} 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+137"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+141"/>
         <source>Say who is collecting the child.</source>
         <translation>请填写接孩子的人。</translation>
     </message>
@@ -1478,7 +1478,7 @@
         <translation>{name} {date} 记为缺勤。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/attendance_rules.py" line="+323"/>
+        <location filename="../../asc_desk/domain/attendance_rules.py" line="+327"/>
         <source>{pickup} may not collect {name}. Allowed: {allowed}. A coordinator may let them, with a reason.</source>
         <translation>{pickup} 不能接 {name}。可以接的人：{allowed}。负责人可以填写原因后放行。</translation>
     </message>
@@ -1486,7 +1486,7 @@
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+109"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-64"/>
         <location filename="../../asc_desk/services/roster/card_revocation.py" line="+38"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+378"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+380"/>
         <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+61"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
@@ -1506,7 +1506,7 @@
         <translation>其中 {count} 天不在任何项目的日期范围内（第一天：{first}）；已保存，但目前不影响任何项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/roster.py" line="+125"/>
+        <location filename="../../asc_desk/domain/roster.py" line="+133"/>
         <source>This holds an invisible control character (U+{code}): retype the text without it.</source>
         <translation>这里含有一个看不见的控制字符（U+{code}）：请去掉它重新输入。</translation>
     </message>
@@ -1543,7 +1543,7 @@
         <translation>姓名 {name} 超过 {max} 个字。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <location filename="../../asc_desk/domain/staff.py" line="+27"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>“{phone}” 不是电话号码。</translation>
@@ -1564,7 +1564,7 @@
         <translation>出生日期 {date} 太早，不像是孩子。</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+38"/>
         <source>The enrollment ends on {last}, before it starts on {first}.</source>
         <translation>入托结束日 {last} 早于开始日 {first}。</translation>
     </message>
@@ -1579,7 +1579,7 @@
         <translation>“{part}” 不是有效的接送人：请写成 王芳(外婆,13800000000)，多人用 ; 分隔。</translation>
     </message>
     <message>
-        <location line="+141"/>
+        <location line="+146"/>
         <source>“{value}” is not a gender: write M or F (男 or 女), or leave it empty.</source>
         <translation>“{value}” 不是性别：请写 男 或 女（M 或 F），或留空。</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>{file} 没有孩子姓名这一列：表头必须是 {names}。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+25"/>
         <source>{file} has more than {max} rows: split it into smaller files.</source>
         <translation>{file} 超过 {max} 行：请拆成几个小文件。</translation>
     </message>
@@ -2416,7 +2416,7 @@
     <message>
         <location filename="../../asc_desk/services/reports/report_data.py" line="+136"/>
         <location line="+13"/>
-        <location filename="../../asc_desk/services/reports/staff_data.py" line="+206"/>
+        <location filename="../../asc_desk/services/reports/staff_data.py" line="+205"/>
         <source>{month} is in the future: there is nothing to report yet.</source>
         <translation>{month} 还没到：暂时没有可报的内容。</translation>
     </message>
@@ -2546,7 +2546,7 @@
         <translation>工号 {value} 已经是 {name} 的了。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/__init__.py" line="+24"/>
+        <location filename="../../asc_desk/cli/__init__.py" line="+25"/>
         <source>language of the messages (default: zh_CN when the locale is Chinese, e.g. LANG=zh_CN.UTF-8, else en); give it before the command</source>
         <translation>提示和帮助的语言（默认：区域设置为中文时用 zh_CN，例如 LANG=zh_CN.UTF-8，否则用 en）；写在命令之前</translation>
     </message>
@@ -4791,7 +4791,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ChildrenTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+269"/>
+        <location filename="../../asc_desk/ui/models/children_table_model.py" line="+273"/>
         <source>Boy</source>
         <translation>男</translation>
     </message>
@@ -5722,12 +5722,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="-91"/>
+        <location filename="../../asc_desk/app.py" line="-92"/>
         <source>Restored the backup of {date}</source>
         <translation>已恢复 {date} 的备份</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+25"/>
         <source>Backing up the database…</source>
         <translation>正在备份数据库…</translation>
     </message>
@@ -7634,7 +7634,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/shift_dialogs.py" line="+132"/>
+        <location filename="../../asc_desk/ui/dialogs/shift_dialogs.py" line="+134"/>
         <source>Apply a shift template</source>
         <translation>套用班次模板</translation>
     </message>
@@ -7774,7 +7774,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_candidates.py" line="+19"/>
+        <location filename="../../asc_desk/ui/pages/today_candidates.py" line="+22"/>
         <source>not expected today</source>
         <translation>今天未预约</translation>
     </message>
@@ -7804,7 +7804,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+156"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+158"/>
         <source>No child has the card or name “{text}”. Nothing was recorded.</source>
         <translation>没有卡号或姓名为“{text}”的孩子。没有记录任何内容。</translation>
     </message>
@@ -7933,7 +7933,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+205"/>
+        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+267"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
@@ -8023,7 +8023,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>其他</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+29"/>
         <source>{state}: {reason}</source>
         <translation>{state}：{reason}</translation>
     </message>
