@@ -30,7 +30,7 @@ import time
 from collections.abc import Callable
 from pathlib import Path
 
-from common import Figure, offscreen_env, python, time_command
+from common import Figure, copy_database, offscreen_env, python, time_command
 
 BARE_WINDOW = """
 from PySide6.QtCore import QTimer
@@ -174,12 +174,7 @@ def run() -> list[Figure]:
 def _big_copy(db: str, tmp: str, env: dict[str, str], megabytes: int) -> str:
     """The demo copied and grown; started once (remembered, its daily backup made)."""
     big = str(Path(tmp) / "big.sqlite3")
-    source, target = sqlite3.connect(db), sqlite3.connect(big)
-    try:
-        source.backup(target)
-    finally:
-        source.close()
-        target.close()
+    copy_database(Path(db), Path(big))
     started = time.perf_counter()
     grow(big, megabytes)
     print(f"# built a {megabytes} MB database in {time.perf_counter() - started:.0f} s",
