@@ -28,7 +28,7 @@ class DeskLayout:
     the scan field with its message line and the photo beside them, the list."""
 
     def __init__(self, page: QWidget, *, photo: QLabel, first_steps: QWidget | None,
-                 staff_clock: bool) -> None:
+                 staff_clock: bool, table: bool = True) -> None:
         self.header = DayHeader(page)
         self.close_day_button, self.roll_call_button = QPushButton(), QPushButton()
         self.staff_clock_button = QPushButton()
@@ -40,7 +40,7 @@ class DeskLayout:
         self.last_day = LastDayBanner()
         self.scan = ScanField(page)
         self.desk_message = DeskMessage()
-        self.list = TodayList()
+        self.list = TodayList(table=table)
 
         layout = self.box = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -79,7 +79,9 @@ class TodayShell(QWidget):
     def __init__(self, today: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.photo = child_photo_label(None, DESK_PHOTO_SIZE)
-        self.desk = DeskLayout(self, photo=self.photo, first_steps=None, staff_clock=True)
+        # No table (an empty frame in its place): its model's modules load with the real page.
+        self.desk = DeskLayout(self, photo=self.photo, first_steps=None, staff_clock=True,
+                               table=False)
         self.scan = self.desk.scan
         self.pending: list[str] = []  # codes and names entered, in order
         self.scan.not_found.connect(self.pending.append)  # no candidates yet: every Enter

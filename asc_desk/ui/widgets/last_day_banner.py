@@ -4,6 +4,7 @@ left open (still checked in, or never accounted for), listed on request."""
 from __future__ import annotations
 
 import datetime as dt
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
@@ -17,9 +18,11 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asc_desk.domain.day_closing import DayClosing
 from asc_desk.ui.actor_text import actor_name
 from asc_desk.ui.styles import NOTICE_STYLE, OK_STYLE
+
+if TYPE_CHECKING:  # the window's shell paints before the data layer is imported
+    from asc_desk.domain.day_closing import DayClosing
 
 
 class LastDayBanner(QWidget):

@@ -8,8 +8,6 @@ from collections.abc import Mapping
 from PySide6.QtCore import QAbstractItemModel
 from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableView
 
-from asc_desk.ui.widgets.cell_text_delegate import CellTextDelegate
-
 
 def row_table(model: QAbstractItemModel, column_samples: Mapping[int, str], *,
               padding: int) -> QTableView:
@@ -22,7 +20,9 @@ def row_table(model: QAbstractItemModel, column_samples: Mapping[int, str], *,
     table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     table.setWordWrap(False)
     cells = getattr(model, "painted_cell", None)  # see cell_text_delegate
-    if cells is not None:
+    if cells is not None:  # imported here: the lists without it (the desk's) never load it
+        from asc_desk.ui.widgets.cell_text_delegate import CellTextDelegate
+
         table.setItemDelegate(CellTextDelegate(cells, table))
     metrics = table.fontMetrics()
     rows = table.verticalHeader()
