@@ -207,8 +207,7 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
 
     def first_steps_done() -> tuple[bool, bool]:
         return (bool(services.programs.list_programs(center.id)),
-                bool(services.roster.list_roster(center.id, include_withdrawn=True,
-                                                 fonts=False)))
+                services.roster.has_children(center.id))
 
     first_steps = FirstStepsPanel(first_steps_done)
     today_page = TodayPage(services.attendance, services.roster, center, undo_stack=stack,

@@ -67,3 +67,28 @@ def test_a_demo_database_shows_no_first_steps(qtbot, demo_session, qsettings, tr
     window.show_page("today")
     window.tasks.wait_idle()
     assert not window.page("today").first_steps.isVisible()
+
+
+def test_the_first_load_reads_the_roster_once(qtbot, empty_session, qsettings, translations):
+    """Asking the first steps "are there children?" looks at one row: reading the whole
+    roster a second time for it made the desk's first list a second later at 10,000."""
+    from sqlalchemy import event
+
+    center = empty_session.centers.set_up_center(CenterSettings("星光儿童之家", "华彩")).value
+    reads: list[str] = []
+
+    def seen(_conn, _cursor, statement, *_args) -> None:
+        if "FROM child" in statement and "ORDER BY child.name" in statement:
+            reads.append(statement)
+
+    event.listen(empty_session.db.engine, "before_cursor_execute", seen)
+    try:
+        window = build_main_window(empty_session, center, qsettings, translations)
+        qtbot.addWidget(window)
+        window.show()
+        window.show_page("today")
+        window.tasks.wait_idle()
+    finally:
+        event.remove(empty_session.db.engine, "before_cursor_execute", seen)
+    assert window.page("today").first_steps.isVisible()
+    assert len(reads) == 1

@@ -296,3 +296,12 @@ def test_a_child_id_or_card_taken_at_the_same_moment_is_a_plain_refusal(driver_t
     assert isinstance(error, kind) and words in str(error)
     other = IntegrityError("INSERT", {}, sqlite3.IntegrityError("NOT NULL constraint failed"))
     assert _clash(other, "S7") is other
+
+
+def test_has_children_counts_withdrawn_children_too(db, roster):
+    service, center_id, term = roster
+    assert not service.has_children(center_id)
+    child = service.save_child(center_id, _zhang(term)).record
+    assert service.has_children(center_id)
+    service.withdraw(child.id, dt.date(2026, 12, 1), "随父母返乡")
+    assert service.has_children(center_id)  # the first steps are done: a roster exists
