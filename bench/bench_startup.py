@@ -43,6 +43,12 @@ QTimer.singleShot(0, w.close)
 QTimer.singleShot(0, app.quit)
 app.exec()
 """
+# The bare window that also imports what any read through the data layer needs first
+# (SQLAlchemy, its ORM, the app's models; PySide6's import check made cheap as the app
+# makes it): no target, it says how much of the "list filled" figure is that import alone.
+BARE_WITH_DATA_LAYER = BARE_WINDOW.replace(
+    "w.show()\n", "w.show()\nimport asc_desk.ui.qt_feature_check\nimport sqlalchemy.orm\n"
+                   "import asc_desk.db.models\n")
 ROUNDS = 7
 BIG_MB = "ASC_DESK_BENCH_BIG_MB"
 
@@ -78,8 +84,8 @@ def app_start(db: str, env: dict[str, str]) -> dict[str, float]:
     return times
 
 
-def bare_window(env: dict[str, str]) -> dict[str, float]:
-    wall, cpu, _err = spawn([python(), "-c", BARE_WINDOW], env)
+def bare_window(env: dict[str, str], code: str = BARE_WINDOW) -> dict[str, float]:
+    wall, cpu, _err = spawn([python(), "-c", code], env)
     return {"idle": wall, "idle-cpu": cpu}
 
 
@@ -141,7 +147,8 @@ def run() -> list[Figure]:
         env["XDG_CONFIG_HOME"] = env["XDG_STATE_HOME"] = env["XDG_DATA_HOME"] = tmp
         compiled_app()
         db = make_demo(tmp, env)
-        got = rounds({"app": lambda: app_start(db, env), "bare": lambda: bare_window(env)})
+        got = rounds({"app": lambda: app_start(db, env), "bare": lambda: bare_window(env),
+                      "data": lambda: bare_window(env, BARE_WITH_DATA_LAYER)})
         bare, bare_cpu = ([t[key] for t in got["bare"]] for key in ("idle", "idle-cpu"))
         for key, name, target in (("painted", "first paint (shell, focused scan field)", 1.5),
                                   ("filled", "Today list filled", 4.0),
@@ -151,6 +158,9 @@ def run() -> list[Figure]:
         for key, name in (("painted", "first paint"), ("filled", "Today list filled")):
             figures.append(figure(f"{name}, CPU time", [t[f"{key}-cpu"] for t in got["app"]],
                                   bare_cpu, "bare window's CPU time", None))
+        figures.append(figure("bare window + SQLAlchemy, its ORM and the models imported "
+                              "(no list, no app)", [t["idle"] for t in got["data"]], bare,
+                              "bare PySide6 QMainWindow show+quit", None))
         version = rounds({"version": lambda: time_command(
             [python(), "-m", "asc_desk", "--version"], env),
             "empty": lambda: time_command([python(), "-c", "pass"], env)})
