@@ -20,7 +20,8 @@ from asc_desk.services.center_service import CenterService
 from asc_desk.services.database_service import open_database
 from asc_desk.services.demo.demo_service import fill_demo
 from asc_desk.services.reports.report_data import ReportData, pickup_cards
-from asc_desk.services.roster.roster_service import RosterRow, RosterService
+from asc_desk.services.roster.roster_list import RosterRow
+from asc_desk.services.roster.roster_service import RosterService
 
 NOW = dt.datetime(2026, 11, 25, 10, 0, tzinfo=ZoneInfo("Asia/Shanghai"))  # the demo's today
 PROGRAM = "2026秋季学期课后班"

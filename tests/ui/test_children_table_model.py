@@ -10,7 +10,8 @@ import pytest
 from PySide6.QtCore import QPersistentModelIndex, Qt
 
 from asc_desk.domain.name_search import search_text
-from asc_desk.services.roster.roster_service import RosterRow, RosterService
+from asc_desk.services.roster.roster_list import RosterRow
+from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.ui.models import children_table_model as m
 from asc_desk.ui.models.children_table_model import ChildrenTableModel, RosterFilter
 

@@ -23,7 +23,7 @@ from PySide6.QtGui import QColor, QFont
 
 from asc_desk.domain.name_search import name_keys, normalize_query
 from asc_desk.domain.school_grades import age_on, grade_key
-from asc_desk.services.roster.roster_service import RosterRow
+from asc_desk.services.roster.roster_list import RosterRow
 
 (CHILD_ID, NAME, GENDER, BIRTH_DATE, AGE, SCHOOL_GRADE, PROGRAMS, GUARDIANS, PHONES,
  ALERTS) = range(10)

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from PySide6.QtCore import QCollatorSortKey, QCoreApplication
 
 from asc_desk.services.attendance.attendance_service import ChildDay, DayView
-from asc_desk.services.roster.roster_service import RosterRow
+from asc_desk.services.roster.roster_list import RosterRow
 from asc_desk.services.shifts.staff_service import CaregiverInfo
 from asc_desk.ui.models.today_table_model import SortedRows, sorted_rows
 from asc_desk.ui.widgets.scan_field import Candidate, CandidateIndex, candidate_index

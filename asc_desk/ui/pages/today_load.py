@@ -29,7 +29,8 @@ from asc_desk.ui.styles import ERROR_STYLE
 
 if TYPE_CHECKING:
     from asc_desk.services.attendance.attendance_service import AttendanceService, DayView
-    from asc_desk.services.roster.roster_service import RosterRow, RosterService
+    from asc_desk.services.roster.roster_list import RosterRow
+    from asc_desk.services.roster.roster_service import RosterService
     from asc_desk.services.shifts.planning import OnDuty, ShiftPlanning
     from asc_desk.services.shifts.staff_service import CaregiverInfo, StaffService
     from asc_desk.ui.task_runner import TaskRunner

@@ -27,7 +27,8 @@ from asc_desk.services.attendance.attendance_service import (
 )
 from asc_desk.services.attendance.day_close import DayCloseService
 from asc_desk.services.center_service import CenterInfo
-from asc_desk.services.roster.roster_service import RosterRow, RosterService
+from asc_desk.services.roster.roster_list import RosterRow
+from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.services.shifts.planning import OnDuty, ShiftPlanning
 from asc_desk.services.shifts.staff_clock_service import ClockResult, StaffClockService
 from asc_desk.services.shifts.staff_service import CaregiverInfo, StaffService
