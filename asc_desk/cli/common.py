@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import argparse
-import getpass
-import json
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
@@ -33,6 +31,8 @@ def db_value(args: argparse.Namespace) -> str:
 
 
 def actor() -> str:
+    import getpass  # here, as json below: the window (this module parses its options too)
+
     try:
         return f"cli:{getpass.getuser()}"[:100]
     except Exception:  # getuser fails when no user name is known (containers, services)
@@ -86,6 +86,8 @@ def by_pinyin(items: Iterable[T], name_of: Callable[[T], str],
 
 
 def print_json(value: Any) -> None:
+    import json
+
     print(json.dumps(value, ensure_ascii=False, indent=1, default=str))
 
 
