@@ -1,5 +1,5 @@
-"""The GUI entry paints its shell first: no SQLAlchemy, no command modules, no services before
-the first paint, no pypinyin nor fontTools before the list is filled; a scanner burst typed
+"""The GUI entry paints its shell first: no SQLAlchemy, no command modules, no services, not
+the list's table before the first paint, no pypinyin nor fontTools before the list is filled; a scanner burst typed
 into the shell before the list is there checks the child in (or clocks the caregiver in)
 once it is; a database never opened on this PC starts the old way."""
 
@@ -31,7 +31,8 @@ from asc_desk.window_start import file_path, run_window
 PROBE = """
 import sys, threading, time
 WATCHED = ("sqlalchemy", "asc_desk.services", "asc_desk.cli.db_commands",
-           "asc_desk.ui.pages.today_page", "pypinyin", "fontTools", "filelock")
+           "asc_desk.ui.pages.today_page", "pypinyin", "fontTools", "filelock",
+           "asc_desk.ui.models.today_table_model", "asc_desk.ui.widgets.cell_text_delegate")
 seen = set()
 class Probe:
     def find_spec(self, name, path=None, target=None):
@@ -73,6 +74,10 @@ def test_the_window_paints_before_the_data_layer_is_imported(demo_session, tmp_p
     assert times["painted"] < times["import:asc_desk.services"]
     assert times["painted"] < times["import:asc_desk.ui.pages.today_page"]
     assert times["painted"] < times["import:filelock"]  # the lock is taken after the paint
+    # The shell shows an empty frame where the table goes: its model (and the domain rules
+    # behind it) load with the real page; the Children list's delegate not at all.
+    assert times["painted"] < times["import:asc_desk.ui.models.today_table_model"]
+    assert "import:asc_desk.ui.widgets.cell_text_delegate" not in times
     assert "import:asc_desk.cli.db_commands" not in times  # the commands stay unloaded
     assert "gc:1" in times
     # A third of a second of dictionaries, and the fonts' tables: after the list, if at all.
