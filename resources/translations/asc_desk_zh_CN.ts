@@ -125,7 +125,7 @@
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+514"/>
+        <location filename="../../asc_desk/app.py" line="+513"/>
         <source>The screenshot file must end in .png.</source>
         <translation>截图文件名必须以 .png 结尾。</translation>
     </message>
@@ -1199,17 +1199,17 @@
         <translation>已把所有项目导出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/common.py" line="+25"/>
+        <location filename="../../asc_desk/cli/common.py" line="+23"/>
         <source>SQLite file or PostgreSQL URL (default: $ASC_DESK_DB or the per-user data folder)</source>
         <translation>SQLite 文件或 PostgreSQL 地址（默认：$ASC_DESK_DB，或当前用户的数据文件夹）</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+40"/>
         <source>This database has no center yet: run `asc-desk center init NAME --factory NAME`, open ASC Desk once, or run `asc-desk demo`.</source>
         <translation>这个数据库还没有中心：请运行 `asc-desk center init 名称 --factory 工厂名称`，或打开一次 ASC Desk，或运行 `asc-desk demo`。</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+35"/>
         <source>{path} is larger than {size} MB; import a smaller file.</source>
         <translation>{path} 超过 {size} MB；请导入较小的文件。</translation>
     </message>
@@ -1486,7 +1486,7 @@
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+109"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-64"/>
         <location filename="../../asc_desk/services/roster/card_revocation.py" line="+38"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+380"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+314"/>
         <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+61"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
@@ -4633,7 +4633,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/children_page.py" line="+168"/>
+        <location filename="../../asc_desk/ui/pages/children_page.py" line="+169"/>
         <source>Children</source>
         <translation>儿童</translation>
     </message>
@@ -4723,7 +4723,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Not enrolled now</source>
         <translation>目前未入托</translation>
     </message>
@@ -5561,7 +5561,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>LastDayBanner</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/last_day_banner.py" line="+56"/>
+        <location filename="../../asc_desk/ui/widgets/last_day_banner.py" line="+59"/>
         <source>{date} was closed at {time} by {who}, but records were made after that; children open now: {count}.</source>
         <translation>{date} 已由 {who} 在 {time} 结束，但之后又有记录；目前未处理的儿童：{count} 名。</translation>
     </message>
@@ -7735,7 +7735,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayList</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/today_list.py" line="+64"/>
+        <location filename="../../asc_desk/ui/widgets/today_list.py" line="+69"/>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
     </message>
@@ -7768,8 +7768,8 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+190"/>
-        <location filename="../../asc_desk/ui/pages/today_shell.py" line="+63"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+193"/>
+        <location filename="../../asc_desk/ui/pages/today_shell.py" line="+78"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -7804,7 +7804,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+158"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+159"/>
         <source>No child has the card or name “{text}”. Nothing was recorded.</source>
         <translation>没有卡号或姓名为“{text}”的孩子。没有记录任何内容。</translation>
     </message>
@@ -7910,7 +7910,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>{name} 的缺勤</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_shell.py" line="+1"/>
+        <location filename="../../asc_desk/ui/pages/today_shell.py" line="-50"/>
+        <source>Kept “{text}”: it is acted on as soon as the list is there.</source>
+        <translation>已记下“{text}”：名单载入后立即处理。</translation>
+    </message>
+    <message>
+        <location line="+51"/>
         <source>Scan a card, or type a name / pinyin / initials and press Enter</source>
         <translation>刷卡，或输入姓名 / 拼音 / 首字母后按回车</translation>
     </message>

@@ -72,3 +72,84 @@ def test_the_daily_backup_runs_after_the_window_shows(qtbot, demo_session, qsett
     qtbot.waitUntil(lambda: len(list_backups(path)) == len(before) + 1, timeout=5_000)
     qtbot.waitUntil(lambda: "Backed up" in window.statusBar().currentMessage(), timeout=5_000)
     window.close()
+
+
+def _shell_at_start(session, center, qsettings):
+    """The window as it paints at start (window_start.py), before the database is open."""
+    from asc_desk.ui.app_settings import KnownCenter
+    from asc_desk.ui.start_shell import build_shell
+
+    known = KnownCenter(center.name, center.language, center.time_zone)
+    return build_shell(known, str(session.db.location.path), qsettings)
+
+
+def _expected_child(session, center):
+    day = dt.datetime.now(ZoneInfo(center.time_zone)).date()
+    view = AttendanceService(session.db, "test").day(center.id, day)
+    expected = [c for c in view.children if c.record.state is ChildDayState.EXPECTED]
+    assert len(expected) >= 2, "the demo expects children today"
+    return expected[0].child, expected[1].child
+
+
+def test_a_code_typed_across_the_handover_from_the_shell_is_read_whole(
+        qtbot, demo_session, qsettings, translations):
+    # Half the code typed into the shell, the rest into the real page that replaced it while
+    # its list loads: the field holds the whole code all along (it once held only the rest,
+    # and Enter acted on that: another child, found by part of a name).
+    center = demo_session.centers.get_center()
+    child, _other = _expected_child(demo_session, center)
+    shell = _shell_at_start(demo_session, center, qsettings)
+    qtbot.addWidget(shell)
+    shell.show()
+    code = child.card_code
+    qtbot.keyClicks(shell.stack.widget(0).scan.line, code[:4])
+    window = build_main_window(demo_session, center, qsettings, translations, shell=shell)
+    today = window.page("today")
+    assert today.scan.text() == code[:4]  # at once, not once the list is there
+    qtbot.keyClicks(today.scan.line, code[4:])
+    qtbot.waitUntil(lambda: today.item_of(child.id) is not None and not today.loads.busy,
+                    timeout=5_000)
+    window.tasks.wait_idle()
+    assert today.scan.text() == code
+    qtbot.keyClick(today.scan.line, "\r")
+    assert today.item_of(child.id).record.state is ChildDayState.PRESENT
+
+
+def test_typing_during_the_load_stays_after_the_scans_kept_for_the_list(
+        qtbot, demo_session, qsettings, translations):
+    center = demo_session.centers.get_center()
+    child, other = _expected_child(demo_session, center)
+    shell = _shell_at_start(demo_session, center, qsettings)
+    qtbot.addWidget(shell)
+    shell.show()
+    line = shell.stack.widget(0).scan.line
+    qtbot.keyClicks(line, child.card_code)  # a card scanned before the page is there
+    qtbot.keyClick(line, "\r")
+    message = shell.stack.widget(0).desk.desk_message.label.text()
+    assert child.card_code in message and "as soon as the list is there" in message
+    window = build_main_window(demo_session, center, qsettings, translations, shell=shell)
+    today = window.page("today")
+    qtbot.keyClicks(today.scan.line, other.card_code[:3])  # then someone starts typing
+    qtbot.waitUntil(lambda: today.item_of(child.id) is not None and not today.loads.busy,
+                    timeout=5_000)
+    window.tasks.wait_idle()
+    assert today.item_of(child.id).record.state is ChildDayState.PRESENT
+    assert today.scan.text() == other.card_code[:3]  # not wiped by the kept scan's Enter
+
+
+def test_before_its_first_list_the_page_looks_as_the_shell_did(qtbot, demo_session, qsettings,
+                                                                translations):
+    # The real page takes the shell's place before its list is read: the same date, the
+    # counts' words and today's buttons (they once went blank for a moment at every start).
+    center = demo_session.centers.get_center()
+    window = build_main_window(demo_session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    today = window.page("today")  # not shown: nothing read yet
+    shell = _shell_at_start(demo_session, center, qsettings)
+    qtbot.addWidget(shell)
+    desk = shell.stack.widget(0).desk
+    assert today.header.weekday.text() == desk.header.weekday.text() != ""
+    assert ([label.text() for label in today.header.counts.values()]
+            == [label.text() for label in desk.header.counts.values()])
+    assert not today.check_in_button.isHidden() and not today.check_out_button.isHidden()
+    assert not today.check_in_button.isEnabled()

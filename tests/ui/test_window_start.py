@@ -1,7 +1,8 @@
 """The GUI entry paints its shell first: no SQLAlchemy, no command modules, no services, not
-the list's table before the first paint, no pypinyin nor fontTools before the list is filled; a scanner burst typed
-into the shell before the list is there checks the child in (or clocks the caregiver in)
-once it is; a database never opened on this PC starts the old way."""
+the list's table before the first paint, no pypinyin nor fontTools before the list is
+filled; a scanner burst typed into the shell before the list is there checks the child in
+(or clocks the caregiver in) once it is; a database never opened on this PC starts the old
+way."""
 
 from __future__ import annotations
 

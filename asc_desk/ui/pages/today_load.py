@@ -359,19 +359,24 @@ class DeskLoading:
             self._caregivers, pinyin="pypinyin" in sys.modules))
 
     def _act_on_pending(self) -> None:
-        """What was scanned while the list was loading, in order, now that it is there."""
-        if self.loads.busy:
+        """What was scanned while the list was loading, in order, now that it is there.
+        What is being typed meanwhile (no Enter yet) stays in the scan field after them."""
+        if self.loads.busy or not self._pending:
             return
         pending, self._pending = self._pending, []
+        typing = self.scan.text()
         for act in pending:
             act()
+        if typing and not self.scan.text():
+            self.scan.line.setText(typing)
 
     def take_over(self, pending: list[str], typed: str) -> None:
         """From the shell painted at start: the codes entered before this page existed
-        (acted on once the list is there) and the text still in its scan field."""
+        (acted on once the list is there), and the text still in its scan field, at once in
+        this page's field: what is typed next follows it."""
         self._pending.extend(lambda text=text: self.scan.submit(text) for text in pending)
         if typed:
-            self._pending.append(lambda: self.scan.line.setText(typed))
+            self.scan.line.setText(typed)
         if self._loaded and not self.loads.busy:
             self._act_on_pending()
 

@@ -42,7 +42,7 @@ from asc_desk.ui.pages.today_candidates import ShownDay, child_candidate, desk_c
 from asc_desk.ui.pages.today_closing import TodayClosing
 from asc_desk.ui.pages.today_day_actions import DeskContext, Redo, TodayDayActions
 from asc_desk.ui.pages.today_load import DeskLoading, DeskLoads, DeskSources
-from asc_desk.ui.pages.today_shell import DeskLayout
+from asc_desk.ui.pages.today_shell import DeskLayout, kept_text
 from asc_desk.ui.pages.today_staff import (
     StaffDesk,
     caregivers_search,
@@ -184,6 +184,8 @@ class TodayPage(DeskLoading, Page):
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.retranslate()
+        # As the shell it replaces at start shows it, until the first list is there.
+        self.desk.show_unread(self.today())
         self._update_buttons()
 
     # -- texts ---------------------------------------------------------------------------
@@ -325,8 +327,8 @@ class TodayPage(DeskLoading, Page):
     def _update_buttons(self, *_args) -> None:
         if not isValid(self.undo_stack):  # the window is being torn down around the page
             return
-        self.list.update_buttons(
-            on_today=self._view is not None and self._view.date == self._today,
+        self.list.update_buttons(  # before the first list: today's, as the shell shows
+            on_today=self._view is None or self._view.date == self._today,
             can_undo=self.undo_stack.canUndo())
 
     # -- messages ------------------------------------------------------------------------
@@ -338,6 +340,7 @@ class TodayPage(DeskLoading, Page):
     def _not_found(self, text: str) -> None:
         if self.loads.busy:  # no list yet to find it in: once it is there
             self._pending.append(lambda: self.scan.submit(text))
+            self.show_message(lambda text=text: kept_text(text), NOTICE_STYLE)
             return
         self._clear_offer()
         try:  # a revoked card: say when, why and whose new card to use

@@ -15,12 +15,19 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
-from asc_desk.ui.styles import ALERT_TEXT
+from asc_desk.ui.styles import ALERT_TEXT, NOTICE_STYLE
 from asc_desk.ui.widgets.child_photo import DESK_PHOTO_SIZE, child_photo_label
 from asc_desk.ui.widgets.day_header import DayHeader
 from asc_desk.ui.widgets.last_day_banner import LastDayBanner
 from asc_desk.ui.widgets.scan_field import DeskMessage, ScanField
 from asc_desk.ui.widgets.today_list import TodayList
+
+
+def kept_text(text: str) -> str:
+    """What the desk says of a code entered while its list is being read."""
+    return QCoreApplication.translate(
+        "TodayPage", "Kept “{text}”: it is acted on as soon as the list is there.").format(
+        text=text)
 
 
 class DeskLayout:
@@ -57,6 +64,14 @@ class DeskLayout:
         layout.addLayout(desk)
         layout.addWidget(self.list, 1)
 
+    def show_unread(self, day: dt.date) -> None:
+        """Before the day is read (the shell at start, the page until its first list): the
+        date, the counts' words without numbers, today's buttons (none chosen: disabled)."""
+        self.header.set_day(day)
+        self.header.show_date(day, today=day)
+        self.header.show_counts(None)
+        self.list.update_buttons(on_today=True, can_undo=False)
+
     def retranslate(self) -> None:
         """The texts, in the Today page's context (the page and the shell read the same)."""
         # Literal calls, in the page's context: lupdate finds only these.
@@ -84,14 +99,15 @@ class TodayShell(QWidget):
                                table=False)
         self.scan = self.desk.scan
         self.pending: list[str] = []  # codes and names entered, in order
-        self.scan.not_found.connect(self.pending.append)  # no candidates yet: every Enter
+        self.scan.not_found.connect(self.keep)  # no candidates yet: every Enter
         # Nothing is greyed out meanwhile (it would flicker back): clicks just do nothing.
-        day = today()
-        self.desk.header.set_day(day)
-        self.desk.header.show_date(day, today=day)
-        self.desk.header.show_counts(None)
-        self.desk.list.update_buttons(on_today=True, can_undo=False)
+        self.desk.show_unread(today())
         self.desk.retranslate()
+
+    def keep(self, text: str) -> None:
+        """A code or name entered before the list is there: kept, and the desk says so."""
+        self.pending.append(text)
+        self.desk.desk_message.say(kept_text(text), NOTICE_STYLE)
 
     def showEvent(self, event: QShowEvent) -> None:
         super().showEvent(event)
