@@ -7,6 +7,7 @@ import datetime as dt
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
+from PySide6.QtWidgets import QApplication
 
 from asc_desk.app import RestoreRequest, build_main_window, show_window
 from asc_desk.db.backup import list_backups
@@ -153,3 +154,32 @@ def test_before_its_first_list_the_page_looks_as_the_shell_did(qtbot, demo_sessi
             == [label.text() for label in desk.header.counts.values()])
     assert not today.check_in_button.isHidden() and not today.check_out_button.isHidden()
     assert not today.check_in_button.isEnabled()
+
+
+def test_the_scan_field_stays_where_the_shell_painted_it_when_the_list_fills(
+        qtbot, demo_session, qsettings, translations):
+    # The shell holds the place of the last day's banner (the demo's day before has one, as
+    # most mornings do): the field did not move at the swap, and moved 32 px at the fill.
+    center = demo_session.centers.get_center()
+    shell = _shell_at_start(demo_session, center, qsettings)
+    qtbot.addWidget(shell)
+    shell.show()
+    qtbot.waitExposed(shell)
+    shell.resize(1366, 768)  # as the window restores itself (offscreen maximises late)
+    QApplication.processEvents()
+
+    def field_at() -> int:
+        line = shell.stack.currentWidget().scan.line
+        return line.mapTo(shell, line.rect().topLeft()).y()
+
+    painted = field_at()
+    window = build_main_window(demo_session, center, qsettings, translations, shell=shell)
+    today = window.page("today")
+    QApplication.processEvents()
+    assert field_at() == painted  # the real page, before its list
+    qtbot.waitUntil(lambda: today.model.rowCount() > 0 and not today.loads.busy,
+                    timeout=5_000)
+    window.tasks.wait_idle()
+    QApplication.processEvents()
+    assert today.last_day.isVisible() and today.last_day.label.text()
+    assert field_at() == painted

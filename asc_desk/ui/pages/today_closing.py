@@ -51,11 +51,15 @@ class TodayClosing(QObject):
     def check_last_day(self, *, again: bool = False) -> None:
         """Once a day (and after a closing): was the last open day before today closed?"""
         today = self._today()
-        if self._service is None or (today == self._read_for and not again):
+        if self._service is None:
+            self._banner.show_closing(None, self._zone)  # nothing to say (the place let go)
+            return
+        if today == self._read_for and not again:
             return
         try:
             closing = self._service.previous_day(self._center_id, today)
         except UserError as exc:
+            self._banner.show_closing(None, self._zone)
             self._say(user_message(exc), ERROR_STYLE)
             return
         self._read_for = today

@@ -66,10 +66,12 @@ class DeskLayout:
 
     def show_unread(self, day: dt.date) -> None:
         """Before the day is read (the shell at start, the page until its first list): the
-        date, the counts' words without numbers, today's buttons (none chosen: disabled)."""
+        date, the counts' words without numbers, the last day's banner's place, today's
+        buttons (none chosen: disabled)."""
         self.header.set_day(day)
         self.header.show_date(day, today=day)
         self.header.show_counts(None)
+        self.last_day.hold_place()
         self.list.update_buttons(on_today=True, can_undo=False)
 
     def retranslate(self) -> None:

@@ -46,9 +46,24 @@ class LastDayBanner(QWidget):
         layout.addWidget(self.show_button)
         self.hide()
 
+    def hold_place(self) -> None:
+        """Before the day before is read (the shell at start, the page until its first
+        list): blank, a one-line banner high. On most mornings the day before has its
+        banner: the scan field below does not move when it shows."""
+        self.label.setStyleSheet(OK_STYLE)
+        self.label.setText("—")
+        self.label.ensurePolished()
+        height = self.label.sizeHint().height()
+        self.label.setStyleSheet("")
+        self.label.setText("")
+        self.show_button.hide()
+        self.setMinimumHeight(height)
+        self.show()
+
     def show_closing(self, closing: DayClosing | None, zone: dt.tzinfo) -> None:
         """None (no open day before today): nothing to say."""
         self.closing = closing
+        self.setMinimumHeight(0)  # the place held at start (hold_place) is let go
         if closing is None:
             self.hide()
             return
