@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QEvent, QSize, Qt
+from PySide6.QtCore import QEvent, QSize
 from PySide6.QtGui import QCloseEvent, QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QApplication,
@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from asc_desk.domain.changes import Area, Changes
 from asc_desk.ui import styles
 from asc_desk.ui.app_settings import AppSettings
+from asc_desk.ui.lazy_qt import Qt
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.task_runner import TaskRunner
 from asc_desk.ui.undo import ServiceCommand, new_undo_stack, next_redo, next_undo
@@ -107,7 +108,6 @@ class MainWindow(QMainWindow):
 
         self.center_label = QLabel()
         self.database_label = QLabel()
-        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
         # The schema revision means nothing to a coordinator: it is in Settings → About.
         status = self.statusBar()
         status.addWidget(self.center_label)
@@ -121,6 +121,8 @@ class MainWindow(QMainWindow):
         self.setMinimumSize(MINIMUM_SIZE)
         self._restore()
         self.retranslate()
+        if ready:
+            self.settle()
 
     # -- pages -----------------------------------------------------------
     def page(self, key: str) -> Page:
@@ -169,10 +171,17 @@ class MainWindow(QMainWindow):
             else:
                 self.pages[index] = page
         self.ready = True
+        self.settle()
         self.retranslate()
         wanted, self._wanted_row = self._wanted_row, None
         if wanted is not None and wanted != self.stack.currentIndex():
             self.sidebar.setCurrentRow(wanted)
+
+    def settle(self) -> None:
+        """What needs Qt's enums (see lazy_qt): not before the shell's first paint."""
+        self.database_label.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+        for button in (self.undo_button, self.redo_button):
+            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
 
     def show_page(self, key: str) -> None:
         keys = [p.key for p in self.pages]
@@ -241,7 +250,6 @@ class MainWindow(QMainWindow):
         self.undo_button, self.redo_button = QToolButton(), QToolButton()
         for button in (self.undo_button, self.redo_button):
             button.setAutoRaise(True)
-            button.setToolButtonStyle(Qt.ToolButtonStyle.ToolButtonTextOnly)
             # No taller than the status bar's text: the pages keep their height.
             button.setMaximumHeight(self.center_label.sizeHint().height())
         self.statusBar().addPermanentWidget(self.undo_button)
@@ -250,11 +258,11 @@ class MainWindow(QMainWindow):
         self.redo_button.clicked.connect(self.redo)
         stack.indexChanged.connect(self._show_undo)
         stack.cleanChanged.connect(self._show_undo)
-        # Window-wide, but a text field keeps its own Ctrl+Z for the text typed in it.
-        context = Qt.ShortcutContext.WindowShortcut
-        self.undo_shortcut = QShortcut(QKeySequence("Ctrl+Z"), self, context=context,
+        # Window-wide (a shortcut's default), but a text field keeps its own Ctrl+Z for the
+        # text typed in it.
+        self.undo_shortcut = QShortcut(QKeySequence("Ctrl+Z"), self,
                                        activated=lambda: self._by_key(self.undo))
-        self.redo_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Z"), self, context=context,
+        self.redo_shortcut = QShortcut(QKeySequence("Ctrl+Shift+Z"), self,
                                        activated=lambda: self._by_key(self.redo))
 
     def undo(self) -> None:

@@ -183,3 +183,29 @@ def test_the_scan_field_stays_where_the_shell_painted_it_when_the_list_fills(
     QApplication.processEvents()
     assert today.last_day.isVisible() and today.last_day.label.text()
     assert field_at() == painted
+
+
+def test_the_desk_s_settings_made_after_the_paint_are_there_on_the_real_page(
+        qtbot, demo_session, qsettings, translations):
+    # What the shell leaves out (lazy_qt): on the page a click on a button leaves the keyboard
+    # to the scan field, the match list never takes it, a message is plain text, the
+    # photo's words are centred.
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QPushButton
+
+    center = demo_session.centers.get_center()
+    window = build_main_window(demo_session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    window.show()
+    today = window.page("today")
+    desk_buttons = [b for b in today.findChildren(QPushButton)
+                    if not today.first_steps.isAncestorOf(b)]
+    assert len(desk_buttons) >= 12
+    assert all(b.focusPolicy() == Qt.FocusPolicy.TabFocus for b in desk_buttons)
+    assert today.scan.matches.focusPolicy() == Qt.FocusPolicy.NoFocus
+    today.show_message("<b>1234</b>")
+    assert today.desk_message.label.textFormat() == Qt.TextFormat.PlainText
+    assert today.photo.label.alignment() == Qt.AlignmentFlag.AlignCenter
+    assert window.database_label.textInteractionFlags() & \
+        Qt.TextInteractionFlag.TextSelectableByMouse
+    window.tasks.wait_idle()

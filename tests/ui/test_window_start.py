@@ -46,6 +46,15 @@ sys.meta_path.insert(0, Probe())
 import atexit, gc
 atexit.register(lambda: print(f"asc-desk-start: gc:{int(gc.isenabled())} {time.time():.6f}",
                               file=sys.stderr, flush=True))
+import asc_desk.window_start as start
+said = start.say_when
+def say_when(what):  # and whether Qt's namespace of enums was built by then (lazy_qt)
+    if what == "painted":
+        built = int("Qt" in sys.modules["PySide6.QtCore"].__dict__)
+        print(f"asc-desk-start: qt-built:{built} {time.time():.6f}", file=sys.stderr,
+              flush=True)
+    said(what)
+start.say_when = say_when
 from asc_desk.cli import main
 raise SystemExit(main(sys.argv[1:]))
 """
@@ -79,6 +88,7 @@ def test_the_window_paints_before_the_data_layer_is_imported(demo_session, tmp_p
     # behind it) load with the real page; the Children list's delegate not at all.
     assert times["painted"] < times["import:asc_desk.ui.models.today_table_model"]
     assert "import:asc_desk.ui.widgets.cell_text_delegate" not in times
+    assert "qt-built:0" in times  # a sixth of a bare window's start, after the paint
     assert "import:asc_desk.cli.db_commands" not in times  # the commands stay unloaded
     assert "gc:1" in times
     # A third of a second of dictionaries, and the fonts' tables: after the list, if at all.

@@ -6,10 +6,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtCore import QEvent, Signal
 from PySide6.QtWidgets import QDialog, QLabel, QMessageBox, QWidget
 
 from asc_desk.domain.changes import Area, Changes
+from asc_desk.ui.lazy_qt import Qt
 from asc_desk.ui.styles import NOTICE_STYLE, OK_STYLE
 
 

@@ -11,10 +11,11 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable
 
-from PySide6.QtCore import QCoreApplication, Qt
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import QGridLayout, QLabel, QPushButton, QVBoxLayout, QWidget
 
+from asc_desk.ui.lazy_qt import Qt
 from asc_desk.ui.styles import ALERT_TEXT, NOTICE_STYLE
 from asc_desk.ui.widgets.child_photo import DESK_PHOTO_SIZE, child_photo_label
 from asc_desk.ui.widgets.day_header import DayHeader
@@ -35,19 +36,20 @@ class DeskLayout:
     the scan field with its message line and the photo beside them, the list."""
 
     def __init__(self, page: QWidget, *, photo: QLabel, first_steps: QWidget | None,
-                 staff_clock: bool, table: bool = True) -> None:
+                 staff_clock: bool, shell: bool = False) -> None:
+        """`shell`: the window's shell at start (no table, nothing set that needs an enum
+        before its first paint: see lazy_qt); the real page replaces it."""
         self.header = DayHeader(page)
         self.close_day_button, self.roll_call_button = QPushButton(), QPushButton()
         self.staff_clock_button = QPushButton()
         self.staff_clock_button.setVisible(staff_clock)
         self.roll_call_button.setStyleSheet(ALERT_TEXT)
         for button in (self.staff_clock_button, self.close_day_button, self.roll_call_button):
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
             self.header.actions.addWidget(button)
         self.last_day = LastDayBanner()
         self.scan = ScanField(page)
         self.desk_message = DeskMessage()
-        self.list = TodayList(table=table)
+        self.list = TodayList(table=not shell)
 
         layout = self.box = QVBoxLayout(page)
         layout.setContentsMargins(16, 12, 16, 12)
@@ -63,6 +65,18 @@ class DeskLayout:
         desk.addWidget(photo, 0, 1, 2, 1)
         layout.addLayout(desk)
         layout.addWidget(self.list, 1)
+        if not shell:
+            self.settle()
+
+    def settle(self) -> None:
+        """Clicked with the mouse, a button leaves the keyboard to the scan field: Tab
+        only. (An enum: the shell, replaced before anyone tabs, goes without.)"""
+        header = self.header
+        for button in (header.previous_button, header.next_button, header.today_button,
+                       self.staff_clock_button, self.close_day_button, self.roll_call_button,
+                       self.last_day.show_button, self.desk_message.offer_button,
+                       *self.list.buttons()):
+            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
 
     def show_unread(self, day: dt.date) -> None:
         """Before the day is read (the shell at start, the page until its first list): the
@@ -98,7 +112,7 @@ class TodayShell(QWidget):
         self.photo = child_photo_label(None, DESK_PHOTO_SIZE)
         # No table (an empty frame in its place): its model's modules load with the real page.
         self.desk = DeskLayout(self, photo=self.photo, first_steps=None, staff_clock=True,
-                               table=False)
+                               shell=True)
         self.scan = self.desk.scan
         self.pending: list[str] = []  # codes and names entered, in order
         self.scan.not_found.connect(self.keep)  # no candidates yet: every Enter

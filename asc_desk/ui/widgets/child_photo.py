@@ -3,20 +3,23 @@ page's selected child. No photo: a grey frame that says so (never an empty gap).
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QSize
 from PySide6.QtGui import QPixmap
 from PySide6.QtWidgets import QLabel
 
+from asc_desk.ui.lazy_qt import Qt
+
 PHOTO_SIZE = QSize(96, 120)  # the check-out dialog
 DESK_PHOTO_SIZE = QSize(60, 75)  # the Today page: fits beside the scan field at 1366x768
-NO_PHOTO_STYLE = "border: 1px solid #b0b0b0; color: #707070; background: #f4f4f4;"
+# Centred by the style sheet: no enum before the window's first paint (see lazy_qt).
+CENTRED = "qproperty-alignment: AlignCenter;"
+NO_PHOTO_STYLE = CENTRED + "border: 1px solid #b0b0b0; color: #707070; background: #f4f4f4;"
 
 
 def child_photo_label(photo: bytes | None, size: QSize) -> QLabel:
     label = QLabel()
     label.setObjectName("childPhotoSmall")
     label.setFixedSize(size)
-    label.setAlignment(Qt.AlignmentFlag.AlignCenter)
     show_photo(label, photo)
     return label
 
@@ -25,7 +28,7 @@ def show_photo(label: QLabel, photo: bytes | None) -> bool:
     """Shows the picture scaled into the label; returns whether there was one to show."""
     pixmap = QPixmap()
     if photo is not None and pixmap.loadFromData(photo):
-        _style(label, "")
+        _style(label, CENTRED)
         label.setPixmap(pixmap.scaled(label.size(), Qt.AspectRatioMode.KeepAspectRatio,
                                       Qt.TransformationMode.SmoothTransformation))
         label.setToolTip("")

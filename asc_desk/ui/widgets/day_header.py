@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import QDate, Qt, Signal
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QDateEdit,
     QHBoxLayout,
@@ -61,9 +61,6 @@ class DayHeader(QWidget):
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.weekday = QLabel()
         self.weekday.setObjectName("todayWeekday")
-        for button in (self.previous_button, self.next_button, self.today_button):
-            # Clicked with the mouse, the scan field keeps the keyboard.
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         for button in (self.previous_button, self.next_button):
             button.setFixedWidth(32)
         self.banner = QLabel()

@@ -6,7 +6,7 @@ from __future__ import annotations
 import datetime as dt
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -36,8 +36,6 @@ class LastDayBanner(QWidget):
         self.label.setWordWrap(True)
         self.show_button = QPushButton()
         self.show_button.setObjectName("lastDayShow")
-        # Clicked with the mouse, the scan field keeps the keyboard.
-        self.show_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.show_button.clicked.connect(self.open_list)
         self.dialog: QDialog | None = None
         layout = QHBoxLayout(self)

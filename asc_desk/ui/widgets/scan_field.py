@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass
 
-from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtCore import QEvent, QObject, Signal
 from PySide6.QtGui import QFont, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -19,11 +19,19 @@ from PySide6.QtWidgets import (
 )
 
 from asc_desk.domain.name_search import normalize_query
+from asc_desk.ui.lazy_qt import Qt
 from asc_desk.ui.styles import IDLE_STYLE, NAVY, OK_STYLE
 
 MAX_MATCHES = 8
-STAFF_ROLE = Qt.ItemDataRole.UserRole + 1  # a match list item: a caregiver's, not a child's
-MATCHES_STYLE = f"QListWidget#scanMatches {{ border: 2px solid {NAVY}; }}"
+# The list never takes focus (typing goes on in the field while it is shown): set by the
+# style sheet, as no enum may be built before the window's first paint (see lazy_qt).
+MATCHES_STYLE = (f"QListWidget#scanMatches {{ border: 2px solid {NAVY}; "
+                 "qproperty-focusPolicy: NoFocus; }")
+
+
+def staff_role() -> int:
+    """A match list item's role saying it is a caregiver's, not a child's."""
+    return Qt.ItemDataRole.UserRole + 1
 
 
 @dataclass(frozen=True)
@@ -112,8 +120,6 @@ class ScanField(QWidget):
         self.line.setFont(font)
         self.matches = QListWidget(parent)
         self.matches.setObjectName("scanMatches")
-        # The list never takes focus: typing goes on in the field while it is shown.
-        self.matches.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.matches.setFont(font)
         self.matches.setStyleSheet(MATCHES_STYLE)
         self.matches.hide()
@@ -197,7 +203,7 @@ class ScanField(QWidget):
         for candidate in found:
             item = QListWidgetItem(candidate.label)
             item.setData(Qt.ItemDataRole.UserRole, candidate.child_id)
-            item.setData(STAFF_ROLE, candidate.staff)
+            item.setData(staff_role(), candidate.staff)
             self.matches.addItem(item)
         if not found:
             self._hide_matches()
@@ -229,7 +235,7 @@ class ScanField(QWidget):
         found = self._cards.get(text.lower())
         if found is None and self.matches.isVisible() and self.matches.currentItem():
             item = self.matches.currentItem()
-            found = (item.data(Qt.ItemDataRole.UserRole), bool(item.data(STAFF_ROLE)))
+            found = (item.data(Qt.ItemDataRole.UserRole), bool(item.data(staff_role())))
         self.line.clear()
         self._hide_matches()
         if found is None:
@@ -255,7 +261,7 @@ class ScanField(QWidget):
             self.escaped.emit()
 
     def _clicked(self, item: QListWidgetItem) -> None:
-        found = (item.data(Qt.ItemDataRole.UserRole), bool(item.data(STAFF_ROLE)))
+        found = (item.data(Qt.ItemDataRole.UserRole), bool(item.data(staff_role())))
         self.line.clear()
         self._hide_matches()
         self.line.setFocus()
@@ -276,7 +282,7 @@ class DeskMessage(QWidget):
         super().__init__(parent)
         self.label = QLabel()
         self.label.setObjectName("deskMessage")
-        self.label.setTextFormat(Qt.TextFormat.PlainText)
+        self._plain = False  # plain text (never markup), set with the first message
         self.label.setWordWrap(True)
         font = QFont(self.label.font())
         font.setPointSizeF(font.pointSizeF() * 1.3)
@@ -285,7 +291,6 @@ class DeskMessage(QWidget):
         self.label.setMinimumHeight(self.label.fontMetrics().height() + 12)
         self.hide_text()
         self.offer_button = QPushButton()
-        self.offer_button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
         self.offer_button.hide()
         layout = QHBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
@@ -296,6 +301,9 @@ class DeskMessage(QWidget):
         """Show a message; given as a function that renders it (a template and its values),
         it is rendered again when the language changes."""
         self._render = text if callable(text) else None
+        if not self._plain:  # here, not at start: see lazy_qt
+            self.label.setTextFormat(Qt.TextFormat.PlainText)
+            self._plain = True
         self.label.setStyleSheet(style)
         self.label.setText(text() if callable(text) else text)
 

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from PySide6.QtCore import Qt
 from PySide6.QtGui import QPalette
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from asc_desk.ui.lazy_qt import Qt
 from asc_desk.ui.styles import HINT_TEXT
 
 if TYPE_CHECKING:  # the window's shell paints before the data layer is imported
@@ -48,9 +48,7 @@ class TodayList(QWidget):
         self.hint = QLabel()
         self.hint.setStyleSheet(HINT_TEXT)
         bottom = QHBoxLayout()
-        for button in self.buttons():
-            # Clicked with the mouse, the scan field keeps the keyboard.
-            button.setFocusPolicy(Qt.FocusPolicy.TabFocus)
+        for button in self.buttons():  # Tab only: DeskLayout.settle
             bottom.addWidget(button)
         bottom.addStretch(1)
         bottom.addWidget(self.hint)
