@@ -6,8 +6,9 @@ import datetime as dt
 import enum
 import operator
 import re
+from collections.abc import Callable
 from dataclasses import dataclass, field
-from functools import cache
+from functools import cache, partial
 
 from asc_desk.domain.errors import N_, ValidationError
 from asc_desk.domain.program import ALL_WEEKDAYS
@@ -138,6 +139,9 @@ def _no_controls(value: str, field: str) -> None:
 def _text(value: str, key: str, prefix: str = "") -> str:
     if not value:
         return ""  # most optional fields are empty: nothing to trim or measure
+    if (value.isascii() and value.isprintable() and " " not in value
+            and len(value) <= TEXT_MAX[key]):
+        return value  # an id or a number: no control character, no space to trim or join
     _no_controls(value, prefix + key)
     value = " ".join(value.split()) if key != "medical_notes" else value.strip()
     limit = TEXT_MAX[key]
@@ -192,16 +196,36 @@ def _phone(value: str, prefix: str) -> str:
     return _text(value, "phone", prefix)
 
 
+def check_birth_date(birth_date: dt.date, today: dt.date) -> None:
+    """ValidationError when a child cannot have been born on that date."""
+    if birth_date > today:
+        raise ValidationError(N_("The birth date {date} is in the future."),
+                              field="birth_date", date=birth_date.isoformat())
+    if birth_date.year < today.year - 25:
+        raise ValidationError(N_("The birth date {date} is too long ago for a child."),
+                              field="birth_date", date=birth_date.isoformat())
+
+
+def field_rule(key: str) -> Callable[[str], str]:
+    """validate_child's rule for one text field: the value as a valid draft holds it, or
+    ValidationError. key: "name" (a child's, guardian's or pickup's), "phone", or a key of
+    TEXT_MAX. The other rules of a draft are about one field alone too, except that a
+    guardian or pickup needs a name and an enrollment's dates and weekdays go together: an
+    import checks each distinct value of a column once with these."""
+    if key == "name":
+        return partial(_name, prefix="", what="child")
+    if key == "phone":
+        return partial(_phone, prefix="")
+    if key not in TEXT_MAX:
+        raise KeyError(key)
+    return partial(_text, key=key)
+
+
 def validate_child(draft: ChildDraft, today: dt.date) -> ChildDraft:
     """The draft with text trimmed, or ValidationError naming the field (e.g. guardians.0.phone)."""
     name = _name(draft.name, "", "child")
     if draft.birth_date is not None:
-        if draft.birth_date > today:
-            raise ValidationError(N_("The birth date {date} is in the future."),
-                                  field="birth_date", date=draft.birth_date.isoformat())
-        if draft.birth_date.year < today.year - 25:
-            raise ValidationError(N_("The birth date {date} is too long ago for a child."),
-                                  field="birth_date", date=draft.birth_date.isoformat())
+        check_birth_date(draft.birth_date, today)
     # The drafts are built field by field, not with dataclasses.replace: an import validates
     # thousands, and replace costs several times more. A new field must be added here too
     # (tests/domain/test_roster_rules.py checks that every field survives validation). A part

@@ -15,6 +15,7 @@ from asc_desk.domain.roster import (
     GuardianDraft,
     PickupDraft,
     ShiftPattern,
+    field_rule,
     validate_child,
 )
 
@@ -154,3 +155,31 @@ def test_mobiles_and_landlines_with_area_code_are_accepted(phone):
     clean = validate_child(ChildDraft("张三", guardians=(GuardianDraft("李四", phone=phone),),
                                       pickups=(PickupDraft("王五", phone=phone),)), TODAY)
     assert clean.guardians[0].phone == phone
+
+
+@pytest.mark.parametrize("value", ["E1", "A 1", " E1 ", "E1\t2", "E\x7f1", "x" * 32, "x" * 33,
+                                   "工号 1", "１２３", "a\u202eb", "a  b"])
+def test_one_field_alone_is_checked_as_validate_child_checks_it(value):
+    for key, draft_of, field_of in (
+            ("employee_id", lambda v: ChildDraft("张三", guardians=(GuardianDraft("李芳",
+                                                                              employee_id=v),)),
+             lambda d: d.guardians[0].employee_id),
+            ("external_id", lambda v: ChildDraft("张三", external_id=v), lambda d: d.external_id),
+            ("medical_notes", lambda v: ChildDraft("张三", medical_notes=v),
+             lambda d: d.medical_notes),
+            ("name", lambda v: ChildDraft(v), lambda d: d.name),
+            ("phone", lambda v: ChildDraft("张三", guardians=(GuardianDraft("李芳", phone=v),)),
+             lambda d: d.guardians[0].phone)):
+        try:
+            expected = field_of(validate_child(draft_of(value), TODAY))
+        except ValidationError as exc:
+            with pytest.raises(ValidationError) as raised:
+                field_rule(key)(value)
+            assert raised.value.message == exc.message
+        else:
+            assert field_rule(key)(value) == expected
+
+
+def test_a_field_with_no_rule_is_refused():
+    with pytest.raises(KeyError):
+        field_rule("colour")

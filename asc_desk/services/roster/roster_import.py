@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
 
 from sqlalchemy import Connection, select
@@ -30,6 +30,7 @@ from asc_desk.services import audit
 from asc_desk.services.database import Database
 from asc_desk.services.font_coverage import missing_characters
 from asc_desk.services.gc_pause import gc_paused
+from asc_desk.services.roster.roster_batch import BatchParser
 from asc_desk.services.roster.roster_files import (
     ParsedRow,
     RawRow,
@@ -333,10 +334,8 @@ def _check_rows(rows: list[RawRow], parser: RowParser, by_external: dict[str, in
     matched: list[tuple[int, ParsedRow, int | None]] = []
     seen: dict[tuple, int] = {}
     progress(0, len(rows))
-    for done, raw in enumerate(rows, start=1):
-        if done % PROGRESS_EVERY == 0:
-            progress(done, len(rows))
-        parsed = parser.parse(raw)
+    batch = BatchParser(parser)
+    for raw, parsed in _parsed(rows, batch, progress):
         if isinstance(parsed, RowErrors):
             errors.extend(parsed.errors)
             continue
@@ -355,6 +354,16 @@ def _check_rows(rows: list[RawRow], parser: RowParser, by_external: dict[str, in
     errors.sort(key=lambda e: e.row)
     progress(len(rows), len(rows))
     return matched, errors
+
+
+def _parsed(rows: list[RawRow], batch: BatchParser,
+            progress: Progress) -> Iterator[tuple[RawRow, ParsedRow | RowErrors]]:
+    """Each row with what parse makes of it, parsed PROGRESS_EVERY rows at a time."""
+    for start in range(0, len(rows), PROGRESS_EVERY):
+        if start:
+            progress(start, len(rows))
+        part = rows[start:start + PROGRESS_EVERY]
+        yield from zip(part, batch.parse(part), strict=True)
 
 
 Progress = Callable[[int, int], None]

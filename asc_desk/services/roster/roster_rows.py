@@ -110,6 +110,8 @@ def cell_text(value: Any) -> str:
 
 
 def external_id(value: Any) -> str:
+    if value.__class__ is str and value.isascii():
+        return value.strip()  # most ids: NFKC leaves ASCII as it is
     # Full-width digits come from a Chinese input method by accident and mean the same number.
     return unicodedata.normalize("NFKC", cell_text(value)).strip()
 
@@ -269,6 +271,10 @@ class RowParser:
         self._today = today
         self._known = {_program_key(n): (n, i) for n, i in programs.items()}
 
+    @property
+    def today(self) -> dt.date:
+        return self._today
+
     def parse(self, row: RawRow) -> ParsedRow | RowErrors:
         """The row as a validated ChildDraft, or every problem in it with its column."""
         errors: list[RowError] = []
@@ -368,9 +374,13 @@ class RowParser:
 
 def duplicate_ids(rows: Iterable[RawRow]) -> list[RowError]:
     """One error on each row whose child_id is also on another row of the file."""
+    rows = list(rows)
+    keys = [external_id(row.cells.get("child_id")) for row in rows]
+    filled = [key for key in keys if key]
+    if len(set(filled)) == len(filled):
+        return []  # the usual file: every number once
     by_id: dict[str, list[RawRow]] = {}
-    for row in rows:
-        key = external_id(row.cells.get("child_id"))
+    for row, key in zip(rows, keys, strict=True):
         if key:
             by_id.setdefault(key, []).append(row)
     errors: list[RowError] = []
