@@ -4,8 +4,7 @@ from __future__ import annotations
 
 import datetime as dt
 import unicodedata
-from collections.abc import Callable, Hashable, Mapping, Sequence
-from operator import itemgetter
+from collections.abc import Callable, Hashable, Sequence
 from typing import Any
 
 from asc_desk.domain.errors import ValidationError
@@ -128,20 +127,21 @@ def _pickups_rule(value: Cell) -> Any:
 class _Columns:
     """The rows' cells column by column (a column the rows lack: all None)."""
 
-    def __init__(self, cells: list[Mapping[str, Cell]]) -> None:
-        self._cells = cells
-        keys = list(cells[0]) if cells else []
-        try:  # the rows of one file have the same keys: one call a row picks them all
-            picked = list(map(itemgetter(*keys), cells)) if len(keys) > 1 else None
-        except KeyError:
-            picked = None
-        self._columns: dict[str, Sequence[Cell]] = (
-            dict(zip(keys, zip(*picked, strict=True), strict=True)) if picked else {})
+    def __init__(self, rows: Sequence[RawRow]) -> None:
+        self._rows = rows
+        self._columns: dict[str, Sequence[Cell]] = {}
+        self._whole = False  # whether _columns holds every column the rows have
+        keys = rows[0].keys if rows else ()
+        if keys and all(row.keys is keys for row in rows):  # a file's rows, read as tuples
+            self._columns = dict(zip(keys, zip(*(row.values for row in rows), strict=True),
+                                     strict=True))
+            self._whole = True
 
     def __call__(self, key: str) -> Sequence[Cell]:
         found = self._columns.get(key)
         if found is None:
-            found = self._columns[key] = [c.get(key) for c in self._cells]
+            found = self._columns[key] = ([None] * len(self._rows) if self._whole
+                                          else [row.cells.get(key) for row in self._rows])
         return found
 
 
@@ -173,7 +173,7 @@ class BatchParser:
     def parse(self, rows: Sequence[RawRow]) -> list[ParsedRow | RowErrors]:
         """[parser.parse(row) for row in rows]."""
         parser = self._parser
-        columns = _Columns([row.cells for row in rows])
+        columns = _Columns(rows)
 
         def checked(key: str, memo: _Memo) -> list[Any]:
             return list(map(memo.__getitem__, columns(key)))

@@ -6,8 +6,8 @@ import datetime as dt
 import re
 import unicodedata
 from collections import defaultdict
-from collections.abc import Callable, Iterable, Mapping
-from dataclasses import MISSING, dataclass, field, fields, replace
+from collections.abc import Callable, Iterable, Mapping, Sequence
+from dataclasses import MISSING, dataclass, fields, replace
 from functools import lru_cache
 from types import MappingProxyType
 from typing import Any
@@ -58,15 +58,53 @@ def _squash(text: str) -> str:
 _HEADER_KEYS = {_squash(name): key for key, zh in COLUMNS.items() for name in (key, zh)}
 
 
-@dataclass(frozen=True)
 class RawRow:
-    number: int  # as Excel shows it: the header is row 1
-    cells: Mapping[str, Cell]  # by column key; a column missing from the file is absent
-    labels: Mapping[str, str] = field(default_factory=dict, compare=False)  # key → header
+    """A row of a roster file: its number as Excel shows it (the header is row 1), its cells
+    by column key (a column missing from the file is absent) and the file's headers by key.
+
+    A plain class with slots, not a frozen dataclass: a file of 10,000 rows makes 10,000 of
+    these. Rows read from a CSV keep their cells as one tuple (values, in the order of keys)
+    until `cells` is asked for; the import reads the tuples column by column (roster_batch)."""
+
+    __slots__ = ("number", "labels", "_cells", "keys", "values")
+
+    def __init__(self, number: int, cells: Mapping[str, Cell] | None = None,
+                 labels: Mapping[str, str] | None = None) -> None:
+        self.number = number
+        self.labels: Mapping[str, str] = {} if labels is None else labels  # key → header
+        self._cells: Mapping[str, Cell] | None = {} if cells is None else cells
+        self.keys: Sequence[str] = ()
+        self.values: tuple[Cell, ...] | None = None  # set by of_values only
+
+    @classmethod
+    def of_values(cls, number: int, keys: Sequence[str], values: tuple[Cell, ...],
+                  labels: Mapping[str, str]) -> RawRow:
+        """A row of `values` under `keys` (one a key), its cells by key made when asked for."""
+        row = cls.__new__(cls)
+        row.number, row.labels, row._cells, row.keys, row.values = (number, labels, None,
+                                                                     keys, values)
+        return row
+
+    @property
+    def cells(self) -> Mapping[str, Cell]:
+        if self._cells is None:
+            self._cells = dict(zip(self.keys, self.values or (), strict=True))
+        return self._cells
 
     def label(self, key: str) -> str:
         """The column as the file's header names it, for messages."""
         return self.labels.get(key, key)
+
+    def __eq__(self, other: object) -> bool:
+        if other.__class__ is not RawRow:
+            return NotImplemented
+        assert isinstance(other, RawRow)
+        return (self.number, self.cells) == (other.number, other.cells)
+
+    __hash__ = None  # type: ignore[assignment]  # its cells are a dict
+
+    def __repr__(self) -> str:
+        return f"RawRow(number={self.number!r}, cells={self.cells!r})"
 
 
 @dataclass(frozen=True)
