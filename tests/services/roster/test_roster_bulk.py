@@ -20,7 +20,7 @@ from asc_desk.domain.roster import (
 )
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.demo.demo_service import fill_demo
-from asc_desk.services.roster.roster_bulk import audit_text
+from asc_desk.services.roster.roster_bulk import audit_texts
 from asc_desk.services.roster.roster_service import audit_view
 
 D = dt.date
@@ -34,16 +34,24 @@ FULL = ChildDraft(
                      D(2027, 8, 31), "中国人保"), EnrollmentDraft(8, D(2027, 2, 1))))
 
 
-@pytest.mark.parametrize("draft", [
+DRAFTS = [
     FULL, ChildDraft("张三"), ChildDraft("Anna Li", gender=Gender.MALE, allergies="x"),
     ChildDraft("张三", guardians=(FULL.guardians[1],), enrollments=FULL.enrollments[1:]),
-    # types a validated draft does not have: the same text all the same
+    ChildDraft("李四", "B-2", Gender.MALE, D(2019, 1, 1), guardians=FULL.guardians[:1],
+               pickups=FULL.pickups[:1], enrollments=FULL.enrollments[:1]),
+]
+ODD = [  # types a validated draft does not have: the same text all the same
     ChildDraft("张三", guardians=(GuardianDraft("李", may_pick_up=1),),  # type: ignore[arg-type]
                enrollments=(EnrollmentDraft(True, D(2026, 9, 1), weekdays=31.0),)),  # type: ignore[arg-type]
     ChildDraft("张三", school=None),  # type: ignore[arg-type]
-])
-def test_the_audit_text_of_a_new_child_is_json_dumps_of_its_view(draft):
-    assert audit_text(draft) == json.dumps(audit_view(draft)) == json_text(audit_view(draft))
+]
+
+
+@pytest.mark.parametrize("drafts", [DRAFTS, DRAFTS[::-1] * 3, DRAFTS[1:2], ODD, DRAFTS + ODD,
+                                    []])
+def test_the_audit_text_of_a_new_child_is_json_dumps_of_its_view(drafts):
+    assert audit_texts(drafts) == [json.dumps(audit_view(d)) for d in drafts] == [
+        json_text(audit_view(d)) for d in drafts]
 
 
 def test_columns_with_shared_values_and_ids_in_the_rows_order(db):
