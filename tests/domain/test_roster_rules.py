@@ -183,3 +183,15 @@ def test_one_field_alone_is_checked_as_validate_child_checks_it(value):
 def test_a_field_with_no_rule_is_refused():
     with pytest.raises(KeyError):
         field_rule("colour")
+
+
+@pytest.mark.parametrize("second", "0123456789")
+@pytest.mark.parametrize("length", [5, 10, 11, 12, 20])
+def test_a_number_from_1_is_a_mobile_of_11_digits_from_13_to_19(second, length):
+    phone = ("1" + second + "0123456789" * 2)[:length]
+    draft = ChildDraft("张三", guardians=(GuardianDraft("李四", phone=phone),))
+    if length == 11 and second in "3456789":
+        assert validate_child(draft, TODAY).guardians[0].phone == phone
+    else:
+        with pytest.raises(ValidationError, match="not a mobile number"):
+            validate_child(draft, TODAY)

@@ -43,21 +43,41 @@ _KEPT = frozenset({str, type(None), dt.date, dt.datetime, bool})
 class _Memo(dict):
     """cell (or tuple of cells) → what `rule` makes of it (_BAD for a ValidationError), worked
     out at the first lookup. Text, dates and empty cells are kept; a number is worked out
-    each time."""
+    each time. A column whose cells hardly repeat (numbers, phones) stops keeping them after
+    its first rows: there a lookup that misses costs more than the rule alone."""
 
     def __init__(self, rule: Callable[[Any], Any]) -> None:
         super().__init__()
         self._rule = rule
+        self._seen = 0
+        self._direct = False
 
     def __missing__(self, value: Hashable) -> Any:
-        try:
-            result = self._rule(value)
-        except ValidationError:
-            result = _BAD
+        result = self.checked(value)
         if value.__class__ in _KEPT or value.__class__ is tuple and all(
                 v.__class__ in _KEPT for v in value):
             self[value] = result
         return result
+
+    def checked(self, value: Any) -> Any:
+        try:
+            return self._rule(value)
+        except ValidationError:
+            return _BAD
+
+    def lookup(self, values: Sequence[Any]) -> list[Any]:
+        """What the rule makes of each of these cells."""
+        if self._direct:
+            return list(map(self.checked, values))
+        found = list(map(self.__getitem__, values))
+        self._seen += len(values)
+        if self._seen >= _DISTINCT_AFTER and len(self) > self._seen * 0.9:
+            self._direct = True
+            self.clear()
+        return found
+
+
+_DISTINCT_AFTER = 500  # cells seen before a column is known to hardly repeat
 
 
 def _text(value: Cell) -> str:
@@ -69,7 +89,7 @@ def _text_rule(key: str) -> Callable[[Cell], Any]:
     clean = field_rule(key)
 
     def rule(value: Cell) -> Any:
-        text = _text(value)
+        text = value.strip() if isinstance(value, str) else _text(value)
         checked = clean(text)
         # A filled cell that validation would empty (none known) is parsed with its row: a
         # row's guardian exists when any of its cells is filled before validation.
@@ -90,7 +110,10 @@ def _phone_rule() -> Callable[[Cell], Any]:
     clean = field_rule("phone")
 
     def rule(value: Cell) -> Any:
-        text = unicodedata.normalize("NFKC", _text(value))
+        if isinstance(value, str) and value.isascii():
+            text = value.strip()  # NFKC leaves ASCII as it is
+        else:
+            text = unicodedata.normalize("NFKC", _text(value))
         checked = clean(text)
         return _BAD if text and not checked else checked
     return rule
@@ -176,7 +199,7 @@ class BatchParser:
         columns = _Columns(rows)
 
         def checked(key: str, memo: _Memo) -> list[Any]:
-            return list(map(memo.__getitem__, columns(key)))
+            return memo.lookup(columns(key))
 
         texts = [checked(key, memo) for key, memo in self._texts]
         guardians = [checked(key, memo) for key, memo in self._guardians]
@@ -185,7 +208,7 @@ class BatchParser:
         # program without a date starts today); a policy number differs from child to
         # child, so only whether it is filled takes part and the row's own is put in below.
         filled = list(map(bool, policies))
-        enrollments = list(map(self._enrollments.__getitem__, zip(
+        enrollments = self._enrollments.lookup(list(zip(
             *(filled if key == "insurance_policy" else columns(key)
               for key in _ENROLLMENT_COLUMNS), strict=True)))
         results: list[ParsedRow | RowErrors] = []

@@ -5,6 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
 from sqlalchemy import select
 
@@ -44,8 +45,7 @@ PLAIN_COLUMNS = {"child_id": "external_id", "name": "name", "gender": "gender",
                  "allergies": "allergies", "medical_notes": "medical_notes"}
 
 
-@dataclass(frozen=True)
-class PlannedRow:
+class PlannedRow(NamedTuple):  # a tuple: an import makes one a row
     number: int
     action: str  # "add", "update" or "unchanged"
     child_id: int | None

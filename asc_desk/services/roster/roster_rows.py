@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterable, Mapping, Sequence
 from dataclasses import MISSING, dataclass, fields, replace
 from functools import lru_cache
 from types import MappingProxyType
-from typing import Any
+from typing import Any, NamedTuple
 
 from asc_desk.domain.dates import parse_date
 from asc_desk.domain.errors import N_, ValidationError
@@ -124,8 +124,7 @@ class RowErrors:
     errors: tuple[RowError, ...]
 
 
-@dataclass(frozen=True)
-class ParsedRow:
+class ParsedRow(NamedTuple):  # a tuple: an import makes one a row
     number: int
     child: ChildDraft  # validated; at most one guardian and one enrollment
     program: str = ""  # the program's name as known, "" when none

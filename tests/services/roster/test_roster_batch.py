@@ -111,3 +111,17 @@ def test_the_same_cells_are_checked_once(monkeypatch):
     assert len(calls) == 1  # one distinct set of enrollment cells, across both parts
     assert [r.child.enrollments[0].insurance_policy for r in results[:2]] == ["P2", "P3"]
     assert all(r.child.gender is Gender.FEMALE for r in results)
+
+
+def test_columns_that_hardly_repeat_are_checked_alike_after_their_first_rows():
+    # After 500 cells a column of distinct values (numbers, phones) stops being memoised.
+    parser = RowParser(PROGRAMS, TODAY)
+    rows = [RawRow(n, {"child_id": f"{n:05d}" if n % 97 else "x" * 33, "name": "张三",
+                       "guardian_name": "李芳",
+                       "guardian_phone": f"138{n:08d}" if n % 89 else f"12{n}"}, {})
+            for n in range(2, 1502)]
+    batch = BatchParser(parser)
+    results = [r for start in range(0, len(rows), 250)
+               for r in batch.parse(rows[start:start + 250])]
+    assert [_view(r) for r in results] == [_view(parser.parse(r)) for r in rows]
+    assert batch._ids._direct and batch._phones._direct and not batch._names._direct
