@@ -15,6 +15,7 @@ from asc_desk.domain.roster import (
     GuardianDraft,
     PickupDraft,
     ShiftPattern,
+    builder,
     field_rule,
     validate_child,
 )
@@ -195,3 +196,34 @@ def test_a_number_from_1_is_a_mobile_of_11_digits_from_13_to_19(second, length):
     else:
         with pytest.raises(ValidationError, match="not a mobile number"):
             validate_child(draft, TODAY)
+
+
+def test_a_built_draft_is_the_draft_its_class_makes():
+    draft = _full()
+    for part in (draft, draft.guardians[0], draft.pickups[0], draft.enrollments[0]):
+        values = [getattr(part, f.name) for f in dataclasses.fields(part)]
+        built = builder(type(part))(*values)
+        assert type(built) is type(part) and built == part and hash(built) == hash(part)
+        assert vars(built) == vars(part) and list(vars(built)) == list(vars(part))
+        assert repr(built) == repr(part)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            built.name = "x"  # type: ignore[misc]  # frozen as ever
+    with pytest.raises(ValueError):  # every field, no fewer
+        builder(ChildDraft)("张三")
+
+
+def test_only_a_draft_whose_init_just_sets_its_fields_is_built():
+    @dataclasses.dataclass(frozen=True)
+    class Checked:
+        n: int
+
+        def __post_init__(self) -> None:
+            pass
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Slotted:
+        n: int
+
+    for cls in (Checked, Slotted):
+        with pytest.raises(TypeError):
+            builder(cls)

@@ -13,6 +13,8 @@ from asc_desk.domain.roster import (
     EnrollmentDraft,
     Gender,
     GuardianDraft,
+    ShiftPattern,
+    builder,
     check_birth_date,
     field_rule,
 )
@@ -33,6 +35,10 @@ from asc_desk.services.roster.roster_rows import (
 # together) becomes: its row goes through RowParser.parse, which lists every problem of the
 # row with its column.
 _BAD: Any = object()
+# Drafts built field by field (all given, in order): thousands of them (domain builder).
+_CHILD, _GUARDIAN = builder(ChildDraft), builder(GuardianDraft)
+_ENROLLMENT = builder(EnrollmentDraft)
+_NO_SHIFT = ShiftPattern.UNKNOWN
 _ENROLLMENT_COLUMNS = ("program", "enrolled_from", "weekdays", *ENROLLMENT_DETAIL_COLUMNS)
 _TEXT_COLUMNS = ("school", "grade", "allergies", "medical_notes")
 _GUARDIAN_COLUMNS = ("guardian_relation", "guardian_employee_id", "guardian_department")
@@ -232,8 +238,9 @@ class BatchParser:
                 if not gname:  # "Each guardian needs a name."
                     add(parser.parse(row))
                     continue
-                guardian: tuple[GuardianDraft, ...] = (GuardianDraft(
-                    gname, relation, phone, employee, department),)
+                guardian: tuple[GuardianDraft, ...] = (_GUARDIAN(
+                    gname, relation, phone, employee, department, "", True, _NO_SHIFT, None,
+                    None),)
             elif gname:
                 guardian = (GuardianDraft(gname),)
             else:
@@ -241,11 +248,11 @@ class BatchParser:
             drafts, program, given = enrollment
             if policy:  # the row's own policy number, in place of the stand-in
                 e = drafts[0]
-                drafts = (EnrollmentDraft(e.program_id, e.from_date, e.to_date, e.weekdays,
-                                          e.agreement_signed_on, policy, e.insurance_expires,
-                                          e.insurance_company),)
-            add(ParsedRow(row.number, ChildDraft(name, child_id, gender, birth, school, grade,
-                                                 allergies, medical, guardian, pickup, drafts),
+                drafts = (_ENROLLMENT(e.program_id, e.from_date, e.to_date, e.weekdays,
+                                      e.agreement_signed_on, policy, e.insurance_expires,
+                                      e.insurance_company),)
+            add(ParsedRow(row.number, _CHILD(name, child_id, gender, birth, school, grade,
+                                             allergies, medical, guardian, pickup, drafts),
                           program, given))
         return results
 
