@@ -91,6 +91,12 @@ class RawRow:
             self._cells = dict(zip(self.keys, self.values or (), strict=True))
         return self._cells
 
+    def cell(self, key: str) -> Cell:
+        """cells.get(key), without making `cells` of a row read as a tuple."""
+        if self._cells is None:
+            return self.values[self.keys.index(key)] if key in self.keys else None  # type: ignore[index]
+        return self._cells.get(key)
+
     def label(self, key: str) -> str:
         """The column as the file's header names it, for messages."""
         return self.labels.get(key, key)
@@ -412,7 +418,7 @@ class RowParser:
 def duplicate_ids(rows: Iterable[RawRow]) -> list[RowError]:
     """One error on each row whose child_id is also on another row of the file."""
     rows = list(rows)
-    keys = [external_id(row.cells.get("child_id")) for row in rows]
+    keys = [external_id(row.cell("child_id")) for row in rows]
     filled = [key for key in keys if key]
     if len(set(filled)) == len(filled):
         return []  # the usual file: every number once

@@ -114,12 +114,12 @@ def test_the_same_cells_are_checked_once(monkeypatch):
 
 
 def test_columns_that_hardly_repeat_are_checked_alike_after_their_first_rows():
-    # After 500 cells a column of distinct values (numbers, phones) stops being memoised.
+    # After 2,000 cells a column of distinct values (numbers, phones) stops being memoised.
     parser = RowParser(PROGRAMS, TODAY)
     rows = [RawRow(n, {"child_id": f"{n:05d}" if n % 97 else "x" * 33, "name": "张三",
                        "guardian_name": "李芳",
                        "guardian_phone": f"138{n:08d}" if n % 89 else f"12{n}"}, {})
-            for n in range(2, 1502)]
+            for n in range(2, 2602)]
     batch = BatchParser(parser)
     results = [r for start in range(0, len(rows), 250)
                for r in batch.parse(rows[start:start + 250])]
