@@ -190,6 +190,12 @@ def _list_text(items: tuple, text: Callable[[Any], str]) -> str:
     return "[" + ", ".join(map(text, items)) + "]"
 
 
+def _guardian_list(guardians: tuple) -> str:
+    if len(guardians) == 1:  # most children, one call less
+        return f"[{_guardian_text(guardians[0])}]"
+    return _list_text(guardians, _guardian_text)
+
+
 class _Texts(dict):
     """A part shared by many children (an import's rows share their enrollments and have
     few birth dates) → its text, made once: by identity, the part kept alive with it."""
@@ -228,8 +234,8 @@ def _audit_texts(drafts: Sequence[ChildDraft], names: Sequence[str],
                 f'"school": {_STRING(school)}, "grade": {_STRING(grade)}, '
                 f'"allergies": {_SET if allergy else _EMPTY}, '
                 f'"medical_notes": {_SET if medical else _EMPTY}, '
-                f'"guardians": {_list_text(some_guardians, _guardian_text)}, '
-                f'"pickups": {_list_text(some_pickups, _pickup_text)}, '
+                f'"guardians": {_guardian_list(some_guardians)}, '
+                f'"pickups": {_list_text(some_pickups, _pickup_text) if some_pickups else "[]"}, '
                 f'"enrollments": {enrollment_texts(some_enrollments)}}}')
         except (TypeError, AttributeError):
             texts.append(json_text(audit_view(draft)))
