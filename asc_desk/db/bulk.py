@@ -88,14 +88,6 @@ def insert_columns_ids(conn: Connection, table: Table, columns: Mapping[str, Seq
     return list(range(before + 1, before + count + 1))
 
 
-def insert_many_ids(conn: Connection, table: Table, rows: list[dict[str, Any]]) -> list[int]:
-    """`insert_many`, and the new rows' ids in the order of `rows` (see insert_columns_ids)."""
-    if not rows:
-        return []
-    return insert_columns_ids(conn, table,
-                              {key: list(map(itemgetter(key), rows)) for key in rows[0]})
-
-
 def _row_dicts(columns: Mapping[str, Sequence[Any]], same: Mapping[str, Any],
                json_text: Collection[str], count: int) -> list[dict[str, Any]]:
     """The rows as SQLAlchemy's own insert takes them (JSON text back to values)."""
