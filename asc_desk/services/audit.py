@@ -4,14 +4,14 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import Any
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from asc_desk.db.bulk import insert_many
+from asc_desk.db.bulk import insert_columns, insert_many
 from asc_desk.db.models import AuditEntry, table_of
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.actor import ActorProvider, as_provider, current_actor
@@ -86,6 +86,19 @@ def record_many(session: Session, *, actor: str | ActorProvider, entity: str,
             for e in entries]
     session.flush()  # rows added through the session first: the bulk insert goes around it
     insert_many(session.connection(), table_of(AuditEntry), rows)
+
+
+def record_texts(session: Session, *, actor: str | ActorProvider, entity: str, action: str,
+                 entity_ids: Sequence[object], afters: Sequence[str]) -> None:
+    """Many audit lines of one action with no before, in one bulk insert: each entity's after
+    is JSON text already (db.bulk.json_text's, the text record() stores for the same view),
+    made by a writer that builds it straight from its own values (an import of thousands)."""
+    session.flush()  # rows added through the session first: the bulk insert goes around it
+    insert_columns(session.connection(), table_of(AuditEntry),
+                   {"entity_id": list(map(str, entity_ids)), "after": afters},
+                   {"at": utc_now(), "actor": current_actor(as_provider(actor)),
+                    "entity": entity, "action": action, "before": None},
+                   json_text=("after",))
 
 
 def entries_for(session: Session, entity: str, entity_id: object) -> list[AuditEntry]:

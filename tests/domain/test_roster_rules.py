@@ -15,6 +15,8 @@ from asc_desk.domain.roster import (
     GuardianDraft,
     PickupDraft,
     ShiftPattern,
+    builder,
+    field_rule,
     validate_child,
 )
 
@@ -154,3 +156,74 @@ def test_mobiles_and_landlines_with_area_code_are_accepted(phone):
     clean = validate_child(ChildDraft("张三", guardians=(GuardianDraft("李四", phone=phone),),
                                       pickups=(PickupDraft("王五", phone=phone),)), TODAY)
     assert clean.guardians[0].phone == phone
+
+
+@pytest.mark.parametrize("value", ["E1", "A 1", " E1 ", "E1\t2", "E\x7f1", "x" * 32, "x" * 33,
+                                   "工号 1", "１２３", "a\u202eb", "a  b"])
+def test_one_field_alone_is_checked_as_validate_child_checks_it(value):
+    for key, draft_of, field_of in (
+            ("employee_id", lambda v: ChildDraft("张三", guardians=(GuardianDraft("李芳",
+                                                                              employee_id=v),)),
+             lambda d: d.guardians[0].employee_id),
+            ("external_id", lambda v: ChildDraft("张三", external_id=v), lambda d: d.external_id),
+            ("medical_notes", lambda v: ChildDraft("张三", medical_notes=v),
+             lambda d: d.medical_notes),
+            ("name", lambda v: ChildDraft(v), lambda d: d.name),
+            ("phone", lambda v: ChildDraft("张三", guardians=(GuardianDraft("李芳", phone=v),)),
+             lambda d: d.guardians[0].phone)):
+        try:
+            expected = field_of(validate_child(draft_of(value), TODAY))
+        except ValidationError as exc:
+            with pytest.raises(ValidationError) as raised:
+                field_rule(key)(value)
+            assert raised.value.message == exc.message
+        else:
+            assert field_rule(key)(value) == expected
+
+
+def test_a_field_with_no_rule_is_refused():
+    with pytest.raises(KeyError):
+        field_rule("colour")
+
+
+@pytest.mark.parametrize("second", "0123456789")
+@pytest.mark.parametrize("length", [5, 10, 11, 12, 20])
+def test_a_number_from_1_is_a_mobile_of_11_digits_from_13_to_19(second, length):
+    phone = ("1" + second + "0123456789" * 2)[:length]
+    draft = ChildDraft("张三", guardians=(GuardianDraft("李四", phone=phone),))
+    if length == 11 and second in "3456789":
+        assert validate_child(draft, TODAY).guardians[0].phone == phone
+    else:
+        with pytest.raises(ValidationError, match="not a mobile number"):
+            validate_child(draft, TODAY)
+
+
+def test_a_built_draft_is_the_draft_its_class_makes():
+    draft = _full()
+    for part in (draft, draft.guardians[0], draft.pickups[0], draft.enrollments[0]):
+        values = [getattr(part, f.name) for f in dataclasses.fields(part)]
+        built = builder(type(part))(*values)
+        assert type(built) is type(part) and built == part and hash(built) == hash(part)
+        assert vars(built) == vars(part) and list(vars(built)) == list(vars(part))
+        assert repr(built) == repr(part)
+        with pytest.raises(dataclasses.FrozenInstanceError):
+            built.name = "x"  # type: ignore[misc]  # frozen as ever
+    with pytest.raises(ValueError):  # every field, no fewer
+        builder(ChildDraft)("张三")
+
+
+def test_only_a_draft_whose_init_just_sets_its_fields_is_built():
+    @dataclasses.dataclass(frozen=True)
+    class Checked:
+        n: int
+
+        def __post_init__(self) -> None:
+            pass
+
+    @dataclasses.dataclass(frozen=True, slots=True)
+    class Slotted:
+        n: int
+
+    for cls in (Checked, Slotted):
+        with pytest.raises(TypeError):
+            builder(cls)

@@ -7,6 +7,7 @@ import datetime as dt
 import pytest
 from sqlalchemy import select
 
+from asc_desk.db.bulk import json_text
 from asc_desk.db.models import AuditEntry
 from asc_desk.services import audit
 from asc_desk.services.database import Database
@@ -55,3 +56,20 @@ def test_a_bulk_line_is_stored_as_the_same_text_as_one_line(db: Database) -> Non
         stored = s.connection().exec_driver_sql(
             "SELECT after FROM audit_log ORDER BY id").scalars().all()
     assert len(stored) == 2 and stored[0] == stored[1]
+
+
+def test_audit_lines_from_json_text_are_stored_as_record_stores_them(db: Database) -> None:
+    # An import writes its lines from JSON text it made itself (roster_bulk): the stored
+    # text must be the one record() stores for the same view, on SQLite and PostgreSQL.
+    view = {"name": "迪丽努尔·艾山", "guardians": [["李芳", "母亲", True, None, 7]],
+            "quote": 'a"b\\c\n', "emoji": "𪚥", "line": "\u2028"}
+    with db.unit_of_work() as s:
+        audit.record(s, actor="one", entity="child", entity_id=3, action="import", after=view)
+        audit.record_texts(s, actor="many", entity="child", action="import", entity_ids=[3],
+                           afters=[json_text(view)])
+    with db.unit_of_work() as s:
+        stored = s.connection().exec_driver_sql(
+            "SELECT entity_id, action, before, after FROM audit_log ORDER BY id").all()
+        actors = s.scalars(select(AuditEntry.actor).order_by(AuditEntry.id)).all()
+    assert len(stored) == 2 and stored[0] == stored[1]
+    assert actors == ["one", "many"]

@@ -8,8 +8,9 @@ import datetime as dt
 import io
 import re
 import unicodedata
-from collections.abc import Iterable, Iterator, Mapping
+from collections.abc import Callable, Iterable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from itertools import count, repeat
 from operator import itemgetter
 from pathlib import PurePath
 from typing import Any, Literal
@@ -94,7 +95,7 @@ def read_table(data: bytes, filename: str) -> Table:
                            "import that."), file=file)
     if data.startswith(_ZIP):
         return _read_xlsx(data, file)
-    return _table(_csv_records(_decode(data, file)), file, "csv")
+    return _table(_CsvRecords(_decode(data, file)), file, "csv")
 
 
 def _decode(data: bytes, file: str) -> str:
@@ -140,22 +141,58 @@ def _sniff(text: str) -> str:
 _Records = Iterator[tuple[int, list[Cell], bool]]
 
 
-def _csv_records(text: str) -> _Records:
-    # The csv module refuses fields over its global limit (128 KB) with no row or column;
-    # raising the limit (never lowering it) lets the size check below name the cell.
-    if len(text) >= csv.field_size_limit():
-        csv.field_size_limit(len(text) + 1)
-    # newline="" splits records on \r and \n only, not on \u2028 and other line marks.
-    reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff(text))
-    for number, record in enumerate(reader, 1):  # a quoted line break stays in one Excel row
+class _CsvRecords:
+    """A CSV's records, each as (row number, cells, whether a cell may be over the size
+    limit): read by the csv module at once, taken one at a time (the header search), and
+    the rest at once (rest()) when no row needs a check of its own."""
+
+    def __init__(self, text: str) -> None:
+        # The csv module refuses fields over its global limit (128 KB) with no row or column;
+        # raising the limit (never lowering it) lets the size check name the cell.
+        if len(text) >= csv.field_size_limit():
+            csv.field_size_limit(len(text) + 1)
+        # newline="" splits records on \r and \n only, not on \u2028 and other line marks.
+        reader = csv.reader(io.StringIO(text, newline=""), delimiter=_sniff(text))
+        self._records: list[list[str]] = []
+        self._failure: csv.Error | None = None
+        try:  # a quoted line break stays in one Excel row
+            self._records.extend(reader)
+        except csv.Error as exc:  # raised where the reader met it: after the rows before it
+            self._failure = exc
+        self._next = 0
+
+    def __iter__(self) -> _CsvRecords:
+        return self
+
+    def __next__(self) -> tuple[int, list[Cell], bool]:
+        if self._next == len(self._records):
+            if self._failure is not None:
+                raise self._failure
+            raise StopIteration
+        record = self._records[self._next]
+        self._next += 1
+        number = self._next
         _check_columns(len(record), number)
         joined = "".join(record)
         # A record this short cannot hold a cell over the size limit: _table skips the check.
         long = len(joined) > MAX_CELL_BYTES // 4
         if "'" in joined or "\r" in joined:
-            yield number, [_csv_cell(c) for c in record], long
-        else:  # most records: nothing to unescape, so only "" to None (no call a cell)
-            yield number, [c or None for c in record], long
+            return number, [_csv_cell(c) for c in record], long
+        return number, [c or None for c in record], long  # most: only "" to None
+
+    def rest(self) -> tuple[int, list[list[str]], list[str]] | None:
+        """(the first one's row number, the records left, each joined), all taken, when none
+        of them has too many columns or a long cell, nor are they over MAX_ROWS, nor did the
+        reader fail: else None, and they are taken one at a time, each checked."""
+        rest = self._records[self._next:]
+        joined = list(map("".join, rest))
+        if (self._failure is not None or len(rest) > MAX_ROWS
+                or max(map(len, rest), default=0) > MAX_COLUMNS
+                or max(map(len, joined), default=0) > MAX_CELL_BYTES // 4):
+            return None
+        first = self._next + 1
+        self._next = len(self._records)
+        return first, rest, joined
 
 
 def _check_columns(count: int, row: int | None) -> None:
@@ -283,6 +320,8 @@ def _raw_rows(records: _Records, header: list[str], columns: dict[str, str],
     width = max(indexes) + 1
     # itemgetter picks a row's cells in one call (one index alone gives no tuple)
     pick = itemgetter(*indexes) if len(indexes) > 1 else lambda cells: (cells[indexes[0]],)
+    if isinstance(records, _CsvRecords) and (rest := records.rest()) is not None:
+        return _csv_rows(*rest, keys, pick, width, columns)
     rows: list[RawRow] = []
     for number, cells, long in records:
         if long:
@@ -299,6 +338,29 @@ def _raw_rows(records: _Records, header: list[str], columns: dict[str, str],
             cells = cells + [None] * (width - len(cells))
         rows.append(RawRow(number, dict(zip(keys, pick(cells), strict=True)), columns))
     return rows
+
+
+def _csv_rows(first: int, records: list[list[str]], joined: list[str], keys: list[str],
+              pick: Callable[[Sequence[Cell]], tuple], width: int,
+              columns: dict[str, str]) -> list[RawRow]:
+    """What _raw_rows makes of a CSV's records, made column by column (see _CsvRecords.rest):
+    blank rows left out, "" as None, the export's escapes taken off, short rows filled."""
+    numbers = []
+    kept: list[Sequence[Cell]] = []
+    for number, record, text in zip(count(first), records, joined):
+        cells: Sequence[Cell] = record
+        if "'" in text or "\r" in text:  # as _CsvRecords.__next__ reads it
+            cells = [_csv_cell(c) for c in record]
+            text = "".join(cell_text(c) for c in cells)
+        if not text or text.isspace():  # a blank row (no cell holds anything but spaces)
+            continue
+        if len(cells) < width:  # a short row: its missing cells are empty
+            cells = [*cells, *[None] * (width - len(cells))]
+        numbers.append(number)
+        kept.append(cells)
+    values = [[c or None for c in column] for column in zip(*map(pick, kept), strict=True)]
+    return list(map(RawRow.of_values, numbers, repeat(keys), zip(*values, strict=True),
+                    repeat(columns)))
 
 
 # -- writing ------------------------------------------------------------------------------

@@ -3,33 +3,24 @@
 from __future__ import annotations
 
 import datetime as dt
-import secrets
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
+from typing import NamedTuple
 
-from sqlalchemy import Connection, select
+from sqlalchemy import select
 
-from asc_desk.db.bulk import insert_many, insert_many_ids
-from asc_desk.db.models import (
-    AuthorizedPickup,
-    Child,
-    ChildGuardian,
-    Enrollment,
-    Guardian,
-    Program,
-    table_of,
-)
+from asc_desk.db.models import Child, Program
 from asc_desk.db.row_locks import lock_center
-from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.changes import NO_CHANGES, Changes, Outcome
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.name_search import name_keys
-from asc_desk.domain.roster import ChildDraft, EnrollmentDraft, GuardianDraft, canonical_name
-from asc_desk.services import audit
+from asc_desk.domain.roster import ChildDraft, canonical_name
 from asc_desk.services.database import Database
 from asc_desk.services.font_coverage import missing_characters
 from asc_desk.services.gc_pause import gc_paused
+from asc_desk.services.roster.roster_batch import BatchParser
+from asc_desk.services.roster.roster_bulk import add_children
 from asc_desk.services.roster.roster_files import (
     ParsedRow,
     RawRow,
@@ -40,14 +31,10 @@ from asc_desk.services.roster.roster_files import (
     read_table,
 )
 from asc_desk.services.roster.roster_service import (
-    CARD_ALPHABET,
-    CARD_LENGTH,
     ROSTER_CHANGED,
     RosterService,
-    audit_view,
     draft_of,
     roster_loading,
-    taken_card_codes,
 )
 
 GUARDIAN_COLUMNS = {"guardian_name": "name", "guardian_relation": "relation",
@@ -58,8 +45,7 @@ PLAIN_COLUMNS = {"child_id": "external_id", "name": "name", "gender": "gender",
                  "allergies": "allergies", "medical_notes": "medical_notes"}
 
 
-@dataclass(frozen=True)
-class PlannedRow:
+class PlannedRow(NamedTuple):  # a tuple: an import makes one a row
     number: int
     action: str  # "add", "update" or "unchanged"
     child_id: int | None
@@ -216,8 +202,8 @@ class RosterImport:
             progress(0, total)
             _check_still_new(s, center_id, plan.file, adds)
             if adds:
-                self._bulk_add(s, center_id, [r.draft for r in adds],
-                               step=lambda part: progress(int(len(adds) * part), total))
+                add_children(s, self._actor, center_id, [r.draft for r in adds],
+                             step=lambda part: progress(int(len(adds) * part), total))
             for done, row in enumerate(updates, start=len(adds) + 1):
                 roster.write_child(s, center_id, row.draft, row.child_id)  # few in a re-import
                 if done % PROGRESS_EVERY == 0:
@@ -233,79 +219,8 @@ class RosterImport:
 
         clean = [validate_child(d, today) for d in drafts]
         with self._db.unit_of_work() as s:
-            self._bulk_add(s, center_id, clean)
+            add_children(s, self._actor, center_id, clean)
         return Outcome(len(clean), ROSTER_CHANGED if clean else NO_CHANGES)
-
-    def _bulk_add(self, s, center_id: int, drafts: list[ChildDraft],
-                  step: Callable[[float], None] = lambda part: None) -> None:
-        """New children by bulk inserts: an HR list of thousands must not take minutes."""
-        if not drafts:
-            return  # an empty parameter list would insert one row of defaults
-        cards = _new_cards(taken_card_codes(s), len(drafts))
-        now = utc_now()
-        child_rows = []
-        for draft, card in zip(drafts, cards, strict=True):
-            pinyin, initials = name_keys(draft.name)
-            child_rows.append(dict(
-                center_id=center_id, external_id=draft.external_id or None, name=draft.name,
-                name_pinyin=pinyin, name_initials=initials, gender=str(draft.gender),
-                birth_date=draft.birth_date, school=draft.school, grade=draft.grade,
-                allergies=draft.allergies, medical_notes=draft.medical_notes, card_code=card,
-                status="active", withdrawal_reason="", created_at=now, updated_at=now))
-        # Bulk inserts on the session's connection (db.bulk). No RETURNING: the card
-        # codes are unique, so one query reads every new id back.
-        conn = s.connection()
-        insert_many(conn, table_of(Child), child_rows)
-        id_of = dict(conn.execute(select(Child.card_code, Child.id).where(
-            Child.center_id == center_id)).all())
-        ids = [id_of[card] for card in cards]
-        step(0.4)  # the children themselves: about 40% of the writing
-        guardian_ids = self._bulk_guardians(conn, center_id, drafts, now)
-        step(0.6)
-        links, pickups, enrollments = [], [], []
-        for child_id, draft in zip(ids, drafts, strict=True):
-            for position, g in enumerate(draft.guardians):
-                links.append(dict(child_id=child_id, guardian_id=guardian_ids[_gkey(g)],
-                                  relation=g.relation, may_pick_up=g.may_pick_up,
-                                  position=position))
-            pickups += [dict(child_id=child_id, name=p.name, relation=p.relation,
-                             phone=p.phone, note=p.note) for p in draft.pickups]
-            enrollments += [_enrollment_row(child_id, e) for e in draft.enrollments]
-        for stage, (model, rows) in enumerate(((ChildGuardian, links),
-                                               (AuthorizedPickup, pickups),
-                                               (Enrollment, enrollments)), start=1):
-            insert_many(conn, table_of(model), rows)
-            step(0.6 + 0.1 * stage)
-        audit.record_many(s, actor=self._actor, entity="child", entries=(
-            audit.Entry(child_id, "import", after=audit_view(draft))
-            for child_id, draft in zip(ids, drafts, strict=True)), plain=True)  # audit_view
-        step(1.0)
-
-    @staticmethod
-    def _bulk_guardians(conn: Connection, center_id: int, drafts: list[ChildDraft],
-                        now: dt.datetime) -> dict:
-        """Siblings in one file (and parents already on the roster) share one guardian."""
-        existing: dict[tuple, int] = {}
-        for row in conn.execute(select(Guardian.id, Guardian.name, Guardian.phone,
-                                       Guardian.employee_id).where(
-                Guardian.center_id == center_id)):
-            for key in _existing_keys(row.name, row.phone, row.employee_id):
-                existing.setdefault(key, row.id)
-        wanted: dict[tuple, GuardianDraft] = {}
-        for draft in drafts:
-            for g in draft.guardians:
-                wanted.setdefault(_gkey(g), g)
-        result = {key: existing[key] for key in wanted if key in existing}
-        new = [(key, g) for key, g in wanted.items() if key not in result]
-        rows = [dict(center_id=center_id, name=g.name, phone=g.phone,
-                     employee_id=g.employee_id, department=g.department,
-                     workshop=g.workshop, shift_pattern=str(g.shift_pattern),
-                     shift_start=g.shift_start, shift_end=g.shift_end,
-                     created_at=now, updated_at=now) for _key, g in new]
-        # One executemany and one read-back of the ids (db.bulk), in the rows' order.
-        ids = insert_many_ids(conn, table_of(Guardian), rows)
-        result.update(zip((key for key, _g in new), ids, strict=True))
-        return result
 
 
 def _check_still_new(s, center_id: int, file: str, adds: list[PlannedRow]) -> None:
@@ -333,10 +248,8 @@ def _check_rows(rows: list[RawRow], parser: RowParser, by_external: dict[str, in
     matched: list[tuple[int, ParsedRow, int | None]] = []
     seen: dict[tuple, int] = {}
     progress(0, len(rows))
-    for done, raw in enumerate(rows, start=1):
-        if done % PROGRESS_EVERY == 0:
-            progress(done, len(rows))
-        parsed = parser.parse(raw)
+    batch = BatchParser(parser)
+    for raw, parsed in _parsed(rows, batch, progress):
         if isinstance(parsed, RowErrors):
             errors.extend(parsed.errors)
             continue
@@ -357,35 +270,22 @@ def _check_rows(rows: list[RawRow], parser: RowParser, by_external: dict[str, in
     return matched, errors
 
 
+def _parsed(rows: list[RawRow], batch: BatchParser,
+            progress: Progress) -> Iterator[tuple[RawRow, ParsedRow | RowErrors]]:
+    """Each row with what parse makes of it, parsed PROGRESS_EVERY rows at a time."""
+    for start in range(0, len(rows), PROGRESS_EVERY):
+        if start:
+            progress(start, len(rows))
+        part = rows[start:start + PROGRESS_EVERY]
+        yield from zip(part, batch.parse(part), strict=True)
+
+
 Progress = Callable[[int, int], None]
 PROGRESS_EVERY = 250  # rows between two reports: often enough for a bar, cheap to call
 
 
 def _silent(done: int, total: int) -> None:
     """No one is listening (the command line, tests)."""
-
-
-# Bytes 0-249 fall evenly on the card alphabet's 25 letters (250 = 10 x 25) and 250-255 are
-# dropped, so every letter is as likely as with secrets.choice, for one call per batch of
-# codes instead of one a letter (80,000 calls for an HR list of 10,000).
-_CARD_LETTERS = bytes(ord(CARD_ALPHABET[b % len(CARD_ALPHABET)]) for b in range(256))
-_CARD_DROPPED = bytes(range(256 - 256 % len(CARD_ALPHABET), 256))
-
-
-def _new_cards(taken: set[str], count: int) -> list[str]:
-    """`count` new random card codes, none in `taken` nor twice (taken is added to)."""
-    cards: list[str] = []
-    while len(cards) < count:
-        raw = secrets.token_bytes((count - len(cards)) * CARD_LENGTH * 2)
-        letters = raw.translate(_CARD_LETTERS, _CARD_DROPPED).decode("ascii")
-        for start in range(0, len(letters) - CARD_LENGTH + 1, CARD_LENGTH):
-            code = letters[start:start + CARD_LENGTH]
-            if code not in taken:
-                taken.add(code)
-                cards.append(code)
-                if len(cards) == count:
-                    break
-    return cards
 
 
 def _roster_keys(s, center_id: int) -> tuple[dict[str, int], dict[tuple, int]]:
@@ -409,31 +309,3 @@ def _stored_drafts(s, child_ids: set[int]) -> dict[int, ChildDraft]:
         query = select(Child).where(Child.id.in_(ids[start:start + _LOAD_CHUNK]))
         drafts.update((c.id, draft_of(c)) for c in s.scalars(query.options(*roster_loading())))
     return drafts
-
-
-def _gkey(g: GuardianDraft) -> tuple:
-    # The same name with the same phone (else employee id) is the same person; a guardian
-    # with neither stays one per child (nothing says two such entries are one person).
-    if g.phone:
-        return (g.name, "phone", g.phone)
-    if g.employee_id:
-        return (g.name, "employee", g.employee_id)
-    return (g.name, "alone", id(g))
-
-
-def _existing_keys(name: str, phone: str, employee_id: str) -> list[tuple]:
-    """The keys (as _gkey makes them) of a guardian already on the roster."""
-    keys = []
-    if phone:
-        keys.append((name, "phone", phone))
-    if employee_id:
-        keys.append((name, "employee", employee_id))
-    return keys
-
-
-def _enrollment_row(child_id: int, e: EnrollmentDraft) -> dict:
-    return dict(child_id=child_id, program_id=e.program_id, from_date=e.from_date,
-                to_date=e.to_date, weekdays=e.weekdays,
-                agreement_signed_on=e.agreement_signed_on,
-                insurance_policy=e.insurance_policy, insurance_expires=e.insurance_expires,
-                insurance_company=e.insurance_company)

@@ -565,3 +565,28 @@ def test_an_xlsx_sheet_wider_than_the_limit_is_refused_before_its_rows():
     with pytest.raises(UserError) as caught:
         read_table(buffer.getvalue(), "wide.xlsx")
     assert f"{MAX_COLUMNS + 1} columns" in str(caught.value)
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_a_csv_read_at_once_gives_the_rows_read_one_by_one(monkeypatch, seed):
+    # The rows below the header are made column by column (_CsvRecords.rest); a file with a
+    # row to check on its own is read row by row. Both must give the same rows.
+    from asc_desk.services.roster import roster_files
+
+    rng = random.Random(seed)
+    pieces = ["张三", "", " ", "'=1", "''x", "'\t", "a\r\nb", 'q"', "  ", "1001", "'", "\t",
+              "x,y", "\u3000"]
+    lines = ["标题"] * rng.randint(0, 2) + ["编号,姓名,学校,过敏,其他"]
+    for _ in range(rng.randint(0, 40)):
+        cells = [rng.choice(pieces) for _ in range(rng.randint(0, 7))]
+        lines.append(",".join('"' + c.replace('"', '""') + '"' if set(c) & set(',"\r\n') else c
+                              for c in cells))
+    data = rng.choice(["\n", "\r\n"]).join(lines).encode()
+
+    def read():
+        table = read_table(data, "x.csv")
+        return [(r.number, dict(r.cells), r.label("name")) for r in table.rows]
+
+    at_once = read()
+    monkeypatch.setattr(roster_files._CsvRecords, "rest", lambda self: None)
+    assert read() == at_once

@@ -17,8 +17,9 @@ from asc_desk.domain.errors import UserError
 from asc_desk.services.center_service import CenterService
 from asc_desk.services.database import Database
 from asc_desk.services.demo.demo_service import fill_demo
+from asc_desk.services.roster.roster_bulk import _new_cards
 from asc_desk.services.roster.roster_export import RosterExport
-from asc_desk.services.roster.roster_import import RosterImport, _new_cards
+from asc_desk.services.roster.roster_import import RosterImport
 from asc_desk.services.roster.roster_service import CARD_ALPHABET, CARD_LENGTH, RosterService
 
 TODAY = dt.date(2026, 11, 25)
