@@ -85,9 +85,6 @@ def _window_arguments(argv: list[str]) -> tuple[argparse.Namespace | None, str |
 
 def main(argv: list[str] | None = None) -> int:
     argv = sys.argv[1:] if argv is None else list(argv)
-    if argv == ["--version"]:  # as the full parser says it, without loading every command
-        print(f"asc-desk {__version__}")
-        return 0
     window_args, language = _window_arguments(argv)
     # Before the full parser: its errors and help are printed in this language.
     messages.use(language)

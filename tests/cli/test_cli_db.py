@@ -297,13 +297,3 @@ def test_db_backups_shows_times_in_the_centers_zone(capsys, tmp_path: Path, make
     finally:
         monkeypatch.undo()
         time.tzset()
-
-
-def test_version_loads_no_command_module(cli) -> None:
-    result = cli.python(
-        "import sys\n"
-        "from asc_desk.cli import main\n"
-        "assert main(['--version']) == 0\n"
-        "print(sorted(m for m in sys.modules if m.endswith('_commands')))\n")
-    assert result.returncode == 0, result.stderr
-    assert result.stdout.splitlines() == [f"asc-desk {__version__}", "[]"]
