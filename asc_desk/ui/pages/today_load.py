@@ -24,8 +24,9 @@ from asc_desk.domain.ratio_rules import RatioRules
 from asc_desk.services.gc_pause import gc_paused
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.pages.today_candidates import ShownDay, shown_day
+from asc_desk.ui.pages.today_shell import kept_text
 from asc_desk.ui.pages.today_staff import caregivers_search
-from asc_desk.ui.styles import ERROR_STYLE
+from asc_desk.ui.styles import ERROR_STYLE, NOTICE_STYLE
 
 if TYPE_CHECKING:
     from asc_desk.services.attendance.attendance_service import AttendanceService, DayView
@@ -369,6 +370,21 @@ class DeskLoading:
             act()
         if typing and not self.scan.text():
             self.scan.line.setText(typing)
+
+    def after_the_list(self, act: Callable[[], object]) -> bool:
+        """While the list is being read: `act` kept, done once it is there (True)."""
+        if not self.loads.busy:
+            return False
+        self._pending.append(act)
+        return True
+
+    def keep_for_list(self, text: str) -> bool:
+        """While the list is being read there is nothing to find a code or name in: it is
+        kept (and the desk says so), and entered again once the list is there."""
+        if not self.after_the_list(lambda: self.scan.submit(text)):
+            return False
+        self.show_message(lambda text=text: kept_text(text), NOTICE_STYLE)
+        return True
 
     def take_over(self, pending: list[str], typed: str) -> None:
         """From the shell painted at start: the codes entered before this page existed

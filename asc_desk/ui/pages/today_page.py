@@ -42,7 +42,7 @@ from asc_desk.ui.pages.today_candidates import ShownDay, child_candidate, desk_c
 from asc_desk.ui.pages.today_closing import TodayClosing
 from asc_desk.ui.pages.today_day_actions import DeskContext, Redo, TodayDayActions
 from asc_desk.ui.pages.today_load import DeskLoading, DeskLoads, DeskSources
-from asc_desk.ui.pages.today_shell import DeskLayout, kept_text
+from asc_desk.ui.pages.today_shell import DeskLayout
 from asc_desk.ui.pages.today_staff import (
     StaffDesk,
     caregivers_search,
@@ -338,9 +338,7 @@ class TodayPage(DeskLoading, Page):
         self.desk_message.say(text, style)
 
     def _not_found(self, text: str) -> None:
-        if self.loads.busy:  # no list yet to find it in: once it is there
-            self._pending.append(lambda: self.scan.submit(text))
-            self.show_message(lambda text=text: kept_text(text), NOTICE_STYLE)
+        if self.keep_for_list(text):
             return
         self._clear_offer()
         try:  # a revoked card: say when, why and whose new card to use
@@ -363,8 +361,7 @@ class TodayPage(DeskLoading, Page):
     # -- the desk ------------------------------------------------------------------------
     def act_on(self, child_id: int) -> None:
         """A scanned card or a picked name: check in, or start check-out if already here."""
-        if self.loads.busy:  # the list is being read: act on what it says, once there
-            self._pending.append(lambda: self.act_on(child_id))
+        if self.after_the_list(lambda: self.act_on(child_id)):  # on what the list says
             return
         self._clear_offer()
         if self._view is None or self._view.date != self._today:
@@ -582,8 +579,7 @@ class TodayPage(DeskLoading, Page):
     # -- the staff clock -----------------------------------------------------------------
     def clock_staff(self, caregiver_id: int) -> ClockResult | None:
         """A caregiver's card scanned or name picked: clock in, or out when clocked in."""
-        if self.loads.busy:
-            self._pending.append(lambda: self.clock_staff(caregiver_id))
+        if self.after_the_list(lambda: self.clock_staff(caregiver_id)):
             return None
         self._clear_offer()
         return self.staff_desk.toggle(caregiver_id)
