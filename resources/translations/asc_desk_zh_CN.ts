@@ -120,7 +120,7 @@
         <translation>关闭时间 {closes} 没有晚于开放时间 {opens}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/window_start.py" line="+84"/>
+        <location filename="../../asc_desk/window_start.py" line="+80"/>
         <source>No screen found: ASC Desk needs a desktop session (neither DISPLAY nor WAYLAND_DISPLAY is set).</source>
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
@@ -1506,12 +1506,12 @@
         <translation>其中 {count} 天不在任何项目的日期范围内（第一天：{first}）；已保存，但目前不影响任何项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/roster.py" line="+133"/>
+        <location filename="../../asc_desk/domain/roster.py" line="+136"/>
         <source>This holds an invisible control character (U+{code}): retype the text without it.</source>
         <translation>这里含有一个看不见的控制字符（U+{code}）：请去掉它重新输入。</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+16"/>
         <location filename="../../asc_desk/domain/staff.py" line="-40"/>
         <source>This is longer than {max} characters.</source>
         <translation>超过了 {max} 个字。</translation>
@@ -1543,7 +1543,7 @@
         <translation>姓名 {name} 超过 {max} 个字。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+16"/>
         <location filename="../../asc_desk/domain/staff.py" line="+27"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>“{phone}” 不是电话号码。</translation>
@@ -1554,7 +1554,7 @@
         <translation>“{phone}”不是手机号码：手机号码是以 1 开头的 11 位数字（固定电话以区号开头，例如 0769-12345678）。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+10"/>
         <source>The birth date {date} is in the future.</source>
         <translation>出生日期 {date} 还没到。</translation>
     </message>
@@ -1564,7 +1564,7 @@
         <translation>出生日期 {date} 太早，不像是孩子。</translation>
     </message>
     <message>
-        <location line="+38"/>
+        <location line="+64"/>
         <source>The enrollment ends on {last}, before it starts on {first}.</source>
         <translation>入托结束日 {last} 早于开始日 {first}。</translation>
     </message>
@@ -1574,12 +1574,12 @@
         <translation>入托没有选择出勤日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_rows.py" line="+137"/>
+        <location filename="../../asc_desk/services/roster/roster_rows.py" line="+182"/>
         <source>“{part}” is not an authorized pickup: write it as 王芳(外婆,13800000000), several separated by ;.</source>
         <translation>“{part}” 不是有效的接送人：请写成 王芳(外婆,13800000000)，多人用 ; 分隔。</translation>
     </message>
     <message>
-        <location line="+146"/>
+        <location line="+150"/>
         <source>“{value}” is not a gender: write M or F (男 or 女), or leave it empty.</source>
         <translation>“{value}” 不是性别：请写 男 或 女（M 或 F），或留空。</translation>
     </message>
@@ -1599,7 +1599,7 @@
         <translation>没有名为“{program}”的项目：请先建立该项目。</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+41"/>
         <source>The child number {id} is on more than one row: rows {rows}.</source>
         <translation>编号 {id} 出现在多行：第 {rows} 行。</translation>
     </message>
@@ -1677,7 +1677,7 @@
         <translation>编号 {id} 已被 {name} 使用。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_files.py" line="+76"/>
+        <location filename="../../asc_desk/services/roster/roster_files.py" line="+77"/>
         <source>{file} is not a CSV or XLSX file: save the roster from Excel or WPS as .xlsx or .csv and import that.</source>
         <translation>{file} 不是 CSV 或 XLSX 文件：请在 Excel 或 WPS 中把名册另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
@@ -1688,18 +1688,18 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+111"/>
+        <location line="+147"/>
         <location line="+54"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空的。</translation>
     </message>
     <message>
-        <location line="-163"/>
+        <location line="-199"/>
         <source>{file} is an old Excel .xls file or has a password: open it in Excel or WPS, remove any password, save it as .xlsx or .csv and import that.</source>
         <translation>{file} 是旧的 Excel .xls 文件或设有密码：请在 Excel 或 WPS 中打开，去掉密码，另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
     <message>
-        <location line="+71"/>
+        <location line="+107"/>
         <source>The sheet has {count} columns, more than the {max} a roster may have. Check the file.</source>
         <translation>表格有 {count} 列，超过名册最多允许的 {max} 列。请检查文件。</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>{file} 没有孩子姓名这一列：表头必须是 {names}。</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>{file} has more than {max} rows: split it into smaller files.</source>
         <translation>{file} 超过 {max} 行：请拆成几个小文件。</translation>
     </message>
@@ -1739,22 +1739,22 @@
         <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_import.py" line="+166"/>
+        <location filename="../../asc_desk/services/roster/roster_import.py" line="+152"/>
         <source>{file} lists no children.</source>
         <translation>{file} 里没有孩子。</translation>
     </message>
     <message>
-        <location line="+155"/>
+        <location line="+84"/>
         <source>The roster has changed since {file} was checked (on another computer?): nothing was written. Import the file again.</source>
         <translation>检查 {file} 之后名册已有变动（是否在另一台电脑上导入过？）：未写入任何数据。请重新导入该文件。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+26"/>
         <source>This is the same child as row {row}.</source>
         <translation>这与第 {row} 行是同一个孩子。</translation>
     </message>
     <message>
-        <location line="-143"/>
+        <location line="-70"/>
         <source>{count} row(s) have errors; nothing was written.</source>
         <translation>有 {count} 行有错误；没有写入任何内容。</translation>
     </message>
@@ -4625,7 +4625,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ChildPhoto</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/child_photo.py" line="+35"/>
+        <location filename="../../asc_desk/ui/widgets/child_photo.py" line="+38"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
@@ -5142,7 +5142,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>DayHeader</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/day_header.py" line="+112"/>
+        <location filename="../../asc_desk/ui/widgets/day_header.py" line="+109"/>
         <source>&amp;Today</source>
         <translation>今天(&amp;T)</translation>
     </message>
@@ -5561,7 +5561,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>LastDayBanner</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/last_day_banner.py" line="+59"/>
+        <location filename="../../asc_desk/ui/widgets/last_day_banner.py" line="+72"/>
         <source>{date} was closed at {time} by {who}, but records were made after that; children open now: {count}.</source>
         <translation>{date} 已由 {who} 在 {time} 结束，但之后又有记录；目前未处理的儿童：{count} 名。</translation>
     </message>
@@ -5672,7 +5672,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asc_desk/ui/main_window.py" line="+293"/>
+        <location filename="../../asc_desk/ui/main_window.py" line="+301"/>
         <source>Undo: {action}</source>
         <translation>撤销：{action}</translation>
     </message>
@@ -7697,7 +7697,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayClosing</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_closing.py" line="+89"/>
+        <location filename="../../asc_desk/ui/pages/today_closing.py" line="+93"/>
         <source>{date} is closed (at {time} by {who}). Records were made after the closing: close the day again when they are done.</source>
         <translation>{date} 已结束（{who}，{time}）。结束之后又有新的记录：处理完后请再结束一次。</translation>
     </message>
@@ -7735,7 +7735,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayList</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/today_list.py" line="+69"/>
+        <location filename="../../asc_desk/ui/widgets/today_list.py" line="+67"/>
         <source>Check &amp;in</source>
         <translation>签到(&amp;I)</translation>
     </message>
@@ -7769,7 +7769,7 @@ The current data is backed up first, then replaced by this backup.</source>
     <name>TodayPage</name>
     <message>
         <location filename="../../asc_desk/ui/pages/today_page.py" line="+193"/>
-        <location filename="../../asc_desk/ui/pages/today_shell.py" line="+78"/>
+        <location filename="../../asc_desk/ui/pages/today_shell.py" line="+94"/>
         <source>Today</source>
         <translation>今天</translation>
     </message>
@@ -7804,12 +7804,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+159"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+157"/>
         <source>No child has the card or name “{text}”. Nothing was recorded.</source>
         <translation>没有卡号或姓名为“{text}”的孩子。没有记录任何内容。</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+21"/>
         <source>Showing {date}: records are made only for today. Press Today to go back.</source>
         <translation>正在查看 {date}：只能为今天签到签退。按“今天”返回。</translation>
     </message>
@@ -7910,12 +7910,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>{name} 的缺勤</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_shell.py" line="-50"/>
+        <location filename="../../asc_desk/ui/pages/today_shell.py" line="-65"/>
         <source>Kept “{text}”: it is acted on as soon as the list is there.</source>
         <translation>已记下“{text}”：名单载入后立即处理。</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+66"/>
         <source>Scan a card, or type a name / pinyin / initials and press Enter</source>
         <translation>刷卡，或输入姓名 / 拼音 / 首字母后按回车</translation>
     </message>
@@ -7933,6 +7933,11 @@ The current data is backed up first, then replaced by this backup.</source>
         <location line="+2"/>
         <source>&amp;Staff clock…</source>
         <translation>照护员打卡(&amp;S)…</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/ui/pages/today_load.py" line="+402"/>
+        <source>Several children match “{text}”: choose one in the list (↑↓, Enter).</source>
+        <translation>有多个孩子与“{text}”相符：请在列表中选择（↑↓，回车）。</translation>
     </message>
 </context>
 <context>

@@ -209,3 +209,43 @@ def test_the_desk_s_settings_made_after_the_paint_are_there_on_the_real_page(
     assert window.database_label.textInteractionFlags() & \
         Qt.TextInteractionFlag.TextSelectableByMouse
     window.tasks.wait_idle()
+
+
+def _shared_surname(session, center) -> tuple[str, list[int]]:
+    """A name prefix (a surname's pinyin) that several of today's expected children share."""
+    from collections import defaultdict
+
+    from asc_desk.domain.name_search import name_keys
+
+    day = dt.datetime.now(ZoneInfo(center.time_zone)).date()
+    view = AttendanceService(session.db, "test").day(center.id, day)
+    by_surname: dict[str, list[int]] = defaultdict(list)
+    for item in view.children:
+        by_surname[name_keys(item.child.name[0])[0].split("|")[0]].append(item.child.id)
+    surname, ids = max(by_surname.items(), key=lambda kv: len(kv[1]))
+    assert len(ids) >= 2, "the demo has siblings or shared surnames"
+    return surname, ids
+
+
+def test_a_name_several_children_match_entered_before_the_list_is_chosen_not_guessed(
+        qtbot, demo_session, qsettings, translations):
+    # Nobody saw the matches when the name was entered into the shell: Enter must not take
+    # the first of them once the list is there (it once checked in one of three 龚).
+    center = demo_session.centers.get_center()
+    prefix, ids = _shared_surname(demo_session, center)
+    shell = _shell_at_start(demo_session, center, qsettings)
+    qtbot.addWidget(shell)
+    shell.show()
+    line = shell.stack.widget(0).scan.line
+    qtbot.keyClicks(line, prefix)
+    qtbot.keyClick(line, "\r")
+    window = build_main_window(demo_session, center, qsettings, translations, shell=shell)
+    today = window.page("today")
+    assert prefix in today.message.text()  # the shell's "kept" is still said
+    qtbot.waitUntil(lambda: today.model.rowCount() > 0 and not today.loads.busy,
+                    timeout=5_000)
+    window.tasks.wait_idle()
+    assert all(not today.item_of(i).record.present for i in ids)  # nobody checked in
+    assert today.scan.text() == prefix and today.scan.matches.isVisible()
+    assert today.scan.matches.count() >= 2
+    assert "choose one" in today.message.text()

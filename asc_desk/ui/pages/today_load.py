@@ -16,6 +16,7 @@ from collections.abc import Callable
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING, Any
 
+from PySide6.QtCore import QCoreApplication
 from shiboken6 import isValid
 
 from asc_desk.domain.desk_settings import DeskSettings
@@ -381,16 +382,34 @@ class DeskLoading:
     def keep_for_list(self, text: str) -> bool:
         """While the list is being read there is nothing to find a code or name in: it is
         kept (and the desk says so), and entered again once the list is there."""
-        if not self.after_the_list(lambda: self.scan.submit(text)):
+        if not self.after_the_list(lambda: self._enter_kept(text)):
             return False
         self.show_message(lambda text=text: kept_text(text), NOTICE_STYLE)
         return True
 
+    def _enter_kept(self, text: str) -> None:
+        """A code or name entered before the list was there, now that it is: a card, or a
+        name one child (or caregiver) alone answers to, is acted on. A name several answer
+        to goes back into the field, its matches shown, for the desk to choose: nobody saw
+        them when it was entered, and Enter would have taken the first."""
+        scan = self.scan
+        card = scan.card_of(text) is not None or scan.staff_card_of(text) is not None
+        if card or len(scan.matching(text)) <= 1:
+            scan.submit(text)
+            return
+        scan.line.setFocus()
+        scan.line.setText(text)
+        self.show_message(lambda text=text: QCoreApplication.translate(  # the page's context
+            "TodayPage", "Several children match “{text}”: choose one in the list (↑↓, "
+                         "Enter).").format(text=text), NOTICE_STYLE)
+
     def take_over(self, pending: list[str], typed: str) -> None:
         """From the shell painted at start: the codes entered before this page existed
-        (acted on once the list is there), and the text still in its scan field, at once in
-        this page's field: what is typed next follows it."""
-        self._pending.extend(lambda text=text: self.scan.submit(text) for text in pending)
+        (acted on once the list is there, as said in the shell), and the text still in its
+        scan field, at once in this page's field: what is typed next follows it."""
+        self._pending.extend(lambda text=text: self._enter_kept(text) for text in pending)
+        if pending:
+            self.show_message(lambda text=pending[-1]: kept_text(text), NOTICE_STYLE)
         if typed:
             self.scan.line.setText(typed)
         if self._loaded and not self.loads.busy:
