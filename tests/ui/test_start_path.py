@@ -233,19 +233,24 @@ def test_a_name_several_children_match_entered_before_the_list_is_chosen_not_gue
     # the first of them once the list is there (it once checked in one of three 龚).
     center = demo_session.centers.get_center()
     prefix, ids = _shared_surname(demo_session, center)
+    card = next(c for c in _expected_child(demo_session, center) if c.id not in ids)
     shell = _shell_at_start(demo_session, center, qsettings)
     qtbot.addWidget(shell)
     shell.show()
     line = shell.stack.widget(0).scan.line
     qtbot.keyClicks(line, prefix)
     qtbot.keyClick(line, "\r")
+    qtbot.keyClicks(line, card.card_code)  # and a card right after it
+    qtbot.keyClick(line, "\r")
     window = build_main_window(demo_session, center, qsettings, translations, shell=shell)
     today = window.page("today")
-    assert prefix in today.message.text()  # the shell's "kept" is still said
+    assert card.card_code in today.message.text()  # the shell's "kept" is still said
     qtbot.waitUntil(lambda: today.model.rowCount() > 0 and not today.loads.busy,
                     timeout=5_000)
     window.tasks.wait_idle()
-    assert all(not today.item_of(i).record.present for i in ids)  # nobody checked in
+    assert all(not today.item_of(i).record.present for i in ids)  # nobody guessed
+    assert today.item_of(card.id).record.present  # the card is acted on
+    # The name is offered after the card, not wiped by it.
     assert today.scan.text() == prefix and today.scan.matches.isVisible()
     assert today.scan.matches.count() >= 2
     assert "choose one" in today.message.text()

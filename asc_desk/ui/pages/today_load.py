@@ -367,9 +367,12 @@ class DeskLoading:
             return
         pending, self._pending = self._pending, []
         typing = self.scan.text()
+        self._to_choose: str | None = None
         for act in pending:
             act()
-        if typing and not self.scan.text():
+        if self._to_choose is not None:  # after the codes kept with it, not wiped by them
+            self._offer_choice(self._to_choose)
+        elif typing and not self.scan.text():
             self.scan.line.setText(typing)
 
     def after_the_list(self, act: Callable[[], object]) -> bool:
@@ -396,9 +399,12 @@ class DeskLoading:
         card = scan.card_of(text) is not None or scan.staff_card_of(text) is not None
         if card or len(scan.matching(text)) <= 1:
             scan.submit(text)
-            return
-        scan.line.setFocus()
-        scan.line.setText(text)
+        else:
+            self._to_choose = text  # offered once every kept code is done
+
+    def _offer_choice(self, text: str) -> None:
+        self.scan.line.setFocus()
+        self.scan.line.setText(text)
         self.show_message(lambda text=text: QCoreApplication.translate(  # the page's context
             "TodayPage", "Several children match “{text}”: choose one in the list (↑↓, "
                          "Enter).").format(text=text), NOTICE_STYLE)
