@@ -75,13 +75,25 @@ def test_the_daily_backup_runs_after_the_window_shows(qtbot, demo_session, qsett
     window.close()
 
 
-def _shell_at_start(session, center, qsettings):
+def _shell_at_start(qtbot, session, center, qsettings, *, show: bool = True):
     """The window as it paints at start (window_start.py), before the database is open."""
     from asc_desk.ui.app_settings import KnownCenter
     from asc_desk.ui.start_shell import build_shell
 
     known = KnownCenter(center.name, center.language, center.time_zone)
-    return build_shell(known, str(session.db.location.path), qsettings)
+    shell = build_shell(known, str(session.db.location.path), qsettings)
+    qtbot.addWidget(shell)
+    if show:
+        shell.show()
+    return shell
+
+
+def _list_there(qtbot, window, today, *, child_id: int | None = None) -> None:
+    """Until the real page's list is read (with `child_id` on it), what was kept acted on."""
+    qtbot.waitUntil(lambda: (today.item_of(child_id) is not None if child_id is not None
+                             else today.model.rowCount() > 0) and not today.loads.busy,
+                    timeout=5_000)
+    window.tasks.wait_idle()
 
 
 def _expected_child(session, center):
@@ -99,18 +111,14 @@ def test_a_code_typed_across_the_handover_from_the_shell_is_read_whole(
     # and Enter acted on that: another child, found by part of a name).
     center = demo_session.centers.get_center()
     child, _other = _expected_child(demo_session, center)
-    shell = _shell_at_start(demo_session, center, qsettings)
-    qtbot.addWidget(shell)
-    shell.show()
+    shell = _shell_at_start(qtbot, demo_session, center, qsettings)
     code = child.card_code
     qtbot.keyClicks(shell.stack.widget(0).scan.line, code[:4])
     window = build_main_window(demo_session, center, qsettings, translations, shell=shell)
     today = window.page("today")
     assert today.scan.text() == code[:4]  # at once, not once the list is there
     qtbot.keyClicks(today.scan.line, code[4:])
-    qtbot.waitUntil(lambda: today.item_of(child.id) is not None and not today.loads.busy,
-                    timeout=5_000)
-    window.tasks.wait_idle()
+    _list_there(qtbot, window, today, child_id=child.id)
     assert today.scan.text() == code
     qtbot.keyClick(today.scan.line, "\r")
     assert today.item_of(child.id).record.state is ChildDayState.PRESENT
@@ -120,9 +128,7 @@ def test_typing_during_the_load_stays_after_the_scans_kept_for_the_list(
         qtbot, demo_session, qsettings, translations):
     center = demo_session.centers.get_center()
     child, other = _expected_child(demo_session, center)
-    shell = _shell_at_start(demo_session, center, qsettings)
-    qtbot.addWidget(shell)
-    shell.show()
+    shell = _shell_at_start(qtbot, demo_session, center, qsettings)
     line = shell.stack.widget(0).scan.line
     qtbot.keyClicks(line, child.card_code)  # a card scanned before the page is there
     qtbot.keyClick(line, "\r")
@@ -131,9 +137,7 @@ def test_typing_during_the_load_stays_after_the_scans_kept_for_the_list(
     window = build_main_window(demo_session, center, qsettings, translations, shell=shell)
     today = window.page("today")
     qtbot.keyClicks(today.scan.line, other.card_code[:3])  # then someone starts typing
-    qtbot.waitUntil(lambda: today.item_of(child.id) is not None and not today.loads.busy,
-                    timeout=5_000)
-    window.tasks.wait_idle()
+    _list_there(qtbot, window, today, child_id=child.id)
     assert today.item_of(child.id).record.state is ChildDayState.PRESENT
     assert today.scan.text() == other.card_code[:3]  # not wiped by the kept scan's Enter
 
@@ -146,8 +150,7 @@ def test_before_its_first_list_the_page_looks_as_the_shell_did(qtbot, demo_sessi
     window = build_main_window(demo_session, center, qsettings, translations)
     qtbot.addWidget(window)
     today = window.page("today")  # not shown: nothing read yet
-    shell = _shell_at_start(demo_session, center, qsettings)
-    qtbot.addWidget(shell)
+    shell = _shell_at_start(qtbot, demo_session, center, qsettings, show=False)
     desk = shell.stack.widget(0).desk
     assert today.header.weekday.text() == desk.header.weekday.text() != ""
     assert ([label.text() for label in today.header.counts.values()]
@@ -161,9 +164,7 @@ def test_the_scan_field_stays_where_the_shell_painted_it_when_the_list_fills(
     # The shell holds the place of the last day's banner (the demo's day before has one, as
     # most mornings do): the field did not move at the swap, and moved 32 px at the fill.
     center = demo_session.centers.get_center()
-    shell = _shell_at_start(demo_session, center, qsettings)
-    qtbot.addWidget(shell)
-    shell.show()
+    shell = _shell_at_start(qtbot, demo_session, center, qsettings)
     qtbot.waitExposed(shell)
     shell.resize(1366, 768)  # as the window restores itself (offscreen maximises late)
     QApplication.processEvents()
@@ -177,9 +178,7 @@ def test_the_scan_field_stays_where_the_shell_painted_it_when_the_list_fills(
     today = window.page("today")
     QApplication.processEvents()
     assert field_at() == painted  # the real page, before its list
-    qtbot.waitUntil(lambda: today.model.rowCount() > 0 and not today.loads.busy,
-                    timeout=5_000)
-    window.tasks.wait_idle()
+    _list_there(qtbot, window, today)
     QApplication.processEvents()
     assert today.last_day.isVisible() and today.last_day.label.text()
     assert field_at() == painted
@@ -234,9 +233,7 @@ def test_a_name_several_children_match_entered_before_the_list_is_chosen_not_gue
     center = demo_session.centers.get_center()
     prefix, ids = _shared_surname(demo_session, center)
     card = next(c for c in _expected_child(demo_session, center) if c.id not in ids)
-    shell = _shell_at_start(demo_session, center, qsettings)
-    qtbot.addWidget(shell)
-    shell.show()
+    shell = _shell_at_start(qtbot, demo_session, center, qsettings)
     line = shell.stack.widget(0).scan.line
     qtbot.keyClicks(line, prefix)
     qtbot.keyClick(line, "\r")
@@ -245,9 +242,7 @@ def test_a_name_several_children_match_entered_before_the_list_is_chosen_not_gue
     window = build_main_window(demo_session, center, qsettings, translations, shell=shell)
     today = window.page("today")
     assert card.card_code in today.message.text()  # the shell's "kept" is still said
-    qtbot.waitUntil(lambda: today.model.rowCount() > 0 and not today.loads.busy,
-                    timeout=5_000)
-    window.tasks.wait_idle()
+    _list_there(qtbot, window, today)
     assert all(not today.item_of(i).record.present for i in ids)  # nobody guessed
     assert today.item_of(card.id).record.present  # the card is acted on
     # The name is offered after the card, not wiped by it.
