@@ -451,9 +451,13 @@ def start_daily_backup(window: MainWindow, location) -> None:
     """The day's first backup, on a worker once the window is up; the status bar says so."""
     status = window.statusBar()
     busy = QCoreApplication.translate("MainWindow", "Backing up the database…")
-    if not status.currentMessage():  # a warning shown at start stays
-        status.showMessage(busy)
-    task = window.tasks.start(lambda _progress: dbs.daily_backup(location))
+    # Said once a copy is being made: most starts find today's backup made already.
+    task = window.tasks.start(
+        lambda progress: dbs.daily_backup(location, starting=lambda: progress(0, 1)))
+
+    def starting(_done: int, _total: int) -> None:
+        if not status.currentMessage():  # a warning shown at start stays
+            status.showMessage(busy)
 
     def say(text: str, timeout: int = 0) -> None:
         if status.currentMessage() in ("", busy):  # never over another message
@@ -471,6 +475,7 @@ def start_daily_backup(window: MainWindow, location) -> None:
         say(user_message(error) if isinstance(error, UserError)
             else QCoreApplication.translate("MainWindow", "The daily backup failed."))
 
+    task.progressed.connect(starting)
     task.done.connect(done)
     task.failed.connect(failed)
 

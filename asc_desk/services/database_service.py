@@ -6,7 +6,7 @@ import datetime as dt
 import logging
 import os
 import tempfile
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import AbstractContextManager, contextmanager, nullcontext
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -286,16 +286,20 @@ def _check_folder_writable(folder: Path) -> None:
                             folder=str(folder), reason=reason) from None
 
 
-def daily_backup(value: str | DatabaseLocation) -> Path | None:
+def daily_backup(value: str | DatabaseLocation,
+                 starting: Callable[[], object] | None = None) -> Path | None:
     """The day's first backup of an SQLite file (None: made already today, a server, or an
     empty file). The window runs it on a worker once it is shown, so start-up never waits
-    for a copy of a large file."""
+    for a copy of a large file; `starting` is called only when a copy is about to be made
+    (the window says "backing up" then, not at every start)."""
     location = resolve(value)
     if not location.is_sqlite or location.path is None:
         return None
     path = real_path(location.path)
     if not path.exists() or path.stat().st_size == 0 or not _needs_daily_backup(path):
         return None
+    if starting is not None:
+        starting()
     made = backups.automatic_backup(path, "daily")
     log.info("backed up %s to %s", location.display, made.name)
     return made

@@ -86,6 +86,16 @@ def test_backup_without_destination_goes_to_backups_folder(db_path: Path) -> Non
     assert backups.validate_backup(made).revision == head_revision()
 
 
+def test_the_daily_backup_says_it_starts_only_when_it_makes_a_copy(db_path: Path) -> None:
+    _set_up(db_path)
+    started: list[bool] = []
+    made = dbs.daily_backup(str(db_path), starting=lambda: started.append(True))
+    assert made is not None and "daily" in made.name and started == [True]
+    assert dbs.daily_backup(str(db_path), starting=lambda: started.append(True)) is None
+    assert started == [True]  # made already today: nothing to say
+    assert backups.list_backups(db_path) == [made]
+
+
 def test_backup_of_open_database_keeps_commits_in_wal(sqlite_db: Database, db_path: Path,
                                                       tmp_path: Path) -> None:
     # The engine keeps its connection open: the commit below stays in the -wal file.

@@ -75,6 +75,29 @@ def test_the_daily_backup_runs_after_the_window_shows(qtbot, demo_session, qsett
     window.close()
 
 
+def test_a_start_after_today_s_backup_does_not_say_it_is_backing_up(
+        qtbot, demo_session, qsettings, translations):
+    # Most starts of a day find its backup made: the status bar once said "Backing up the
+    # database…" at every one of them, while the worker only looked at the backups' names.
+    path = demo_session.db.location.path
+    from asc_desk.services.database_service import daily_backup
+
+    daily_backup(demo_session.db.location)
+    before = list_backups(path)
+    center = demo_session.centers.get_center()
+    said: list[str] = []
+    window = build_main_window(demo_session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    window.statusBar().messageChanged.connect(said.append)
+    from asc_desk.app import start_daily_backup
+
+    start_daily_backup(window, demo_session.db.location)
+    assert window.tasks.wait_idle(30_000)
+    qtbot.wait(50)  # the task's signals, queued to the GUI thread
+    assert list_backups(path) == before
+    assert not any("Backing up" in text or "Backed up" in text for text in said), said
+
+
 def _shell_at_start(qtbot, session, center, qsettings, *, show: bool = True):
     """The window as it paints at start (window_start.py), before the database is open."""
     from asc_desk.ui.app_settings import KnownCenter
