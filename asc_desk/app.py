@@ -220,9 +220,11 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
                            background=DeskSources(AttendanceService(session.db, actor),
                                                   services.roster, services.staff,
                                                   services.planning, first_steps_done))
+    desk_used = False  # something was typed or scanned into the shell's desk
     if shell is not None:  # what was scanned into the shell before the page was there
         placeholder = shell.stack.widget(0)
         if isinstance(placeholder, TodayShell):
+            desk_used = bool(placeholder.pending or placeholder.typed())
             today_page.take_over(placeholder.pending, placeholder.typed())
 
     # Titled without being built (each in its page's context).
@@ -247,7 +249,8 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
         window = shell
         window.attach(pages, center, database=report.location, revision=report.revision,
                       read_center=services.centers.get_center,
-                      on_center_changed=center_changed, demo=is_demo_database(report))
+                      on_center_changed=center_changed, demo=is_demo_database(report),
+                      stay=desk_used)
     first_steps.go.connect(window.show_page)
     return window
 

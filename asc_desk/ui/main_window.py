@@ -69,6 +69,8 @@ class MainWindow(QMainWindow):
         super().__init__(parent)
         self.ready = ready
         self._wanted_row: int | None = None  # a page asked for before the window was ready
+        self._wanted_restored = False  # ... by the restore of the last session's page
+        self._restoring = False
         self.demo = demo  # the title says so: nobody types real children into demo data
         self._settings = settings
         self._read_center = read_center
@@ -157,10 +159,11 @@ class MainWindow(QMainWindow):
     def attach(self, pages: Sequence[Page | PageSlot], center: CenterInfo, *, database: str,
                revision: str, read_center: Callable[[], CenterInfo | None] | None = None,
                on_center_changed: Callable[[CenterInfo], None] | None = None,
-               demo: bool = False) -> None:
+               demo: bool = False, stay: bool = False) -> None:
         """The shell's pages once the database is open, in the same order: a built page
         (the desk) takes its placeholder's place at once, a slot waits for its first visit.
-        A page asked for meanwhile is shown now."""
+        A page asked for meanwhile is shown now; the last session's page too, unless
+        `stay` (the desk was used meanwhile: what was scanned is acted on in sight)."""
         assert [p.key for p in pages] == [p.key for p in self.pages]
         self._center, self._database, self._revision, self.demo = (center, database,
                                                                    revision, demo)
@@ -174,6 +177,8 @@ class MainWindow(QMainWindow):
         self.settle()
         self.retranslate()
         wanted, self._wanted_row = self._wanted_row, None
+        if stay and self._wanted_restored:
+            wanted = None
         if wanted is not None and wanted != self.stack.currentIndex():
             self.sidebar.setCurrentRow(wanted)
 
@@ -225,7 +230,7 @@ class MainWindow(QMainWindow):
         if isinstance(self.pages[row], PageSlot) and self.pages[row].placeholder is not None:
             self.stack.setCurrentIndex(row)
             return
-        self._wanted_row = row
+        self._wanted_row, self._wanted_restored = row, self._restoring
         shown = self.stack.currentIndex()
         self.sidebar.blockSignals(True)
         self.sidebar.setCurrentRow(shown)
@@ -338,7 +343,11 @@ class MainWindow(QMainWindow):
             self.setWindowState(self.windowState() | Qt.WindowState.WindowMaximized)
         keys = [p.key for p in self.pages]
         last = self._settings.last_page
-        self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+        self._restoring = True
+        try:
+            self.sidebar.setCurrentRow(keys.index(last) if last in keys else 0)
+        finally:
+            self._restoring = False
 
     def save_state(self) -> None:
         self._settings.geometry = self.saveGeometry()

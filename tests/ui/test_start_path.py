@@ -272,3 +272,32 @@ def test_a_name_several_children_match_entered_before_the_list_is_chosen_not_gue
     assert today.scan.text() == prefix and today.scan.matches.isVisible()
     assert today.scan.matches.count() >= 2
     assert "choose one" in today.message.text()
+
+
+def test_the_last_session_s_page_opens_unless_the_desk_was_used_meanwhile(
+        qtbot, demo_session, qsettings, translations):
+    # Closed on the Reports page: the next start paints the desk, then opens Reports. A card
+    # scanned into that desk meanwhile is acted on where it can be seen: the desk stays (the
+    # window once went to Reports and checked the child in out of sight).
+    from asc_desk.ui.app_settings import AppSettings
+
+    center = demo_session.centers.get_center()
+    child, _other = _expected_child(demo_session, center)
+    AppSettings(qsettings).last_page = "reports"
+    untouched = _shell_at_start(qtbot, demo_session, center, qsettings)
+    window = build_main_window(demo_session, center, qsettings, translations, shell=untouched)
+    assert window.current_page().key == "reports"
+    window.tasks.wait_idle()
+    window.close()
+
+    AppSettings(qsettings).last_page = "reports"
+    shell = _shell_at_start(qtbot, demo_session, center, qsettings)
+    line = shell.stack.widget(0).scan.line
+    qtbot.keyClicks(line, child.card_code)
+    qtbot.keyClick(line, "\r")
+    window = build_main_window(demo_session, center, qsettings, translations, shell=shell)
+    today = window.page("today")
+    assert window.current_page() is today and window.sidebar.currentRow() == 0
+    _list_there(qtbot, window, today, child_id=child.id)
+    assert today.item_of(child.id).record.state is ChildDayState.PRESENT
+    assert window.current_page() is today
