@@ -48,6 +48,7 @@ from asc_desk.ui.start_shell import is_demo_file, page_title
 from asc_desk.ui.task_runner import TaskRunner
 from asc_desk.ui.undo import new_undo_stack
 from asc_desk.ui.widgets.first_steps import FirstStepsPanel
+from asc_desk.ui.widgets.scan_burst_filter import ScanBurstFilter
 from asc_desk.window_start import (  # noqa: F401 (re-exported: the wiring's entry points)
     check_display,
     create_application,
@@ -252,7 +253,20 @@ def build_main_window(session: Session, center: CenterInfo, qsettings: QSettings
                       on_center_changed=center_changed, demo=is_demo_database(report),
                       stay=desk_used)
     first_steps.go.connect(window.show_page)
+    scan_anywhere(window, today_page)
     return window
+
+
+def scan_anywhere(window: MainWindow, today: TodayPage) -> None:
+    """A card scanned while another page is shown is still the desk's (a scan is never
+    lost): the window goes to the desk, which acts on it. Other bursts stay where typed."""
+
+    def scanned(code: str) -> None:
+        window.show_page("today")
+        today.scan.submit(code)
+
+    ScanBurstFilter(window.centralWidget(), today.scan.line, scanned,
+                    takes=today.scan.is_card, besides=today)
 
 
 def remember_center(settings: AppSettings, report: dbs.OpenReport, center: CenterInfo) -> None:

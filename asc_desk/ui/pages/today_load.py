@@ -396,8 +396,7 @@ class DeskLoading:
         to goes back into the field, its matches shown, for the desk to choose: nobody saw
         them when it was entered, and Enter would have taken the first."""
         scan = self.scan
-        card = scan.card_of(text) is not None or scan.staff_card_of(text) is not None
-        if card or len(scan.matching(text)) <= 1:
+        if scan.is_card(text) or len(scan.matching(text)) <= 1:
             scan.submit(text)
         else:
             self._to_choose = text  # offered once every kept code is done

@@ -7,7 +7,10 @@ How: an application event filter holds back plain ASCII keys aimed at a widget o
 other than the scan field. If Enter follows quickly enough, the held keys were a scan and
 are handed to the scan field; if a pause comes first (a person typing), they are delivered
 to their widget as they were, one pause (~50 ms) late. Input-method commits (Chinese) are
-not key presses and pass untouched."""
+not key presses and pass untouched.
+
+The window has one too, for its other pages (`takes`: only a known card is taken there; any
+other burst is handed to its field as typed, Enter and all)."""
 
 from __future__ import annotations
 
@@ -43,9 +46,14 @@ class ScanBurstFilter(QObject):
     """`clock()` (seconds, monotonic) is replaceable: tests give the keys their timing."""
 
     def __init__(self, page: QWidget, scan_line: QWidget, submit: Callable[[str], None], *,
-                 clock: Callable[[], float] = time.monotonic, gap_ms: int = GAP_MS) -> None:
+                 clock: Callable[[], float] = time.monotonic, gap_ms: int = GAP_MS,
+                 takes: Callable[[str], bool] | None = None,
+                 besides: QWidget | None = None) -> None:
+        """`page`: where bursts are caught, but not in `besides` (a part with a filter of
+        its own); `takes`: whether a burst is a scan (None: any burst is)."""
         super().__init__(page)
         self._page, self._line, self._submit = page, scan_line, submit
+        self._takes, self._besides = takes, besides
         self.clock, self._gap = clock, gap_ms / 1000
         self._held: list[_Held] = []
         self._target: QWidget | None = None
@@ -64,13 +72,18 @@ class ScanBurstFilter(QObject):
             return False
         if (watched is self._line or not isinstance(watched, QWidget)
                 or watched is not QApplication.focusWidget() or not self._page.isVisible()
-                or not self._page.isAncestorOf(watched) or not isinstance(event, QKeyEvent)):
+                or not self._page.isAncestorOf(watched) or not isinstance(event, QKeyEvent)
+                or (self._besides is not None and (watched is self._besides
+                                                   or self._besides.isAncestorOf(watched)))):
             return False
         now = self.clock()
         quick = bool(self._held) and now - self._last <= self._gap
         if event.key() in _ENTER:
             if quick and len(self._held) >= MIN_CHARS:
                 code = "".join(h.text for h in self._held)
+                if self._takes is not None and not self._takes(code):
+                    self.release()  # not a card here: the field's own, Enter too
+                    return False
                 self._held, self._target = [], None
                 self._timer.stop()
                 self._submit(code)

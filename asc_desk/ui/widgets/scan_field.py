@@ -186,6 +186,10 @@ class ScanField(QWidget):
         found = self._cards.get(text.strip().lower())
         return found[0] if found is not None and not found[1] else None
 
+    def is_card(self, text: str) -> bool:
+        """A child's or a caregiver's card."""
+        return text.strip().lower() in self._cards
+
     def staff_card_of(self, text: str) -> int | None:
         found = self._cards.get(text.strip().lower())
         return found[0] if found is not None and found[1] else None
