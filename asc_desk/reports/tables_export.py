@@ -1,5 +1,6 @@
 """XLSX (openpyxl: numbers in numeric cells, a header row, frozen panes) and CSV (UTF-8 with
-a byte-order mark, so Excel opens it) from the same rows the PDFs print."""
+a byte-order mark, so Excel opens it) from the same rows the PDFs print; text never becomes a
+formula in either (domain/spreadsheet_text.py, as in the roster's files)."""
 
 from __future__ import annotations
 
@@ -12,6 +13,7 @@ from openpyxl.cell import WriteOnlyCell
 from openpyxl.styles import Font
 from openpyxl.utils import get_column_letter
 
+from asc_desk.domain.spreadsheet_text import csv_text, looks_like_formula, xml_text
 from asc_desk.reports.output import Written, write_atomically
 
 Sheet = tuple[str, Sequence[str], Sequence[Sequence[object]]]  # title, header, rows
@@ -32,7 +34,7 @@ def write_xlsx(path: Path, sheets: Sequence[Sheet]) -> Written:
                     5, min(24, 2.2 * len(str(name)) + 2))
             ws.append([_bold(ws, name, bold) for name in header])
             for row in rows:
-                ws.append(list(row))
+                ws.append([_xlsx_value(ws, value) for value in row])
         book.save(temp)
 
     write_atomically(path, write)
@@ -45,12 +47,27 @@ def _bold(ws, value: object, font: Font) -> WriteOnlyCell:
     return cell
 
 
+def _xlsx_value(ws, value: object) -> object:
+    """Numbers and dates as they are; text as text, never a formula (a department "=SUM(A1)"
+    from HR's file is shown as written)."""
+    if not isinstance(value, str):
+        return value
+    text = xml_text(value)
+    if not looks_like_formula(text):
+        return text  # a plain string: openpyxl writes it as text (a cell object costs more)
+    cell = WriteOnlyCell(ws, value=text)
+    cell.data_type = "s"  # openpyxl would take a leading = for a formula
+    cell.quotePrefix = True  # what Excel itself sets for text typed as '=...
+    return cell
+
+
 def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Written:
     def write(temp: str) -> None:
         with open(temp, "w", encoding="utf-8-sig", newline="") as f:
             out = csv.writer(f)
             out.writerow(header)
-            out.writerows(rows)
+            out.writerows([csv_text(v) if isinstance(v, str) else v for v in row]
+                          for row in rows)
 
     write_atomically(path, write)
     return Written(path, 0)

@@ -16,6 +16,7 @@ from pathlib import PurePath
 from typing import Any, Literal
 
 from asc_desk.domain.errors import N_, UserError
+from asc_desk.domain.spreadsheet_text import CSV_ESCAPED, csv_text, looks_like_formula, xml_text
 from asc_desk.services.roster.roster_rows import (
     COLUMNS,
     DATE_COLUMNS,
@@ -49,14 +50,7 @@ _NAME_HEADERS = "name / " + COLUMNS["name"]  # the same in either language
 
 _ZIP = b"PK\x03\x04"
 _OLE = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"  # .xls, and also any password-protected workbook
-# On export a CSV cell starting with one of these gets an apostrophe (Excel would run it as a
-# formula), and so does one starting with an apostrophe and one of these, so that import can
-# take off exactly one apostrophe wherever one is followed by one of these.
-_FORMULA_START = "=+-@"
-_CSV_ESCAPED = _FORMULA_START + "\t\r'"
-_XML_ILLEGAL = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 _OOXML_ESCAPE = re.compile("_x([0-9A-Fa-f]{4})_")
-_OOXML_UNDERSCORE = re.compile("_(?=x[0-9A-Fa-f]{4}_)")  # also where two escapes overlap
 _ISO_DATE = re.compile(r"\d{4}-\d{2}-\d{2}")
 
 
@@ -205,7 +199,7 @@ def _check_columns(count: int, row: int | None) -> None:
 
 
 def _csv_cell(text: str) -> str | None:
-    if len(text) > 1 and text[0] == "'" and text[1] in _CSV_ESCAPED:
+    if len(text) > 1 and text[0] == "'" and text[1] in CSV_ESCAPED:
         text = text[1:]  # the export's own escape (see write_csv)
     return _lines(text) or None
 
@@ -260,7 +254,7 @@ def _xlsx_cell(value: Any) -> Cell:
         return value.isoformat()
     if not isinstance(value, str):
         value = getattr(value, "text", None) or cell_text(value)  # array formulas, numbers
-    # Excel writes a \r as _x000D_ and a literal "_x0041_" as _x005F_x0041_ (see _xml_text).
+    # Excel writes a \r as _x000D_ and a literal "_x0041_" as _x005F_x0041_ (see xml_text).
     value = _OOXML_ESCAPE.sub(lambda m: chr(int(m.group(1), 16)), value)
     return _lines(value) or None
 
@@ -370,11 +364,7 @@ def _headers(lang: str) -> list[str]:
 
 
 def _csv_text(value: Any) -> str:
-    text = cell_text(value)
-    if text[:1] and text[0] in _CSV_ESCAPED[:-1] or text[:1] == "'" and text[1:2] and (
-            text[1] in _CSV_ESCAPED):
-        return "'" + text
-    return text
+    return csv_text(cell_text(value))
 
 
 def write_csv(rows: Iterable[Mapping[str, Any]], lang: str = "zh") -> bytes:
@@ -388,12 +378,6 @@ def write_csv(rows: Iterable[Mapping[str, Any]], lang: str = "zh") -> bytes:
     writer.writerow(_headers(lang))
     writer.writerows([_csv_text(row.get(key)) for key in COLUMNS] for row in rows)
     return out.getvalue().encode("utf-8-sig")
-
-
-def _xml_text(text: str) -> str:
-    """Text an XLSX can hold: XML refuses most control characters, so they are dropped; a
-    literal _x0041_ would be read by Excel as "A", so its underscore is escaped."""
-    return _OOXML_UNDERSCORE.sub("_x005F_", _XML_ILLEGAL.sub("", text))
 
 
 def _width(text: str) -> int:
@@ -440,12 +424,12 @@ def _xlsx_out(sheet: Any, key: str, value: Any) -> Any:
         cell = _write_only_cell(sheet, value)
         cell.number_format = "yyyy-mm-dd"
         return cell
-    text = _xml_text(cell_text(value))
+    text = xml_text(cell_text(value))
     if not text:
         return None
     cell = _write_only_cell(sheet, text)
     cell.data_type = "s"  # openpyxl takes a leading = for a formula
-    if text[0] in _FORMULA_START:
+    if looks_like_formula(text):
         cell.quotePrefix = True  # what Excel itself sets for text typed as '=...
     return cell
 
