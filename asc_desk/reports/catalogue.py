@@ -224,11 +224,12 @@ def make(kind: str, db: Database, center: Any, params: ReportParams, output_path
         return doc.write(figures, output_path, params.paper)
 
 
-def file_stem(kind: str, params: ReportParams) -> str:
+def file_stem(kind: str, params: ReportParams, name: str | None = None) -> str:
     """A file name (without extension) that says what the document is: monthly-2026-11,
-    daily-sheet-2026-11-05-blank, with the program's name when there is one."""
+    daily-sheet-2026-11-05-blank, with the program's name when there is one. `name`: the
+    document's name in the user's language instead of its key (每月签到汇总-2026-11)."""
     doc = document(kind)
-    parts = [doc.key]
+    parts = [_file_safe(name) if name else doc.key]
     if doc.takes(Param.MONTH) and params.month:
         parts.append(f"{params.month[0]:04d}-{params.month[1]:02d}")
     if doc.takes(Param.DATE) and params.date:

@@ -134,3 +134,19 @@ def test_the_shifts_page_follows_a_language_switch_whole(qtbot, demo_session, qs
     line = page.table.fontMetrics().lineSpacing()
     for row in range(page.model.rowCount()):
         assert page.table.rowHeight(row) >= page.model.line_count(row) * line
+
+
+def test_the_desk_s_no_photo_box_follows_a_language_switch(qtbot, demo_session, qsettings,
+                                                           translations):
+    translations.apply("zh_CN")
+    center = demo_session.centers.get_center()
+    window = build_main_window(demo_session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    window.show()
+    window.tasks.wait_idle()
+    label = window.page("today").photo.label
+    assert label.pixmap().isNull() and label.text() == "无照片"
+    translations.apply("en")
+    qtbot.waitUntil(lambda: label.text() == "No photo", timeout=2000)  # was 无照片 still
+    translations.apply("zh_CN")
+    qtbot.waitUntil(lambda: label.text() == "无照片", timeout=2000)

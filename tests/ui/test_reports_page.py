@@ -448,3 +448,13 @@ def test_a_long_status_and_a_landscape_page_fit(qtbot, page, translations, tmp_p
     qtbot.wait(50)
     drawn = pdf.pagePointSize(0).width() * scale * view.zoomFactor()
     assert view.viewport().width() * 0.85 < drawn <= view.viewport().width()
+
+
+def test_save_as_offers_a_file_name_in_chinese_on_a_chinese_screen(qtbot, page, picker,
+                                                                   translations):
+    # A Chinese screen once offered "monthly-2026-11.pdf".
+    translations.apply("zh_CN")
+    page.choose_document("monthly")
+    press(qtbot, page, page.documents, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
+    suggested, _filters = picker.offered[-1]
+    assert suggested.name == "月度出勤登记表-2026-11.pdf", suggested.name

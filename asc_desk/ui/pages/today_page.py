@@ -194,6 +194,7 @@ class TodayPage(DeskLoading, Page):
 
     def retranslate(self) -> None:
         self.desk.retranslate()
+        self.photo.retranslate()
         self.closing.retranslate()
         if self._view is not None:
             self._show_view()

@@ -74,6 +74,11 @@ class SelectedPhoto:
                 self._cache[child_id] = None
         show_photo(self.label, self._cache[child_id])
 
+    def retranslate(self) -> None:
+        """"No photo" in the language just chosen (a picture has no words)."""
+        if self.label.pixmap().isNull():
+            self.label.setText(QCoreApplication.translate("ChildPhoto", "No photo"))
+
     def forget(self) -> None:
         self._cache.clear()
         self.child_id = None

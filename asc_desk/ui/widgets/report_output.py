@@ -68,7 +68,11 @@ class ReportOutput(QObject):
             return None
         page = self._page
         doc, params = page.document, page.params()
-        suggested = self.folder / (catalogue.file_stem(doc.key, params) + doc.formats[0])
+        # Named in the window's language (a Chinese name on a Chinese screen); in English
+        # the key reads better than the title with its spaces.
+        title = translated(doc.title)
+        stem = catalogue.file_stem(doc.key, params, title if title != doc.title else None)
+        suggested = self.folder / (stem + doc.formats[0])
         path = self._picker.save_path(page, self.tr("Save the document"), suggested,
                                       [(FILTERS[f], f) for f in doc.formats])
         if path is None:
