@@ -68,7 +68,8 @@ def read_roster(db: Database, center_id: int, today: Callable[[], dt.date], *,
         children = s.execute(select(
             Child.id, Child.external_id, Child.name, Child.gender, Child.birth_date,
             Child.school, Child.grade, Child.status, Child.card_code, Child.allergies,
-            Child.name_pinyin, Child.name_initials).where(*where).order_by(Child.name)).all()
+            Child.name_pinyin, Child.name_initials).where(*where).order_by(
+                Child.name_pinyin, Child.name, Child.id)).all()  # pinyin order, as listed
         report(0, len(children))
         guardians: dict[int, list] = defaultdict(list)
         for g in s.execute(select(ChildGuardian.child_id, Guardian.name, Guardian.phone,
