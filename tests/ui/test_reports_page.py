@@ -458,3 +458,11 @@ def test_save_as_offers_a_file_name_in_chinese_on_a_chinese_screen(qtbot, page, 
     press(qtbot, page, page.documents, Qt.Key.Key_S, Qt.KeyboardModifier.ControlModifier)
     suggested, _filters = picker.offered[-1]
     assert suggested.name == "月度出勤登记表-2026-11.pdf", suggested.name
+
+
+def test_a_character_the_font_lacks_is_named_by_its_code_point_too(qtbot, page, tmp_path):
+    # The window's font lacked 𠮷 as well: the note showed a box, naming nothing.
+    from asc_desk.reports.output import Written
+
+    page.warn_missing(Written(tmp_path / "x.pdf", 1, "𠮷"))
+    assert "𠮷 (U+20BB7)" in page.note.text()

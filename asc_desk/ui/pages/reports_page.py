@@ -373,7 +373,10 @@ class ReportsPage(Page):
         if written.missing_characters:
             text = self.tr("The font cannot print {characters}: these characters are missing "
                            "from the document. Write the names with other characters or by "
-                           "hand.").format(characters=" ".join(written.missing_characters))
+                           "hand.").format(characters=" ".join(
+                               # The window's font may lack them too: the code point says
+                               # which character it is where a box would show.
+                               f"{ch} (U+{ord(ch):04X})" for ch in written.missing_characters))
             self.show_note("⚠ " + text, warning=True)
 
     def revoke_card(self) -> QDialog | None:
