@@ -8,7 +8,7 @@ import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from asc_desk.domain.ratio_rules import DEFAULT_RULES
 from asc_desk.domain.staff import ShiftDraft
@@ -490,3 +490,18 @@ def test_long_day_words_fit_their_column_in_english(qtbot, page, staffed):
         assert all(metrics.horizontalAdvance(part) < width for part in text.split("\n")), text
     assert page.table.rowHeight(w.COVERAGE_ROW) >= len(cell.split("\n")) * line
     assert page.table.horizontalHeader().height() >= len(header.split("\n")) * line
+
+
+def test_alt_d_in_the_template_dialog_focuses_the_days_and_ticks_none(qtbot, page, staffed):
+    go(page, staffed.wang, THU)
+    page.template_dialog()
+    dialog = page.dialog
+    assert isinstance(dialog, TemplateDialog)
+    ticked = [box.isChecked() for box in dialog.day_boxes]
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    qtbot.keyClick(dialog.template, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(300)  # a button buddy's click is animated: give it its time
+    assert dialog.focusWidget() is dialog.day_boxes[0]
+    assert [box.isChecked() for box in dialog.day_boxes] == ticked  # Monday not toggled
+    dialog.reject()
