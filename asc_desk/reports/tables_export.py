@@ -45,12 +45,21 @@ def _bold(ws, value: object, font: Font) -> WriteOnlyCell:
     return cell
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Written:
+def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]], *,
+              decimals: int | None = None) -> Written:
+    """`decimals`: every float written with that many (40.00 beside 20.13, not 40.0), so a
+    column reads alike in a spreadsheet; None writes floats as Python prints them."""
+    def cell(value: object) -> object:
+        return f"{value:.{decimals}f}" if isinstance(value, float) else value
+
     def write(temp: str) -> None:
         with open(temp, "w", encoding="utf-8-sig", newline="") as f:
             out = csv.writer(f)
             out.writerow(header)
-            out.writerows(rows)
+            if decimals is None:
+                out.writerows(rows)
+            else:
+                out.writerows([cell(v) for v in row] for row in rows)
 
     write_atomically(path, write)
     return Written(path, 0)
