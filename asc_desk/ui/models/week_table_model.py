@@ -396,7 +396,6 @@ class WeekTableModel(QAbstractTableModel):
         if not gaps:
             return [self.tr("✓ Covered")]
         missing = max(slot.missing for slot in gaps)
-        # The gaps' own length: open 16:00-19:50 with nobody planned is 3h50, not 8 slots.
         short = self._data.plan.coverage[day].short_minutes if self._data else 0
         return [self.tr("⚠ {slots} short").format(slots=duration_text(short)),
                 self.tr("{missing} missing").format(missing=f"{missing:g}")]
