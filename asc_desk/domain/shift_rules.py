@@ -8,7 +8,9 @@ maximum; less than 11 hours of rest between shifts on two days; an expired quali
 Coverage: for an open day, 30-minute slots across the opening hours; in each, the caregivers
 required by the children expected then (ratio_rules.required_for) against the caregivers
 scheduled, weighted by role. A caregiver counts in a slot only when their shift covers the
-whole slot (the safe side: a shift ending 17:15 leaves 17:00-17:30 short).
+whole slot (the safe side: a shift ending 17:15 leaves 17:00-17:30 short), and only for the
+part of the shift outside their leave (`shifts_outside_leave`: a caregiver on sick leave
+during a planned shift is a conflict, never someone on duty).
 """
 
 from __future__ import annotations
@@ -311,6 +313,38 @@ def _hours_text(hours: float) -> str:
     return f"{hours:g}" if hours == int(hours) else f"{hours:.1f}"
 
 
+def shifts_outside_leave(shifts: Iterable[ShiftItem], leave: Iterable[LeaveItem]
+                         ) -> list[ShiftItem]:
+    """The shifts as the caregivers can work them: each shift less the times of its
+    caregiver's leave. A shift entirely inside leave is left out; one partly inside keeps the
+    part (or parts) outside, with the shift's id. Every count of staff on duty (coverage,
+    who is on shift now, planned hours) reads these, so none counts a caregiver on leave."""
+    spans: dict[int, list[tuple[int, int]]] = defaultdict(list)
+    for item in leave:
+        if item.start < item.end:
+            spans[item.caregiver_id].append((_stamp(item.start), _stamp(item.end)))
+    out: list[ShiftItem] = []
+    for s in shifts:
+        mine = spans.get(s.caregiver_id)
+        if not mine:
+            out.append(s)
+            continue
+        base = s.day.toordinal() * 24 * 60
+        whole = (base + _minutes(s.starts_at), base + _minutes(s.ends_at))
+        pieces = [whole]
+        for l_start, l_end in mine:
+            # Each piece less this leave: what is before it and what is after it.
+            pieces = [part for a, b in pieces
+                      for part in ((a, min(b, l_start)), (max(a, l_end), b))
+                      if part[0] < part[1]]
+        if pieces == [whole]:
+            out.append(s)
+        else:
+            out.extend(s._replace(starts_at=_time(a - base), ends_at=_time(b - base))
+                       for a, b in pieces)
+    return out
+
+
 # -- coverage ----------------------------------------------------------------------------
 @dataclass(frozen=True)
 class ExpectedGroup:
@@ -348,6 +382,12 @@ class DayCoverage:
     @property
     def gaps(self) -> tuple[Slot, ...]:
         return tuple(s for s in self.slots if s.short)
+
+    @property
+    def short_minutes(self) -> int:
+        """How long the day is short of staff: the gaps' own lengths, so a last slot cut by
+        the closing time (19:30-19:50) counts its 20 minutes, not a half-hour."""
+        return sum(_minutes(s.ends_at) - _minutes(s.starts_at) for s in self.gaps)
 
 
 def _minutes(t: dt.time) -> int:

@@ -27,8 +27,12 @@ ROW_H = 15
 SUBTOTAL_FILL = colors.Color(0.93, 0.93, 0.93)
 TOTAL_FILL = colors.Color(0.85, 0.85, 0.85)
 SUBTOTAL = "小计"
-TOTAL = "合计"
-NOTE = ("说明：一个孩子的父母都在本厂时，分别计入各自名下；部门小计与合计中每个孩子只计一次。"
+# The total row says itself why it is less than the sum of the subtotals above it (a child
+# whose parents work in two departments is in both subtotals): the note is on the last page
+# only, in small print, while the eye compares the rows.
+TOTAL = "合计（每个孩子只计一次）"
+NOTE = ("说明：一个孩子的父母都在本厂时，分别计入各自名下；部门小计中每个孩子只计一次，"
+        "父母分属两个部门的孩子在两个部门的小计中各计一次，所以合计可能小于各小计之和。"
         "托管小时：每个孩子的托管分钟数取一位小数，各行与合计都由这些数相加。"
         "未签出：已签到但没有签出记录的次数，这些天计入出勤天数，不计入托管小时。"
         "晚接：家长在闭园时间加宽限分钟之后接走。")
@@ -50,8 +54,9 @@ def summary_rows(summary: HrSummary) -> list[tuple[str, list]]:
 
 
 def _total_row(t: DepartmentTotal, label: str) -> list:
-    department = t.department if label == SUBTOTAL else TOTAL
-    return [department, label, f"{t.workers} 人", t.children, t.days_present, t.hours,
+    """A subtotal: its department, 小计; the total: its label once, in the first column."""
+    first, second = (t.department, label) if label == SUBTOTAL else (label, "")
+    return [first, second, f"{t.workers} 人", t.children, t.days_present, t.hours,
             t.open_days, t.late_pickups]
 
 
@@ -61,16 +66,17 @@ def write_hr_summary(summary: HrSummary, path: Path, paper_name: str = "a4") -> 
     if suffix == ".xlsx":
         workers = [r for kind, r in rows if kind == "worker"]
         departments = [[d.department, d.workers, d.children, d.days_present, d.hours,
-                        d.open_days, d.late_pickups] for d in (*summary.departments,
-                                                                summary.total)]
+                        d.open_days, d.late_pickups] for d in summary.departments]
+        t = summary.total
+        departments.append([TOTAL, t.workers, t.children, t.days_present, t.hours,
+                            t.open_days, t.late_pickups])
         return write_xlsx(path, [
             ("按家长", HEADER, workers),
             ("按部门", ["部门", "家长人数", "子女数", "出勤天数", "托管小时", "未签出",
                       "晚接次数"], departments)])
     if suffix == ".csv":
-        return write_csv(path, CSV_HEADER,
-                         [[{"worker": "家长", "subtotal": SUBTOTAL, "total": TOTAL}[k],
-                           *_plain(k, r)] for k, r in rows])
+        # Hours in tenths, as the PDF prints them: 10.0 beside 10.8, never 10.
+        return write_csv(path, CSV_HEADER, [_plain(k, r) for k, r in rows], decimals=1)
     return _write_pdf(summary, rows, path, paper_name)
 
 
@@ -78,11 +84,16 @@ CSV_HEADER = ["类型", "部门", "工号", "家长姓名", "家长人数", *HEA
 
 
 def _plain(kind: str, row: list) -> list:
-    """CSV cells: a worker's name in 家长姓名; a total's worker count, a bare number, in its
-    own 家长人数 column (HR's systems read the name column as names)."""
+    """CSV cells, as a spreadsheet reads them: the row's kind in 类型 (家长, 小计, or the
+    total's label: one label cell); a worker's id and name in theirs, empty on a subtotal or
+    the total (a subtotal keeps its department, the key it is a subtotal of); the worker
+    count, a bare number, in its own 家长人数 column."""
     if kind == "worker":
-        return [row[0], row[1], row[2], 1, *row[3:]]
-    return [row[0], row[1], "", int(row[2][:-2]), *row[3:]]
+        return ["家长", row[0], row[1], row[2], 1, *row[3:]]
+    workers = int(row[2][:-2])
+    if kind == "subtotal":
+        return [SUBTOTAL, row[0], "", "", workers, *row[3:]]
+    return [TOTAL, "", "", "", workers, *row[3:]]
 
 
 def _cells(row: list) -> list[str]:

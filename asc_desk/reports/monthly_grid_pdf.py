@@ -164,7 +164,9 @@ def _after_table(grid: MonthGrid) -> list:
 
 def grid_table(grid: MonthGrid) -> tuple[list[str], list[list]]:
     """The grid as plain rows for XLSX and CSV: the same marks and totals as the PDF."""
-    header = (["编号", "姓名", "项目"] + [f"{d.date.month}-{d.date.day}" for d in grid.days]
+    # A day's column is "1日": Excel turns a CSV header "11-1" into a date (1 Nov), and the
+    # XLSX names its columns alike. The month is the file's title.
+    header = (["编号", "姓名", "项目"] + [f"{d.date.day}日" for d in grid.days]
               + ["出勤天数", "托管小时", "缺勤天数", "未记录天数", "未签出次数", "晚接次数"])
     rows: list[list] = [
         [c.external_id, c.name, c.program] + [mark_text(m) for m in c.marks]
@@ -186,4 +188,4 @@ def write_monthly(grid: MonthGrid, path: Path, paper_name: str = "a4") -> Writte
     header, rows = grid_table(grid)
     if suffix == ".xlsx":
         return write_xlsx(path, [(f"{grid.year}-{grid.month:02d}", header, rows)])
-    return write_csv(path, header, rows)
+    return write_csv(path, header, rows, decimals=1)  # hours in tenths, as printed

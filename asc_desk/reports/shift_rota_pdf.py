@@ -25,10 +25,13 @@ EMPTY_TEXT = "本周没有排班。"
 
 
 def cell_lines(rota: ShiftRota, row_index: int, day_index: int) -> list[str]:
-    """What one cell says, line by line: each shift's times, then its program."""
+    """What one cell says, line by line: each shift's times, the caregiver's leave during it
+    (not counted in the week's hours), then its program."""
     out: list[str] = []
     for sh in rota.rows[row_index].cells[day_index]:
         out.append(f"{sh.starts_at:%H:%M}-{sh.ends_at:%H:%M}")
+        if sh.leave:
+            out.append(f"{sh.leave}（不计工时）")
         if sh.program:
             out.append(sh.program)
     return out

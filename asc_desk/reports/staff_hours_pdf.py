@@ -27,7 +27,8 @@ TOTAL_FILL = colors.Color(0.85, 0.85, 0.85)
 ROW_H = 16
 TOTAL = "合计"
 EMPTY_TEXT = "本月没有排班，也没有打卡记录。"
-NOTE = ("说明：计划小时来自排班表；实际小时来自照护员打卡（更正后的记录），未打下班卡的时段不计，"
+NOTE = ("说明：计划小时来自排班表，请假期间的班次不计；"
+        "实际小时来自照护员打卡（更正后的记录），未打下班卡的时段不计，"
         "标 * 者本月有未结束的上班卡；差额 = 实际 − 计划；请假天数为本月内有请假的日数。")
 
 
@@ -41,14 +42,23 @@ def hours_rows(hours: StaffHours) -> list[list]:
     return rows
 
 
+def table_rows(hours: StaffHours) -> list[list]:
+    """The XLSX and CSV rows: as `hours_rows`, but the total row's label is one cell, the
+    first ("合计（4 人）"), its other text cells empty: "4 人" under 岗位 is no role."""
+    rows = hours_rows(hours)
+    rows[-1][:3] = [f"{TOTAL}（{len(hours.rows)} 人）", "", ""]
+    return rows
+
+
 def write_staff_hours(hours: StaffHours, path: Path, paper_name: str = "a4") -> Written:
     suffix = path.suffix.lower()
-    rows = hours_rows(hours)
     if suffix == ".xlsx":
-        return write_xlsx(path, [(f"{hours.year}-{hours.month:02d} 照护员工时", HEADER, rows)])
+        return write_xlsx(path, [(f"{hours.year}-{hours.month:02d} 照护员工时", HEADER,
+                                  table_rows(hours))])
     if suffix == ".csv":
-        return write_csv(path, HEADER, rows)
-    return _write_pdf(hours, rows, path, paper_name)
+        # Two decimals throughout, as the PDF prints them: 40.00 beside 20.13.
+        return write_csv(path, HEADER, table_rows(hours), decimals=2)
+    return _write_pdf(hours, hours_rows(hours), path, paper_name)
 
 
 def _num(x: float) -> str:

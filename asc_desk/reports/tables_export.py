@@ -61,13 +61,23 @@ def _xlsx_value(ws, value: object) -> object:
     return cell
 
 
-def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]]) -> Written:
+def write_csv(path: Path, header: Sequence[str], rows: Sequence[Sequence[object]], *,
+              decimals: int | None = None) -> Written:
+    """`decimals`: every float written with that many (40.00 beside 20.13, not 40.0), so a
+    column reads alike in a spreadsheet; None writes floats as Python prints them. Text gets
+    Excel's apostrophe where it would be run as a formula (never a number: -0.50 stays one)."""
+    def cell(value: object) -> object:
+        if isinstance(value, str):
+            return csv_text(value)
+        if decimals is not None and isinstance(value, float):
+            return f"{value:.{decimals}f}"
+        return value
+
     def write(temp: str) -> None:
         with open(temp, "w", encoding="utf-8-sig", newline="") as f:
             out = csv.writer(f)
             out.writerow(header)
-            out.writerows([csv_text(v) if isinstance(v, str) else v for v in row]
-                          for row in rows)
+            out.writerows([cell(v) for v in row] for row in rows)
 
     write_atomically(path, write)
     return Written(path, 0)

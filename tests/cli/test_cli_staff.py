@@ -147,3 +147,16 @@ def test_leave_and_clock_for_an_unknown_caregiver_one_line_and_exit_1(capsys, ur
                                              "2026-11-25T18:00", "--db", url)
     code, out, _ = run(capsys, "staff", "hours", "--month", "2026-11", "--json", "--db", url)
     assert code == 0 and all(r["actual"] == 0 for r in json.loads(out)["caregivers"])
+
+
+def test_check_does_not_count_a_caregiver_on_sick_leave(capsys, url):
+    # The trial's case: the only caregiver planned that day is on sick leave.
+    run(capsys, "caregivers", "add", "王建军", "--role", "assistant", "--db", url)
+    run(capsys, "shifts", "add", "王建军", "2026-12-03", "15:30", "20:00", "--db", url)
+    assert run(capsys, "staff", "leave", "王建军", "--from", "2026-12-03", "--to",
+               "2026-12-03", "--kind", "sick", "--db", url)[0] == 0
+    code, out, _ = run(capsys, "shifts", "check", "--from", "2026-12-03", "--to",
+                       "2026-12-03", "--json", "--db", url)
+    found = json.loads(out)
+    assert code == 1 and len(found["conflicts"]) == 1
+    assert {(g["scheduled"], g["missing"]) for g in found["gaps"]} == {(0, 2)}

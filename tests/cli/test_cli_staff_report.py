@@ -57,8 +57,9 @@ def test_staff_hours(capsys, database, tmp_path, ext):
         with open(target, encoding="utf-8-sig", newline="") as f:
             rows = list(csv.reader(f))
         mine = next(r for r in rows if r[0] == LI)
-        assert mine[:6] == [LI, "老师", "E01", "16.5", "8.25", "-8.25"]
-        assert rows[-1][0] == "合计" and rows[-1][3:] == ["26.5", "11.75", "-14.75", "3", "3"]
+        # Two decimals throughout (16.50 beside 8.25); the total's label in one cell.
+        assert mine[:6] == [LI, "老师", "E01", "16.50", "8.25", "-8.25"]
+        assert rows[-1] == ["合计（4 人）", "", "", "26.50", "11.75", "-14.75", "3", "3"]
     assert [p.name for p in tmp_path.iterdir()] == [target.name]
 
 

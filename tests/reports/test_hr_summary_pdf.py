@@ -37,7 +37,8 @@ def test_every_page_has_the_header_and_its_number(tmp_path):
         assert " ".join(HEADER) in text
         assert f"第 {i} 页 / 共 3 页" in text and "家长员工托管汇总" in text
     assert "E010 张004 1 20 21.0 0 1" in texts[0].replace("注塑车间 ", "")
-    assert "小计" in texts[1] and "合计 合计 120 人 120 2400 2000.0 10 10" in texts[-1]
+    assert "小计" in texts[1]
+    assert "合计（每个孩子只计一次） 120 人 120 2400 2000.0 10 10" in texts[-1]
 
 
 def test_long_names_stay_in_their_column_and_rare_characters_print(tmp_path):

@@ -132,15 +132,17 @@ def test_hr_xlsx_and_csv_agree_with_the_pdf(figures, tmp_path):
     assert rows["E001"] == ("注塑车间", "E001", "王芳", 2, 4, 10.8, 0, 1)
     assert isinstance(rows["E001"][5], float) and isinstance(rows["E001"][4], int)
     total = list(book["按部门"].iter_rows(values_only=True))[-1]
-    assert total == ("合计", 2, 3, 5, 13.8, 0, 1)
+    assert total == ("合计（每个孩子只计一次）", 2, 3, 5, 13.8, 0, 1)
     raw = csv_path.read_bytes()
     assert raw.startswith(b"\xef\xbb\xbf")
     lines = list(csv.reader(io.StringIO(raw.decode("utf-8-sig"))))
     assert lines[0][3:5] == ["家长姓名", "家长人数"]
     assert ["家长", "注塑车间", "E001", "王芳", "1", "2", "4", "10.8", "0", "1"] in lines
-    # Subtotal and total rows: no count in the parent's name column, its own column instead.
-    assert ["小计", "注塑车间", "小计", "", "1", "2", "4", "10.8", "0", "1"] in lines
-    assert lines[-1] == ["合计", "合计", "合计", "", "2", "3", "5", "13.8", "0", "1"]
+    # Subtotal and total rows: the label once, in 类型; no 小计 under 工号, no count in the
+    # parent's name column (its own column instead); a subtotal keeps its department.
+    assert ["小计", "注塑车间", "", "", "1", "2", "4", "10.8", "0", "1"] in lines
+    assert lines[-1] == ["合计（每个孩子只计一次）", "", "", "", "2", "3", "5", "13.8", "0", "1"]
+    assert all(len(row[7].split(".")[1]) == 1 for row in lines[1:])  # hours: one decimal
 
 
 def test_monthly_xlsx_and_csv_carry_the_pdf_figures(figures, tmp_path):
@@ -152,10 +154,13 @@ def test_monthly_xlsx_and_csv_carry_the_pdf_figures(figures, tmp_path):
     rows = {r[1]: r for r in ws.iter_rows(min_row=2, values_only=True)}
     zhang = rows[ZHANG]
     assert zhang[header.index("出勤天数")] == 3 and zhang[header.index("托管小时")] == 9.8
-    assert zhang[header.index("11-4")] == "病" and zhang[header.index("11-5")] == "√*"
+    assert zhang[header.index("4日")] == "病" and zhang[header.index("5日")] == "√*"
     assert rows["每日出勤人数"][header.index("托管小时")] == 13.8
     text = (tmp_path / "m.csv").read_text(encoding="utf-8-sig")
     assert f"A1,{ZHANG},2026秋季学期课后班" in text
+    # Day columns that Excel keeps as text ("11-4" became 4 November), as in the XLSX.
+    csv_header = next(csv.reader(io.StringIO(text)))
+    assert csv_header == header and "1日" in header and not any("-" in h for h in header)
 
 
 def test_daily_sheet_filled_and_blank(figures, tmp_path):

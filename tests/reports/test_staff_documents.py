@@ -149,9 +149,14 @@ def test_hours_pdf_xlsx_csv_agree(figures, tmp_path):
             else:
                 assert (value or "") == cell
         # The PDF prints the same figures, row by row.
-        line = next(line for line in text.splitlines() if line.startswith(xrow[0]))
+        line = next(line for line in text.splitlines()
+                    if line.startswith(xrow[0].split("（")[0]))
         assert f"{xrow[3]:.2f}" in line and f"{xrow[4]:.2f}" in line and f"{xrow[5]:+.2f}" in line
-    assert sheet[-1][:1] == ["合计"] and sheet[-1][3:] == [26.5, 11.75, -14.75, 3, 3]
+    # The total's label in one cell (not "4 人" under 岗位); the PDF keeps 合计 | 4 人.
+    assert sheet[-1][:3] == ["合计（4 人）", None, None]
+    assert sheet[-1][3:] == [26.5, 11.75, -14.75, 3, 3] and "合计 4 人" in text
+    assert table[-1][3:6] == ["26.50", "11.75", "-14.75"]  # two decimals throughout
+    assert all(len(cell.split(".")[1]) == 2 for row in table[1:] for cell in row[3:6])
     assert [r[0] for r in sheet[1:-1]] == [DILI, LI, WANG, ZHAO]  # by pinyin
     assert isinstance(sheet[2][3], float)
     for want in (LI, WANG, ZHAO, DILI, "2026年11月", "星光儿童之家", "第 1 页 / 共 1 页",

@@ -88,7 +88,7 @@ def test_enter_on_a_damaged_row_does_nothing_and_on_a_good_one_asks_first(
     assert not dialog.confirming and dialog.isVisible() and dialog.chosen is None
     qtbot.keyClick(dialog.table, Qt.Key.Key_Up)
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
-    assert dialog.confirming and dialog.confirm_button.hasFocus()
+    assert dialog.confirming and dialog.back_button.hasFocus() and dialog.back_button.isDefault()
     asked = dialog.question.text()
     made = dbs.list_backup_entries(session.db.location)[1].made
     assert f"{made:%Y-%m-%d %H:%M}" in asked and "Restore this backup?" in asked
@@ -98,9 +98,33 @@ def test_enter_on_a_damaged_row_does_nothing_and_on_a_good_one_asks_first(
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
     qtbot.mouseClick(dialog.back_button, Qt.MouseButton.LeftButton)
     assert not dialog.confirming and dialog.chosen is None
+    # A second Enter pressed too fast goes back: only Restore itself restores.
     qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.back_button, Qt.Key.Key_Return)
+    assert not dialog.confirming and dialog.chosen is None and dialog.isVisible()
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    dialog.confirm_button.setFocus()  # Tab to it: a deliberate choice
     qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)
     assert dialog.chosen is not None and dialog.chosen.path == one and not dialog.isVisible()
+
+
+def test_alt_r_restores_and_alt_b_goes_back_in_the_confirmation(
+        qtbot, three_backups, runner, translations):
+    session, _files = three_backups
+    dialog = open_dialog(qtbot, session, runner)
+    first = dialog.current_entry()
+    assert (dialog.confirm_button.text(), dialog.back_button.text()) == ("&Restore", "&Back")
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    assert dialog.confirming
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    qtbot.keyClick(dialog.back_button, Qt.Key.Key_B, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: not dialog.confirming, timeout=2000)  # a mnemonic animates a click
+    assert dialog.chosen is None
+    qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+    qtbot.keyClick(dialog.back_button, Qt.Key.Key_R, Qt.KeyboardModifier.AltModifier)
+    qtbot.waitUntil(lambda: dialog.chosen is not None, timeout=2000)
+    assert dialog.chosen == first
 
 
 def test_escape_closes_without_choosing(qtbot, three_backups, runner, translations):
@@ -182,6 +206,7 @@ def test_the_start_up_prompt_offers_the_list_of_good_backups(qtbot, tmp_path, tr
         shown.append([dialog.model.entry(r).path for r in range(dialog.model.rowCount())])
         shown.append(dialog.message.text())
         qtbot.keyClick(dialog.table, Qt.Key.Key_Return)
+        dialog.confirm_button.setFocus()  # Enter restores only on Restore itself
         qtbot.keyClick(dialog.confirm_button, Qt.Key.Key_Return)
 
     QTimer.singleShot(0, press_enter)

@@ -3,12 +3,14 @@ page's one Save; the operator names the very next record."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import Qt
 from sqlalchemy import select
 
 from asc_desk.app import build_main_window
 from asc_desk.db.models import AuditEntry
 from asc_desk.services.attendance.attendance_service import AttendanceService
 from asc_desk.ui.app_settings import AppSettings
+from tests.ui.test_mnemonics import mnemonic
 
 
 def test_desk_settings_are_saved(qtbot, demo_session, qsettings, translations):
@@ -72,3 +74,22 @@ def test_a_new_operator_names_the_next_record_at_once(qtbot, demo_session, qsett
         last = s.scalars(select(AuditEntry).where(AuditEntry.entity == "desk_setting")
                          .order_by(AuditEntry.id.desc())).first()
     assert last.actor == "gui:赵老师"
+
+
+def test_every_desk_field_has_its_alt_letter(qtbot, demo_session, qsettings, translations):
+    """Alt+C and Alt+W reach the two minute fields (they had no letter: Tab only)."""
+    center = demo_session.centers.get_center()
+    window = build_main_window(demo_session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    window.show()
+    window.show_page("settings")
+    desk = window.page("settings").desk_box
+    assert [mnemonic(label.text()) for label in desk._labels] == ["o", "c", "w"]
+    assert [label.buddy() for label in desk._labels] == [desk.operator, desk.grace,
+                                                         desk.duplicate]
+    with qtbot.waitActive(window):
+        window.activateWindow()
+    desk.operator.setFocus()
+    for letter, field in ((Qt.Key.Key_C, desk.grace), (Qt.Key.Key_W, desk.duplicate)):
+        qtbot.keyClick(desk.operator, letter, Qt.KeyboardModifier.AltModifier)
+        assert field.hasFocus()

@@ -8,6 +8,7 @@ Walked under the English UI and under zh_CN, whose .ts files give each text its 
 
 from __future__ import annotations
 
+import datetime as dt
 from collections import defaultdict
 
 import pytest
@@ -79,3 +80,31 @@ def test_every_mnemonic_is_unique_on_each_page(qtbot, demo_session, tmp_path, tr
             if len(texts) > 1:
                 clashes.setdefault(page.key, {})[letter] = texts
     assert not clashes, clashes
+
+
+def _clashes(dialog: QWidget) -> dict[str, list[str]]:
+    return {letter: texts for letter, texts in mnemonics(dialog).items() if len(texts) > 1}
+
+
+@pytest.mark.parametrize("language", ["en", "zh_CN"])
+def test_every_mnemonic_is_unique_in_the_calendar_and_shift_dialogs(
+        qtbot, demo_session, tmp_path, translations, language):
+    """The dialogs are windows of their own, which the page walk above leaves out: the
+    Calendar's day dialog had Alt+S on both Special opening and Closing time."""
+    translations.apply(language)
+    center = demo_session.centers.get_center()
+    qsettings = QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat)
+    window = build_main_window(demo_session, center, qsettings, translations)
+    qtbot.addWidget(window)
+    window.show()
+    calendar = window.page("calendar")
+    day = calendar.edit_day(dt.date(2026, 11, 25))
+    shifts = window.page("shifts")
+    with qtbot.waitSignal(shifts.loaded, timeout=20_000):  # the week is read in the background
+        shifts.refresh()
+    shifts.template_dialog()
+    dialogs = {"calendar day": day, "shift template": shifts.dialog}
+    found = {name: _clashes(d) for name, d in dialogs.items() if _clashes(d)}
+    for d in dialogs.values():
+        d.reject()
+    assert not found, found

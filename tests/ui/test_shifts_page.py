@@ -3,11 +3,12 @@ dialog and drop), undo and redo, conflicts and gaps shown, bad input beside its 
 
 from __future__ import annotations
 
+import dataclasses
 import datetime as dt
 
 import pytest
 from PySide6.QtCore import Qt, QTime
-from PySide6.QtWidgets import QDialog
+from PySide6.QtWidgets import QApplication, QDialog
 
 from asc_desk.domain.ratio_rules import DEFAULT_RULES
 from asc_desk.domain.staff import ShiftDraft
@@ -219,12 +220,23 @@ def test_coverage_gaps_in_the_row_the_list_and_tomorrows_banner(qtbot, page, sta
     items = [page.issues.item(i).text() for i in range(page.issues.count())]
     assert ("⚠ 11-25 short of staff 18:00–20:30: 3 children need 2 caregivers, 1 scheduled "
             "(1 missing)") in items
-    assert page.banner.text() == ("⚠ Tomorrow (2026-11-25): 5 half-hours short of staff "
+    assert page.banner.text() == ("⚠ Tomorrow (2026-11-25): short of staff for 2h30 in all "
                                   "between 18:00 and 20:30, short by up to 1.")
     add(staffed, staffed.zhao, WED, T(16), T(21))
     add(staffed, staffed.zhao, WED, T(16), T(21))  # a volunteer counts half: twice is one
     reload(qtbot, page)
     assert page.banner.text() == "✓ Tomorrow (2026-11-25): every half-hour is covered."
+
+
+def test_short_time_is_the_gaps_length_not_a_count_of_half_hours(qtbot, page, staffed):
+    # Open 16:00-19:50 (3h50) with nobody planned: the last slot is 19:30-19:50, 20 minutes.
+    info = staffed.programs.get_program(staffed.program_id)
+    staffed.programs.update_program(staffed.program_id, dataclasses.replace(
+        info.spec, opens_at=T(16), closes_at=T(19, 50)))
+    reload(qtbot, page)
+    assert "⚠ 3h50 short\n2 missing" in page.model.index_of(None, WED).data()
+    assert page.banner.text() == ("⚠ Tomorrow (2026-11-25): short of staff for 3h50 in all "
+                                  "between 16:00 and 19:50, short by up to 2.")
 
 
 def test_week_navigation(qtbot, page, staffed):
@@ -478,3 +490,18 @@ def test_long_day_words_fit_their_column_in_english(qtbot, page, staffed):
         assert all(metrics.horizontalAdvance(part) < width for part in text.split("\n")), text
     assert page.table.rowHeight(w.COVERAGE_ROW) >= len(cell.split("\n")) * line
     assert page.table.horizontalHeader().height() >= len(header.split("\n")) * line
+
+
+def test_alt_d_in_the_template_dialog_focuses_the_days_and_ticks_none(qtbot, page, staffed):
+    go(page, staffed.wang, THU)
+    page.template_dialog()
+    dialog = page.dialog
+    assert isinstance(dialog, TemplateDialog)
+    ticked = [box.isChecked() for box in dialog.day_boxes]
+    dialog.activateWindow()
+    qtbot.waitUntil(lambda: QApplication.activeWindow() is dialog, timeout=5000)
+    qtbot.keyClick(dialog.template, Qt.Key.Key_D, Qt.KeyboardModifier.AltModifier)
+    qtbot.wait(300)  # a button buddy's click is animated: give it its time
+    assert dialog.focusWidget() is dialog.day_boxes[0]
+    assert [box.isChecked() for box in dialog.day_boxes] == ticked  # Monday not toggled
+    dialog.reject()

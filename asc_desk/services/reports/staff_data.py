@@ -24,6 +24,7 @@ from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.calendar_rules import DayReason
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.name_search import pinyin_order
+from asc_desk.domain.shift_rules import ConflictKind
 from asc_desk.domain.staff import Role
 from asc_desk.domain.staff_clock import ClockEvent, ClockKind, pairs
 from asc_desk.services.database import Database
@@ -33,6 +34,7 @@ from asc_desk.services.shifts.planning import PlanDay, ShiftPlanning
 
 ROLE_ZH = {Role.TEACHER: "老师", Role.ASSISTANT: "助教", Role.VOLUNTEER: "志愿者",
            Role.COORDINATOR: "负责人"}  # the app's words (StaffNames)
+LEAVE_ZH = {"annual": "年假", "sick": "病假", "training": "培训", "other": "请假"}
 
 
 
@@ -57,6 +59,7 @@ class RotaShift:
     starts_at: dt.time
     ends_at: dt.time
     program: str  # "" when the shift names no program
+    leave: str = ""  # the caregiver's leave during the shift (病假), "" when none
 
 
 @dataclass(frozen=True)
@@ -185,11 +188,16 @@ class StaffData:
         index = {d.date: i for i, d in enumerate(plan.days)}
         cells: dict[int, list[list[RotaShift]]] = defaultdict(lambda: [[] for _ in range(7)])
         hours: dict[int, float] = defaultdict(float)
+        on_leave = {c.shift_id: LEAVE_ZH.get(c.params.get("leave_kind", ""), "请假")
+                    for c in plan.conflicts if c.kind is ConflictKind.ON_LEAVE}
         for sh in sorted(plan.shifts, key=lambda x: (x.day, x.starts_at)):
             program = programs.get(sh.program_id) if sh.program_id is not None else None
             cells[sh.caregiver_id][index[sh.day]].append(
-                RotaShift(sh.starts_at, sh.ends_at, program.name if program else ""))
-            hours[sh.caregiver_id] += (_minutes(sh.ends_at) - _minutes(sh.starts_at)) / 60
+                RotaShift(sh.starts_at, sh.ends_at, program.name if program else "",
+                          on_leave.get(sh.id, "")))
+        # The week's hours as the planner counts them: not the times of leave.
+        for item in plan.on_duty:
+            hours[item.caregiver_id] += (_minutes(item.ends_at) - _minutes(item.starts_at)) / 60
         rows = tuple(RotaRow(c.id, c.name, c.role, tuple(tuple(x) for x in cells[c.id]),
                              round(hours[c.id], 2))
                      for c in sorted(plan.caregivers, key=lambda c: pinyin_order(c.name)))

@@ -47,6 +47,7 @@ from asc_desk.domain.shift_rules import (
     Slot,
     conflicts,
     day_coverage,
+    shifts_outside_leave,
 )
 from asc_desk.domain.staff import Role
 from asc_desk.domain.staff_clock import ClockEvent, ClockKind, clocked_in_at, pairs
@@ -130,6 +131,9 @@ class Plan:
     shifts: tuple[PlanShift, ...]
     conflicts: tuple[Conflict, ...]
     coverage: dict[dt.date, DayCoverage]
+    # The shifts of first..last as they can be worked: less the times of their caregiver's
+    # leave (`shifts_outside_leave`); what the coverage counts and planned hours sum.
+    on_duty: tuple[ShiftItem, ...] = ()
 
     @property
     def gaps(self) -> tuple[Gap, ...]:
@@ -208,10 +212,17 @@ class ShiftPlanning:
         with self._db.read() as s:
             people = _caregivers(s, center_id, include_inactive=True)
             planned: dict[int, float] = defaultdict(float)
-            for cid, start, end in s.execute(select(Shift.caregiver_id, Shift.starts_at,
-                                                    Shift.ends_at).where(
-                    Shift.center_id == center_id, Shift.day >= first, Shift.day <= last)):
-                planned[cid] += (_minutes(end) - _minutes(start)) / 60
+            shifts = [ShiftItem(i, cid, day, start, end) for i, cid, day, start, end in
+                      s.execute(select(Shift.id, Shift.caregiver_id, Shift.day,
+                                       Shift.starts_at, Shift.ends_at).where(
+                          Shift.center_id == center_id, Shift.day >= first,
+                          Shift.day <= last))]
+            # Planned hours are those the caregiver can work: a shift during their leave is
+            # not planned work (the leave is counted as leave days, and "actual minus
+            # planned" would otherwise show a recorded absence as hours missing).
+            for item in shifts_outside_leave(shifts, _leave_items(s, center_id, first, last)):
+                planned[item.caregiver_id] += (_minutes(item.ends_at)
+                                               - _minutes(item.starts_at)) / 60
             events = _clock_events(s, center_id, first, last)
         actual: dict[int, float] = defaultdict(float)
         open_in: set[int] = set()
@@ -233,9 +244,15 @@ class ShiftPlanning:
             people = _caregivers(s, center_id, include_inactive=True)
             rules = ratio_rules_in(s, center_id)
             now = local.time().replace(tzinfo=None)
-            on_shift_ids = {cid for cid, in s.execute(select(Shift.caregiver_id).where(
-                Shift.center_id == center_id, Shift.day == local.date(),
-                Shift.starts_at <= now, Shift.ends_at > now))}
+            today_shifts = [ShiftItem(i, cid, day, start, end) for i, cid, day, start, end
+                            in s.execute(select(Shift.id, Shift.caregiver_id, Shift.day,
+                                                Shift.starts_at, Shift.ends_at).where(
+                                Shift.center_id == center_id, Shift.day == local.date(),
+                                Shift.starts_at <= now, Shift.ends_at > now))]
+            # Someone on leave now is not on shift, whatever the plan says.
+            on_shift_ids = {item.caregiver_id for item in shifts_outside_leave(
+                today_shifts, _leave_items(s, center_id, local.date(), local.date()))
+                if item.starts_at <= now < item.ends_at}
             events = _clock_events(s, center_id, local.date() - dt.timedelta(days=1),
                                    local.date())
             today = _statuses(s, center_id, local.date(), local.date())[local.date()]
@@ -272,22 +289,15 @@ class ShiftPlanning:
             Shift.center_id == center_id, Shift.day >= load_first, Shift.day <= load_last)
             .order_by(Shift.day, Shift.starts_at, Shift.id)).all()
         shifts = [ShiftItem._make(r[:6]) for r in shift_rows]
-        leave = [LeaveItem(r.caregiver_id, dt.datetime.combine(r.first_day,
-                                                               r.from_time or dt.time(0)),
-                           dt.datetime.combine(r.last_day, r.to_time) if r.to_time else
-                           dt.datetime.combine(r.last_day + dt.timedelta(days=1), dt.time(0)),
-                           r.kind)
-                 for r in s.execute(select(StaffLeave.caregiver_id, StaffLeave.first_day,
-                                           StaffLeave.last_day, StaffLeave.from_time,
-                                           StaffLeave.to_time, StaffLeave.kind).where(
-                     StaffLeave.center_id == center_id, StaffLeave.first_day <= load_last,
-                     StaffLeave.last_day >= load_first))]
+        leave = _leave_items(s, center_id, load_first, load_last)
         found = conflicts(shifts, items, leave, hours, first, last)
         expected = expected_in(s, center_id, [d for d in _dates(first, last)
                                               if hours[d].open], rules, statuses)
         roles = {p.id: p.role for p in people.values()}
         by_day: dict[dt.date, list] = defaultdict(list)
-        for item in shifts:
+        # A shift (or its part) inside the caregiver's leave is a conflict, not cover.
+        on_duty = shifts_outside_leave(shifts, leave)
+        for item in on_duty:
             by_day[item.day].append((item, roles.get(item.caregiver_id, Role.TEACHER)))
         coverage = {d: day_coverage(hours[d], expected.get(d, ()), by_day.get(d, ()), rules)
                     for d in _dates(first, last) if hours[d].open}
@@ -305,7 +315,8 @@ class ShiftPlanning:
         plan_shifts = tuple(PlanShift._make(r) for r in shift_rows if first <= r[2] <= last)
         shown = {s.caregiver_id for s in plan_shifts}
         rows = tuple(p for p in people.values() if p.active or p.id in shown)
-        return Plan(first, last, tuple(days), rows, plan_shifts, tuple(found), coverage)
+        return Plan(first, last, tuple(days), rows, plan_shifts, tuple(found), coverage,
+                    tuple(item for item in on_duty if first <= item.day <= last))
 
 
 # -- shared reads ------------------------------------------------------------------------
@@ -324,6 +335,22 @@ def _caregivers(s: Reader, center_id: int, *, include_inactive: bool
     rows = sorted(s.execute(query).all(), key=lambda r: (*pinyin_order(r.name), r.id))
     return {r.id: CaregiverRow(r.id, r.name, Role(r.role), r.active, r.max_hours_per_week)
             for r in rows}
+
+
+def _leave_items(s: Reader, center_id: int, first: dt.date, last: dt.date
+                 ) -> list[LeaveItem]:
+    """The leave touching first..last, as local instants (a whole-day leave ends at the
+    next midnight)."""
+    return [LeaveItem(r.caregiver_id,
+                      dt.datetime.combine(r.first_day, r.from_time or dt.time(0)),
+                      dt.datetime.combine(r.last_day, r.to_time) if r.to_time else
+                      dt.datetime.combine(r.last_day + dt.timedelta(days=1), dt.time(0)),
+                      r.kind)
+            for r in s.execute(select(StaffLeave.caregiver_id, StaffLeave.first_day,
+                                      StaffLeave.last_day, StaffLeave.from_time,
+                                      StaffLeave.to_time, StaffLeave.kind).where(
+                StaffLeave.center_id == center_id, StaffLeave.first_day <= last,
+                StaffLeave.last_day >= first))]
 
 
 def _clock_events(s: Session, center_id: int, first: dt.date, last: dt.date

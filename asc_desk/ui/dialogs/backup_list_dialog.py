@@ -123,8 +123,10 @@ class BackupTableModel(QAbstractTableModel):
 class BackupListDialog(QDialog):
     """Lists the backups (read in the background); `chosen` is the confirmed one.
 
-    Two steps in one dialog: the list, then the confirmation of the chosen backup (Enter or
-    Restore restores, Esc or Back returns to the list)."""
+    Two steps in one dialog: the list, then the confirmation of the chosen backup. There Back
+    is the default and has the focus: Enter or Esc returns to the list, and only a deliberate
+    choice restores (Alt+R, a click on Restore, or Tab to it and Enter), so a second Enter
+    pressed too fast never replaces the data."""
 
     def __init__(self, list_entries: Callable[[], list[BackupEntry]], tasks: TaskRunner,
                  parent: QWidget | None = None, *, message: str = "") -> None:
@@ -173,10 +175,12 @@ class BackupListDialog(QDialog):
         self.question.setWordWrap(True)
         self.question.setTextFormat(Qt.TextFormat.PlainText)
         self.question.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.confirm_button = QPushButton(self.tr("Restore"))
-        self.back_button = QPushButton(self.tr("Back"))
+        # Restore's &R is the list step's too: that step is hidden here, its letter inactive.
+        self.confirm_button = QPushButton(self.tr("&Restore"))
+        self.back_button = QPushButton(self.tr("&Back"))
         for button in (self.confirm_button, self.back_button):
             button.setAutoDefault(False)
+        self.back_button.setDefault(True)  # shown as the default: Enter goes back
         self.confirm_button.clicked.connect(self.confirm_restore)
         self.back_button.clicked.connect(self.back_to_list)
         answer = QHBoxLayout()
@@ -271,11 +275,12 @@ class BackupListDialog(QDialog):
         self.pending = entry
         self.question.setText(self.confirmation_text(entry))
         self.steps.setCurrentWidget(self.confirm_step)
-        self.confirm_button.setFocus()
+        self.back_button.setFocus()  # the safe answer first: Enter goes back
         return True
 
     def confirm_restore(self) -> None:
-        """Restore (or Enter) in the confirmation step: chosen, and the dialog accepted."""
+        """Restore (clicked, Alt+R, or Enter on it) in the confirmation step: chosen, and the
+        dialog accepted."""
         if not self.confirming or self.pending is None:
             return
         self.chosen = self.pending
@@ -290,10 +295,11 @@ class BackupListDialog(QDialog):
         key = event.key()
         if key in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
             if self.confirming:
-                if self.back_button.hasFocus():
-                    self.back_to_list()
-                else:
+                # Only Restore itself, focused, restores: Enter anywhere else goes back.
+                if self.confirm_button.hasFocus():
                     self.confirm_restore()
+                else:
+                    self.back_to_list()
             else:
                 self.restore_selected()
             event.accept()

@@ -157,7 +157,8 @@ class OverrideDialog(QDialog):
                              (OverrideKind.HOURS, self.tr("Changed &hours"))):
             self.choice_buttons[choice].setText(text)
         self.opens_check.setText(self.tr("&Opening time"))
-        self.closes_check.setText(self.tr("Clo&sing time"))
+        # "&Special opening" has S: G is free in both languages (关门时间(&G)).
+        self.closes_check.setText(self.tr("Closin&g time"))
         self.reason.setPlaceholderText(self.tr("e.g. typhoon, factory shutdown, fire drill"))
 
     def kind_name(self, kind: OverrideKind) -> str:

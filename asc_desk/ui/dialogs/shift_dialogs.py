@@ -8,7 +8,7 @@ import datetime as dt
 from collections.abc import Callable, Sequence
 from typing import Any
 
-from PySide6.QtCore import QTime
+from PySide6.QtCore import Qt, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -261,10 +261,15 @@ class TemplateDialog(_FormDialog):
             row.addWidget(box)
         day_row = QWidget()
         day_row.setLayout(row)
+        # Alt+D focuses Monday's box and ticks nothing: a label whose buddy is a button
+        # clicks it, so the buddy is the row, which hands its focus to Monday. Click focus
+        # only: not a Tab stop of its own.
+        day_row.setFocusPolicy(Qt.FocusPolicy.ClickFocus)
+        day_row.setFocusProxy(self.day_boxes[0])
         self.program = program_box(programs, None)
         self.add_row("template", self.template)
         self.add_row("caregiver", self.caregiver)
-        self.add_row("days", day_row, self.day_boxes[0])
+        self.add_row("days", day_row)
         self.add_row("program", self.program)
         # A new template, typed here: saved first, then applied.
         self.new_name = QLineEdit()

@@ -57,6 +57,11 @@ LEAVE_BG = QColor("#ece6f5")
 TEXT, CONFLICT_TEXT = QColor("#1b1b1b"), QColor(styles.RED)
 
 
+def duration_text(minutes: int) -> str:
+    """A length of time as the grid writes it: 240 minutes read "4h", 230 "3h50"."""
+    return f"{minutes // 60}h{minutes % 60:02d}" if minutes % 60 else f"{minutes // 60}h"
+
+
 class GapRun(NamedTuple):
     """Consecutive half-hours of one day short of staff by the same figures."""
 
@@ -391,13 +396,9 @@ class WeekTableModel(QAbstractTableModel):
         if not gaps:
             return [self.tr("✓ Covered")]
         missing = max(slot.missing for slot in gaps)
-        return [self.tr("⚠ {slots} short").format(slots=self.slots_text(len(gaps))),
+        short = self._data.plan.coverage[day].short_minutes if self._data else 0
+        return [self.tr("⚠ {slots} short").format(slots=duration_text(short)),
                 self.tr("{missing} missing").format(missing=f"{missing:g}")]
-
-    def slots_text(self, count: int) -> str:
-        """Half-hour slots as a length of time: 8 slots read "4h"."""
-        minutes = count * 30
-        return f"{minutes // 60}h{minutes % 60:02d}" if minutes % 60 else f"{minutes // 60}h"
 
     def gap_runs(self, day: dt.date) -> list[GapRun]:
         """The day's slots short of staff, consecutive ones with the same figures merged."""

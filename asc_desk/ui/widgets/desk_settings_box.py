@@ -53,8 +53,9 @@ class DeskSettingsBox(QGroupBox):
 
     def retranslate(self) -> None:
         self.setTitle(self.tr("Check-in desk"))
-        texts = (self.tr("&Operator on this PC"), self.tr("Late after closing + (min)"),
-                 self.tr("Same card again within (min)"))
+        # Each with its letter (C and W are free on the Settings page in both languages).
+        texts = (self.tr("&Operator on this PC"), self.tr("Late after &closing + (min)"),
+                 self.tr("Same card again &within (min)"))
         for label, text in zip(self._labels, texts, strict=True):
             label.setText(text)
         self.operator.setPlaceholderText(

@@ -10,7 +10,12 @@ from PySide6.QtGui import QColor, QKeyEvent
 from PySide6.QtWidgets import QLabel, QListWidget, QListWidgetItem, QTableView, QVBoxLayout, QWidget
 
 from asc_desk.ui import styles
-from asc_desk.ui.models.week_table_model import WeekData, WeekTableModel, conflict_text
+from asc_desk.ui.models.week_table_model import (
+    WeekData,
+    WeekTableModel,
+    conflict_text,
+    duration_text,
+)
 
 
 class WeekGrid(QTableView):
@@ -142,9 +147,12 @@ class TomorrowBanner(QLabel):
         elif coverage.gaps:
             worst = max(s.missing for s in coverage.gaps)
             first, last = coverage.gaps[0], coverage.gaps[-1]
-            text = self.tr("⚠ Tomorrow ({date}): {slots} half-hours short of staff between "
+            # The time short, not a count of half-hours: a last slot cut by the closing
+            # time (19:30-19:50) is 20 minutes.
+            text = self.tr("⚠ Tomorrow ({date}): short of staff for {time} in all between "
                            "{first} and {last}, short by up to {missing}.").format(
-                date=day, slots=len(coverage.gaps), first=f"{first.starts_at:%H:%M}",
+                date=day, time=duration_text(coverage.short_minutes),
+                first=f"{first.starts_at:%H:%M}",
                 last=f"{last.ends_at:%H:%M}", missing=f"{worst:g}")
             style = styles.ERROR_STYLE
         else:
