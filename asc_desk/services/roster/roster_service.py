@@ -39,6 +39,7 @@ from asc_desk.domain.roster import (
     ShiftPattern,
     canonical_name,
     insurance_problem,
+    keep_what_is_held,
     validate_child,
 )
 from asc_desk.services import audit
@@ -295,7 +296,7 @@ class RosterService:
         child.photo = new_photo
         s.flush()
         old_view = audit_view(before) if before else None
-        new_view = audit_view(clean)
+        new_view = audit_view(draft_of(child))  # as written: a known guardian kept details
         if new_photo != old_photo:  # only a change is logged: most saves never touch it
             new_view["photo"] = photo_label(new_photo)
             if old_view is not None:
@@ -364,7 +365,7 @@ class RosterService:
                 return ChildChange(current, current, NO_CHANGES)
             self._check_external_id(s, center_id, to.draft.external_id, child.id)
             self._check_programs(s, center_id, to.draft.enrollments)
-            self._write(s, center_id, child, to.draft)
+            self._write(s, center_id, child, to.draft, exact=True)
             child.status, child.withdrawn_on = to.status, to.withdrawn_on
             child.withdrawal_reason, child.photo = to.withdrawal_reason, to.photo
             s.flush()
@@ -440,16 +441,22 @@ class RosterService:
             raise ValidationError(N_("The child id {id} is already used by {name}."),
                                   field="external_id", id=external_id, name=clash.name)
 
-    def _write(self, s: Session, center_id: int, child: Child, draft: ChildDraft) -> None:
+    def _write(self, s: Session, center_id: int, child: Child, draft: ChildDraft, *,
+               exact: bool = False) -> None:
+        """`draft` onto `child`. A guardian already on the roster but new to this child keeps
+        what the draft leaves empty (keep_what_is_held) unless `exact` (an undo putting a
+        whole record back)."""
         child.name, child.external_id = draft.name, draft.external_id or None
         child.name_pinyin, child.name_initials = name_keys(draft.name)
         child.gender, child.birth_date = str(draft.gender), draft.birth_date
         child.school, child.grade = draft.school, draft.grade
         child.allergies, child.medical_notes = draft.allergies, draft.medical_notes
         old_links = {link.guardian_id: link for link in child.guardian_links}
+        linked = frozenset(old_links)
         links = []
         for position, g in enumerate(draft.guardians):
-            guardian = self._guardian_for(s, center_id, g)
+            guardian = self._guardian_for(s, center_id, g, keep_held=not exact,
+                                          linked=linked)
             link = old_links.pop(guardian.id, None) or ChildGuardian(guardian=guardian)
             link.relation, link.may_pick_up, link.position = g.relation, g.may_pick_up, position
             links.append(link)
@@ -467,9 +474,12 @@ class RosterService:
             self._drop_if_orphan(s, guardian_id)
 
     @staticmethod
-    def _guardian_for(s: Session, center_id: int, g: GuardianDraft) -> Guardian:
+    def _guardian_for(s: Session, center_id: int, g: GuardianDraft, *, keep_held: bool,
+                      linked: Collection[int]) -> Guardian:
         """Siblings share their parent: the same name with the same phone or employee id is
-        the same guardian."""
+        the same guardian. One already on the roster and not among `linked` (the child's
+        guardians before this write) keeps what `g` leaves empty when `keep_held`: the form
+        that named them for this child never showed their details."""
         same = [and_(Guardian.phone == g.phone)] if g.phone else []
         if g.employee_id:
             same.append(Guardian.employee_id == g.employee_id)
@@ -480,6 +490,11 @@ class RosterService:
         if guardian is None:
             guardian = Guardian(center_id=center_id, name=g.name)
             s.add(guardian)
+        elif keep_held and guardian.id not in linked:
+            g = keep_what_is_held(g, GuardianDraft(
+                guardian.name, g.relation, guardian.phone, guardian.employee_id,
+                guardian.department, guardian.workshop, g.may_pick_up,
+                ShiftPattern(guardian.shift_pattern), guardian.shift_start, guardian.shift_end))
         guardian.phone, guardian.employee_id = g.phone, g.employee_id
         guardian.department, guardian.workshop = g.department, g.workshop
         guardian.shift_pattern = str(g.shift_pattern)
