@@ -104,7 +104,7 @@ class ChildForm(QTabWidget):
             form = QFormLayout()
             for key, widget in rows:
                 self.errors[key], self._labels[key] = FieldError(), QLabel()
-                self._focus[key] = self.birth_date.check if key == "birth_date" else widget
+                self._focus[key] = widget  # the birth date: see OptionalDate.focusInEvent
                 self._labels[key].setBuddy(self._focus[key])
                 form.addRow(self._labels[key], field_box(widget, self.errors[key]))
             if page is profile:
@@ -131,7 +131,7 @@ class ChildForm(QTabWidget):
                                       self.tr("&Enrollment"))):
             self.setTabText(index, text)
         for key, text in (("name", self.tr("&Name")), ("external_id", self.tr("Child &id")),
-                          ("gender", self.tr("Gender")), ("birth_date", self.tr("&Birth date")),
+                          ("gender", self.tr("Gen&der")), ("birth_date", self.tr("&Birth date")),
                           ("school", self.tr("&School")), ("grade", self.tr("G&rade")),
                           ("allergies", self.tr("&Allergies")),
                           ("medical_notes", self.tr("&Medical notes"))):
@@ -146,15 +146,15 @@ class ChildForm(QTabWidget):
                                          "check-in desk. Medical notes stay in this form."))
         self.guardians.hint.setText(self.tr("Parents and other adults responsible; a guardian "
                                             "may pick the child up unless unticked."))
-        self.guardians.add_button.setText(self.tr("Add guardian"))
+        self.guardians.add_button.setText(self.tr("Add g&uardian"))
         self.pickups.hint.setText(self.tr("Other people allowed to collect the child, such as "
                                           "grandparents."))
-        self.pickups.add_button.setText(self.tr("Add pickup"))
+        self.pickups.add_button.setText(self.tr("Add pi&ckup"))
         self.enrollments.hint.setText(
             self.tr("The programs the child attends, with the care agreement and accident "
                     "insurance.") if self._programs else
             self.tr("No program has been set up yet: add one on the Calendar page."))
-        self.enrollments.add_button.setText(self.tr("Add enrollment"))
+        self.enrollments.add_button.setText(self.tr("Add enro&llment"))
         for entries in (self.guardians, self.pickups, self.enrollments):
             entries.retranslate()
         self.photo.retranslate()
@@ -381,6 +381,14 @@ class ChildDialog(QDialog):
     def save(self) -> bool:
         """One service call; refused beside the field, or held once to show likely duplicates."""
         self.clear_errors()
+        if self.form.birth_date.untouched():
+            # The date a tick shows is made up (1 January, 7 years ago): saved, it put a
+            # wrong age band into the ratio rules (a trial). The user types the real one.
+            self.form.show_error("birth_date", self.tr(
+                "Type the birth date: {date} is only where the date starts. Untick the box "
+                "if the birth date is not known.").format(
+                    date=self.form.birth_date.edit.date().toString("yyyy-MM-dd")))
+            return False
         draft = self.form.draft()
         child_id = self._record.id if self._record else None
         try:
@@ -416,7 +424,7 @@ class ChildDialog(QDialog):
         self.warning.setText("⚠ " + "\n".join(lines))
         self.warning.show()
         self._confirmed = key
-        self.save_button.setText(self.tr("Save &anyway"))
+        self.save_button.setText(self.tr("Save any&way"))  # &a: Allergies
         self._offer_open(duplicates[:MAX_OPEN_BUTTONS])
 
     def _offer_open(self, duplicates: Sequence[RosterRow]) -> None:
