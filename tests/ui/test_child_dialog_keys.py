@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
 from test_child_dialog import fill_new_child
 from test_mnemonics import mnemonics
 
-from asc_desk.domain.roster import ChildDraft, PickupDraft
+from asc_desk.domain.roster import ChildDraft, GuardianDraft, PickupDraft, ShiftPattern
 from asc_desk.services.calendar.program_service import ProgramService
 from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.ui.dialogs.child_dialog import ChildDialog
@@ -194,3 +194,31 @@ def test_every_mnemonic_of_the_child_form_is_unique(qtbot, open_dialog, translat
     assert not clashes, clashes
     for letter in "duc":  # 性别, 添加家长, 添加接送人 have a letter (the .ts may change it)
         assert letters[letter] or language != "en", letter
+
+
+def test_a_guardian_already_on_the_roster_is_named_and_their_details_filled_in(
+        qtbot, open_dialog, roster, center_id):
+    # A trial: the sister's form named the mother only, and nothing said she was on the
+    # roster already (saving then blanked her employee id for both children).
+    mother = GuardianDraft("李芳", "母亲", "13812345678", "E3001", "注塑车间", "二线", True,
+                           ShiftPattern.CUSTOM, dt.time(8), dt.time(20))
+    brother = roster.save_child(center_id, ChildDraft("张小明", guardians=(mother,))).record
+    dialog = open_dialog()
+    dialog.form.name.setText("张小红")
+    guardian = dialog.form.guardians.entries[0]
+    guardian.name.setText("李芳")
+    guardian.relation.setText("母亲")
+    guardian.phone.setText("13812345678")
+    qtbot.keyClick(dialog.form.name, Qt.Key.Key_G, ALT)
+    qtbot.keyClick(guardian.name, Qt.Key.Key_Tab)  # the name's editing finished
+    assert guardian.known.isVisibleTo(dialog)
+    assert guardian.known.text() == ("ⓘ 李芳 is already on the roster (张小明's 母亲): their "
+                                     "details are filled in from it.")
+    assert guardian.value() == mother
+    assert dialog.save()
+    sister = dialog.saved.record
+    assert roster.get_child(sister.id).draft.guardians == (mother,)
+    assert roster.get_child(brother.id).draft.guardians == (mother,)
+    edit = open_dialog(sister.id)  # her own guardian: nothing to say
+    edit.check_guardian(edit.form.guardians.entries[0])
+    assert not edit.form.guardians.entries[0].known.isVisibleTo(edit)

@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -83,6 +83,15 @@ class ChildChange:
     record: ChildRecord
     before: ChildRecord
     changes: Changes = ROSTER_CHANGED
+
+
+@dataclass(frozen=True)
+class KnownGuardian:
+    """A guardian already on the roster, as a form naming them is told: their details and
+    whose guardian they are ((child id, child's name, relation), by name)."""
+
+    guardian: GuardianDraft
+    children: tuple[tuple[int, str, str], ...]
 
 
 class Keep(enum.Enum):
@@ -227,6 +236,28 @@ class RosterService:
                 raise UserError(N_("{count} children are called “{ref}”: use the card code or "
                                    "the child id."), count=len(found), ref=ref)
             return self._record(s, found[0])
+
+    def known_guardian(self, center_id: int, g: GuardianDraft) -> KnownGuardian | None:
+        """The guardian on the roster that saving `g` would link to (the sibling rule of
+        _guardian_for), or None: the form says so and fills in their details."""
+        try:  # as saving would see them (names, phones made canonical)
+            g = validate_child(ChildDraft("?", guardians=(g,)), self._today()).guardians[0]
+        except ValidationError:
+            return None  # a field not valid yet: it is judged when saving
+        with self._db.read() as s:
+            guardian = _same_guardian(s, center_id, g.name, g.phone, g.employee_id)
+            if guardian is None:
+                return None
+            links = s.scalars(select(ChildGuardian).where(
+                ChildGuardian.guardian_id == guardian.id)
+                .options(selectinload(ChildGuardian.child))).all()
+            return KnownGuardian(
+                GuardianDraft(guardian.name, "", guardian.phone, guardian.employee_id,
+                              guardian.department, guardian.workshop, True,
+                              ShiftPattern(guardian.shift_pattern), guardian.shift_start,
+                              guardian.shift_end),
+                tuple(sorted(((link.child_id, link.child.name, link.relation)
+                              for link in links), key=lambda c: (c[1], c[0]))))
 
     def likely_duplicates(self, center_id: int, draft: ChildDraft,
                           exclude_id: int | None = None) -> list[RosterRow]:
@@ -480,13 +511,7 @@ class RosterService:
         the same guardian. One already on the roster and not among `linked` (the child's
         guardians before this write) keeps what `g` leaves empty when `keep_held`: the form
         that named them for this child never showed their details."""
-        same = [and_(Guardian.phone == g.phone)] if g.phone else []
-        if g.employee_id:
-            same.append(Guardian.employee_id == g.employee_id)
-        guardian = None
-        if same:
-            guardian = s.scalars(select(Guardian).where(
-                Guardian.center_id == center_id, Guardian.name == g.name, or_(*same))).first()
+        guardian = _same_guardian(s, center_id, g.name, g.phone, g.employee_id)
         if guardian is None:
             guardian = Guardian(center_id=center_id, name=g.name)
             s.add(guardian)
@@ -509,6 +534,19 @@ class RosterService:
             guardian = s.get(Guardian, guardian_id)
             if guardian is not None:
                 s.delete(guardian)
+
+
+def _same_guardian(s: Session, center_id: int, name: str, phone: str,
+                   employee_id: str) -> Guardian | None:
+    """Siblings share their parent: the same name with the same phone or employee id."""
+    same = [Guardian.phone == phone] if phone else []
+    if employee_id:
+        same.append(Guardian.employee_id == employee_id)
+    if not same:
+        return None
+    return s.scalars(select(Guardian).where(
+        Guardian.center_id == center_id, Guardian.name == name, or_(*same))
+        .order_by(Guardian.id)).first()
 
 
 def _clash(exc: IntegrityError, external_id: str) -> Exception:

@@ -33,6 +33,7 @@ from asc_desk.services.roster.roster_service import (
     KEEP,
     ChildChange,
     ChildRecord,
+    KnownGuardian,
     RosterRow,
     RosterService,
     SavedChild,
@@ -250,6 +251,7 @@ class ChildDialog(QDialog):
         super().__init__(parent)
         self._roster, self._center_id, self._today = roster, center_id, today
         self._record = record
+        self._known: dict[GuardianEntry, tuple[KnownGuardian, bool] | None] = {}
         self._open_existing = open_existing  # opens another record over this dialog
         self.saved: SavedChild | None = None
         self._confirmed: tuple | None = None  # duplicates shown and accepted for this key
@@ -276,6 +278,9 @@ class ChildDialog(QDialog):
         self.font_warning.hide()
         for edit in self.form.findChildren(QLineEdit):
             edit.textChanged.connect(self.check_characters)
+        for entry in self.form.guardians.entries:
+            self._watch_guardian(entry)
+        self.form.guardians.added.connect(self._watch_guardian)
         self.duplicates: list[RosterRow] = []
         self.open_buttons: list[QPushButton] = []
         self.open_row = QHBoxLayout()
@@ -324,7 +329,45 @@ class ChildDialog(QDialog):
         self.font_warning.setText(text.format(chars=shown, count=len(missing)))
         self.font_warning.show()
 
+    # -- a guardian already on the roster ----------------------------------------------
+    def _watch_guardian(self, entry: GuardianEntry) -> None:
+        for edit in (entry.name, entry.phone, entry.employee_id):
+            edit.editingFinished.connect(lambda entry=entry: self.check_guardian(entry))
+
+    def check_guardian(self, entry: GuardianEntry) -> KnownGuardian | None:
+        """A guardian named here who is already on the roster (a sibling's parent, by the
+        rule saving links them): their details go into the fields left empty, and the form
+        says whose parent they are. Not for a guardian this child already has."""
+        if entry not in self.form.guardians.entries:
+            return None
+        known = self._roster.known_guardian(self._center_id, entry.value())
+        mine = self._record.id if self._record is not None else None
+        if known is not None and any(child_id == mine for child_id, _n, _r in known.children):
+            known = None
+        filled = known is not None and entry.fill_empty(known.guardian)
+        self._known[entry] = (known, filled) if known is not None else None
+        self._show_known(entry)
+        return known
+
+    def _show_known(self, entry: GuardianEntry) -> None:
+        known, filled = self._known.get(entry) or (None, False)
+        if known is None:
+            entry.known.hide()
+            return
+        children = "、".join(
+            self.tr("{child}'s {relation}").format(child=name, relation=relation)
+            if relation else name for _id, name, relation in known.children)
+        text = (self.tr("{name} is already on the roster ({children}): their details are "
+                        "filled in from it.") if filled else
+                self.tr("{name} is already on the roster ({children}): what is typed here "
+                        "changes it for each of their children."))
+        entry.known.setText("ⓘ " + text.format(name=known.guardian.name, children=children))
+        entry.known.show()
+
     def retranslate(self) -> None:
+        for entry in self.form.guardians.entries:
+            if entry in self._known:
+                self._show_known(entry)
         record = self._record
         if record is None:
             self.setWindowTitle(self.tr("Add child"))

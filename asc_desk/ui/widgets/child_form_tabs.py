@@ -10,7 +10,7 @@ import datetime as dt
 import itertools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
 from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -231,6 +231,11 @@ class GuardianEntry(Entry):
         self.place("shift_pattern", hours, 3, 0, span=2, focus=self.shift)
         self.grid.addWidget(self.may_pick_up, 4, 1)
         self.grid.addWidget(self.remove_button, 4, 3, Qt.AlignmentFlag.AlignRight)
+        # "Already on the roster (张小明's mother)": set by the dialog, which asks the roster.
+        self.known = hint_label()
+        self.known.setObjectName("knownGuardian")
+        self.known.hide()
+        self.grid.addWidget(self.known, 5, 0, 1, 4)
         self.shift.currentIndexChanged.connect(self._shift_chosen)
         self._shift_chosen()
 
@@ -269,6 +274,24 @@ class GuardianEntry(Entry):
             ShiftPattern(self.shift.currentData()),
             self.shift_start.time().toPython() if custom else None,
             self.shift_end.time().toPython() if custom else None)
+
+    def fill_empty(self, held: GuardianDraft) -> bool:
+        """The roster's details of this guardian into the fields left empty (the shift when
+        it is "not known"); False: every one was filled in already."""
+        filled = False
+        for edit, text in ((self.phone, held.phone), (self.employee_id, held.employee_id),
+                           (self.department, held.department), (self.workshop, held.workshop)):
+            if text and not edit.text().strip():
+                edit.setText(text)
+                filled = True
+        if (held.shift_pattern is not ShiftPattern.UNKNOWN
+                and self.shift.currentData() == ShiftPattern.UNKNOWN):
+            self.shift.setCurrentIndex(max(0, self.shift.findData(held.shift_pattern)))
+            if held.shift_start and held.shift_end:
+                self.shift_start.setTime(QTime(held.shift_start))
+                self.shift_end.setTime(QTime(held.shift_end))
+            filled = True
+        return filled
 
     def set_value(self, g: GuardianDraft) -> None:
         for edit, text in ((self.name, g.name), (self.relation, g.relation),
@@ -437,6 +460,8 @@ class EnrollmentEntry(Entry):
 class EntryList(QWidget):
     """Entries one under the other in a scroll area, an "Add" button below them."""
 
+    added = Signal(object)  # the new Entry
+
     def __init__(self, make: Callable[[], Entry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._make = make
@@ -473,6 +498,7 @@ class EntryList(QWidget):
         self._column.insertWidget(len(self.entries) - 1, entry)
         self._chain(entry)
         self._renumber()
+        self.added.emit(entry)
         return entry
 
     def _chain(self, entry: Entry) -> None:

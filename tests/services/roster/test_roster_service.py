@@ -358,3 +358,16 @@ def test_has_children_counts_withdrawn_children_too(db, roster):
     assert service.has_children(center_id)
     service.withdraw(child.id, dt.date(2026, 12, 1), "随父母返乡")
     assert service.has_children(center_id)  # the first steps are done: a roster exists
+
+
+def test_a_guardian_already_on_the_roster_is_found_as_saving_would_link_them(roster):
+    service, center_id, term = roster
+    brother = service.save_child(center_id, _zhang(term)).record
+    found = service.known_guardian(center_id, GuardianDraft(" 李芳 ", phone="13812345678"))
+    assert found is not None and found.children == ((brother.id, "张小明", "母亲"),)
+    assert found.guardian == GuardianDraft("李芳", "", "13812345678", "E20931", "注塑车间",
+                                           "A线", shift_pattern=ShiftPattern.TWO_SHIFT)
+    assert service.known_guardian(center_id, GuardianDraft("李芳", employee_id="E20931"))
+    for other in (GuardianDraft("李芳"), GuardianDraft("李芳", phone="13900000000"),
+                  GuardianDraft("王芳", phone="13812345678"), GuardianDraft("李芳", phone="x")):
+        assert service.known_guardian(center_id, other) is None
