@@ -93,6 +93,23 @@ class GuardianDraft:
     shift_end: dt.time | None = None
 
 
+def keep_what_is_held(given: GuardianDraft, held: GuardianDraft) -> GuardianDraft:
+    """A guardian already on the roster (a sibling's parent) named again for a child whose
+    record did not show them yet: what `given` leaves empty was not given, and keeps what the
+    roster holds (`held`), as an import's empty cells do; what it fills in replaces it.
+
+    Only for a guardian new to the child: in the form of a child the guardian is already
+    linked to, the fields showed the roster's values, so an empty one was cleared."""
+    shift_given = (given.shift_pattern is not ShiftPattern.UNKNOWN
+                   or given.shift_start is not None or given.shift_end is not None)
+    shift = given if shift_given else held
+    return GuardianDraft(
+        given.name, given.relation, given.phone or held.phone,
+        given.employee_id or held.employee_id, given.department or held.department,
+        given.workshop or held.workshop, given.may_pick_up, shift.shift_pattern,
+        shift.shift_start, shift.shift_end)
+
+
 @dataclass(frozen=True)
 class PickupDraft:
     name: str

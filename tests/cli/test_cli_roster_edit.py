@@ -59,6 +59,29 @@ def test_set_changes_only_what_is_given(db, capsys):
     assert code == 0 and "Nothing to change." in out
 
 
+def test_adding_a_sibling_keeps_the_shared_parents_employee_id(db, capsys, tmp_path):
+    # The trial's repro-guardian-wipe.sh: the sibling's add named the father by name and
+    # phone only, and the export then showed his employee id and department empty.
+    sheet = tmp_path / "sib1.csv"
+    sheet.write_text("姓名,出生日期,家长姓名,关系,家长电话,工号,部门,项目\n"
+                     f"王一,2018-01-01,王大,父亲,13811112222,E9,注塑车间,{PROGRAM}\n",
+                     encoding="utf-8")
+    code, _out, err = run(capsys, "roster", "import", str(sheet), "--db", db)
+    assert code == 0, err
+    code, _out, err = run(capsys, "roster", "add", "王三", "--birth-date", "2020-03-03",
+                          "--guardian", "王大", "--phone", "13811112222", "--relation", "父亲",
+                          "--program", PROGRAM, "--db", db)
+    assert code == 0, err
+    export = tmp_path / "after.csv"
+    code, _out, err = run(capsys, "roster", "export", str(export), "--db", db)
+    assert code == 0, err
+    lines = export.read_text(encoding="utf-8-sig").splitlines()
+    header = lines[0].split(",")
+    for name in ("王一", "王三"):
+        row = dict(zip(header, next(li for li in lines if name in li).split(","), strict=False))
+        assert (row["工号"], row["部门"]) == ("E9", "注塑车间"), row
+
+
 def test_add_refuses_a_likely_duplicate_unless_asked(db, capsys):
     add_zhang(capsys, db)
     one_line_error(run(capsys, "roster", "add", "张小明", "--birth-date", "2018-03-04",

@@ -17,6 +17,7 @@ from asc_desk.domain.roster import (
     ShiftPattern,
     builder,
     field_rule,
+    keep_what_is_held,
     validate_child,
 )
 
@@ -227,3 +228,14 @@ def test_only_a_draft_whose_init_just_sets_its_fields_is_built():
     for cls in (Checked, Slotted):
         with pytest.raises(TypeError):
             builder(cls)
+
+
+def test_a_known_guardian_keeps_what_is_not_given_and_takes_what_is():
+    held = GuardianDraft("李芳", "母亲", "13812345678", "E1", "注塑车间", "二线", True,
+                         ShiftPattern.CUSTOM, dt.time(8), dt.time(20))
+    given = GuardianDraft("李芳", "妈妈", "13812345678", may_pick_up=False)
+    assert keep_what_is_held(given, held) == dataclasses.replace(
+        held, relation="妈妈", may_pick_up=False)
+    night = GuardianDraft("李芳", "母亲", department="装配", shift_pattern=ShiftPattern.NIGHT)
+    assert keep_what_is_held(night, held) == GuardianDraft(
+        "李芳", "母亲", "13812345678", "E1", "装配", "二线", True, ShiftPattern.NIGHT)

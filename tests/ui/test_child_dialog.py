@@ -235,7 +235,7 @@ def test_a_likely_duplicate_is_shown_and_saved_only_when_confirmed(qtbot, open_d
     guardian = record.draft.guardians[0]
     assert (f"Possible duplicate: {existing.name}, {existing.birth_date.isoformat()}, "
             f"guardian {guardian.name} {guardian.phone}") in dialog.warning.text()
-    assert dialog.save_button.text() == "Save &anyway"
+    assert dialog.save_button.text() == "Save any&way"
     assert len(roster.list_roster(center_id, include_withdrawn=True)) == count
     qtbot.mouseClick(dialog.save_button, Qt.MouseButton.LeftButton)
     assert dialog.result() == QDialog.DialogCode.Accepted

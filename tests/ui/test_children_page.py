@@ -523,3 +523,15 @@ def test_ctrl_z_in_the_search_field_undoes_the_last_saved_action(qtbot, demo_ses
     qtbot.keyClick(page.search, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier
                    | Qt.KeyboardModifier.ShiftModifier)
     assert roster.get_child(row.id).draft.school == "第九小学"
+
+
+@pytest.mark.parametrize("start", ["status_box", "table", "program_box"])
+def test_ctrl_f_goes_back_into_the_search_and_changes_no_filter(qtbot, page, start):
+    # A trial: Ctrl+F on the Status filter chose "Withdrawn" and emptied the list.
+    page.search.setText("zs")
+    widget = getattr(page, start)
+    widget.setFocus()
+    statuses = (page.status_box.currentData(), page.program_box.currentIndex())
+    qtbot.keyClick(widget, Qt.Key.Key_F, Qt.KeyboardModifier.ControlModifier)
+    assert page.search.hasFocus() and page.search.selectedText() == "zs"
+    assert (page.status_box.currentData(), page.program_box.currentIndex()) == statuses

@@ -8,7 +8,7 @@ import secrets
 from collections.abc import Callable, Collection, Iterable
 from dataclasses import dataclass
 
-from sqlalchemy import and_, or_, select
+from sqlalchemy import or_, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, selectinload
 
@@ -39,6 +39,7 @@ from asc_desk.domain.roster import (
     ShiftPattern,
     canonical_name,
     insurance_problem,
+    keep_what_is_held,
     validate_child,
 )
 from asc_desk.services import audit
@@ -82,6 +83,15 @@ class ChildChange:
     record: ChildRecord
     before: ChildRecord
     changes: Changes = ROSTER_CHANGED
+
+
+@dataclass(frozen=True)
+class KnownGuardian:
+    """A guardian already on the roster, as a form naming them is told: their details and
+    whose guardian they are ((child id, child's name, relation), by name)."""
+
+    guardian: GuardianDraft
+    children: tuple[tuple[int, str, str], ...]
 
 
 class Keep(enum.Enum):
@@ -227,6 +237,28 @@ class RosterService:
                                    "the child id."), count=len(found), ref=ref)
             return self._record(s, found[0])
 
+    def known_guardian(self, center_id: int, g: GuardianDraft) -> KnownGuardian | None:
+        """The guardian on the roster that saving `g` would link to (the sibling rule of
+        _guardian_for), or None: the form says so and fills in their details."""
+        try:  # as saving would see them (names, phones made canonical)
+            g = validate_child(ChildDraft("?", guardians=(g,)), self._today()).guardians[0]
+        except ValidationError:
+            return None  # a field not valid yet: it is judged when saving
+        with self._db.read() as s:
+            guardian = _same_guardian(s, center_id, g.name, g.phone, g.employee_id)
+            if guardian is None:
+                return None
+            links = s.scalars(select(ChildGuardian).where(
+                ChildGuardian.guardian_id == guardian.id)
+                .options(selectinload(ChildGuardian.child))).all()
+            return KnownGuardian(
+                GuardianDraft(guardian.name, "", guardian.phone, guardian.employee_id,
+                              guardian.department, guardian.workshop, True,
+                              ShiftPattern(guardian.shift_pattern), guardian.shift_start,
+                              guardian.shift_end),
+                tuple(sorted(((link.child_id, link.child.name, link.relation)
+                              for link in links), key=lambda c: (c[1], c[0]))))
+
     def likely_duplicates(self, center_id: int, draft: ChildDraft,
                           exclude_id: int | None = None) -> list[RosterRow]:
         """Same name and birth date, or same name and a guardian's phone: usually one child."""
@@ -295,7 +327,7 @@ class RosterService:
         child.photo = new_photo
         s.flush()
         old_view = audit_view(before) if before else None
-        new_view = audit_view(clean)
+        new_view = audit_view(draft_of(child))  # as written: a known guardian kept details
         if new_photo != old_photo:  # only a change is logged: most saves never touch it
             new_view["photo"] = photo_label(new_photo)
             if old_view is not None:
@@ -364,7 +396,7 @@ class RosterService:
                 return ChildChange(current, current, NO_CHANGES)
             self._check_external_id(s, center_id, to.draft.external_id, child.id)
             self._check_programs(s, center_id, to.draft.enrollments)
-            self._write(s, center_id, child, to.draft)
+            self._write(s, center_id, child, to.draft, exact=True)
             child.status, child.withdrawn_on = to.status, to.withdrawn_on
             child.withdrawal_reason, child.photo = to.withdrawal_reason, to.photo
             s.flush()
@@ -440,16 +472,22 @@ class RosterService:
             raise ValidationError(N_("The child id {id} is already used by {name}."),
                                   field="external_id", id=external_id, name=clash.name)
 
-    def _write(self, s: Session, center_id: int, child: Child, draft: ChildDraft) -> None:
+    def _write(self, s: Session, center_id: int, child: Child, draft: ChildDraft, *,
+               exact: bool = False) -> None:
+        """`draft` onto `child`. A guardian already on the roster but new to this child keeps
+        what the draft leaves empty (keep_what_is_held) unless `exact` (an undo putting a
+        whole record back)."""
         child.name, child.external_id = draft.name, draft.external_id or None
         child.name_pinyin, child.name_initials = name_keys(draft.name)
         child.gender, child.birth_date = str(draft.gender), draft.birth_date
         child.school, child.grade = draft.school, draft.grade
         child.allergies, child.medical_notes = draft.allergies, draft.medical_notes
         old_links = {link.guardian_id: link for link in child.guardian_links}
+        linked = frozenset(old_links)
         links = []
         for position, g in enumerate(draft.guardians):
-            guardian = self._guardian_for(s, center_id, g)
+            guardian = self._guardian_for(s, center_id, g, keep_held=not exact,
+                                          linked=linked)
             link = old_links.pop(guardian.id, None) or ChildGuardian(guardian=guardian)
             link.relation, link.may_pick_up, link.position = g.relation, g.may_pick_up, position
             links.append(link)
@@ -467,19 +505,21 @@ class RosterService:
             self._drop_if_orphan(s, guardian_id)
 
     @staticmethod
-    def _guardian_for(s: Session, center_id: int, g: GuardianDraft) -> Guardian:
+    def _guardian_for(s: Session, center_id: int, g: GuardianDraft, *, keep_held: bool,
+                      linked: Collection[int]) -> Guardian:
         """Siblings share their parent: the same name with the same phone or employee id is
-        the same guardian."""
-        same = [and_(Guardian.phone == g.phone)] if g.phone else []
-        if g.employee_id:
-            same.append(Guardian.employee_id == g.employee_id)
-        guardian = None
-        if same:
-            guardian = s.scalars(select(Guardian).where(
-                Guardian.center_id == center_id, Guardian.name == g.name, or_(*same))).first()
+        the same guardian. One already on the roster and not among `linked` (the child's
+        guardians before this write) keeps what `g` leaves empty when `keep_held`: the form
+        that named them for this child never showed their details."""
+        guardian = _same_guardian(s, center_id, g.name, g.phone, g.employee_id)
         if guardian is None:
             guardian = Guardian(center_id=center_id, name=g.name)
             s.add(guardian)
+        elif keep_held and guardian.id not in linked:
+            g = keep_what_is_held(g, GuardianDraft(
+                guardian.name, g.relation, guardian.phone, guardian.employee_id,
+                guardian.department, guardian.workshop, g.may_pick_up,
+                ShiftPattern(guardian.shift_pattern), guardian.shift_start, guardian.shift_end))
         guardian.phone, guardian.employee_id = g.phone, g.employee_id
         guardian.department, guardian.workshop = g.department, g.workshop
         guardian.shift_pattern = str(g.shift_pattern)
@@ -494,6 +534,19 @@ class RosterService:
             guardian = s.get(Guardian, guardian_id)
             if guardian is not None:
                 s.delete(guardian)
+
+
+def _same_guardian(s: Session, center_id: int, name: str, phone: str,
+                   employee_id: str) -> Guardian | None:
+    """Siblings share their parent: the same name with the same phone or employee id."""
+    same = [Guardian.phone == phone] if phone else []
+    if employee_id:
+        same.append(Guardian.employee_id == employee_id)
+    if not same:
+        return None
+    return s.scalars(select(Guardian).where(
+        Guardian.center_id == center_id, Guardian.name == name, or_(*same))
+        .order_by(Guardian.id)).first()
 
 
 def _clash(exc: IntegrityError, external_id: str) -> Exception:

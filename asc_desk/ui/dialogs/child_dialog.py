@@ -33,6 +33,7 @@ from asc_desk.services.roster.roster_service import (
     KEEP,
     ChildChange,
     ChildRecord,
+    KnownGuardian,
     RosterRow,
     RosterService,
     SavedChild,
@@ -104,7 +105,7 @@ class ChildForm(QTabWidget):
             form = QFormLayout()
             for key, widget in rows:
                 self.errors[key], self._labels[key] = FieldError(), QLabel()
-                self._focus[key] = self.birth_date.check if key == "birth_date" else widget
+                self._focus[key] = widget  # the birth date: see OptionalDate.focusInEvent
                 self._labels[key].setBuddy(self._focus[key])
                 form.addRow(self._labels[key], field_box(widget, self.errors[key]))
             if page is profile:
@@ -131,7 +132,7 @@ class ChildForm(QTabWidget):
                                       self.tr("&Enrollment"))):
             self.setTabText(index, text)
         for key, text in (("name", self.tr("&Name")), ("external_id", self.tr("Child &id")),
-                          ("gender", self.tr("Gender")), ("birth_date", self.tr("&Birth date")),
+                          ("gender", self.tr("Gen&der")), ("birth_date", self.tr("&Birth date")),
                           ("school", self.tr("&School")), ("grade", self.tr("G&rade")),
                           ("allergies", self.tr("&Allergies")),
                           ("medical_notes", self.tr("&Medical notes"))):
@@ -146,15 +147,15 @@ class ChildForm(QTabWidget):
                                          "check-in desk. Medical notes stay in this form."))
         self.guardians.hint.setText(self.tr("Parents and other adults responsible; a guardian "
                                             "may pick the child up unless unticked."))
-        self.guardians.add_button.setText(self.tr("Add guardian"))
+        self.guardians.add_button.setText(self.tr("Add g&uardian"))
         self.pickups.hint.setText(self.tr("Other people allowed to collect the child, such as "
                                           "grandparents."))
-        self.pickups.add_button.setText(self.tr("Add pickup"))
+        self.pickups.add_button.setText(self.tr("Add pi&ckup"))
         self.enrollments.hint.setText(
             self.tr("The programs the child attends, with the care agreement and accident "
                     "insurance.") if self._programs else
             self.tr("No program has been set up yet: add one on the Calendar page."))
-        self.enrollments.add_button.setText(self.tr("Add enrollment"))
+        self.enrollments.add_button.setText(self.tr("Add enro&llment"))
         for entries in (self.guardians, self.pickups, self.enrollments):
             entries.retranslate()
         self.photo.retranslate()
@@ -250,6 +251,7 @@ class ChildDialog(QDialog):
         super().__init__(parent)
         self._roster, self._center_id, self._today = roster, center_id, today
         self._record = record
+        self._known: dict[GuardianEntry, tuple[KnownGuardian, bool] | None] = {}
         self._open_existing = open_existing  # opens another record over this dialog
         self.saved: SavedChild | None = None
         self._confirmed: tuple | None = None  # duplicates shown and accepted for this key
@@ -276,6 +278,9 @@ class ChildDialog(QDialog):
         self.font_warning.hide()
         for edit in self.form.findChildren(QLineEdit):
             edit.textChanged.connect(self.check_characters)
+        for entry in self.form.guardians.entries:
+            self._watch_guardian(entry)
+        self.form.guardians.added.connect(self._watch_guardian)
         self.duplicates: list[RosterRow] = []
         self.open_buttons: list[QPushButton] = []
         self.open_row = QHBoxLayout()
@@ -324,7 +329,45 @@ class ChildDialog(QDialog):
         self.font_warning.setText(text.format(chars=shown, count=len(missing)))
         self.font_warning.show()
 
+    # -- a guardian already on the roster ----------------------------------------------
+    def _watch_guardian(self, entry: GuardianEntry) -> None:
+        for edit in (entry.name, entry.phone, entry.employee_id):
+            edit.editingFinished.connect(lambda entry=entry: self.check_guardian(entry))
+
+    def check_guardian(self, entry: GuardianEntry) -> KnownGuardian | None:
+        """A guardian named here who is already on the roster (a sibling's parent, by the
+        rule saving links them): their details go into the fields left empty, and the form
+        says whose parent they are. Not for a guardian this child already has."""
+        if entry not in self.form.guardians.entries:
+            return None
+        known = self._roster.known_guardian(self._center_id, entry.value())
+        mine = self._record.id if self._record is not None else None
+        if known is not None and any(child_id == mine for child_id, _n, _r in known.children):
+            known = None
+        filled = known is not None and entry.fill_empty(known.guardian)
+        self._known[entry] = (known, filled) if known is not None else None
+        self._show_known(entry)
+        return known
+
+    def _show_known(self, entry: GuardianEntry) -> None:
+        known, filled = self._known.get(entry) or (None, False)
+        if known is None:
+            entry.known.hide()
+            return
+        children = "、".join(
+            self.tr("{child}'s {relation}").format(child=name, relation=relation)
+            if relation else name for _id, name, relation in known.children)
+        text = (self.tr("{name} is already on the roster ({children}): their details are "
+                        "filled in from it.") if filled else
+                self.tr("{name} is already on the roster ({children}): what is typed here "
+                        "changes it for each of their children."))
+        entry.known.setText("ⓘ " + text.format(name=known.guardian.name, children=children))
+        entry.known.show()
+
     def retranslate(self) -> None:
+        for entry in self.form.guardians.entries:
+            if entry in self._known:
+                self._show_known(entry)
         record = self._record
         if record is None:
             self.setWindowTitle(self.tr("Add child"))
@@ -381,6 +424,14 @@ class ChildDialog(QDialog):
     def save(self) -> bool:
         """One service call; refused beside the field, or held once to show likely duplicates."""
         self.clear_errors()
+        if self.form.birth_date.untouched():
+            # The date a tick shows is made up (1 January, 7 years ago): saved, it put a
+            # wrong age band into the ratio rules (a trial). The user types the real one.
+            self.form.show_error("birth_date", self.tr(
+                "Type the birth date: {date} is only where the date starts. Untick the box "
+                "if the birth date is not known.").format(
+                    date=self.form.birth_date.edit.date().toString("yyyy-MM-dd")))
+            return False
         draft = self.form.draft()
         child_id = self._record.id if self._record else None
         try:
@@ -416,7 +467,7 @@ class ChildDialog(QDialog):
         self.warning.setText("⚠ " + "\n".join(lines))
         self.warning.show()
         self._confirmed = key
-        self.save_button.setText(self.tr("Save &anyway"))
+        self.save_button.setText(self.tr("Save any&way"))  # &a: Allergies
         self._offer_open(duplicates[:MAX_OPEN_BUTTONS])
 
     def _offer_open(self, duplicates: Sequence[RosterRow]) -> None:

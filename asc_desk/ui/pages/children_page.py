@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QModelIndex, QObject, Qt, QTimer, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShowEvent, QUndoStack
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut, QShowEvent, QUndoStack
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -161,6 +161,10 @@ class ChildrenPage(Page):
         self.import_button.clicked.connect(self.import_roster)
         self.export_button.clicked.connect(self.export_roster)
         self.template_button.clicked.connect(self.save_template)
+        # Ctrl+F goes back into the search from anywhere on the page (a trial pressed it on
+        # the Status filter, which took it as a letter typed and chose "Withdrawn").
+        QShortcut(QKeySequence.StandardKey.Find, self, activated=self.focus_search,
+                  context=Qt.ShortcutContext.WidgetWithChildrenShortcut)
         self.retranslate()
         self._update_buttons()
 
@@ -172,7 +176,8 @@ class ChildrenPage(Page):
         self.heading.setText(self.title())
         self.search.setPlaceholderText(self.tr("Search: name, pinyin (zs), child id, card, "
                                                "parent, phone, employee id"))
-        self.search.setToolTip(self.tr("Matches as you type; Esc clears it"))
+        self.search.setToolTip(self.tr("Matches as you type; Esc clears it; Ctrl+F comes "
+                                       "back here"))
         for button, text in ((self.add_button, self.tr("&Add child")),
                              (self.edit_button, self.tr("&Edit")),
                              (self.withdraw_button, self.tr("&Withdraw…")),
@@ -209,6 +214,11 @@ class ChildrenPage(Page):
 
     def focus_home(self) -> None:
         self.search.setFocus()
+
+    def focus_search(self) -> None:
+        """Ctrl+F: the cursor in the search, its text selected to be typed over."""
+        self.search.setFocus(Qt.FocusReason.ShortcutFocusReason)
+        self.search.selectAll()
 
     def refresh(self) -> Task:
         """Reload the roster and the programs off the GUI thread (10,000 children take over a

@@ -7,9 +7,11 @@ Each field has its FieldError beside it; a ValidationError's field ("name",
 from __future__ import annotations
 
 import datetime as dt
+import itertools
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, Qt, QTime
+from PySide6.QtCore import QDate, QEvent, QObject, Qt, QTime, Signal
+from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -19,6 +21,7 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
+    QMessageBox,
     QPushButton,
     QScrollArea,
     QSizePolicy,
@@ -63,11 +66,18 @@ def hint_label() -> QLabel:
 
 
 class OptionalDate(QWidget):
-    """A date that may stay empty: the tick box says whether it is given."""
+    """A date that may stay empty: the tick box says whether it is given.
+
+    A label's Alt+letter has this widget as its buddy (not the tick box, which the letter
+    would click: on a given date that cleared it): the letter ticks the box when needed and
+    puts the cursor in the date. `untouched()` tells a date still at the default the tick
+    showed (a made-up value, e.g. 1 January) from one the user entered."""
 
     def __init__(self, default: Callable[[], dt.date], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._default = default
+        self._filling = False  # the date is being set by the form, not by the user
+        self._touched = True  # False while the date is the default a tick put there
         self.check = QCheckBox()
         self.edit = QDateEdit()
         self.edit.setDisplayFormat(DATE_FORMAT)
@@ -78,15 +88,45 @@ class OptionalDate(QWidget):
         row.setContentsMargins(0, 0, 0, 0)
         row.addWidget(self.check)
         row.addWidget(self.edit, 1)
+        self.setFocusPolicy(Qt.FocusPolicy.ClickFocus)  # a buddy needs one; see focusInEvent
         self.check.toggled.connect(self._toggled)
+        self.edit.dateChanged.connect(self._date_changed)
+        self.edit.installEventFilter(self)
         self.set_date(None)
 
     def _toggled(self, on: bool) -> None:
         self.edit.setEnabled(on)
-        if on and self.edit.date() == EMPTY_DATE:
-            self.edit.setDate(QDate(self._default()))
-        elif not on:
-            self.edit.setDate(EMPTY_DATE)
+        self._filling = True
+        try:
+            if on and self.edit.date() == EMPTY_DATE:
+                self.edit.setDate(QDate(self._default()))
+                self._touched = False
+            elif not on:
+                self.edit.setDate(EMPTY_DATE)
+        finally:
+            self._filling = False
+
+    def _date_changed(self, *_args) -> None:
+        if not self._filling:
+            self._touched = True
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        # Typing the default's own digits changes no date, yet is the user's word.
+        if (watched is self.edit and event.type() == QEvent.Type.KeyPress
+                and isinstance(event, QKeyEvent) and event.text().isdigit()):
+            self._touched = True
+        return super().eventFilter(watched, event)
+
+    def focusInEvent(self, event: QFocusEvent) -> None:
+        # Never a Tab stop of its own (ClickFocus): focus passes on to the box or the date.
+        # The label's Alt+letter (this widget is its buddy) ticks the box when needed.
+        if event.reason() == Qt.FocusReason.ShortcutFocusReason:
+            self.check.setChecked(True)
+        (self.edit if self.check.isChecked() else self.check).setFocus(event.reason())
+
+    def untouched(self) -> bool:
+        """Ticked, and the date is still the default the tick put there."""
+        return self.check.isChecked() and not self._touched
 
     def date(self) -> dt.date | None:
         return self.edit.date().toPython() if self.check.isChecked() else None
@@ -95,7 +135,12 @@ class OptionalDate(QWidget):
         self.check.setChecked(value is not None)
         self._toggled(value is not None)
         if value is not None:
-            self.edit.setDate(QDate(value))
+            self._filling = True
+            try:
+                self.edit.setDate(QDate(value))
+            finally:
+                self._filling = False
+        self._touched = True
 
 
 class Entry(QGroupBox):
@@ -132,6 +177,14 @@ class Entry(QGroupBox):
 
     def is_blank(self) -> bool:
         return False
+
+    def first_field(self) -> QWidget:
+        return self.focus.get("name") or self.remove_button
+
+    def what(self) -> str:
+        """Who or what the entry is about, as typed (a question names it)."""
+        name = getattr(self, "name", None)
+        return name.text().strip() if isinstance(name, QLineEdit) else ""
 
     def show_error(self, key: str, text: str) -> bool:
         label = self.errors.get(key) or self.errors.get("name")
@@ -178,6 +231,11 @@ class GuardianEntry(Entry):
         self.place("shift_pattern", hours, 3, 0, span=2, focus=self.shift)
         self.grid.addWidget(self.may_pick_up, 4, 1)
         self.grid.addWidget(self.remove_button, 4, 3, Qt.AlignmentFlag.AlignRight)
+        # "Already on the roster (张小明's mother)": set by the dialog, which asks the roster.
+        self.known = hint_label()
+        self.known.setObjectName("knownGuardian")
+        self.known.hide()
+        self.grid.addWidget(self.known, 5, 0, 1, 4)
         self.shift.currentIndexChanged.connect(self._shift_chosen)
         self._shift_chosen()
 
@@ -216,6 +274,24 @@ class GuardianEntry(Entry):
             ShiftPattern(self.shift.currentData()),
             self.shift_start.time().toPython() if custom else None,
             self.shift_end.time().toPython() if custom else None)
+
+    def fill_empty(self, held: GuardianDraft) -> bool:
+        """The roster's details of this guardian into the fields left empty (the shift when
+        it is "not known"); False: every one was filled in already."""
+        filled = False
+        for edit, text in ((self.phone, held.phone), (self.employee_id, held.employee_id),
+                           (self.department, held.department), (self.workshop, held.workshop)):
+            if text and not edit.text().strip():
+                edit.setText(text)
+                filled = True
+        if (held.shift_pattern is not ShiftPattern.UNKNOWN
+                and self.shift.currentData() == ShiftPattern.UNKNOWN):
+            self.shift.setCurrentIndex(max(0, self.shift.findData(held.shift_pattern)))
+            if held.shift_start and held.shift_end:
+                self.shift_start.setTime(QTime(held.shift_start))
+                self.shift_end.setTime(QTime(held.shift_end))
+            filled = True
+        return filled
 
     def set_value(self, g: GuardianDraft) -> None:
         for edit, text in ((self.name, g.name), (self.relation, g.relation),
@@ -327,6 +403,9 @@ class EnrollmentEntry(Entry):
         self.remove_button.setText(self.tr("Remove enrollment"))
         self._insurance_changed()
 
+    def what(self) -> str:
+        return self.program.currentText()
+
     def _running_program(self) -> int:
         """The program running today, else the next to start, else the last one."""
         today, programs = self._today(), list(self._programs.values())
@@ -381,6 +460,8 @@ class EnrollmentEntry(Entry):
 class EntryList(QWidget):
     """Entries one under the other in a scroll area, an "Add" button below them."""
 
+    added = Signal(object)  # the new Entry
+
     def __init__(self, make: Callable[[], Entry], parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._make = make
@@ -393,23 +474,76 @@ class EntryList(QWidget):
         inner = QWidget()
         inner.setLayout(self._column)
         self.scroll = QScrollArea()
+        # No Tab stop of its own: Alt+G / Alt+K and Tab land in the first field, not in an
+        # invisible frame that swallows the typing (the fields scroll into view themselves).
+        self.scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
         self.scroll.setWidgetResizable(True)
         self.scroll.setWidget(inner)
         layout = QVBoxLayout(self)
         layout.addWidget(self.hint)
         layout.addWidget(self.scroll, 1)
         layout.addWidget(self.add_button, alignment=Qt.AlignmentFlag.AlignLeft)
-        self.add_button.clicked.connect(lambda: self.add().setFocus())
+        self.add_button.clicked.connect(lambda: self.add().first_field().setFocus())
+        self.ask_remove: Callable[[Entry], bool] = self._ask_remove  # tests answer directly
 
     def add(self, value=None, *extra) -> Entry:
         entry = self._make()
         if value is not None:
             entry.set_value(value, *extra)
-        entry.remove_button.clicked.connect(lambda: self.remove(entry))
+        # Enter on a focused Remove button saves the form (the dialog's default button), as
+        # everywhere else in it: it removed a pickup just typed in, silently (a trial).
+        entry.remove_button.setAutoDefault(False)
+        entry.remove_button.clicked.connect(lambda: self.remove_asked(entry))
         self.entries.append(entry)
         self._column.insertWidget(len(self.entries) - 1, entry)
+        self._chain(entry)
         self._renumber()
+        self.added.emit(entry)
         return entry
+
+    def _chain(self, entry: Entry) -> None:
+        """Tab goes through the entries in order, then to Add, and a tab shown by its Alt
+        letter starts at the first field (the first in this order). Without this, Add (made
+        first) came first and an entry added later came after the dialog's own buttons."""
+        fields, widget = [], entry.nextInFocusChain()
+        while entry.isAncestorOf(widget):
+            if widget.focusPolicy() & Qt.FocusPolicy.TabFocus and widget.focusProxy() is None:
+                fields.append(widget)
+            widget = widget.nextInFocusChain()
+        if fields:  # Add stays where it was in the window's order, the fields before it
+            for before, after in itertools.pairwise([self.add_button, *fields]):
+                QWidget.setTabOrder(before, after)
+            QWidget.setTabOrder(fields[-1], self.add_button)
+
+    def first_field(self) -> QWidget:
+        """Where the tab's keyboard starts: the first entry's first field, else Add."""
+        return self.entries[0].first_field() if self.entries else self.add_button
+
+    def remove_asked(self, entry: Entry) -> bool:
+        """The Remove button: an entry with something typed in goes only when confirmed."""
+        if not entry.is_blank() and not self.ask_remove(entry):
+            return False
+        index = self.entries.index(entry)
+        self.remove(entry)
+        rest = self.entries[min(index, len(self.entries) - 1)] if self.entries else None
+        (rest.first_field() if rest is not None else self.add_button).setFocus()
+        return True
+
+    def _ask_remove(self, entry: Entry) -> bool:
+        box = QMessageBox(QMessageBox.Icon.Question, self.window().windowTitle(),
+                          self.tr("Remove {entry}? What was typed in it is lost.").format(
+                              entry=self.tr("{title} ({name})").format(
+                                  title=entry.title(), name=entry.what())
+                              if entry.what() else entry.title()),
+                          QMessageBox.StandardButton.Cancel, self)
+        remove = box.addButton(entry.remove_button.text(),
+                               QMessageBox.ButtonRole.DestructiveRole)
+        keep = box.button(QMessageBox.StandardButton.Cancel)
+        keep.setText(self.tr("&Keep it"))
+        box.setDefaultButton(keep)
+        box.setEscapeButton(keep)
+        box.exec()
+        return box.clickedButton() is remove
 
     def remove(self, entry: Entry) -> None:
         self.entries.remove(entry)

@@ -86,7 +86,7 @@ class PhotoBox(QWidget):
         self._show()
 
     def retranslate(self) -> None:
-        self.choose_button.setText(self.tr("C&hoose photo…"))
+        self.choose_button.setText(self.tr("Choose pho&to…"))
         self.remove_button.setText(self.tr("Remo&ve photo"))
         if self._photo is None:
             self.preview.setText(self.tr("No photo"))

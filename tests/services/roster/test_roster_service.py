@@ -76,6 +76,59 @@ def test_siblings_share_their_parent(db, roster):
     assert sorted(r.name for r in rows) == ["张小明", "张小红"]
 
 
+def test_a_sibling_naming_only_the_parent_keeps_the_parents_factory_details(db, roster):
+    # A trial's data loss: the sister's form gave the mother's name and phone only, and the
+    # mother's employee id, department, workshop and shift were blanked for both children.
+    service, center_id, term = roster
+    brother = service.save_child(center_id, _zhang(term)).record
+    sister = service.save_child(center_id, ChildDraft("张小红", guardians=(
+        GuardianDraft("李芳", "母亲", "13812345678"),))).record
+    assert _count(db, Guardian) == 1
+    for child_id in (brother.id, sister.id):
+        assert service.get_child(child_id).draft.guardians == (MOTHER,)
+    # What the sister's form does fill in is the newer word, for both children.
+    service.save_child(center_id, ChildDraft("张小兰", guardians=(
+        GuardianDraft("李芳", "母亲", "13812345678", department="装配车间"),)))
+    assert service.get_child(brother.id).draft.guardians[0] == GuardianDraft(
+        "李芳", "母亲", "13812345678", "E20931", "装配车间", "A线",
+        shift_pattern=ShiftPattern.TWO_SHIFT)
+    with db.unit_of_work() as s:  # the audit line says what was written
+        entry = s.scalars(select(AuditEntry).where(AuditEntry.entity == "child")
+                          .order_by(AuditEntry.id.desc())).first()
+    assert entry.after["guardians"][0][3:6] == ["E20931", "装配车间", "A线"]
+
+
+def test_a_parent_matched_by_employee_id_keeps_the_phone(roster):
+    service, center_id, term = roster
+    brother = service.save_child(center_id, _zhang(term)).record
+    service.save_child(center_id, ChildDraft("张小红", guardians=(
+        GuardianDraft("李芳", "母亲", employee_id="E20931"),)))
+    assert service.get_child(brother.id).draft.guardians == (MOTHER,)
+
+
+def test_an_edit_clears_a_guardian_field_the_form_showed(roster):
+    # In the form of a child the guardian is linked to, an empty field was cleared.
+    service, center_id, term = roster
+    brother = service.save_child(center_id, _zhang(term)).record
+    sister = service.save_child(center_id, ChildDraft("张小红", guardians=(MOTHER,))).record
+    cleared = GuardianDraft("李芳", "母亲", "13812345678", "E20931")
+    service.save_child(center_id, _zhang(term, guardians=(cleared,)), brother.id)
+    for child_id in (brother.id, sister.id):
+        assert service.get_child(child_id).draft.guardians == (cleared,)
+
+
+def test_a_guardian_added_in_an_edit_keeps_what_the_roster_holds(roster):
+    service, center_id, term = roster
+    brother = service.save_child(center_id, _zhang(term)).record
+    sister = service.save_child(center_id, ChildDraft("张小红")).record
+    service.save_child(center_id, ChildDraft("张小红", guardians=(
+        GuardianDraft("李芳", "妈妈", "13812345678"),)), sister.id)
+    assert service.get_child(sister.id).draft.guardians == (
+        GuardianDraft("李芳", "妈妈", "13812345678", "E20931", "注塑车间", "A线",
+                      shift_pattern=ShiftPattern.TWO_SHIFT),)
+    assert service.get_child(brother.id).draft.guardians == (MOTHER,)
+
+
 def test_edit_replaces_and_unchanged_writes_no_audit(db, roster):
     service, center_id, term = roster
     child = service.save_child(center_id, _zhang(term)).record
@@ -305,3 +358,16 @@ def test_has_children_counts_withdrawn_children_too(db, roster):
     assert service.has_children(center_id)
     service.withdraw(child.id, dt.date(2026, 12, 1), "随父母返乡")
     assert service.has_children(center_id)  # the first steps are done: a roster exists
+
+
+def test_a_guardian_already_on_the_roster_is_found_as_saving_would_link_them(roster):
+    service, center_id, term = roster
+    brother = service.save_child(center_id, _zhang(term)).record
+    found = service.known_guardian(center_id, GuardianDraft(" 李芳 ", phone="13812345678"))
+    assert found is not None and found.children == ((brother.id, "张小明", "母亲"),)
+    assert found.guardian == GuardianDraft("李芳", "", "13812345678", "E20931", "注塑车间",
+                                           "A线", shift_pattern=ShiftPattern.TWO_SHIFT)
+    assert service.known_guardian(center_id, GuardianDraft("李芳", employee_id="E20931"))
+    for other in (GuardianDraft("李芳"), GuardianDraft("李芳", phone="13900000000"),
+                  GuardianDraft("王芳", phone="13812345678"), GuardianDraft("李芳", phone="x")):
+        assert service.known_guardian(center_id, other) is None
