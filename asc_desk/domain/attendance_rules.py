@@ -113,6 +113,9 @@ class DayRecord:
     effective: tuple[AttendanceEvent, ...] = ()
     superseded: tuple[AttendanceEvent, ...] = ()
     problems: tuple[str, ...] = ()
+    # Why arrivals or departures in force were recorded afterwards (the end of the day, a
+    # late record): notes, not overrides of a rule.
+    notes: tuple[str, ...] = ()
 
     @property
     def present(self) -> bool:
@@ -184,7 +187,9 @@ def derive_day(events: Iterable[AttendanceEvent], expected: bool) -> DayRecord:
         state=state, check_in=check_in, check_out=check_out, pickup_name=pickup,
         absence_reason=absents[-1].absence_reason if state is S.ABSENT else None,
         overrides=tuple(e.override_reason for e in effective if e.override_reason),
-        effective=tuple(effective), superseded=tuple(superseded), problems=tuple(problems))
+        effective=tuple(effective), superseded=tuple(superseded), problems=tuple(problems),
+        notes=tuple(dict.fromkeys(e.note for e in effective if e.note and e.kind in (
+            EventKind.CHECK_IN, EventKind.CHECK_OUT))))
 
 
 @dataclass(frozen=True)

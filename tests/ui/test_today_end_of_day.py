@@ -156,3 +156,44 @@ def test_a_check_in_after_closing_time_warns(qtbot, desk, attendance, center, cl
     assert "after closing time (20:30)" in desk.message.text()
     item = day_of(attendance, center)[child.id]
     assert item.late_minutes is None  # not "waiting 30 minutes" since closing
+
+
+def test_a_departure_recorded_at_the_end_of_day_by_a_parent_is_no_override(
+        qtbot, desk, attendance, center, clock, demo_session):
+    """The child's own parent, recorded afterwards with a reason: a normal check-out with
+    a "recorded afterwards" note, not "not on the pickup list" (the daily sheet's * line);
+    someone not on the list is still an override with that reason."""
+    from asc_desk.services.reports.report_data import ReportData
+    from asc_desk.ui.models import today_table_model as m
+
+    child = lone_child(attendance, center)
+    scan(qtbot, desk, child.card_code)
+    clock.set(TODAY, 21, 0)
+    dialog = desk.close_day()
+    row = next(r for r in dialog.rows if r.item.child.id == child.id)
+    row.check_out.setText("20:40")
+    row.pickup.setEditText(child.may_collect[0])
+    row.reason.setText("忘记签出")
+    assert dialog.resolve(row)
+    record = day_of(attendance, center)[child.id].record
+    assert record.overrides == () and record.notes == ("忘记签出",)
+    sheet = ReportData(demo_session.db, now=clock).daily_sheet(center.id, TODAY)
+    line = next(r for r in sheet.rows if r.child_id == child.id)
+    assert (line.collected_by, line.pickup_override) == (child.may_collect[0], "")
+    dialog.reject()
+    alerts = desk.model.index(desk.model.row_of(child.id), m.ALERTS).data()
+    assert "Recorded afterwards: 忘记签出" in alerts and "Reason:" not in alerts
+    # Someone not on the list, in the same dialog: the reason lets them (an override).
+    other = next(i.child for i in day_of(attendance, center).values()
+                 if i.record.state is S.EXPECTED and i.child.id != child.id)
+    clock.set(TODAY, 16, 50)
+    attendance.check_in(center.id, other.id)
+    clock.set(TODAY, 21, 5)
+    dialog = desk.close_day()
+    row = next(r for r in dialog.rows if r.item.child.id == other.id)
+    row.check_out.setText("20:45")
+    row.pickup.setEditText("邻居王阿姨")
+    row.reason.setText("妈妈打电话同意")
+    assert dialog.resolve(row)
+    assert day_of(attendance, center)[other.id].record.overrides == ("妈妈打电话同意",)
+    dialog.reject()

@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState, authorized_people
+from asc_desk.domain.attendance_rules import (
+    AbsenceReason,
+    ChildDayState,
+    authorized_people,
+    may_collect,
+)
 from asc_desk.domain.errors import UserError
 from asc_desk.reports.desk_sheets_pdf import DaySummarySheet, write_day_summary_pdf
 from asc_desk.services.attendance.attendance_service import (
@@ -271,12 +276,15 @@ class DayCloseDialog(QDialog):
             return False
         child_id = row.item.child.id
 
+        # The reason says why the record is made afterwards (kept as its note); it lets
+        # someone collect only when that person is not on the child's list (an override,
+        # marked on the daily sheet), never for the child's own parent.
+        override = None if may_collect(pickup, row.item.child.may_collect) else reason
+
         def record(_undone=None) -> DeskResult:
-            # The reason goes with the record (shown in the day's list), for an authorized
-            # pickup as much as for anyone else.
             return self._attendance.check_out(
-                self._center_id, child_id, pickup, at=out_at, override_reason=reason,
-                checked_in_at=in_at, reason=reason if in_at is not None else None)
+                self._center_id, child_id, pickup, at=out_at, override_reason=override,
+                checked_in_at=in_at, reason=reason)
 
         try:
             result = record()

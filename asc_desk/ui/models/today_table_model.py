@@ -337,6 +337,9 @@ class TodayTableModel(QAbstractTableModel):
                 time=hm(item.parent_shift_ends)))
         out.extend(self.tr("Reason: {reason}").format(reason=r)
                    for r in dict.fromkeys(record.overrides))
+        # A record made afterwards by the child's own people: its reason, not an override.
+        out.extend(self.tr("Recorded afterwards: {reason}").format(reason=n)
+                   for n in record.notes if n not in record.overrides)
         problems = {CHECK_OUT_WITHOUT_CHECK_IN: self.tr("Check-out without check-in"),
                     OUT_BEFORE_IN: self.tr("Check-out before check-in"),
                     CONFLICTING_CORRECTIONS: self.tr("Two corrections disagree")}
