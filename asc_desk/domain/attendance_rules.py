@@ -361,16 +361,25 @@ def siblings_to_offer(kind: EventKind, siblings: Iterable[tuple[int, DayRecord]]
 
 def late_minutes(now: dt.datetime, closes_at: dt.datetime,
                  grace: dt.timedelta, arrived: dt.datetime | None = None) -> int | None:
-    """Whole minutes past closing plus grace (0 in the first minute), None if not late yet.
+    """Minutes past closing plus grace (0 in the first minute), None if not late yet: the
+    one rule of the desk's waiting time (the list, its minute tick, the end-of-day dialog,
+    `attendance day`) and of the reports' late pickups.
 
     All datetimes aware: `closes_at` is the program's closing time on that local date. A
     child who `arrived` after closing was not left waiting since closing: the wait is
-    counted from the arrival (plus grace), never from a time before the child was here."""
+    counted from the arrival (plus grace), never from a time before the child was here.
+    Minutes are counted on the clock, as the desk shows times (HH:MM): a child who arrived
+    at 19:22:40 has waited 3 minutes at 19:25:10 (not 2), and the figure moves when the
+    clock's minute does."""
     start = max(closes_at, arrived) if arrived is not None else closes_at
-    overdue = now - (start + grace)
-    if overdue <= dt.timedelta(0):
+    due = start + grace
+    if now <= due:
         return None
-    return int(overdue.total_seconds() // 60)
+    return int((_minute(now) - _minute(due)).total_seconds() // 60)
+
+
+def _minute(at: dt.datetime) -> dt.datetime:
+    return at.replace(second=0, microsecond=0)
 
 
 def arrived_after_closing(at: dt.datetime, closes_at: dt.datetime | None) -> bool:

@@ -439,6 +439,19 @@ def test_late_minutes(now, minutes):
     assert late_minutes(now, CLOSES, GRACE) == minutes
 
 
+def test_late_minutes_count_the_clock_minutes_the_desk_shows():
+    """An arrival at 19:22:40 (shown 19:22) has waited 3 minutes at 19:25:10 (shown 19:25)."""
+    closes = CLOSES.replace(hour=19, minute=20)
+    arrived = CLOSES.replace(hour=19, minute=22, second=40)
+    none = dt.timedelta(0)
+    assert late_minutes(CLOSES.replace(hour=19, minute=22, second=50), closes, none,
+                        arrived=arrived) == 0
+    assert late_minutes(CLOSES.replace(hour=19, minute=25, second=10), closes, none,
+                        arrived=arrived) == 3
+    assert late_minutes(CLOSES.replace(hour=19, minute=25, second=59), closes, none,
+                        arrived=arrived) == 3
+
+
 def at_local(hour, minute=0, date=DAY):
     return dt.datetime.combine(date, dt.time(hour, minute), CST)
 

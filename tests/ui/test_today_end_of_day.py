@@ -197,3 +197,30 @@ def test_a_departure_recorded_at_the_end_of_day_by_a_parent_is_no_override(
     assert dialog.resolve(row)
     assert day_of(attendance, center)[other.id].record.overrides == ("妈妈打电话同意",)
     dialog.reject()
+
+
+def test_the_list_and_the_end_of_day_dialog_show_one_waiting_time_that_ticks(
+        qtbot, desk, attendance, center, clock):
+    """The list, its minute tick and the end-of-day dialog count the wait alike (from the
+    arrival after closing, on the clock's minutes), and the dialog's figure moves too."""
+    from asc_desk.ui.models import today_table_model as m
+
+    child = lone_child(attendance, center)
+    clock.at = clock.at.replace(hour=20, minute=47, second=40)  # closing 20:30, grace 15
+    scan(qtbot, desk, child.card_code)
+    clock.at = clock.at.replace(hour=21, minute=5, second=10)
+
+    def listed() -> str:
+        return desk.model.index(desk.model.row_of(child.id), m.ALERTS).data()
+
+    desk.timer.timeout.emit()
+    assert "Waiting 3 min" in listed()
+    assert 0 < desk.timer.interval() <= 60_000 - 10_000 + 200  # to the next minute
+    dialog = desk.close_day()
+    row = next(r for r in dialog.rows if r.item.child.id == child.id)
+    assert "waiting 3 min" in row.situation.text()
+    clock.at = clock.at.replace(minute=6, second=0)
+    dialog.tick()
+    desk.timer.timeout.emit()
+    assert "waiting 4 min" in row.situation.text() and "Waiting 4 min" in listed()
+    dialog.reject()

@@ -106,12 +106,21 @@ def child_day(child: ChildOfDay, events, day: dt.date, zone: ZoneInfo, settings:
         record = _NO_EVENTS
     if record.state is ChildDayState.NOT_EXPECTED:
         return None
-    late = None
-    if record.present and child.closes_at is not None:
-        closes = dt.datetime.combine(day, child.closes_at, zone)
-        late = late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes),
-                            arrived=record.check_in)
-    return ChildDay(child, record, late, _shift_end(child.shifts))
+    return ChildDay(child, record, waiting_minutes(child, record, day, zone, settings, now),
+                    _shift_end(child.shifts))
+
+
+def waiting_minutes(child: ChildOfDay, record: DayRecord, day: dt.date, zone: ZoneInfo,
+                    settings: DeskSettings, now: dt.datetime) -> int | None:
+    """How long a child still here has waited past closing plus grace (from the arrival for
+    one who came after closing), None when not late: the day as read and the minute tick
+    (`clock_moved`) both count it here, so the list, the end-of-day dialog and
+    `attendance day` never disagree."""
+    if not record.present or child.closes_at is None:
+        return None
+    closes = dt.datetime.combine(day, child.closes_at, zone)
+    return late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes),
+                        arrived=record.check_in)
 
 
 _NO_EVENTS = derive_day((), True)
@@ -131,8 +140,7 @@ def clock_moved(item: ChildDay, day: dt.date, zone: ZoneInfo, settings: DeskSett
     """The child's waiting minutes at `now` (all else as read)."""
     if not item.record.present or item.child.closes_at is None:
         return item
-    closes = dt.datetime.combine(day, item.child.closes_at, zone)
-    late = late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes))
+    late = waiting_minutes(item.child, item.record, day, zone, settings, now)
     return item if late == item.late_minutes else replace(item, late_minutes=late)
 
 

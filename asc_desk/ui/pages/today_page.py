@@ -36,7 +36,7 @@ from asc_desk.ui.dialogs.checkout_dialog import CheckoutDialog
 from asc_desk.ui.dialogs.desk_dialogs import AbsenceDialog, ReasonDialog
 from asc_desk.ui.dialogs.staff_clock_dialog import StaffClockDialog
 from asc_desk.ui.error_text import user_message
-from asc_desk.ui.models.today_table_model import local_hm
+from asc_desk.ui.models.today_table_model import local_hm, until_next_minute
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.pages.today_candidates import ShownDay, child_candidate, desk_candidates
 from asc_desk.ui.pages.today_closing import TodayClosing
@@ -59,8 +59,6 @@ from asc_desk.ui.widgets.scan_field import Candidate
 
 if TYPE_CHECKING:
     from asc_desk.ui.task_runner import TaskRunner
-
-REFRESH_MS = 60_000
 
 
 class TodayPage(DeskLoading, Page):
@@ -180,7 +178,9 @@ class TodayPage(DeskLoading, Page):
         self.burst = ScanBurstFilter(self, self.scan.line, self.scan.submit)
         return_focus_to(self, self.focus_home)
         self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
+        # Fires just after each turn of the clock's minute (not a minute after the page was
+        # made): the waiting minutes move when the clock shown beside them does.
+        self.timer.setInterval(until_next_minute(self._now()))
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.retranslate()
@@ -277,6 +277,7 @@ class TodayPage(DeskLoading, Page):
     def _tick(self) -> None:
         # Waiting minutes and the date move on by themselves at a desk nobody touches: only
         # the clock's cells change, unless the date did (then the day is read again).
+        self.timer.setInterval(until_next_minute(self._now()))
         if not (self._loaded and self.isVisible()):
             return
         self.closing.check_last_day()  # once a day: was the last open day closed?
