@@ -12,7 +12,7 @@ from PySide6.QtGui import QShowEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from asc_desk.domain.attendance_rules import second_scan
+from asc_desk.domain.attendance_rules import PRESENT_STATES, second_scan
 from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.clock import utc_now
 from asc_desk.domain.desk_settings import DeskSettings
@@ -152,6 +152,7 @@ class TodayPage(DeskLoading, Page):
         self.header.today_button.clicked.connect(lambda: self.show_day(self.today()))
         self.header.date_edit.editingFinished.connect(self.scan.line.setFocus)
         self.scan.chosen.connect(self.act_on)
+        self.scan.picked.connect(lambda child_id: self.act_on(child_id, picked=True))
         self.scan.staff_chosen.connect(self.clock_staff)
         self.staff_clock_button.clicked.connect(self.open_staff_clock)
         self.scan.not_found.connect(self._not_found)
@@ -360,10 +361,12 @@ class TodayPage(DeskLoading, Page):
         self.scan.line.setFocus()
 
     # -- the desk ------------------------------------------------------------------------
-    def act_on(self, child_id: int) -> None:
-        """A scanned card or a picked name: check in, or start check-out if already here."""
-        if self.after_the_list(lambda: self.act_on(child_id)):  # on what the list says
-            return
+    def act_on(self, child_id: int, *, picked: bool = False) -> None:
+        """A scanned card or a picked name: check in, or start check-out if already here.
+        A card scanned again within the duplicate-scan window is the same scan twice; a
+        name typed (or clicked) is deliberate: it starts the check-out at any time."""
+        if self.after_the_list(lambda: self.act_on(child_id, picked=picked)):
+            return  # acted on once the list says who is here
         self._clear_offer()
         if self._view is None or self._view.date != self._today:
             self.select_child(child_id)
@@ -373,7 +376,8 @@ class TodayPage(DeskLoading, Page):
                 "back.").format(date=day), NOTICE_STYLE)
             return
         item = self.item_of(child_id)
-        if item is not None and item.record.present and not self._second_scan(item):
+        if (item is not None and item.record.present
+                and (picked or not self._second_scan(item))):
             self.select_child(child_id)
             self.open_checkout(item)
             return
@@ -409,9 +413,16 @@ class TodayPage(DeskLoading, Page):
         if result is None:
             return
         if result.duplicate:
-            self.show_message(lambda name=result.child_name: self.tr(
-                "{name}: already recorded just now — not recorded twice.").format(name=name),
-                NOTICE_STYLE)
+            if result.state in PRESENT_STATES:
+                # The card scanned twice: say how to check the child out all the same (the
+                # child is selected, and Alt+O is the list's "Check out" button).
+                self.show_message(lambda name=result.child_name: self.tr(
+                    "{name}: already recorded just now — not recorded twice. To check out, "
+                    "press Alt+O or type the name.").format(name=name), NOTICE_STYLE)
+            else:
+                self.show_message(lambda name=result.child_name: self.tr(
+                    "{name}: already recorded just now — not recorded twice.").format(
+                        name=name), NOTICE_STYLE)
             self.select_child(result.child_id)
             return
         self.refresh_child(result.child_id, result)

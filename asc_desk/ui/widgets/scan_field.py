@@ -101,7 +101,10 @@ class ScanLine(QLineEdit):
 
 
 class ScanField(QWidget):
-    chosen = Signal(int)  # a child, by card code or picked from the matches
+    chosen = Signal(int)  # a child, by card code
+    # A child picked by name (Enter on the matches, or a click): a deliberate choice, never
+    # a card scanned twice by accident.
+    picked = Signal(int)
     staff_chosen = Signal(int)  # a caregiver, by card code or picked: the staff clock
     not_found = Signal(str)  # Enter on text that is no card and matches no child
     enter_empty = Signal()  # Enter on an empty field (accepts what the desk offers)
@@ -233,6 +236,7 @@ class ScanField(QWidget):
             self.enter_empty.emit()
             return
         found = self._cards.get(text.lower())
+        by_name = found is None
         if found is None and self.matches.isVisible() and self.matches.currentItem():
             item = self.matches.currentItem()
             found = (item.data(Qt.ItemDataRole.UserRole), bool(item.data(staff_role())))
@@ -241,10 +245,13 @@ class ScanField(QWidget):
         if found is None:
             self.not_found.emit(text)
         else:
-            self._emit(*found)
+            self._emit(*found, by_name=by_name)
 
-    def _emit(self, found_id: int, staff: bool) -> None:
-        (self.staff_chosen if staff else self.chosen).emit(found_id)
+    def _emit(self, found_id: int, staff: bool, *, by_name: bool = False) -> None:
+        if staff:
+            self.staff_chosen.emit(found_id)
+        else:
+            (self.picked if by_name else self.chosen).emit(found_id)
 
     def _move(self, step: int) -> None:
         if not self.matches.isVisible():
@@ -265,7 +272,7 @@ class ScanField(QWidget):
         self.line.clear()
         self._hide_matches()
         self.line.setFocus()
-        self._emit(*found)
+        self._emit(*found, by_name=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.line and self.matches.isVisible()
