@@ -10,13 +10,13 @@ from dataclasses import dataclass
 
 from asc_desk.domain.attendance_rules import (
     DUPLICATE_WINDOW,
-    FUTURE_TOLERANCE,
     AbsenceReason,
     AttendanceEvent,
     ChildDayState,
     EventKind,
     check_pickup,
     derive_day,
+    in_the_future,
     may_collect,
     validate_new_event,
 )
@@ -84,7 +84,7 @@ def decide_record(facts: ChildFacts, kind: EventKind, at: dt.datetime, now: dt.d
         raise UserError(N_("{name} has left the center (withdrawn on {date})."),
                         name=facts.name, date=str(facts.withdrawn_on or ""))
     day = at.astimezone(zone).date()
-    if kind is not EventKind.ABSENT and at > now + FUTURE_TOLERANCE:
+    if kind is not EventKind.ABSENT and in_the_future(at, now):
         raise ValidationError(N_("The time {time} is in the future."), field="at",
                               time=f"{at.astimezone(zone):%Y-%m-%d %H:%M}")
     if kind is not EventKind.ABSENT and facts.enrolled_from and day < facts.enrolled_from:

@@ -16,8 +16,6 @@ DAY_SHIFT = (dt.time(8), dt.time(20))
 NIGHT_SHIFT = (dt.time(20), dt.time(8))
 # Defaults of the desk settings (domain/desk_settings.py declares them once).
 DUPLICATE_WINDOW = dt.timedelta(minutes=_desk_default("duplicate_scan_minutes"))
-# The desk PC's clock and a phone's may differ by seconds: only refuse what is clearly ahead.
-FUTURE_TOLERANCE = dt.timedelta(minutes=1)
 CHILDREN_PER_CAREGIVER = _desk_default("children_per_caregiver")
 
 # Problems derive_day reports for the coordinator to resolve (it never repairs them itself).
@@ -239,7 +237,7 @@ def validate_new_event(existing: Iterable[AttendanceEvent], kind: EventKind, at:
                           N_("Event {event} is not in this day's record and cannot be voided."),
                           field="corrects", event=str(corrects))
         return NewEventCheck()
-    if kind is not EventKind.ABSENT and at > now + FUTURE_TOLERANCE:
+    if kind is not EventKind.ABSENT and in_the_future(at, now):
         return refuse(FUTURE, N_("The time {time} is in the future."),
                       time=at.astimezone(tz).strftime("%Y-%m-%d %H:%M"))
     base = [e for e in existing if e.id != corrects]
@@ -291,6 +289,14 @@ def validate_new_event(existing: Iterable[AttendanceEvent], kind: EventKind, at:
                       N_("The child was checked in at {time} and cannot be marked absent."),
                       field="kind", time=hm(day.check_in))
     return NewEventCheck()
+
+
+def in_the_future(at: dt.datetime, now: dt.datetime) -> bool:
+    """Whether `at` lies in a minute still to come. Times are typed and shown to the
+    minute: 19:26 at 19:26:40 is now, 19:27 is the future (it was accepted within a
+    minute's tolerance, while 23:30 was refused); the desk's records, the end-of-day dialog,
+    corrections and the staff clock all use this one rule."""
+    return _minute(at) > _minute(now)
 
 
 def within_scan_window(at: dt.datetime, earlier: dt.datetime, window: dt.timedelta) -> bool:

@@ -224,3 +224,23 @@ def test_the_list_and_the_end_of_day_dialog_show_one_waiting_time_that_ticks(
     desk.timer.timeout.emit()
     assert "waiting 4 min" in row.situation.text() and "Waiting 4 min" in listed()
     dialog.reject()
+
+
+def test_the_end_of_day_dialog_refuses_a_departure_a_minute_ahead(
+        qtbot, desk, attendance, center, clock):
+    """At 21:00:40, 21:01 is still to come (it was accepted, listing a departure after a
+    later pickup); 21:00 is now."""
+    child = lone_child(attendance, center)
+    scan(qtbot, desk, child.card_code)
+    clock.at = clock.at.replace(hour=21, minute=0, second=40)
+    dialog = desk.close_day()
+    row = next(r for r in dialog.rows if r.item.child.id == child.id)
+    row.pickup.setEditText(child.may_collect[0])
+    row.reason.setText("忘记签出")
+    row.check_out.setText("21:01")
+    assert dialog.resolve(row) is False
+    assert "in the future" in row.status.text()
+    assert state(attendance, center, child) is S.PRESENT
+    row.check_out.setText("21:00")
+    assert dialog.resolve(row) is True
+    dialog.reject()
