@@ -277,6 +277,27 @@ def test_an_unknown_card_says_so_and_writes_nothing(qtbot, page, attendance, cen
     assert page.undo_stack.count() == 0 and page.scan.line.text() == ""
 
 
+def test_an_error_goes_when_typing_again_and_messages_when_the_page_is_left(
+        qtbot, page, attendance, center):
+    """A red "no such child" stayed on the desk through other pages' work and an import
+    (a trial's finding 14): typing again answers it; leaving the page ends any message."""
+    scan(qtbot, page, "xyz")
+    assert "xyz" in page.message.text()
+    qtbot.keyClicks(page.scan.line, "z")
+    assert page.message.text() == ""
+    page.scan.line.clear()
+    child = lone_child(attendance, center)
+    scan(qtbot, page, child.card_code)
+    assert "checked in" in page.message.text()
+    qtbot.keyClicks(page.scan.line, "z")  # a result stays until the next one
+    assert "checked in" in page.message.text()
+    page.scan.line.clear()
+    scan(qtbot, page, "xyz")
+    page.hide()  # another page of the window
+    page.show()
+    assert page.message.text() == ""
+
+
 def test_the_card_of_a_child_who_left_says_so(qtbot, page, roster, center):
     left = next(r for r in roster.list_roster(center.id, include_withdrawn=True)
                 if r.status == "withdrawn")

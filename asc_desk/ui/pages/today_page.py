@@ -8,7 +8,7 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
@@ -153,6 +153,9 @@ class TodayPage(DeskLoading, Page):
         self.header.date_edit.editingFinished.connect(self.scan.line.setFocus)
         self.scan.chosen.connect(self.act_on)
         self.scan.picked.connect(lambda child_id: self.act_on(child_id, picked=True))
+        # A red "no such child" is answered by typing again (a scanner's keys included).
+        self.scan.line.textEdited.connect(
+            lambda text: self.desk_message.clear_error() if text else None)
         self.scan.staff_chosen.connect(self.clock_staff)
         self.staff_clock_button.clicked.connect(self.open_staff_clock)
         self.scan.not_found.connect(self._not_found)
@@ -206,6 +209,14 @@ class TodayPage(DeskLoading, Page):
         if self._loaded and self.today() != self._today:  # hidden past midnight
             self._load(full=False, wait=not self.loads.in_background)
         self.scan.line.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        # The desk's message is about the work in sight: leaving the page ends it (a red
+        # "no such child" stayed through other pages' work and an import). Not when the
+        # window is only minimised, nor while codes kept for the list wait with theirs.
+        if not event.spontaneous() and not self._pending:
+            self._dismiss()
 
     def shown_day(self) -> dt.date | None:
         return self.day()

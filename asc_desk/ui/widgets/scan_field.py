@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from asc_desk.domain.name_search import normalize_query
 from asc_desk.ui.lazy_qt import Qt
-from asc_desk.ui.styles import IDLE_STYLE, NAVY, OK_STYLE
+from asc_desk.ui.styles import ERROR_STYLE, IDLE_STYLE, NAVY, OK_STYLE
 
 MAX_MATCHES = 8
 # The list never takes focus (typing goes on in the field while it is shown): set by the
@@ -308,6 +308,7 @@ class DeskMessage(QWidget):
         """Show a message; given as a function that renders it (a template and its values),
         it is rendered again when the language changes."""
         self._render = text if callable(text) else None
+        self.style_shown = style
         if not self._plain:  # here, not at start: see lazy_qt
             self.label.setTextFormat(Qt.TextFormat.PlainText)
             self._plain = True
@@ -328,5 +329,12 @@ class DeskMessage(QWidget):
 
     def hide_text(self) -> None:
         self._render: Callable[[], str] | None = None
+        self.style_shown = IDLE_STYLE
         self.label.setStyleSheet(IDLE_STYLE)
         self.label.clear()
+
+    def clear_error(self) -> None:
+        """An error (red) is about what was entered last: once the user types again it is
+        answered, and goes (a result, green or amber, stays until the next one)."""
+        if self.style_shown == ERROR_STYLE:
+            self.hide_text()
