@@ -179,7 +179,8 @@ def _day(args: argparse.Namespace) -> int:
         "state": str(c.record.state), "check_in": hhmm(c.record.check_in),
         "check_out": hhmm(c.record.check_out), "collected_by": c.record.pickup_name,
         "absence_reason": str(c.record.absence_reason) if c.record.absence_reason else None,
-        "overrides": list(c.record.overrides), "late_minutes": c.late_minutes,
+        "overrides": list(c.record.overrides), "notes": list(c.record.notes),
+        "late_minutes": c.late_minutes,
     } for c in by_pinyin(view.children, lambda c: c.child.name)]
     if args.json:
         print_json({"date": day.isoformat(), "open_programs": list(view.open_programs),
@@ -227,7 +228,8 @@ def _history(args: argparse.Namespace) -> int:
         [[f"#{r['id']}", r["at"][:16].replace("T", " "),
           text(KIND_TEXT.get(r["kind"], r["kind"])), r["pickup"] or "",
           f"#{r['corrects']}" if r["corrects"] else "",
-          r["void_reason"] or r["override_reason"] or _absence(r["absence_reason"])]
+          r["void_reason"] or r["override_reason"] or _absence(r["absence_reason"])
+          or r["note"]]
          for r in rows])
     print(count_text(len(rows), N_("{count} record."), N_("{count} records.")),
           file=sys.stderr)

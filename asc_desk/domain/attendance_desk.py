@@ -10,13 +10,14 @@ from dataclasses import dataclass
 
 from asc_desk.domain.attendance_rules import (
     DUPLICATE_WINDOW,
-    FUTURE_TOLERANCE,
     AbsenceReason,
     AttendanceEvent,
     ChildDayState,
     EventKind,
     check_pickup,
     derive_day,
+    in_the_future,
+    may_collect,
     validate_new_event,
 )
 from asc_desk.domain.errors import N_, UserError, ValidationError
@@ -75,12 +76,15 @@ def decide_record(facts: ChildFacts, kind: EventKind, at: dt.datetime, now: dt.d
     """A check-in, check-out or absence of one child: what to write, or a refusal.
 
     A check-out of a child never checked in writes the check-in first (with its time and a
-    reason); a card scanned twice within `window` writes nothing (`duplicate`)."""
+    reason); a card scanned twice within `window` writes nothing (`duplicate`). On a
+    check-out, `override_reason` lets someone not on the pickup list collect (for a listed
+    person it is no override and is kept as the note); `reason` says why the record is made
+    afterwards and is kept as the note of what is written."""
     if facts.status != "active":
         raise UserError(N_("{name} has left the center (withdrawn on {date})."),
                         name=facts.name, date=str(facts.withdrawn_on or ""))
     day = at.astimezone(zone).date()
-    if kind is not EventKind.ABSENT and at > now + FUTURE_TOLERANCE:
+    if kind is not EventKind.ABSENT and in_the_future(at, now):
         raise ValidationError(N_("The time {time} is in the future."), field="at",
                               time=f"{at.astimezone(zone):%Y-%m-%d %H:%M}")
     if kind is not EventKind.ABSENT and facts.enrolled_from and day < facts.enrolled_from:
@@ -95,6 +99,14 @@ def decide_record(facts: ChildFacts, kind: EventKind, at: dt.datetime, now: dt.d
     writes: list[NewEvent] = []
     if kind is EventKind.CHECK_OUT:
         check_pickup(facts.name, pickup or "", facts.may_collect, override_reason)
+        # Only a pickup by someone not on the list is an override (marked * on the daily
+        # sheet). A reason given for a listed person says why the record is made now (the
+        # end-of-day dialog, a late record): kept as the record's note, not as an override.
+        late_note = reason or ""
+        if override_reason and may_collect(pickup or "", facts.may_collect):
+            late_note = late_note or override_reason
+            override_reason = None
+        note = note or late_note
         if derive_day(existing, True).check_in is None:
             if checked_in_at is None:
                 raise ValidationError(N_("{name} was not checked in today: give the time of "
@@ -107,7 +119,8 @@ def decide_record(facts: ChildFacts, kind: EventKind, at: dt.datetime, now: dt.d
                                      duplicate_window=window, tz=zone)
             if pre.error is not None:
                 raise pre.error
-            arrival = NewEvent(EventKind.CHECK_IN, checked_in_at, override_reason=reason)
+            # Why the arrival is recorded afterwards: a note, not an override of any rule.
+            arrival = NewEvent(EventKind.CHECK_IN, checked_in_at, note=reason)
             writes.append(arrival)
             existing.append(_probe(existing, arrival, facts.child_id, now))
     check = validate_new_event(existing, kind, at, now, duplicate_window=window, tz=zone)

@@ -16,8 +16,6 @@ DAY_SHIFT = (dt.time(8), dt.time(20))
 NIGHT_SHIFT = (dt.time(20), dt.time(8))
 # Defaults of the desk settings (domain/desk_settings.py declares them once).
 DUPLICATE_WINDOW = dt.timedelta(minutes=_desk_default("duplicate_scan_minutes"))
-# The desk PC's clock and a phone's may differ by seconds: only refuse what is clearly ahead.
-FUTURE_TOLERANCE = dt.timedelta(minutes=1)
 CHILDREN_PER_CAREGIVER = _desk_default("children_per_caregiver")
 
 # Problems derive_day reports for the coordinator to resolve (it never repairs them itself).
@@ -113,6 +111,9 @@ class DayRecord:
     effective: tuple[AttendanceEvent, ...] = ()
     superseded: tuple[AttendanceEvent, ...] = ()
     problems: tuple[str, ...] = ()
+    # Why arrivals or departures in force were recorded afterwards (the end of the day, a
+    # late record): notes, not overrides of a rule.
+    notes: tuple[str, ...] = ()
 
     @property
     def present(self) -> bool:
@@ -184,7 +185,9 @@ def derive_day(events: Iterable[AttendanceEvent], expected: bool) -> DayRecord:
         state=state, check_in=check_in, check_out=check_out, pickup_name=pickup,
         absence_reason=absents[-1].absence_reason if state is S.ABSENT else None,
         overrides=tuple(e.override_reason for e in effective if e.override_reason),
-        effective=tuple(effective), superseded=tuple(superseded), problems=tuple(problems))
+        effective=tuple(effective), superseded=tuple(superseded), problems=tuple(problems),
+        notes=tuple(dict.fromkeys(e.note for e in effective if e.note and e.kind in (
+            EventKind.CHECK_IN, EventKind.CHECK_OUT))))
 
 
 @dataclass(frozen=True)
@@ -234,7 +237,7 @@ def validate_new_event(existing: Iterable[AttendanceEvent], kind: EventKind, at:
                           N_("Event {event} is not in this day's record and cannot be voided."),
                           field="corrects", event=str(corrects))
         return NewEventCheck()
-    if kind is not EventKind.ABSENT and at > now + FUTURE_TOLERANCE:
+    if kind is not EventKind.ABSENT and in_the_future(at, now):
         return refuse(FUTURE, N_("The time {time} is in the future."),
                       time=at.astimezone(tz).strftime("%Y-%m-%d %H:%M"))
     base = [e for e in existing if e.id != corrects]
@@ -286,6 +289,14 @@ def validate_new_event(existing: Iterable[AttendanceEvent], kind: EventKind, at:
                       N_("The child was checked in at {time} and cannot be marked absent."),
                       field="kind", time=hm(day.check_in))
     return NewEventCheck()
+
+
+def in_the_future(at: dt.datetime, now: dt.datetime) -> bool:
+    """Whether `at` lies in a minute still to come. Times are typed and shown to the
+    minute: 19:26 at 19:26:40 is now, 19:27 is the future (it was accepted within a
+    minute's tolerance, while 23:30 was refused); the desk's records, the end-of-day dialog,
+    corrections and the staff clock all use this one rule."""
+    return _minute(at) > _minute(now)
 
 
 def within_scan_window(at: dt.datetime, earlier: dt.datetime, window: dt.timedelta) -> bool:
@@ -356,16 +367,25 @@ def siblings_to_offer(kind: EventKind, siblings: Iterable[tuple[int, DayRecord]]
 
 def late_minutes(now: dt.datetime, closes_at: dt.datetime,
                  grace: dt.timedelta, arrived: dt.datetime | None = None) -> int | None:
-    """Whole minutes past closing plus grace (0 in the first minute), None if not late yet.
+    """Minutes past closing plus grace (0 in the first minute), None if not late yet: the
+    one rule of the desk's waiting time (the list, its minute tick, the end-of-day dialog,
+    `attendance day`) and of the reports' late pickups.
 
     All datetimes aware: `closes_at` is the program's closing time on that local date. A
     child who `arrived` after closing was not left waiting since closing: the wait is
-    counted from the arrival (plus grace), never from a time before the child was here."""
+    counted from the arrival (plus grace), never from a time before the child was here.
+    Minutes are counted on the clock, as the desk shows times (HH:MM): a child who arrived
+    at 19:22:40 has waited 3 minutes at 19:25:10 (not 2), and the figure moves when the
+    clock's minute does."""
     start = max(closes_at, arrived) if arrived is not None else closes_at
-    overdue = now - (start + grace)
-    if overdue <= dt.timedelta(0):
+    due = start + grace
+    if now <= due:
         return None
-    return int(overdue.total_seconds() // 60)
+    return int((_minute(now) - _minute(due)).total_seconds() // 60)
+
+
+def _minute(at: dt.datetime) -> dt.datetime:
+    return at.replace(second=0, microsecond=0)
 
 
 def arrived_after_closing(at: dt.datetime, closes_at: dt.datetime | None) -> bool:

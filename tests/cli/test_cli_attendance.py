@@ -88,6 +88,11 @@ def test_check_out_of_a_child_never_checked_in_with_time_and_reason(cli, demo):
                    child["guardians"][0], "--at", "2026-11-25T09:00", "--checked-in-at",
                    "08:40", "--reason", "忘记签到", "--db", path)
     assert done.returncode == 0, done.stderr
+    # Recorded afterwards by the child's own guardian: a note, not an override.
+    day = json.loads(cli.run("attendance", "day", "--date", "2026-11-25", "--json",
+                             "--db", path).stdout)
+    record = next(c for c in day["children"] if c["card_code"] == child["card_code"])
+    assert (record["overrides"], record["notes"]) == ([], ["忘记签到"])
 
 
 def test_withdrawn_child_is_refused(cli, demo, one_line_error):

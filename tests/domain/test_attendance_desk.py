@@ -184,3 +184,25 @@ def test_a_check_in_a_check_out_depends_on_cannot_be_taken_back():
     assert [w.kind for w in moved] == [EventKind.CORRECTION_VOID, EventKind.CHECK_IN]
     out_void = ev(3, EventKind.CORRECTION_VOID, check_out.at, corrects=2, void_reason="x")
     assert decide_undo([*events, out_void], check_in, None, "undo", NOW, zone=SH).corrects == 1
+
+
+def test_a_reason_for_a_listed_pickup_is_a_note_not_an_override():
+    """The end of the day records departures afterwards, with a reason: for the child's own
+    people that is why the record is late (a note), never "not on the pickup list"."""
+    here = facts(ev(1, EventKind.CHECK_IN, at(16)))
+    listed = decide_record(here, EventKind.CHECK_OUT, at(18), NOW.replace(hour=19),
+                           zone=SH, pickup="李芳", override_reason="忘记签出")
+    out = listed.writes[-1]
+    assert (out.override_reason, out.note) == (None, "忘记签出")
+    late = decide_record(here, EventKind.CHECK_OUT, at(18), NOW.replace(hour=19), zone=SH,
+                         pickup="王 强", reason="忘记签出")
+    assert (late.writes[-1].override_reason, late.writes[-1].note) == (None, "忘记签出")
+    both = decide_record(facts(), EventKind.CHECK_OUT, at(18), NOW.replace(hour=19), zone=SH,
+                         pickup="李芳", checked_in_at=at(16), reason="忘记签到")
+    assert [(w.override_reason, w.note) for w in both.writes] == [(None, "忘记签到")] * 2
+    stranger = decide_record(here, EventKind.CHECK_OUT, at(18), NOW.replace(hour=19),
+                             zone=SH, pickup="邻居", override_reason="妈妈打电话同意")
+    assert stranger.writes[-1].override_reason == "妈妈打电话同意"
+    record = r.derive_day([*here.events, ev(2, EventKind.CHECK_OUT, at(18), pickup_name="李芳",
+                                            note="忘记签出")], True)
+    assert (record.overrides, record.notes) == ((), ("忘记签出",))

@@ -315,6 +315,16 @@ def test_future_time_is_refused_beyond_a_minute():
     assert check.error.params == {"time": "2026-10-12 16:02"} and check.error.field == "at"
 
 
+def test_a_time_in_the_next_minute_is_the_future():
+    """Times are typed to the minute: 16:01 at 16:00:40 is a minute still to come."""
+    now = t(16) + dt.timedelta(seconds=40)
+    assert ar.in_the_future(t(16, 1), now)
+    assert not ar.in_the_future(t(16), now) and not ar.in_the_future(now, now)
+    assert not ar.in_the_future(now + dt.timedelta(seconds=19), now)
+    check = validate_new_event([], IN, t(16, 1), now, tz=CST)
+    assert check.codes == (ar.FUTURE,)
+
+
 def test_absence_notified_for_a_future_date_is_fine():
     assert validate_new_event([], ABSENT, t(8) + dt.timedelta(days=3), t(9)).ok
 
@@ -437,6 +447,19 @@ GRACE = dt.timedelta(minutes=15)
 ])
 def test_late_minutes(now, minutes):
     assert late_minutes(now, CLOSES, GRACE) == minutes
+
+
+def test_late_minutes_count_the_clock_minutes_the_desk_shows():
+    """An arrival at 19:22:40 (shown 19:22) has waited 3 minutes at 19:25:10 (shown 19:25)."""
+    closes = CLOSES.replace(hour=19, minute=20)
+    arrived = CLOSES.replace(hour=19, minute=22, second=40)
+    none = dt.timedelta(0)
+    assert late_minutes(CLOSES.replace(hour=19, minute=22, second=50), closes, none,
+                        arrived=arrived) == 0
+    assert late_minutes(CLOSES.replace(hour=19, minute=25, second=10), closes, none,
+                        arrived=arrived) == 3
+    assert late_minutes(CLOSES.replace(hour=19, minute=25, second=59), closes, none,
+                        arrived=arrived) == 3
 
 
 def at_local(hour, minute=0, date=DAY):

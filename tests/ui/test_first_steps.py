@@ -33,6 +33,10 @@ def test_an_empty_database_shows_first_steps_with_a_button_to_each_page(qtbot, w
     texts = [label.text() for label in panel.steps]
     assert texts[0].startswith("1. Create a program")
     assert "import" in texts[1] and "pickup cards" in texts[2]
+    # No program: nothing for the calendar to decide yet, and the banner says so (it said
+    # the calendar had the center closed, a check-in asking for a reason).
+    banner = window.page("today").header.banner
+    assert banner.isVisible() and banner.text().startswith("No program exists yet")
     for button, key in zip(panel.buttons, ("calendar", "children", "reports"), strict=True):
         window.show_page("today")
         button.click()
@@ -50,6 +54,8 @@ def test_the_steps_go_once_a_program_and_children_exist(qtbot, window, empty_ses
     today.refresh_if_stale()
     window.tasks.wait_idle()
     assert panel.isVisible() and panel.steps[0].text().startswith("✓ 1.")
+    banner = today.header.banner
+    assert not (banner.isVisible() and banner.text().startswith("No program"))
     saved = RosterService(empty_session.db, "t").save_child(center.id, ChildDraft(
         "李小明", "", birth_date=dt.date(2018, 3, 4),
         guardians=(GuardianDraft("李芳", "母亲", "13812345678"),)))

@@ -191,8 +191,13 @@ def test_delete_and_undo(qtbot, page, staffed):
     go(page, staffed.li, WED)
     key(qtbot, page, Qt.Key.Key_Delete)
     assert placed(staffed) == []
+    assert "Ctrl+Z brings it back" in page.note.text()
     key(qtbot, page, Qt.Key.Key_Z, CTRL)
     assert [s.id for s in staffed.week().shifts] == [shift_id]
+    # The note says what was done last, not "deleted" any more (a trial's finding 14).
+    assert page.note.text().startswith("✓ Undone: ") and "Ctrl+Z" not in page.note.text()
+    key(qtbot, page, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert placed(staffed) == [] and page.note.text().startswith("✓ Redone: ")
 
 
 def test_a_conflict_shows_in_the_cell_and_the_list(qtbot, page, staffed):

@@ -156,3 +156,91 @@ def test_a_check_in_after_closing_time_warns(qtbot, desk, attendance, center, cl
     assert "after closing time (20:30)" in desk.message.text()
     item = day_of(attendance, center)[child.id]
     assert item.late_minutes is None  # not "waiting 30 minutes" since closing
+
+
+def test_a_departure_recorded_at_the_end_of_day_by_a_parent_is_no_override(
+        qtbot, desk, attendance, center, clock, demo_session):
+    """The child's own parent, recorded afterwards with a reason: a normal check-out with
+    a "recorded afterwards" note, not "not on the pickup list" (the daily sheet's * line);
+    someone not on the list is still an override with that reason."""
+    from asc_desk.services.reports.report_data import ReportData
+    from asc_desk.ui.models import today_table_model as m
+
+    child = lone_child(attendance, center)
+    scan(qtbot, desk, child.card_code)
+    clock.set(TODAY, 21, 0)
+    dialog = desk.close_day()
+    row = next(r for r in dialog.rows if r.item.child.id == child.id)
+    row.check_out.setText("20:40")
+    row.pickup.setEditText(child.may_collect[0])
+    row.reason.setText("忘记签出")
+    assert dialog.resolve(row)
+    record = day_of(attendance, center)[child.id].record
+    assert record.overrides == () and record.notes == ("忘记签出",)
+    sheet = ReportData(demo_session.db, now=clock).daily_sheet(center.id, TODAY)
+    line = next(r for r in sheet.rows if r.child_id == child.id)
+    assert (line.collected_by, line.pickup_override) == (child.may_collect[0], "")
+    dialog.reject()
+    alerts = desk.model.index(desk.model.row_of(child.id), m.ALERTS).data()
+    assert "Recorded afterwards: 忘记签出" in alerts and "Reason:" not in alerts
+    # Someone not on the list, in the same dialog: the reason lets them (an override).
+    other = next(i.child for i in day_of(attendance, center).values()
+                 if i.record.state is S.EXPECTED and i.child.id != child.id)
+    clock.set(TODAY, 16, 50)
+    attendance.check_in(center.id, other.id)
+    clock.set(TODAY, 21, 5)
+    dialog = desk.close_day()
+    row = next(r for r in dialog.rows if r.item.child.id == other.id)
+    row.check_out.setText("20:45")
+    row.pickup.setEditText("邻居王阿姨")
+    row.reason.setText("妈妈打电话同意")
+    assert dialog.resolve(row)
+    assert day_of(attendance, center)[other.id].record.overrides == ("妈妈打电话同意",)
+    dialog.reject()
+
+
+def test_the_list_and_the_end_of_day_dialog_show_one_waiting_time_that_ticks(
+        qtbot, desk, attendance, center, clock):
+    """The list, its minute tick and the end-of-day dialog count the wait alike (from the
+    arrival after closing, on the clock's minutes), and the dialog's figure moves too."""
+    from asc_desk.ui.models import today_table_model as m
+
+    child = lone_child(attendance, center)
+    clock.at = clock.at.replace(hour=20, minute=47, second=40)  # closing 20:30, grace 15
+    scan(qtbot, desk, child.card_code)
+    clock.at = clock.at.replace(hour=21, minute=5, second=10)
+
+    def listed() -> str:
+        return desk.model.index(desk.model.row_of(child.id), m.ALERTS).data()
+
+    desk.timer.timeout.emit()
+    assert "Waiting 3 min" in listed()
+    assert 0 < desk.timer.interval() <= 60_000 - 10_000 + 200  # to the next minute
+    dialog = desk.close_day()
+    row = next(r for r in dialog.rows if r.item.child.id == child.id)
+    assert "waiting 3 min" in row.situation.text()
+    clock.at = clock.at.replace(minute=6, second=0)
+    dialog.tick()
+    desk.timer.timeout.emit()
+    assert "waiting 4 min" in row.situation.text() and "Waiting 4 min" in listed()
+    dialog.reject()
+
+
+def test_the_end_of_day_dialog_refuses_a_departure_a_minute_ahead(
+        qtbot, desk, attendance, center, clock):
+    """At 21:00:40, 21:01 is still to come (it was accepted, listing a departure after a
+    later pickup); 21:00 is now."""
+    child = lone_child(attendance, center)
+    scan(qtbot, desk, child.card_code)
+    clock.at = clock.at.replace(hour=21, minute=0, second=40)
+    dialog = desk.close_day()
+    row = next(r for r in dialog.rows if r.item.child.id == child.id)
+    row.pickup.setEditText(child.may_collect[0])
+    row.reason.setText("忘记签出")
+    row.check_out.setText("21:01")
+    assert dialog.resolve(row) is False
+    assert "in the future" in row.status.text()
+    assert state(attendance, center, child) is S.PRESENT
+    row.check_out.setText("21:00")
+    assert dialog.resolve(row) is True
+    dialog.reject()

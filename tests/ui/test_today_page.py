@@ -148,8 +148,31 @@ def test_a_second_scan_within_the_window_is_not_recorded_again(qtbot, page, atte
     scan(qtbot, page, child.card_code)
     assert page.dialog is None  # not taken for a check-out
     assert "already recorded just now" in page.message.text()
+    assert "To check out, press Alt+O" in page.message.text()  # what to do instead
     assert len(events(attendance, child)) == 1
     assert page.undo_stack.count() == 1
+    assert page.check_out_button.text() == "Check &out…"  # Alt+O, as the message says
+    assert page.check_out_button.isEnabled()  # on the child the scan selected
+    page.check_out_button.click()
+    assert isinstance(page.dialog, CheckoutDialog)
+
+
+def test_a_name_typed_within_the_window_starts_the_check_out(qtbot, page, attendance,
+                                                            center, roster, clock):
+    """The duplicate-scan window is against a card scanned twice by accident; a name typed
+    and Enter is deliberate: the check-out opens as usual (finding 9 of a trial)."""
+    child = lone_child(attendance, center)
+    scan(qtbot, page, child.card_code)
+    clock.set(TODAY, 16, 41)
+    row = next(r for r in roster.list_roster(center.id) if r.id == child.id)
+    qtbot.keyClicks(page.scan.line, row.search.split("\x1f")[1])
+    labels = [page.scan.matches.item(i).text() for i in range(page.scan.matches.count())]
+    for _ in range(labels.index(next(t for t in labels if t.startswith(child.name)))):
+        qtbot.keyClick(page.scan.line, Qt.Key.Key_Down)
+    qtbot.keyClick(page.scan.line, Qt.Key.Key_Return)
+    assert isinstance(page.dialog, CheckoutDialog)
+    assert "already recorded" not in page.message.text()
+    assert len(events(attendance, child)) == 1
 
 
 def test_a_later_scan_checks_out_with_an_authorized_person(qtbot, page, attendance, center,
@@ -252,6 +275,27 @@ def test_an_unknown_card_says_so_and_writes_nothing(qtbot, page, attendance, cen
     view = attendance.day(center.id, TODAY)
     assert view.counts["present"] == 0 and view.counts["to_arrive"] == view.counts["expected"]
     assert page.undo_stack.count() == 0 and page.scan.line.text() == ""
+
+
+def test_an_error_goes_when_typing_again_and_messages_when_the_page_is_left(
+        qtbot, page, attendance, center):
+    """A red "no such child" stayed on the desk through other pages' work and an import
+    (a trial's finding 14): typing again answers it; leaving the page ends any message."""
+    scan(qtbot, page, "xyz")
+    assert "xyz" in page.message.text()
+    qtbot.keyClicks(page.scan.line, "z")
+    assert page.message.text() == ""
+    page.scan.line.clear()
+    child = lone_child(attendance, center)
+    scan(qtbot, page, child.card_code)
+    assert "checked in" in page.message.text()
+    qtbot.keyClicks(page.scan.line, "z")  # a result stays until the next one
+    assert "checked in" in page.message.text()
+    page.scan.line.clear()
+    scan(qtbot, page, "xyz")
+    page.hide()  # another page of the window
+    page.show()
+    assert page.message.text() == ""
 
 
 def test_the_card_of_a_child_who_left_says_so(qtbot, page, roster, center):

@@ -210,7 +210,8 @@ class AttendanceService:
         items = [child_day(child, by_child.get(child.id, ()), day, zone, settings, now)
                  for child in listing.children]
         return day_view(day, listing.open_programs, [i for i in items if i is not None],
-                        caregivers.count if caregivers else None, settings)
+                        caregivers.count if caregivers else None, settings,
+                        has_programs=bool(listing.statuses))
 
     def with_child(self, view: DayView, child_id: int) -> DayView:
         """The view with one child read again: what the desk shows after a scan, without

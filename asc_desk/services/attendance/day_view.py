@@ -45,6 +45,9 @@ class DayView:
     caregivers: int | None
     caregivers_needed: int
     ratio_ok: bool
+    # Whether the center has any program at all: with none, a closed day is not the
+    # calendar's decision but the calendar still to fill in (the desk says so).
+    has_programs: bool = True
 
     def position(self, child_id: int) -> int | None:
         """The child's index in `children`: a dict built once per list (a scan replaces one
@@ -106,12 +109,21 @@ def child_day(child: ChildOfDay, events, day: dt.date, zone: ZoneInfo, settings:
         record = _NO_EVENTS
     if record.state is ChildDayState.NOT_EXPECTED:
         return None
-    late = None
-    if record.present and child.closes_at is not None:
-        closes = dt.datetime.combine(day, child.closes_at, zone)
-        late = late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes),
-                            arrived=record.check_in)
-    return ChildDay(child, record, late, _shift_end(child.shifts))
+    return ChildDay(child, record, waiting_minutes(child, record, day, zone, settings, now),
+                    _shift_end(child.shifts))
+
+
+def waiting_minutes(child: ChildOfDay, record: DayRecord, day: dt.date, zone: ZoneInfo,
+                    settings: DeskSettings, now: dt.datetime) -> int | None:
+    """How long a child still here has waited past closing plus grace (from the arrival for
+    one who came after closing), None when not late: the day as read and the minute tick
+    (`clock_moved`) both count it here, so the list, the end-of-day dialog and
+    `attendance day` never disagree."""
+    if not record.present or child.closes_at is None:
+        return None
+    closes = dt.datetime.combine(day, child.closes_at, zone)
+    return late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes),
+                        arrived=record.check_in)
 
 
 _NO_EVENTS = derive_day((), True)
@@ -131,8 +143,7 @@ def clock_moved(item: ChildDay, day: dt.date, zone: ZoneInfo, settings: DeskSett
     """The child's waiting minutes at `now` (all else as read)."""
     if not item.record.present or item.child.closes_at is None:
         return item
-    closes = dt.datetime.combine(day, item.child.closes_at, zone)
-    late = late_minutes(now, closes, dt.timedelta(minutes=settings.late_grace_minutes))
+    late = waiting_minutes(item.child, item.record, day, zone, settings, now)
     return item if late == item.late_minutes else replace(item, late_minutes=late)
 
 
@@ -149,15 +160,18 @@ def _count(counts: dict[str, int], item: ChildDay, sign: int = 1) -> None:
 
 
 def _view(day: dt.date, open_programs: tuple[str, ...], items: tuple[ChildDay, ...],
-          counts: dict[str, int], caregivers: int | None, settings: DeskSettings) -> DayView:
+          counts: dict[str, int], caregivers: int | None, settings: DeskSettings,
+          has_programs: bool = True) -> DayView:
     per = settings.children_per_caregiver
     return DayView(day, open_programs, items, counts, caregivers,
                    caregivers_needed(counts["present"], per),
-                   caregivers is None or ratio_ok(counts["present"], caregivers, per))
+                   caregivers is None or ratio_ok(counts["present"], caregivers, per),
+                   has_programs)
 
 
 def day_view(day: dt.date, open_programs: tuple[str, ...], items: list[ChildDay],
-             caregivers: int | None, settings: DeskSettings) -> DayView:
+             caregivers: int | None, settings: DeskSettings, *,
+             has_programs: bool = True) -> DayView:
     # As `_count` for each item, counted in one pass (5,000 children: no 30,000 dict updates).
     states = Counter(item.record.state for item in items)
     expected = sum(1 for item in items if item.child.expected)
@@ -167,7 +181,8 @@ def day_view(day: dt.date, open_programs: tuple[str, ...], items: list[ChildDay]
               "collected": states[S.COLLECTED] + states[S.UNEXPECTED_COLLECTED],
               "absent": states[S.ABSENT], "to_arrive": states[S.EXPECTED],
               "unexpected": len(items) - expected}
-    return _view(day, open_programs, tuple(items), counts, caregivers, settings)
+    return _view(day, open_programs, tuple(items), counts, caregivers, settings,
+                 has_programs)
 
 
 def with_item(view: DayView, child_id: int, item: ChildDay | None,
@@ -190,7 +205,8 @@ def with_item(view: DayView, child_id: int, item: ChildDay | None,
         children = (*children, item)
     if item is not None:
         _count(counts, item)
-    new = _view(view.date, view.open_programs, children, counts, view.caregivers, settings)
+    new = _view(view.date, view.open_programs, children, counts, view.caregivers, settings,
+                view.has_programs)
     if keep_positions:
         object.__setattr__(new, "_positions", view.__dict__["_positions"])
     return new

@@ -13,7 +13,7 @@ from asc_desk.db.models import Caregiver, Center, StaffClockEvent
 from asc_desk.db.row_locks import lock_caregivers
 from asc_desk.db.utc_datetime import utc_now
 from asc_desk.domain.actor import ActorProvider, as_provider, current_actor
-from asc_desk.domain.attendance_rules import FUTURE_TOLERANCE
+from asc_desk.domain.attendance_rules import in_the_future
 from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.errors import N_, UserError, ValidationError
@@ -98,7 +98,7 @@ class StaffClockService:
             if person is None:
                 raise UserError(N_("This caregiver no longer exists."))
             zone = self._zone(s, person.center_id)
-            if at > now + FUTURE_TOLERANCE:
+            if in_the_future(at, now):
                 raise ValidationError(N_("The time {time} is in the future."), field="at",
                                       time=f"{at.astimezone(zone):%Y-%m-%d %H:%M}")
             if not person.active:

@@ -7,7 +7,7 @@ import tempfile
 from collections.abc import Callable
 from pathlib import Path
 
-from PySide6.QtCore import Signal
+from PySide6.QtCore import QTimer, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +21,12 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from asc_desk.domain.attendance_rules import AbsenceReason, ChildDayState, authorized_people
+from asc_desk.domain.attendance_rules import (
+    AbsenceReason,
+    ChildDayState,
+    authorized_people,
+    may_collect,
+)
 from asc_desk.domain.errors import UserError
 from asc_desk.reports.desk_sheets_pdf import DaySummarySheet, write_day_summary_pdf
 from asc_desk.services.attendance.attendance_service import (
@@ -39,7 +44,7 @@ from asc_desk.ui.dialogs.day_close_absent import (
 )
 from asc_desk.ui.dialogs.desk_dialogs import parse_hhmm, reason_field, time_field
 from asc_desk.ui.error_text import user_message
-from asc_desk.ui.models.today_table_model import hm, local_hm
+from asc_desk.ui.models.today_table_model import hm, local_hm, until_next_minute
 from asc_desk.ui.pdf_printing import AskPrinter, PrinterFactory, PrintError, print_file
 from asc_desk.ui.styles import BOLD, DONE_TEXT, ERROR_TEXT
 
@@ -101,7 +106,7 @@ class DayCloseDialog(QDialog):
         self._attendance, self._center_id, self._zone = attendance, center_id, zone
         self._center_name, self._now = center_name, now
         self._printer, self._ask, self._paper = printer, ask, paper
-        self._day = view.date
+        self._day, self._view = view.date, view
         self.results: list[DeskResult] = []
         self.setWindowTitle(self.tr("End of day {date}").format(date=view.date.isoformat()))
         items = ([c for c in view.children if c.record.present]
@@ -164,6 +169,10 @@ class DayCloseDialog(QDialog):
         layout.addWidget(buttons)
         self.resize(1200, 600)
         self._show_summary()
+        self.timer = QTimer(self)
+        self.timer.setInterval(until_next_minute(now()))
+        self.timer.timeout.connect(self.tick)
+        self.timer.start()
         if self.rows:
             first = self.rows[0]
             (first.check_in or first.check_out).setFocus()
@@ -199,17 +208,34 @@ class DayCloseDialog(QDialog):
             return
         super().reject()
 
-    def _fill_row(self, row: DayCloseRow) -> None:
+    def _show_situation(self, row: DayCloseRow) -> None:
         item = row.item
         if row.present:
-            row.situation.setText(self.tr("here since {time}").format(
-                time=local_hm(item.record.check_in, self._zone)))
+            text = self.tr("here since {time}").format(
+                time=local_hm(item.record.check_in, self._zone))
         else:
-            row.situation.setText(self.tr("nothing recorded"))
+            text = self.tr("nothing recorded")
         if item.late_minutes is not None:
-            row.situation.setStyleSheet(ERROR_TEXT)
-            row.situation.setText(self.tr("{situation}, waiting {minutes} min").format(
-                situation=row.situation.text(), minutes=item.late_minutes))
+            text = self.tr("{situation}, waiting {minutes} min").format(
+                situation=text, minutes=item.late_minutes)
+        row.situation.setStyleSheet(ERROR_TEXT if item.late_minutes is not None else "")
+        row.situation.setText(text)
+
+    def tick(self) -> None:
+        """The minute moved on: the waiting minutes of the rows still open move with it, by
+        the same rule as the day's list (the service's `at_clock`)."""
+        self.timer.setInterval(until_next_minute(self._now()))
+        self._view, moved = self._attendance.at_clock(self._center_id, self._view,
+                                                      self._now())
+        fresh = {item.child.id: item for item in moved}
+        for row in self.rows:
+            item = fresh.get(row.item.child.id)
+            if item is not None and not row.done:
+                row.item = item
+                self._show_situation(row)
+
+    def _fill_row(self, row: DayCloseRow) -> None:
+        self._show_situation(row)
         row.record_button.setText(self.tr("Record"))
         row.record_button.setAutoDefault(False)
         row.record_button.clicked.connect(lambda: self.resolve(row))
@@ -271,12 +297,15 @@ class DayCloseDialog(QDialog):
             return False
         child_id = row.item.child.id
 
+        # The reason says why the record is made afterwards (kept as its note); it lets
+        # someone collect only when that person is not on the child's list (an override,
+        # marked on the daily sheet), never for the child's own parent.
+        override = None if may_collect(pickup, row.item.child.may_collect) else reason
+
         def record(_undone=None) -> DeskResult:
-            # The reason goes with the record (shown in the day's list), for an authorized
-            # pickup as much as for anyone else.
             return self._attendance.check_out(
-                self._center_id, child_id, pickup, at=out_at, override_reason=reason,
-                checked_in_at=in_at, reason=reason if in_at is not None else None)
+                self._center_id, child_id, pickup, at=out_at, override_reason=override,
+                checked_in_at=in_at, reason=reason)
 
         try:
             result = record()

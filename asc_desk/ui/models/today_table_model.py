@@ -81,6 +81,14 @@ def hm(value: dt.time) -> str:
     return value.strftime("%H:%M")
 
 
+def until_next_minute(now: dt.datetime) -> int:
+    """Milliseconds from `now` to just after the clock's next minute: the interval of the
+    timers that move the waiting minutes when the clock shown beside them does (a little
+    slack, so a timer firing early still lands in the new minute)."""
+    into = now.second * 1000 + now.microsecond // 1000
+    return 60_000 - into + 200
+
+
 def shift_state(item: ChildDay, now_local: dt.datetime) -> tuple[bool, dt.time] | None:
     """(True, when the first of them is free) while every guardian with known hours is at
     work; (False, the latest end among those off) when one of them is free; None when no
@@ -337,6 +345,9 @@ class TodayTableModel(QAbstractTableModel):
                 time=hm(item.parent_shift_ends)))
         out.extend(self.tr("Reason: {reason}").format(reason=r)
                    for r in dict.fromkeys(record.overrides))
+        # A record made afterwards by the child's own people: its reason, not an override.
+        out.extend(self.tr("Recorded afterwards: {reason}").format(reason=n)
+                   for n in record.notes if n not in record.overrides)
         problems = {CHECK_OUT_WITHOUT_CHECK_IN: self.tr("Check-out without check-in"),
                     OUT_BEFORE_IN: self.tr("Check-out before check-in"),
                     CONFLICTING_CORRECTIONS: self.tr("Two corrections disagree")}

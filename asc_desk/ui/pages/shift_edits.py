@@ -92,10 +92,14 @@ class ShiftEdits:
         def undo() -> Changes:
             back = [shifts.undo(e) for e in reversed(current)]
             current[:] = list(reversed(back))
+            # Replaces the step's own note ("Deleted. Ctrl+Z brings it back." stayed after
+            # the Ctrl+Z): the note says what was done last.
+            self.show_note(lambda: self.tr("Undone: {what}.").format(what=text))
             return _merged(current)
 
         def redo() -> Changes:
             current[:] = [shifts.undo(e) for e in current]
+            self.show_note(lambda: self.tr("Redone: {what}.").format(what=text))
             return _merged(current)
 
         self.undo_stack.push(ServiceCommand(

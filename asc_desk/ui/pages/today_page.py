@@ -8,11 +8,11 @@ from typing import TYPE_CHECKING
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer, Signal
-from PySide6.QtGui import QShowEvent, QUndoStack
+from PySide6.QtGui import QHideEvent, QShowEvent, QUndoStack
 from PySide6.QtWidgets import QWidget
 from shiboken6 import isValid
 
-from asc_desk.domain.attendance_rules import second_scan
+from asc_desk.domain.attendance_rules import PRESENT_STATES, second_scan
 from asc_desk.domain.changes import Area, Changes
 from asc_desk.domain.clock import utc_now
 from asc_desk.domain.desk_settings import DeskSettings
@@ -36,7 +36,7 @@ from asc_desk.ui.dialogs.checkout_dialog import CheckoutDialog
 from asc_desk.ui.dialogs.desk_dialogs import AbsenceDialog, ReasonDialog
 from asc_desk.ui.dialogs.staff_clock_dialog import StaffClockDialog
 from asc_desk.ui.error_text import user_message
-from asc_desk.ui.models.today_table_model import local_hm
+from asc_desk.ui.models.today_table_model import local_hm, until_next_minute
 from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.pages.today_candidates import ShownDay, child_candidate, desk_candidates
 from asc_desk.ui.pages.today_closing import TodayClosing
@@ -59,8 +59,6 @@ from asc_desk.ui.widgets.scan_field import Candidate
 
 if TYPE_CHECKING:
     from asc_desk.ui.task_runner import TaskRunner
-
-REFRESH_MS = 60_000
 
 
 class TodayPage(DeskLoading, Page):
@@ -154,6 +152,10 @@ class TodayPage(DeskLoading, Page):
         self.header.today_button.clicked.connect(lambda: self.show_day(self.today()))
         self.header.date_edit.editingFinished.connect(self.scan.line.setFocus)
         self.scan.chosen.connect(self.act_on)
+        self.scan.picked.connect(lambda child_id: self.act_on(child_id, picked=True))
+        # A red "no such child" is answered by typing again (a scanner's keys included).
+        self.scan.line.textEdited.connect(
+            lambda text: self.desk_message.clear_error() if text else None)
         self.scan.staff_chosen.connect(self.clock_staff)
         self.staff_clock_button.clicked.connect(self.open_staff_clock)
         self.scan.not_found.connect(self._not_found)
@@ -180,7 +182,9 @@ class TodayPage(DeskLoading, Page):
         self.burst = ScanBurstFilter(self, self.scan.line, self.scan.submit)
         return_focus_to(self, self.focus_home)
         self.timer = QTimer(self)
-        self.timer.setInterval(REFRESH_MS)
+        # Fires just after each turn of the clock's minute (not a minute after the page was
+        # made): the waiting minutes move when the clock shown beside them does.
+        self.timer.setInterval(until_next_minute(self._now()))
         self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.retranslate()
@@ -206,6 +210,14 @@ class TodayPage(DeskLoading, Page):
         if self._loaded and self.today() != self._today:  # hidden past midnight
             self._load(full=False, wait=not self.loads.in_background)
         self.scan.line.setFocus()
+
+    def hideEvent(self, event: QHideEvent) -> None:
+        super().hideEvent(event)
+        # The desk's message is about the work in sight: leaving the page ends it (a red
+        # "no such child" stayed through other pages' work and an import). Not when the
+        # window is only minimised, nor while codes kept for the list wait with theirs.
+        if not event.spontaneous() and not self._pending:
+            self._dismiss()
 
     def shown_day(self) -> dt.date | None:
         return self.day()
@@ -278,6 +290,7 @@ class TodayPage(DeskLoading, Page):
     def _tick(self) -> None:
         # Waiting minutes and the date move on by themselves at a desk nobody touches: only
         # the clock's cells change, unless the date did (then the day is read again).
+        self.timer.setInterval(until_next_minute(self._now()))
         if not (self._loaded and self.isVisible()):
             return
         self.closing.check_last_day()  # once a day: was the last open day closed?
@@ -360,10 +373,12 @@ class TodayPage(DeskLoading, Page):
         self.scan.line.setFocus()
 
     # -- the desk ------------------------------------------------------------------------
-    def act_on(self, child_id: int) -> None:
-        """A scanned card or a picked name: check in, or start check-out if already here."""
-        if self.after_the_list(lambda: self.act_on(child_id)):  # on what the list says
-            return
+    def act_on(self, child_id: int, *, picked: bool = False) -> None:
+        """A scanned card or a picked name: check in, or start check-out if already here.
+        A card scanned again within the duplicate-scan window is the same scan twice; a
+        name typed (or clicked) is deliberate: it starts the check-out at any time."""
+        if self.after_the_list(lambda: self.act_on(child_id, picked=picked)):
+            return  # acted on once the list says who is here
         self._clear_offer()
         if self._view is None or self._view.date != self._today:
             self.select_child(child_id)
@@ -373,7 +388,8 @@ class TodayPage(DeskLoading, Page):
                 "back.").format(date=day), NOTICE_STYLE)
             return
         item = self.item_of(child_id)
-        if item is not None and item.record.present and not self._second_scan(item):
+        if (item is not None and item.record.present
+                and (picked or not self._second_scan(item))):
             self.select_child(child_id)
             self.open_checkout(item)
             return
@@ -409,9 +425,16 @@ class TodayPage(DeskLoading, Page):
         if result is None:
             return
         if result.duplicate:
-            self.show_message(lambda name=result.child_name: self.tr(
-                "{name}: already recorded just now — not recorded twice.").format(name=name),
-                NOTICE_STYLE)
+            if result.state in PRESENT_STATES:
+                # The card scanned twice: say how to check the child out all the same (the
+                # child is selected, and Alt+O is the list's "Check out" button).
+                self.show_message(lambda name=result.child_name: self.tr(
+                    "{name}: already recorded just now — not recorded twice. To check out, "
+                    "press Alt+O or type the name.").format(name=name), NOTICE_STYLE)
+            else:
+                self.show_message(lambda name=result.child_name: self.tr(
+                    "{name}: already recorded just now — not recorded twice.").format(
+                        name=name), NOTICE_STYLE)
             self.select_child(result.child_id)
             return
         self.refresh_child(result.child_id, result)

@@ -150,6 +150,11 @@ class DayHeader(QWidget):
         self.show_date(view.date, today=today)
         if view.open_programs:
             self.banner.hide()
+        elif not view.has_programs:
+            # Nothing for the calendar to decide yet (the first steps point to it).
+            self.banner.setText(self.tr("No program exists yet: add one in the Calendar to "
+                                        "say when the center is open."))
+            self.banner.show()
         else:
             self.banner.setText(self.tr("The calendar has the center closed on {date}: checking "
                                         "a child in asks for a reason.").format(

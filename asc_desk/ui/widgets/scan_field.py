@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from asc_desk.domain.name_search import normalize_query
 from asc_desk.ui.lazy_qt import Qt
-from asc_desk.ui.styles import IDLE_STYLE, NAVY, OK_STYLE
+from asc_desk.ui.styles import ERROR_STYLE, IDLE_STYLE, NAVY, OK_STYLE
 
 MAX_MATCHES = 8
 # The list never takes focus (typing goes on in the field while it is shown): set by the
@@ -101,7 +101,10 @@ class ScanLine(QLineEdit):
 
 
 class ScanField(QWidget):
-    chosen = Signal(int)  # a child, by card code or picked from the matches
+    chosen = Signal(int)  # a child, by card code
+    # A child picked by name (Enter on the matches, or a click): a deliberate choice, never
+    # a card scanned twice by accident.
+    picked = Signal(int)
     staff_chosen = Signal(int)  # a caregiver, by card code or picked: the staff clock
     not_found = Signal(str)  # Enter on text that is no card and matches no child
     enter_empty = Signal()  # Enter on an empty field (accepts what the desk offers)
@@ -237,6 +240,7 @@ class ScanField(QWidget):
             self.enter_empty.emit()
             return
         found = self._cards.get(text.lower())
+        by_name = found is None
         if found is None and self.matches.isVisible() and self.matches.currentItem():
             item = self.matches.currentItem()
             found = (item.data(Qt.ItemDataRole.UserRole), bool(item.data(staff_role())))
@@ -245,10 +249,13 @@ class ScanField(QWidget):
         if found is None:
             self.not_found.emit(text)
         else:
-            self._emit(*found)
+            self._emit(*found, by_name=by_name)
 
-    def _emit(self, found_id: int, staff: bool) -> None:
-        (self.staff_chosen if staff else self.chosen).emit(found_id)
+    def _emit(self, found_id: int, staff: bool, *, by_name: bool = False) -> None:
+        if staff:
+            self.staff_chosen.emit(found_id)
+        else:
+            (self.picked if by_name else self.chosen).emit(found_id)
 
     def _move(self, step: int) -> None:
         if not self.matches.isVisible():
@@ -269,7 +276,7 @@ class ScanField(QWidget):
         self.line.clear()
         self._hide_matches()
         self.line.setFocus()
-        self._emit(*found)
+        self._emit(*found, by_name=True)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self.line and self.matches.isVisible()
@@ -305,6 +312,7 @@ class DeskMessage(QWidget):
         """Show a message; given as a function that renders it (a template and its values),
         it is rendered again when the language changes."""
         self._render = text if callable(text) else None
+        self.style_shown = style
         if not self._plain:  # here, not at start: see lazy_qt
             self.label.setTextFormat(Qt.TextFormat.PlainText)
             self._plain = True
@@ -325,5 +333,12 @@ class DeskMessage(QWidget):
 
     def hide_text(self) -> None:
         self._render: Callable[[], str] | None = None
+        self.style_shown = IDLE_STYLE
         self.label.setStyleSheet(IDLE_STYLE)
         self.label.clear()
+
+    def clear_error(self) -> None:
+        """An error (red) is about what was entered last: once the user types again it is
+        answered, and goes (a result, green or amber, stays until the next one)."""
+        if self.style_shown == ERROR_STYLE:
+            self.hide_text()

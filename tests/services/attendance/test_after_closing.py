@@ -52,3 +52,26 @@ def test_a_check_in_after_closing_warns_and_is_not_late_from_closing(db, desk):
 def test_a_check_in_before_closing_has_no_warning(db, desk):
     service, center_id, expected, _clock, *_ = desk
     assert service.check_in(center_id, expected[0].id).warning is None
+
+
+def test_the_waiting_minutes_are_one_figure_read_or_ticked(db, desk):
+    """One rule for the list as read, its minute tick and `attendance day`: from the arrival
+    (plus grace) for a child who came after closing, counted on the clock's minutes, so it
+    moves when the clock shown beside it does (finding 8 of a real-window trial)."""
+    service, center_id, expected, clock, *_ = desk
+    child = expected[0]
+    clock["now"] = at(20, 47) + dt.timedelta(seconds=40)  # after closing (20:30) + grace
+    service.check_in(center_id, child.id)
+
+    def read():
+        return next(c for c in service.day(center_id, WED).children if c.child.id == child.id)
+
+    clock["now"] = at(21, 4) + dt.timedelta(seconds=10)  # 20:47 + 15 min grace = 21:02
+    view = service.day(center_id, WED)
+    assert read().late_minutes == 2  # 21:04 − 21:02 on the clock (not 1 from seconds)
+    for now, minutes in ((at(21, 5), 3), (at(21, 5) + dt.timedelta(seconds=59), 3),
+                         (at(21, 6), 4)):
+        clock["now"] = now
+        view, _moved = service.at_clock(center_id, view, now)
+        ticked = view.item(child.id)
+        assert ticked is not None and ticked.late_minutes == minutes == read().late_minutes

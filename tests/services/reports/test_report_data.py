@@ -213,3 +213,20 @@ def test_the_daily_sheet_carries_the_reason_of_an_unlisted_pickup(db, month):
     assert zhang.collected_by == "王芳" and zhang.pickup_override == ""
     blank = data.daily_sheet(scenario.center_id, dt.date(2026, 11, 20), blank=True)
     assert all(r.pickup_override == "" for r in blank.rows)
+
+
+def test_a_late_record_by_a_listed_pickup_is_not_marked_on_the_sheet(db, month):
+    """The end-of-day dialog's departure by the child's own mother, recorded afterwards
+    with a reason: a normal check-out with a note, no "not on the pickup list" line."""
+    from report_scenario import at
+
+    scenario, data = month
+    desk = AttendanceService(db, "t", now=lambda: NOW)
+    desk.check_out(scenario.center_id, scenario.ids[ZHANG], "王芳", at=at(6, 19, 0),
+                   override_reason="忘记签出", checked_in_at=at(6, 16, 30), reason="忘记签出")
+    sheet = data.daily_sheet(scenario.center_id, dt.date(2026, 11, 6))
+    zhang = next(r for r in sheet.rows if r.name == ZHANG)
+    assert (zhang.collected_by, zhang.pickup_override) == ("王芳", "")
+    record = next(c for c in AttendanceService(db, "t", now=lambda: NOW).day(
+        scenario.center_id, dt.date(2026, 11, 6)).children if c.child.name == ZHANG).record
+    assert record.overrides == () and record.notes == ("忘记签出",)
