@@ -285,27 +285,32 @@ def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: 
                           if record.state is ChildDayState.ABSENT and base.expected[i]
                           else None)
             corrected_days += corrected
-            closes = base.closes[i]
+            # Each stay is judged against the closing of its own program (a morning stay
+            # collected late from the weekend program is late even if the child came back).
+            closes_of = [base.closes[i]] * len(stays)
             if spans and stays:
                 owners = [visit_program(dates[i], _local(a, zone), _local(b, zone) if b else None,
                                         spans, open_hours[i], status=child.status,
                                         withdrawn_on=child.withdrawn_on) for a, b in stays]
-                stays = tuple(v for v, pid in zip(stays, owners, strict=True)
-                              if pid in scope_set)
-                last_owner = next((pid for pid in reversed(owners) if pid in scope_set), None)
-                if last_owner is not None and last_owner in open_hours[i]:
-                    closes = open_hours[i][last_owner][1]
+                kept = [k for k, pid in enumerate(owners) if pid in scope_set]
+                closes_of = [open_hours[i][owners[k]][1] if owners[k] in open_hours[i]
+                             else base.closes[i] for k in kept]
+                stays = tuple(stays[k] for k in kept)
             if stays:
                 check_out = stays[-1][1]
                 minutes, late = visit_minutes(stays), None
-                if check_out is not None and closes is not None:
+                for (arrived, left), closes in zip(stays, closes_of, strict=True):
+                    if left is None or closes is None:
+                        continue
                     closing = closings.get((i, closes))
                     if closing is None:
                         closing = closings[(i, closes)] = _closing(dates[i], closes, zone)
                     # Collected before closing plus grace (most days) is never late
                     # (late_minutes counts from closing or a later arrival).
-                    if check_out > closing + grace:
-                        late = late_minutes(check_out, closing, grace, arrived=stays[-1][0])
+                    if left > closing + grace:
+                        this = late_minutes(left, closing, grace, arrived=arrived)
+                        if this is not None and (late is None or this > late):
+                            late = this
                 present += 1
                 minutes_total += minutes
                 late_count += late is not None

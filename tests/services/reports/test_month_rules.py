@@ -167,5 +167,7 @@ def test_a_day_both_programs_are_open_splits_the_stays_by_their_hours(db, two_pr
     # Collected 12:40 from a program closing at 12:00: late in the weekend program only.
     assert weekend_kid.marks[13].late_minutes == 25 and term_kid.marks[13].late_minutes is None
     assert everything.marks[13].minutes == 340 and everything.days_present == 3
-    # The whole month's late pickup is judged by the last stay's program (18:30 < 20:30).
-    assert everything.marks[13].late_minutes is None
+    # Each stay is judged by its own program's closing: the whole month has the same late
+    # pickup the weekend grid has (the afternoon stay, out at 18:30, is not late).
+    assert everything.marks[13].late_minutes == 25
+    assert everything.late_pickups == term_kid.late_pickups + weekend_kid.late_pickups
