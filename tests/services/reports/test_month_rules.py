@@ -171,3 +171,24 @@ def test_a_day_both_programs_are_open_splits_the_stays_by_their_hours(db, two_pr
     # pickup the weekend grid has (the afternoon stay, out at 18:30, is not late).
     assert everything.marks[13].late_minutes == 25
     assert everything.late_pickups == term_kid.late_pickups + weekend_kid.late_pickups
+
+
+def test_the_daily_sheet_shows_each_stay(month, tmp_path):
+    import pdfplumber
+
+    from asc_desk.reports.daily_sheet_pdf import write_daily_sheet_pdf
+
+    scenario, data, desk = month
+    c, dili = scenario.center_id, scenario.ids[DILI]
+    desk.check_in(c, dili, at=at(17, 16, 30))
+    desk.check_out(c, dili, "艾山", at=at(17, 17, 30))
+    desk.check_in(c, dili, at=at(17, 18, 30))
+    desk.check_out(c, dili, "艾山", at=at(17, 19, 45))
+    sheet = data.daily_sheet(c, dt.date(2026, 11, 17))
+    row = next(r for r in sheet.rows if r.name == DILI)
+    assert row.stays == ((dt.time(16, 30), dt.time(17, 30)), (dt.time(18, 30), dt.time(19, 45)))
+    assert next(r for r in sheet.rows if r.name == ZHANG).stays == ()
+    write_daily_sheet_pdf(sheet, tmp_path / "d.pdf")
+    with pdfplumber.open(tmp_path / "d.pdf") as pdf:
+        text = pdf.pages[0].extract_text()
+    assert "16:30 18:30" in text and "17:30 19:45" in text
