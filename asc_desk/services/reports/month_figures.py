@@ -293,7 +293,7 @@ def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: 
                                         spans, open_hours[i], status=child.status,
                                         withdrawn_on=child.withdrawn_on) for a, b in stays]
                 kept = [k for k, pid in enumerate(owners) if pid in scope_set]
-                closes_of = [open_hours[i][owners[k]][1] if owners[k] in open_hours[i]
+                closes_of = [hours[1] if (hours := open_hours[i].get(owners[k] or -1))
                              else base.closes[i] for k in kept]
                 stays = tuple(stays[k] for k in kept)
             if stays:
