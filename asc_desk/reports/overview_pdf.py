@@ -33,7 +33,8 @@ def write_overview_pdf(view: MonthOverview, path: Path, paper_name: str = "a4") 
         ["服务儿童", f"{view.children_served} 人", "托管人次", f"{grid.days_present}"],
         ["服务家庭（家长员工）", f"{view.families_served} 户", "托管小时", f"{grid.hours:.1f}"],
         ["出勤率", _percent(rate), f"上月（{view.previous.month}月）", _percent(before)],
-        ["晚接次数", f"{grid.late_pickups}", "开放天数",
+        [f"晚接次数（超过 {grid.late_grace_minutes} 分钟）"
+         if grid.late_grace_minutes is not None else "晚接次数", f"{grid.late_pickups}", "开放天数",
          f"{sum(1 for d in grid.days if not d.closed)}"],
     ]
     table = Table(figures, colWidths=[width * 0.3, width * 0.2, width * 0.3, width * 0.2],

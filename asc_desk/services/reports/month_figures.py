@@ -118,6 +118,9 @@ class MonthGrid:
     days: tuple[DayColumn, ...]
     children: tuple[ChildMonth, ...]  # by pinyin
     made_at: dt.datetime  # local time of the center
+    # The desk's grace when the document was made: late pickups count past closing plus
+    # this, and the document says so (a reprint after the setting changed explains itself).
+    late_grace_minutes: int | None = None
 
     @property
     def days_present(self) -> int:

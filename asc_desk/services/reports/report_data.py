@@ -143,7 +143,7 @@ class ReportData:
             children, days = read_month(s, center_id, first, last, zone, settings,
                                         now_local.date(), program)
         return MonthGrid(center_name, year, month, program.name if program else "", days,
-                         children, now_local)
+                         children, now_local, settings.late_grace_minutes)
 
     def hr_summary(self, center_id: int, year: int, month: int) -> HrSummary:
         first, last = month_range(year, month)
@@ -160,7 +160,8 @@ class ReportData:
                 Guardian.department)
                 .join(Guardian, Guardian.id == ChildGuardian.guardian_id)
                 .where(Guardian.center_id == center_id)).all()
-        return summarize(center_name, year, month, children, links, now_local)
+        return summarize(center_name, year, month, children, links, now_local,
+                         late_grace_minutes=settings.late_grace_minutes)
 
     def _center(self, center_id: int) -> tuple[str, ZoneInfo, DeskSettings]:
         with self._db.read() as s:
