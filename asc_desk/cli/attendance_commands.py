@@ -9,7 +9,7 @@ import sys
 from zoneinfo import ZoneInfo
 
 from asc_desk.cli.common import actor, add_db_option, by_pinyin, open_for_command, print_json
-from asc_desk.cli.messages import count_text, notice_text, say, text
+from asc_desk.cli.messages import count_text, notice_text, say, text, warn_notice
 from asc_desk.cli.parser import print_table
 from asc_desk.domain.dates import parse_date, parse_time
 from asc_desk.domain.errors import N_, UserError, ValidationError
@@ -136,6 +136,8 @@ def _absent(args: argparse.Namespace) -> int:
         result = desk.mark_absent(center.id, child.id, parse_date(args.date),
                                   AbsenceReason(args.reason), args.note)
     print(notice_text(result.notice))
+    if result.warning is not None:  # a day the child was not expected: kept, not counted
+        warn_notice(result.warning)
     return 0
 
 

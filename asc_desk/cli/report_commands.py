@@ -95,7 +95,9 @@ def _output(parser: argparse.ArgumentParser, kinds: str) -> None:
                         help=hint(N_("the file to write ({kinds}); an earlier file of that name "
                                      "is replaced only once the new one is complete"),
                                   kinds=kinds))
-    parser.add_argument("--paper", default="a4", choices=("a4", "letter"), help=PAPER_HELP)
+    # A4 as the Reports page writes it, a4, Letter: any case.
+    parser.add_argument("--paper", default="a4", type=str.lower, choices=("a4", "letter"),
+                        help=PAPER_HELP)
 
 
 def _done(written) -> int:

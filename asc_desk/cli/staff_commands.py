@@ -9,7 +9,7 @@ import sys
 from zoneinfo import ZoneInfo
 
 from asc_desk.cli.common import actor, add_db_option, by_pinyin, open_for_command, print_json
-from asc_desk.cli.messages import count_text, notice_text, say, text, warn, warn_notice
+from asc_desk.cli.messages import count_text, current, notice_text, say, text, warn, warn_notice
 from asc_desk.cli.parser import pad, print_table, width
 from asc_desk.domain.dates import parse_date, parse_month, parse_time
 from asc_desk.domain.errors import N_, ValidationError
@@ -263,7 +263,9 @@ def _week(args: argparse.Namespace) -> int:
                      hours=f"{_hm(d.hours.opens_at)}-{_hm(d.hours.closes_at)}",
                      count=d.expected_children) if d.hours.open else text(N_("closed")))
         adjusted = text(N_("adjusted working day"))
-        mark = (f" [{d.official}]" if d.official
+        # The holiday in the output's language, as `calendar` prints it (国庆节, not National Day).
+        holiday = (d.official_zh or d.official) if current() == "zh_CN" else d.official
+        mark = (f" [{holiday}]" if d.official
                 else f" [{adjusted}]" if d.adjusted_workday else "")
         say(N_("{date} {weekday}: {what}"), date=d.date,
             weekday=text(WEEKDAYS[d.date.weekday()]), what=what + mark)

@@ -119,6 +119,44 @@ class DayRecord:
     def present(self) -> bool:
         return self.state in PRESENT_STATES
 
+    @property
+    def visits(self) -> tuple[Visit, ...]:
+        """Each stay of the day, check-in to check-out (see `visits_of`)."""
+        return visits_of(self.effective)
+
+
+# One stay at the center: (check-in, check-out or None while the child is still here).
+Visit = tuple[dt.datetime, "dt.datetime | None"]
+
+
+def visits_of(effective: Iterable[AttendanceEvent]) -> tuple[Visit, ...]:
+    """The day's stays from the events in force: a check-in opens a stay, the next
+    check-out closes it. A child who leaves and comes back has two stays, and the time
+    away is in neither. A second check-in while a stay is open keeps the first (the same
+    stay); a second check-out after a closed stay moves its end (the later one stands, as
+    in `derive_day`); a check-out before any check-in is no stay (reported by
+    `derive_day`)."""
+    out: list[list] = []
+    for e in sorted(effective, key=_order):
+        if e.kind is EventKind.CHECK_IN:
+            if not out or out[-1][1] is not None:
+                out.append([e.at, None])
+        elif e.kind is EventKind.CHECK_OUT and out:
+            out[-1][1] = e.at
+    return tuple((start, end) for start, end in out)
+
+
+def visit_seconds(visits: Iterable[Visit]) -> int:
+    """Seconds at the center: the sum of the closed stays (an open one counts nothing
+    until the child is checked out). Every document's hours go through this."""
+    return sum(int((end - start).total_seconds()) for start, end in visits
+               if end is not None and end >= start)
+
+
+def visit_minutes(visits: Iterable[Visit]) -> int:
+    """Whole minutes at the center (`visit_seconds`, rounded down once for the day)."""
+    return visit_seconds(visits) // 60
+
 
 def _order(event: AttendanceEvent) -> tuple[dt.datetime, int]:
     return event.at, event.id

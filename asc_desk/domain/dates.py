@@ -27,7 +27,10 @@ def parse_date(text: str, field: str = "date") -> dt.date:
 
 def parse_month(text: str, field: str = "month") -> tuple[int, int]:
     match = _MONTH.match(text or "")
-    if not match or not 1 <= int(match.group(2)) <= 12 or int(match.group(1)) < 1900:
+    if match and not 1 <= int(match.group(2)) <= 12:  # written right, but no such month
+        raise ValidationError(N_("There is no month {month}."), field=field,
+                              month=int(match.group(2)))
+    if not match or int(match.group(1)) < 1900:
         raise ValidationError(N_("“{value}” is not a month: write it as 2026-10."),
                               field=field, value=text)
     return int(match.group(1)), int(match.group(2))

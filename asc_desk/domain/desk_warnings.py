@@ -1,6 +1,7 @@
 """What the desk says beside a record that is kept but not ordinary: a check-in before the
 program opens or after it closes, a child not expected that day, a check-out by someone not
-on the pickup list. The record stands; the words make the desk look twice."""
+on the pickup list, an absence on a day the child was not expected. The record stands; the
+words make the desk look twice."""
 
 from __future__ import annotations
 
@@ -39,6 +40,12 @@ def desk_warning(kind: EventKind, at: dt.datetime, *, name: str, expected: bool,
         if not expected:
             return Notice(N_("{name} is not expected today: checked in at {time} anyway "
                              "(recorded as unscheduled)."), {"name": name, "time": local})
+    if kind is EventKind.ABSENT and not expected:
+        # Kept (the family's word, e.g. "sick all week" marked Monday to Sunday), but a day
+        # the child was not expected is never an absence in the figures.
+        return Notice(N_("{name} is not expected on {date}: the absence is kept in the "
+                         "history but not counted as an absence."),
+                      {"name": name, "date": at.date().isoformat()})
     if kind is EventKind.CHECK_OUT and pickup and not may_collect(pickup, allowed):
         return Notice(N_("{name} collected by {pickup} at {time}: {pickup} is not on the "
                          "pickup list (recorded with the coordinator's reason)."),

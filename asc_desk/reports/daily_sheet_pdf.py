@@ -69,9 +69,14 @@ def write_daily_sheet_pdf(sheet: DailySheet, path: Path, paper_name: str = "a4")
                 if r.pickup_override:  # marked, the reason under the table
                     who += UNLISTED_MARK
                     notes.append(FitText(pickup_note(n, r), 8))
-                times = [f"{r.arrival:%H:%M}" if r.arrival else "", "",
-                         f"{r.departure:%H:%M}" if r.departure else "",
-                         FitText(who, 9), ""]
+                arrival: str | FitText = f"{r.arrival:%H:%M}" if r.arrival else ""
+                departure: str | FitText = f"{r.departure:%H:%M}" if r.departure else ""
+                if r.stays:  # left and came back: every arrival and every departure
+                    arrival = FitText(" ".join(f"{a:%H:%M}" for a, _b in r.stays), 9,
+                                      align="center")
+                    departure = FitText(" ".join(f"{b:%H:%M}" if b else "—"
+                                                 for _a, b in r.stays), 9, align="center")
+                times = [arrival, "", departure, FitText(who, 9), ""]
             name = r.name if r.expected else f"{r.name}（非预约）"
             rows.append([str(n), FitText(name, 10),
                          FitText(f"▲{r.allergies}" if r.allergies else "", 8)] + times)

@@ -13,6 +13,7 @@ from asc_desk.reports.pdf_pages import (
     PageText,
     build_pdf,
     closing_note,
+    late_rule,
     usable_height,
     usable_width,
 )
@@ -33,9 +34,15 @@ SUBTOTAL = "小计"
 TOTAL = "合计（每个孩子只计一次）"
 NOTE = ("说明：一个孩子的父母都在本厂时，分别计入各自名下；部门小计中每个孩子只计一次，"
         "父母分属两个部门的孩子在两个部门的小计中各计一次，所以合计可能小于各小计之和。"
-        "托管小时：每个孩子的托管分钟数取一位小数，各行与合计都由这些数相加。"
-        "未签出：已签到但没有签出记录的次数，这些天计入出勤天数，不计入托管小时。"
-        "晚接：家长在闭园时间加宽限分钟之后接走。")
+        "托管小时：每个孩子的托管分钟数取一位小数，各行与合计都由这些数相加。")
+
+
+def note_of(summary: HrSummary) -> list[str]:
+    """The note under the table, with the late-pickup rule and the departments as they were
+    when printed (a reprint of a past month after either changed explains itself)."""
+    return [NOTE, "未签出：已签到但没有签出记录的次数，这些天计入出勤天数，不计入托管小时。"
+            f"晚接：{late_rule(summary.late_grace_minutes)}（按打印时的设置）。"
+            "部门：按打印时的员工名单。"]
 
 
 def summary_rows(summary: HrSummary) -> list[tuple[str, list]]:
@@ -118,8 +125,8 @@ def _write_pdf(summary: HrSummary, rows, path: Path, paper_name: str) -> Written
         page: list = [RowsTable(HEADER, [_cells(r) for _, r in chunk], widths, ALIGNS,
                                 size=8.5, row_height=ROW_H, fills=fills, rules=list(fills))]
         if p == len(chunks) - 1:
-            page.append(closing_note("本月没有出勤记录。" if summary.empty else "", NOTE,
-                                     sum(widths)))
+            page.append(closing_note("本月没有出勤记录。" if summary.empty else "",
+                                     note_of(summary), sum(widths)))
         pages.append(page)
     text = PageText(f"{summary.year}年{summary.month}月 家长员工托管汇总（人力资源部）",
                     summary.center_name, f"打印时间：{summary.made_at:%Y-%m-%d %H:%M}")

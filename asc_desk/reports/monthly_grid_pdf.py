@@ -11,7 +11,13 @@ from reportlab.platypus import Paragraph, Spacer, Table, TableStyle
 
 from asc_desk.reports.fonts import FONT, register_font, unprintable
 from asc_desk.reports.output import FitText, Written, paper, write_atomically
-from asc_desk.reports.pdf_pages import PageText, build_pdf, usable_height, usable_width
+from asc_desk.reports.pdf_pages import (
+    PageText,
+    build_pdf,
+    late_rule,
+    usable_height,
+    usable_width,
+)
 from asc_desk.services.reports.report_data import DayMark, Mark, MonthGrid
 
 ABSENCE_MARK = {"sick": "病", "leave": "假", "notified": "告", "other": "缺"}
@@ -155,6 +161,7 @@ def _after_table(grid: MonthGrid) -> list:
     parts.append(Paragraph(
         f"合计：儿童 {len(grid.children)} 人，出勤 {grid.days_present} 人次，"
         f"托管 {grid.hours:.1f} 小时，晚接 {grid.late_pickups} 次"
+        f"（{late_rule(grid.late_grace_minutes)}，按打印时的设置）"
         + (f"；缺勤：{summary}" if summary else "")
         + f"；应到未记录 {grid.no_record} 天（不计为缺勤）"
         + f"；已签到未签出 {grid.open_days} 次（不计入托管小时）。"

@@ -37,6 +37,8 @@ def paper(name: str) -> tuple[float, float]:
 
 
 def check_format(path: Path, allowed: tuple[str, ...]) -> str:
+    if path.is_dir():  # before the extension: "out/bad" is a folder, not a wrong file name
+        raise UserError(N_("Cannot replace {path}: it is a folder."), path=str(path))
     suffix = path.suffix.lower()
     if suffix not in allowed:
         raise UserError(N_("Cannot write {name}: the file must end in {allowed}."),

@@ -10,8 +10,8 @@ from reportlab.graphics.shapes import Drawing, String
 from reportlab.lib import colors
 from reportlab.platypus import Spacer, Table, TableStyle
 
-from asc_desk.reports.fonts import FONT, register_font, unprintable
-from asc_desk.reports.output import Written, paper, write_atomically
+from asc_desk.reports.fonts import FONT, register_font, string_width, unprintable
+from asc_desk.reports.output import Written, fit_lines, paper, write_atomically
 from asc_desk.reports.pdf_pages import PageText, build_pdf, usable_width
 from asc_desk.services.reports.report_data import MonthOverview
 
@@ -33,7 +33,8 @@ def write_overview_pdf(view: MonthOverview, path: Path, paper_name: str = "a4") 
         ["服务儿童", f"{view.children_served} 人", "托管人次", f"{grid.days_present}"],
         ["服务家庭（家长员工）", f"{view.families_served} 户", "托管小时", f"{grid.hours:.1f}"],
         ["出勤率", _percent(rate), f"上月（{view.previous.month}月）", _percent(before)],
-        ["晚接次数", f"{grid.late_pickups}", "开放天数",
+        [f"晚接次数（超过 {grid.late_grace_minutes} 分钟）"
+         if grid.late_grace_minutes is not None else "晚接次数", f"{grid.late_pickups}", "开放天数",
          f"{sum(1 for d in grid.days if not d.closed)}"],
     ]
     table = Table(figures, colWidths=[width * 0.3, width * 0.2, width * 0.3, width * 0.2],
@@ -92,28 +93,58 @@ def _per_day(grid, width: float) -> Drawing:
     return d
 
 
+TOP_DEPARTMENTS = 15  # bars on the page; the rest are one "其他 N 个部门" bar
+ROW = 18  # height of a department's bar
+LABEL_SIZE = 8
+LABEL_SHARE = 0.4  # at most this share of the width for the labels (then they shrink, wrap)
+
+
+def department_bars(departments, top: int = TOP_DEPARTMENTS) -> list[tuple[str, int]]:
+    """(label, child-days) of the chart's bars, largest first: every department when they
+    fit, else the `top` largest and one bar for the others (named with how many), last.
+    None is dropped silently: the bars add up to the departments' child-days."""
+    ranked = sorted(departments, key=lambda t: -t.days_present)  # stable: ties keep HR's order
+    bars = [(f"{t.department}（{t.children}）", t.days_present) for t in ranked]
+    if len(bars) <= top + 1:  # "其他 1 个部门" would hide a name for nothing
+        return bars
+    rest = ranked[top:]
+    return bars[:top] + [(f"其他 {len(rest)} 个部门", sum(t.days_present for t in rest))]
+
+
 def _departments(hr, width: float) -> Drawing:
-    departments = hr.departments[:15]
-    height = 40 + 18 * max(1, len(departments))
+    bars = department_bars(hr.departments)
+    height = 40 + ROW * max(1, len(bars))
     d = Drawing(width, height + 20, initialFontName=FONT)
     _title(d, "各部门托管人次（服务儿童数）", height + 6)
-    if not departments:
+    if not bars:
         d.add(String(0, height - 20, "本月没有数据。", fontName=FONT, fontSize=10))
         return d
+    # The labels are drawn here, not by the axis: the axis right-aligns them at the chart's
+    # left edge, and a long department ran off the page. The label column is as wide as the
+    # longest label (up to LABEL_SHARE), and a longer one shrinks, then takes two lines.
+    room = width * LABEL_SHARE
+    label_width = min(room, max(string_width(label, LABEL_SIZE) for label, _n in bars))
     chart = HorizontalBarChart()
-    chart.x, chart.y, chart.width, chart.height = 110, 10, width - 150, height - 20
-    chart.data = [[t.days_present for t in reversed(departments)]]
+    chart.x, chart.y = label_width + 8, 10
+    chart.width, chart.height = width - chart.x - 30, height - 20
+    chart.data = [[n for _label, n in reversed(bars)]]
     chart.bars[0].fillColor = BAR
-    chart.categoryAxis.categoryNames = [f"{t.department}（{t.children}）"
-                                        for t in reversed(departments)]
-    chart.categoryAxis.labels.fontName = FONT
-    chart.categoryAxis.labels.fontSize = 8
+    chart.categoryAxis.categoryNames = [label for label, _n in reversed(bars)]
+    chart.categoryAxis.visibleLabels = 0
     chart.valueAxis.labels.fontName = FONT
     chart.valueAxis.labels.fontSize = 7
-    count_axis(chart.valueAxis, max(t.days_present for t in departments))
+    count_axis(chart.valueAxis, max(n for _label, n in bars))
     chart.barLabelFormat = "%d"
     chart.barLabels.fontName = FONT
     chart.barLabels.fontSize = 7
     chart.barLabels.nudge = 8
     d.add(chart)
+    step = chart.height / len(bars)
+    for i, (label, _n) in enumerate(reversed(bars)):
+        lines, size = fit_lines(label, LABEL_SIZE, 6, label_width, step)
+        middle = chart.y + (i + 0.5) * step
+        top_line = middle + (len(lines) - 1) * size * 0.55 - size * 0.35
+        for k, line in enumerate(lines):
+            d.add(String(label_width + 4, top_line - k * size * 1.1, line, fontName=FONT,
+                         fontSize=size, textAnchor="end"))
     return d

@@ -30,11 +30,25 @@ class PageText:
     footer: str = ""  # a legend of the marks, on every page
 
 
-def closing_note(status: str, note: str, width: float) -> Table:
+def closing_note(status: str, note: str | Sequence[str], width: float) -> Table:
     """Under the last page's table: a sentence about the whole document (e.g. "no data this
-    month", or nothing) and the note explaining the figures, each fitted on its line."""
-    return Table([[FitText(status, 11)], [FitText(note, 7.5)]], colWidths=[width],
-                 style=[("FONT", (0, 0), (-1, -1), FONT, 7.5)])  # not Helvetica
+    month", or nothing) and the note explaining the figures, each fitted on its line (a
+    note given as lines: one line each, set close, so a long note stays readable)."""
+    if isinstance(note, str):
+        return Table([[FitText(status, 11)], [FitText(note, 7.5)]], colWidths=[width],
+                     style=[("FONT", (0, 0), (-1, -1), FONT, 7.5)])  # not Helvetica
+    return Table([[FitText(status, 11)]] + [[FitText(line, 7.5)] for line in note],
+                 colWidths=[width], style=[("FONT", (0, 0), (-1, -1), FONT, 7.5),
+                                           ("TOPPADDING", (0, 1), (-1, -1), 1),
+                                           ("BOTTOMPADDING", (0, 1), (-1, -1), 1)])
+
+
+def late_rule(grace_minutes: int | None) -> str:
+    """What a late pickup meant when the document was made: the grace is a desk setting, so
+    a past month reprinted after it changed counts differently, and says by what rule."""
+    if grace_minutes is None:
+        return "关门后超过宽限时间接走"
+    return f"关门后超过 {grace_minutes} 分钟接走"
 
 
 def usable_height(pagesize: tuple[float, float]) -> float:

@@ -106,7 +106,7 @@ def test_holidays_known_and_unknown_year(cli, demo_db):
     (["close", "2026-10-05", "--to", "2026-10-01", "--reason", "x"], "before it starts"),
     (["close", "2026-10-05", "--reason", " "], "why"),
     (["close", "2026-10-05", "--reason", "x", "--program", "没有"], "no program named"),
-    (["show", "--month", "2026-13"], "not a month"),
+    (["show", "--month", "2026-13"], "There is no month 13"),
     (["hours", "2026-10-05", "--reason", "x"], "time"),
 ])
 def test_bad_calendar_input(cli, demo_db, one_line_error, args, words):

@@ -64,7 +64,8 @@ def test_a_month_without_data_is_a_valid_document_saying_so(capsys, database, tm
 @pytest.mark.parametrize("args, contains", [
     (("monthly", "--month", "2099-01"), "future"),
     (("hr-summary", "--month", "2099-01"), "future"),
-    (("monthly", "--month", "2026-13"), "not a month"),
+    (("monthly", "--month", "2026-13"), "There is no month 13"),
+    (("monthly", "--month", "2026-1x"), "not a month"),
     (("monthly", "--month", "2026-11", "--program", "没有这个班"), "no program named"),
     (("daily-sheet", "--date", "2026-11-05", "--program", "没有这个班"), "no program named"),
     (("daily-sheet", "--date", "2026-02-30"), "does not exist"),

@@ -65,7 +65,7 @@ def test_staff_hours(capsys, database, tmp_path, ext):
 
 @pytest.mark.parametrize("args, name, contains", [
     (("staff-hours", "--month", "2099-01"), "out.pdf", "future"),
-    (("staff-hours", "--month", "2026-13"), "out.pdf", "not a month"),
+    (("staff-hours", "--month", "2026-13"), "out.pdf", "There is no month 13"),
     (("shifts", "--week", "2026-02-30"), "out.pdf", "does not exist"),
     (("shifts", "--week", "2026-11-23"), "out.xlsx", "must end in .pdf"),
     (("staff-hours", "--month", "2026-11"), "out.docx", "must end in"),

@@ -3,8 +3,11 @@ notes at the end of a sentence, and no line begins with punctuation."""
 
 from __future__ import annotations
 
-from asc_desk.reports.hr_summary_pdf import NOTE
+from asc_desk.reports.hr_summary_pdf import NOTE as HR_NOTE
 from asc_desk.reports.output import NO_LINE_START, fit_lines
+
+# A note of three sentences, as the HR summary's was on one line.
+NOTE = HR_NOTE + "未签出：已签到但没有签出记录的次数，这些天计入出勤天数，不计入托管小时。"
 
 
 def test_a_long_name_breaks_at_its_middle_dot():

@@ -470,7 +470,8 @@ class AttendanceService:
         local = at.astimezone(zone)
         # On a day the calendar has closed, the reason asked for already said "not expected".
         warning = desk_warning(kind, local, name=child.name,
-                               expected=facts.expected or not facts.center_open,
+                               expected=facts.expected or (not facts.center_open
+                                                           and kind is not EventKind.ABSENT),
                                opens=entry.opens_at if entry else None,
                                closes=entry.closes_at if entry else None, pickup=pickup,
                                allowed=facts.may_collect)

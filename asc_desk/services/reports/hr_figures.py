@@ -55,6 +55,7 @@ class HrSummary:
     total: DepartmentTotal  # each child once
     made_at: dt.datetime
     families: int = 0  # families with a child present: parents linked through a child once
+    late_grace_minutes: int | None = None  # as MonthGrid's: the grace the late count used
 
     @property
     def empty(self) -> bool:
@@ -67,7 +68,7 @@ def _department_key(name: str) -> tuple:
 
 def summarize(center_name: str, year: int, month: int, children: Iterable[ChildMonth],
               links: Iterable[tuple[int, int, str, str | None, str | None]],
-              made_at: dt.datetime) -> HrSummary:
+              made_at: dt.datetime, *, late_grace_minutes: int | None = None) -> HrSummary:
     """`links`: (child id, guardian id, name, employee id, department) of the center."""
     by_child = {c.child_id: c for c in children}
     workers: dict[int, tuple[str, str, str, list[int]]] = {}
@@ -97,7 +98,8 @@ def summarize(center_name: str, year: int, month: int, children: Iterable[ChildM
     total = DepartmentTotal(TOTAL_LABEL, len(workers), *figures(everyone))
     present = {k for k, c in by_child.items() if c.days_present}
     return HrSummary(center_name, year, month, tuple(rows), departments, total, made_at,
-                     families_of(present, [(w[3], gid) for gid, w in workers.items()]))
+                     families_of(present, [(w[3], gid) for gid, w in workers.items()]),
+                     late_grace_minutes)
 
 
 def families_of(present: set[int], parents: Iterable[tuple[list[int], int]]) -> int:

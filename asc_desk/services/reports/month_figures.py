@@ -24,11 +24,12 @@ from asc_desk.domain.attendance_rules import (
     EventKind,
     derive_day,
     late_minutes,
+    visit_minutes,
 )
 from asc_desk.domain.calendar_rules import DayReason, DayStatus, range_statuses
 from asc_desk.domain.desk_settings import DeskSettings
 from asc_desk.domain.errors import N_, ValidationError
-from asc_desk.domain.expected_day import EnrollmentSpan, expected_on, on_roster
+from asc_desk.domain.expected_day import EnrollmentSpan, expected_on, on_roster, visit_program
 from asc_desk.domain.name_search import pinyin_order
 from asc_desk.domain.official_days import OfficialDayKind
 from asc_desk.services.calendar.calendar_service import official_calendar_in, override_of, rules_of
@@ -52,7 +53,7 @@ class Mark(enum.StrEnum):
 class DayMark:
     mark: Mark
     reason: str = ""  # absence reason, or why the day was closed
-    minutes: int = 0  # check-in to check-out (0 while a check-out is missing: `open`)
+    minutes: int = 0  # the day's stays, check-in to check-out each (`visit_minutes`)
     late_minutes: int | None = None  # collected this many minutes past closing + grace
     corrected: bool = False  # a correction changed the day's record
     open: bool = False  # checked in, never checked out: present, but no hours counted
@@ -117,6 +118,9 @@ class MonthGrid:
     days: tuple[DayColumn, ...]
     children: tuple[ChildMonth, ...]  # by pinyin
     made_at: dt.datetime  # local time of the center
+    # The desk's grace when the document was made: late pickups count past closing plus
+    # this, and the document says so (a reprint after the setting changed explains itself).
+    late_grace_minutes: int | None = None
 
     @property
     def days_present(self) -> int:
@@ -208,6 +212,13 @@ def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: 
     dates = [first + dt.timedelta(days=i) for i in range(n_days)]
     open_ids = [frozenset(pid for pid in scope_ids if statuses[pid][i].open)
                 for i in range(n_days)]
+    scope_set = frozenset(scope_ids)
+    # Every program's hours on each day (not only the scope's): a stay of a child in two
+    # programs goes to the one he came for.
+    open_hours: list[dict[int, tuple[dt.time, dt.time]]] = [
+        {p.id: (st.opens_at, st.closes_at) for p in programs
+         if (st := statuses[p.id][i]).open and st.opens_at and st.closes_at}
+        for i in range(n_days)]
     conn = s.connection()  # Core rows: the ORM's row loading was a fifth of the time
 
     enrollments: dict[int, list[EnrollmentSpan]] = {}
@@ -258,33 +269,51 @@ def read_month(s: Session, center_id: int, first: dt.date, last: dt.date, zone: 
         no_record, closed, shown = base.no_record, base.closed, not base.nothing
         absences = dict.fromkeys(ABSENCE_REASONS, 0)
         present = minutes_total = late_count = corrected_days = open_days = 0
+        # A child in two programs: each stay belongs to one (`visit_program`), and a
+        # program's grid counts only its own.
+        spans = enrollments.get(child.id, ()) if len(enrollments.get(child.id, ())) > 1 else ()
         for i, raw in (evs or {}).items():
             visit = _plain_visit(raw)
-            check_in: dt.datetime | None
-            check_out: dt.datetime | None
+            stays: tuple[tuple[dt.datetime, dt.datetime | None], ...]
             if visit is not None:  # most days: derive_day's answer without building events
-                check_in, check_out = visit
-                corrected, absent = False, None
+                stays, corrected, absent = (visit,), False, None
             else:
                 record = derive_day([_event(child.id, r) for r in raw], base.expected[i])
-                check_in, check_out = _naive(record.check_in), _naive(record.check_out)
+                stays = tuple((_utc(a), _naive(b)) for a, b in record.visits)
                 corrected = bool(record.superseded)
+                # An absence counts only on a day the child was expected: never on a closed
+                # day, a holiday, a weekday not enrolled for, before enrollment or after
+                # withdrawal (the desk accepts it with a warning; it stays in the history).
                 absent = (str(record.absence_reason or "other")
-                          if record.state is ChildDayState.ABSENT else None)
+                          if record.state is ChildDayState.ABSENT and base.expected[i]
+                          else None)
             corrected_days += corrected
-            if check_in is not None:
-                minutes, late = 0, None
-                if check_out is not None:
-                    minutes = int((check_out - check_in).total_seconds() // 60)
-                    closes = base.closes[i]
-                    if closes is not None:
-                        closing = closings.get((i, closes))
-                        if closing is None:
-                            closing = closings[(i, closes)] = _closing(dates[i], closes, zone)
-                        # Collected before closing plus grace (most days) is never late
-                        # (late_minutes counts from closing or a later arrival).
-                        if check_out > closing + grace:
-                            late = late_minutes(check_out, closing, grace, arrived=check_in)
+            # Each stay is judged against the closing of its own program (a morning stay
+            # collected late from the weekend program is late even if the child came back).
+            closes_of = [base.closes[i]] * len(stays)
+            if spans and stays:
+                owners = [visit_program(dates[i], _local(a, zone), _local(b, zone) if b else None,
+                                        spans, open_hours[i], status=child.status,
+                                        withdrawn_on=child.withdrawn_on) for a, b in stays]
+                kept = [k for k, pid in enumerate(owners) if pid in scope_set]
+                closes_of = [hours[1] if (hours := open_hours[i].get(owners[k] or -1))
+                             else base.closes[i] for k in kept]
+                stays = tuple(stays[k] for k in kept)
+            if stays:
+                check_out = stays[-1][1]
+                minutes, late = visit_minutes(stays), None
+                for (arrived, left), closes in zip(stays, closes_of, strict=True):
+                    if left is None or closes is None:
+                        continue
+                    closing = closings.get((i, closes))
+                    if closing is None:
+                        closing = closings[(i, closes)] = _closing(dates[i], closes, zone)
+                    # Collected before closing plus grace (most days) is never late
+                    # (late_minutes counts from closing or a later arrival).
+                    if left > closing + grace:
+                        this = late_minutes(left, closing, grace, arrived=arrived)
+                        if this is not None and (late is None or this > late):
+                            late = this
                 present += 1
                 minutes_total += minutes
                 late_count += late is not None
@@ -339,6 +368,15 @@ def _event(child_id: int, raw: RawEvent) -> AttendanceEvent:
 
 def _naive(instant: dt.datetime | None) -> dt.datetime | None:
     return instant.replace(tzinfo=None) if instant is not None else None
+
+
+def _utc(instant: dt.datetime) -> dt.datetime:
+    return instant.replace(tzinfo=None)
+
+
+def _local(stored: dt.datetime, zone: ZoneInfo) -> dt.time:
+    """The wall-clock time of an instant as read (naive UTC) in the center's zone."""
+    return stored.replace(tzinfo=dt.UTC).astimezone(zone).time()
 
 
 def _closing(day: dt.date, closes: dt.time, zone: ZoneInfo) -> dt.datetime:

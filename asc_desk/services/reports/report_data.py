@@ -68,6 +68,8 @@ class SheetRow:
     absence: str  # absence reason when marked absent
     # The coordinator's reason when the one who collected is not on the pickup list.
     pickup_override: str = ""
+    # Each stay (arrival, departure or None) when the child left and came back the same day.
+    stays: tuple[tuple[dt.time, dt.time | None], ...] = ()
 
 
 @dataclass(frozen=True)
@@ -122,7 +124,9 @@ class ReportData:
                 "" if blank else (record.pickup_name or ""),
                 "" if blank or record.state is not ChildDayState.ABSENT
                 else str(record.absence_reason or ""),
-                "" if blank else _pickup_override(record)))
+                "" if blank else _pickup_override(record),
+                () if blank or len(record.visits) < 2 else tuple(
+                    (local(a) or dt.time(0), local(b)) for a, b in record.visits)))
         return DailySheet(center_name, day, program.name if program else "", view.open_programs,
                           blank, tuple(rows), self._now().astimezone(zone))
 
@@ -139,7 +143,7 @@ class ReportData:
             children, days = read_month(s, center_id, first, last, zone, settings,
                                         now_local.date(), program)
         return MonthGrid(center_name, year, month, program.name if program else "", days,
-                         children, now_local)
+                         children, now_local, settings.late_grace_minutes)
 
     def hr_summary(self, center_id: int, year: int, month: int) -> HrSummary:
         first, last = month_range(year, month)
@@ -156,7 +160,8 @@ class ReportData:
                 Guardian.department)
                 .join(Guardian, Guardian.id == ChildGuardian.guardian_id)
                 .where(Guardian.center_id == center_id)).all()
-        return summarize(center_name, year, month, children, links, now_local)
+        return summarize(center_name, year, month, children, links, now_local,
+                         late_grace_minutes=settings.late_grace_minutes)
 
     def _center(self, center_id: int) -> tuple[str, ZoneInfo, DeskSettings]:
         with self._db.read() as s:
