@@ -103,8 +103,9 @@
     </message>
     <message>
         <location line="+55"/>
+        <location filename="../../asc_desk/domain/dates.py" line="+31"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+132"/>
-        <location filename="../../asc_desk/services/reports/month_figures.py" line="+187"/>
+        <location filename="../../asc_desk/services/reports/month_figures.py" line="+191"/>
         <source>There is no month {month}.</source>
         <translation>没有 {month} 月。</translation>
     </message>
@@ -125,13 +126,13 @@
         <translation>找不到屏幕：ASC Desk 需要在桌面环境中运行（DISPLAY 和 WAYLAND_DISPLAY 都没有设置）。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="+513"/>
+        <location filename="../../asc_desk/app.py" line="+535"/>
         <source>The screenshot file must end in .png.</source>
         <translation>截图文件名必须以 .png 结尾。</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location filename="../../asc_desk/reports/output.py" line="+51"/>
+        <location filename="../../asc_desk/reports/output.py" line="+53"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
     </message>
@@ -460,7 +461,7 @@
     <message>
         <location filename="../../asc_desk/app.py" line="-25"/>
         <location filename="../../asc_desk/db/backup.py" line="-7"/>
-        <location filename="../../asc_desk/services/database_service.py" line="+319"/>
+        <location filename="../../asc_desk/services/database_service.py" line="+323"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
     </message>
@@ -651,7 +652,7 @@
         <translation>该中心已不存在。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/database_service.py" line="-276"/>
+        <location filename="../../asc_desk/services/database_service.py" line="-280"/>
         <source>The database is on a network drive. SQLite is not safe there: keep the file on this PC, or let several PCs share a PostgreSQL server.</source>
         <translation>数据库位于网络驱动器上，SQLite 在那里不安全：请把文件放在本机，或让多台电脑共用一个 PostgreSQL 服务器。</translation>
     </message>
@@ -697,7 +698,7 @@
         <translation>无法写入文件夹 {folder}：{reason}。</translation>
     </message>
     <message>
-        <location line="+60"/>
+        <location line="+64"/>
         <source>This database is on a PostgreSQL server: backups are the server&apos;s job (pg_dump or the server&apos;s own backup), not ASC Desk&apos;s.</source>
         <translation>此数据库在 PostgreSQL 服务器上：备份由服务器负责（pg_dump 或服务器自带的备份），不由 ASC Desk 负责。</translation>
     </message>
@@ -1249,7 +1250,7 @@
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/dates.py" line="+18"/>
+        <location filename="../../asc_desk/domain/dates.py" line="-13"/>
         <source>“{value}” is not a date: write it as 2026-10-12.</source>
         <translation>“{value}” 不是日期：请写成 2026-10-12 的格式。</translation>
     </message>
@@ -1259,7 +1260,7 @@
         <translation>日历上没有 {value} 这一天。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+10"/>
         <source>“{value}” is not a month: write it as 2026-10.</source>
         <translation>“{value}” 不是月份：请写成 2026-10 的格式。</translation>
     </message>
@@ -1362,7 +1363,7 @@
         <translation>请填写 {low} 到 {high} 之间的数字。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+141"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+142"/>
         <source>Say who is collecting the child.</source>
         <translation>请填写接孩子的人。</translation>
     </message>
@@ -1377,12 +1378,12 @@
         <translation>请说明更正的原因。</translation>
     </message>
     <message>
-        <location line="+166"/>
+        <location line="+167"/>
         <source>Record {event} does not exist.</source>
         <translation>记录 {event} 不存在。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/desk_warnings.py" line="+25"/>
+        <location filename="../../asc_desk/domain/desk_warnings.py" line="+26"/>
         <source>{name} checked in at {time}, after closing time ({closes}): recorded; make sure someone stays with the child.</source>
         <translation>{name} 在 {time} 签到，已过关门时间（{closes}）：已记录；请确保有人陪着孩子。</translation>
     </message>
@@ -1407,7 +1408,12 @@
         <translation>{name} 今天不在预约名单上：仍于 {time} 签到（记为未预约到园）。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
+        <source>{name} is not expected on {date}: the absence is kept in the history but not counted as an absence.</source>
+        <translation>{name} 在 {date} 不是预计到园日：这条缺勤记入历史记录，但不计为缺勤。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name} collected by {pickup} at {time}: {pickup} is not on the pickup list (recorded with the coordinator&apos;s reason).</source>
         <translation>{name} 于 {time} 由 {pickup} 接走：{pickup} 不在接送名单上（已连同负责人的理由记录）。</translation>
     </message>
@@ -1417,13 +1423,13 @@
         <translation>这条记录不存在。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="-139"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="-140"/>
         <location line="+27"/>
         <source>Corrected the record of {name}.</source>
         <translation>已更正 {name} 的记录。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/attendance_desk.py" line="+80"/>
+        <location filename="../../asc_desk/domain/attendance_desk.py" line="+84"/>
         <source>{name} has left the center (withdrawn on {date}).</source>
         <translation>{name} 已离园（{date}）。</translation>
     </message>
@@ -1438,7 +1444,7 @@
         <translation>按日历 {date} 不开放：如仍要签到，请填写原因。</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+17"/>
         <source>{name} was not checked in today: give the time of arrival and a reason to record both.</source>
         <translation>{name} 今天没有签到：请填写到达时间和原因，两条一起记录。</translation>
     </message>
@@ -1448,7 +1454,7 @@
         <translation>请填写补记签到的原因。</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="+65"/>
         <source>The child was collected at {time} after this check-in: correct the check-out first.</source>
         <translation>这次签到之后，孩子已在 {time} 被接走：请先更正签退记录。</translation>
     </message>
@@ -1478,15 +1484,15 @@
         <translation>{name} {date} 记为缺勤。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/attendance_rules.py" line="+327"/>
+        <location filename="../../asc_desk/domain/attendance_rules.py" line="+376"/>
         <source>{pickup} may not collect {name}. Allowed: {allowed}. A coordinator may let them, with a reason.</source>
         <translation>{pickup} 不能接 {name}。可以接的人：{allowed}。负责人可以填写原因后放行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+109"/>
+        <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+110"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-64"/>
         <location filename="../../asc_desk/services/roster/card_revocation.py" line="+38"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+314"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+346"/>
         <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+61"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
@@ -1506,7 +1512,7 @@
         <translation>其中 {count} 天不在任何项目的日期范围内（第一天：{first}）；已保存，但目前不影响任何项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/roster.py" line="+136"/>
+        <location filename="../../asc_desk/domain/roster.py" line="+153"/>
         <source>This holds an invisible control character (U+{code}): retype the text without it.</source>
         <translation>这里含有一个看不见的控制字符（U+{code}）：请去掉它重新输入。</translation>
     </message>
@@ -1604,7 +1610,7 @@
         <translation>编号 {id} 出现在多行：第 {rows} 行。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="-210"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="-232"/>
         <source>No child found for “{ref}” (card code, child id or name).</source>
         <translation>找不到“{ref}”对应的孩子（接送卡号、编号或姓名）。</translation>
     </message>
@@ -1614,7 +1620,7 @@
         <translation>有 {count} 个孩子叫“{ref}”：请用接送卡号或编号。</translation>
     </message>
     <message>
-        <location line="+86"/>
+        <location line="+108"/>
         <source>Say why the child leaves.</source>
         <translation>请填写离园原因。</translation>
     </message>
@@ -1654,7 +1660,7 @@
         <translation>意外保险已于 {date} 到期。</translation>
     </message>
     <message>
-        <location line="+102"/>
+        <location line="+123"/>
         <source>The child id {id} was just taken by another child (saved on another desk?). Nothing was saved.</source>
         <translation>编号 {id} 刚刚被另一个孩子占用（在另一台电脑上保存的？）。没有保存任何内容。</translation>
     </message>
@@ -1667,7 +1673,7 @@
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="-61"/>
         <location filename="../../asc_desk/services/attendance/pickup_details.py" line="+34"/>
         <location filename="../../asc_desk/services/roster/card_revocation.py" line="+14"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="-97"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="-118"/>
         <source>The child is no longer on the roster.</source>
         <translation>这个孩子已不在名册上。</translation>
     </message>
@@ -1677,7 +1683,7 @@
         <translation>编号 {id} 已被 {name} 使用。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_files.py" line="+77"/>
+        <location filename="../../asc_desk/services/roster/roster_files.py" line="+71"/>
         <source>{file} is not a CSV or XLSX file: save the roster from Excel or WPS as .xlsx or .csv and import that.</source>
         <translation>{file} 不是 CSV 或 XLSX 文件：请在 Excel 或 WPS 中把名册另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
@@ -1979,12 +1985,12 @@
         <translation>“{value}” 不是日期时间：请写成 2026-11-25T16:40。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+54"/>
         <source>Give --at or --pickup for the corrected record, or --void to void it.</source>
         <translation>请用 --at 或 --pickup 给出更正后的记录，或用 --void 作废这条记录。</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>{day}: the calendar has the center closed.</source>
         <translation>{day}：按日历中心停开。</translation>
     </message>
@@ -2060,7 +2066,7 @@
         <translation>原因</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>{count} record.</source>
         <translation>{count} 条记录。</translation>
     </message>
@@ -2071,12 +2077,12 @@
     </message>
     <message>
         <location filename="../../asc_desk/domain/attendance_desk.py" line="+93"/>
-        <location filename="../../asc_desk/domain/attendance_rules.py" line="-93"/>
+        <location filename="../../asc_desk/domain/attendance_rules.py" line="-101"/>
         <source>Event {event} is not in this day&apos;s record and cannot be voided.</source>
         <translation>记录 {event} 不在这一天的记录里，不能作废。</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-137"/>
         <location filename="../../asc_desk/domain/attendance_rules.py" line="+4"/>
         <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+41"/>
         <source>The time {time} is in the future.</source>
@@ -2173,7 +2179,7 @@
         <translation>{role}的折算系数必须大于 0 且不超过 2（现在是 {value}）。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/shift_rules.py" line="+46"/>
+        <location filename="../../asc_desk/domain/shift_rules.py" line="+48"/>
         <source>{name}: the shift {time} overlaps another shift ({other}).</source>
         <translation>{name}：班次 {time} 与另一个班次（{other}）时间重叠。</translation>
     </message>
@@ -2384,12 +2390,12 @@
         <translation>请选择文档的月份。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/reports/output.py" line="-16"/>
+        <location filename="../../asc_desk/reports/output.py" line="-18"/>
         <source>Unknown paper size {paper}: use A4 or Letter.</source>
         <translation>未知纸张尺寸 {paper}：请用 A4 或 Letter。</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Cannot write {name}: the file must end in {allowed}.</source>
         <translation>无法写入 {name}：文件名必须以 {allowed} 结尾。</translation>
     </message>
@@ -2399,7 +2405,8 @@
         <translation>无法写入文件夹 {folder}。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="-14"/>
+        <location line="+16"/>
         <source>Cannot replace {path}: it is a folder.</source>
         <translation>无法替换 {path}：它是一个文件夹。</translation>
     </message>
@@ -2414,15 +2421,15 @@
         <translation>无法替换 {path}：{reason}。请在打开它的程序中关闭它，或换一个文件名。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/reports/report_data.py" line="+136"/>
+        <location filename="../../asc_desk/services/reports/report_data.py" line="+140"/>
         <location line="+13"/>
-        <location filename="../../asc_desk/services/reports/staff_data.py" line="+205"/>
+        <location filename="../../asc_desk/services/reports/staff_data.py" line="+213"/>
         <source>{month} is in the future: there is nothing to report yet.</source>
         <translation>{month} 还没到：暂时没有可报的内容。</translation>
     </message>
     <message>
-        <location line="+16"/>
-        <location filename="../../asc_desk/services/reports/staff_data.py" line="-37"/>
+        <location line="+17"/>
+        <location filename="../../asc_desk/services/reports/staff_data.py" line="-42"/>
         <source>This database has no center yet.</source>
         <translation>此数据库还没有中心。</translation>
     </message>
@@ -3151,7 +3158,7 @@
         <translation>要写入的文件（{kinds}）；同名的旧文件在新文件完整写好后才会被替换</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
         <source>Wrote {path}, {count} page.</source>
         <translation>已写入 {path}，共 {count} 页。</translation>
     </message>
@@ -3613,7 +3620,7 @@
         <translation>开放 {hours}，应到 {count} 名儿童</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>{date} {weekday}: {what}</source>
         <translation>{date} {weekday}：{what}</translation>
     </message>
@@ -3755,7 +3762,7 @@
 <context>
     <name>BackupListDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/backup_list_dialog.py" line="+138"/>
+        <location filename="../../asc_desk/ui/dialogs/backup_list_dialog.py" line="+140"/>
         <source>Restore from a backup</source>
         <translation>从备份恢复</translation>
     </message>
@@ -3775,17 +3782,17 @@
         <translation>关闭</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <source>Restore</source>
-        <translation>恢复</translation>
+        <location line="+24"/>
+        <source>&amp;Restore</source>
+        <translation>恢复(&amp;R)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Back</source>
-        <translation>返回</translation>
+        <source>&amp;Back</source>
+        <translation>返回(&amp;B)</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+53"/>
         <source>There are no backups of this database yet.</source>
         <translation>这个数据库还没有备份。</translation>
     </message>
@@ -3816,7 +3823,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>BackupTableModel</name>
     <message>
-        <location line="-185"/>
+        <location line="-189"/>
         <source>automatic daily</source>
         <translation>每日自动</translation>
     </message>
@@ -4403,7 +4410,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ChildDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+226"/>
+        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+227"/>
         <source>Throw away what was typed in this form?</source>
         <translation>放弃这个表单中已输入的内容吗？</translation>
     </message>
@@ -4413,7 +4420,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>继续编辑(&amp;K)</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+93"/>
         <source>⚠ No font can print this character of the name: {chars}. Add a note (e.g. its pinyin) so nobody misreads it.</source>
         <translation>⚠ 没有字体能打印名字中的这个字：{chars}。请加一条备注（例如拼音），以免有人读错。</translation>
     </message>
@@ -4423,7 +4430,22 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>⚠ 没有字体能打印名字中的这 {count} 个字：{chars}。请加一条备注（例如拼音），以免有人读错。</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+31"/>
+        <source>{child}&apos;s {relation}</source>
+        <translation>{child} 的{relation}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already on the roster ({children}): their details are filled in from it.</source>
+        <translation>{name} 已在名单上（{children}）：已按名单填入其工号、部门等资料。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{name} is already on the roster ({children}): what is typed here changes it for each of their children.</source>
+        <translation>{name} 已在名单上（{children}）：这里填写的内容会改到其每个孩子的记录上。</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Add child</source>
         <translation>新增儿童</translation>
     </message>
@@ -4449,7 +4471,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>{date} 离园：{reason}</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+51"/>
+        <source>Type the birth date: {date} is only where the date starts. Untick the box if the birth date is not known.</source>
+        <translation>请输入出生日期：{date} 只是预填的起始日期。不知道出生日期就取消勾选。</translation>
+    </message>
+    <message>
+        <location line="+24"/>
         <source>Possible duplicate: {name}, {birth}, guardian {guardian} {phone}</source>
         <translation>可能重复：{name}，{birth}，家长 {guardian} {phone}</translation>
     </message>
@@ -4464,7 +4491,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>如果这是另一个孩子，请再按“仍然保存”；否则请打开已有记录，并取消本次录入。</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+5"/>
+        <source>Save any&amp;way</source>
+        <translation>仍然保存(&amp;W)</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>&amp;Open {name} ({card})</source>
         <translation>打开 {name}（{card}）(&amp;O)</translation>
     </message>
@@ -4473,16 +4505,11 @@ The current data is backed up first, then replaced by this backup.</source>
         <source>Open {name} ({card})</source>
         <translation>打开 {name}（{card}）</translation>
     </message>
-    <message>
-        <location line="-16"/>
-        <source>Save &amp;anyway</source>
-        <translation>仍然保存(&amp;A)</translation>
-    </message>
 </context>
 <context>
     <name>ChildForm</name>
     <message>
-        <location line="-290"/>
+        <location line="-356"/>
         <source>&amp;Profile</source>
         <translation>基本信息(&amp;P)</translation>
     </message>
@@ -4518,13 +4545,13 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>Gender</source>
-        <translation>性别</translation>
+        <source>&amp;Birth date</source>
+        <translation>出生日期(&amp;B)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>&amp;Birth date</source>
-        <translation>出生日期(&amp;B)</translation>
+        <source>Gen&amp;der</source>
+        <translation>性别(&amp;D)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4593,21 +4620,26 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Add guardian</source>
-        <translation>添加家长</translation>
+        <source>Add g&amp;uardian</source>
+        <translation>添加家长(&amp;U)</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Add pi&amp;ckup</source>
+        <translation>添加接送人(&amp;C)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add enro&amp;llment</source>
+        <translation>添加入托(&amp;L)</translation>
+    </message>
+    <message>
+        <location line="-7"/>
         <source>Other people allowed to collect the child, such as grandparents.</source>
         <translation>其他可以接孩子的人，例如祖父母。</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Add pickup</source>
-        <translation>添加接送人</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>The programs the child attends, with the care agreement and accident insurance.</source>
         <translation>孩子参加的项目，以及托管协议和意外保险。</translation>
     </message>
@@ -4616,16 +4648,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <source>No program has been set up yet: add one on the Calendar page.</source>
         <translation>还没有建立项目：请在“日历”页添加。</translation>
     </message>
-    <message>
-        <location line="+1"/>
-        <source>Add enrollment</source>
-        <translation>添加入托</translation>
-    </message>
 </context>
 <context>
     <name>ChildPhoto</name>
     <message>
         <location filename="../../asc_desk/ui/widgets/child_photo.py" line="+38"/>
+        <location line="+42"/>
         <source>No photo</source>
         <translation>无照片</translation>
     </message>
@@ -4633,7 +4661,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ChildrenPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/children_page.py" line="+169"/>
+        <location filename="../../asc_desk/ui/pages/children_page.py" line="+173"/>
         <source>Children</source>
         <translation>儿童</translation>
     </message>
@@ -4644,11 +4672,11 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Matches as you type; Esc clears it</source>
-        <translation>边输入边查找；Esc 清空</translation>
+        <source>Matches as you type; Esc clears it; Ctrl+F comes back here</source>
+        <translation>边输入边查找；Esc 清空；Ctrl+F 回到这里</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Add child</source>
         <translation>新增儿童(&amp;A)</translation>
     </message>
@@ -4723,7 +4751,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>全部</translation>
     </message>
     <message>
-        <location line="+94"/>
+        <location line="+99"/>
         <source>Not enrolled now</source>
         <translation>目前未入托</translation>
     </message>
@@ -4977,13 +5005,13 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>DayCloseDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/day_close_dialog.py" line="+106"/>
-        <location line="+270"/>
+        <location filename="../../asc_desk/ui/dialogs/day_close_dialog.py" line="+111"/>
+        <location line="+294"/>
         <source>End of day {date}</source>
         <translation>结束 {date}</translation>
     </message>
     <message>
-        <location line="-261"/>
+        <location line="-285"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
@@ -5018,7 +5046,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>打印汇总(&amp;P)…</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>The program opens at {time}; close the day {date} now?</source>
         <translation>{time} 才开门；现在就结束 {date} 吗？</translation>
     </message>
@@ -5043,12 +5071,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>没有记录</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
         <source>{situation}, waiting {minutes} min</source>
         <translation>{situation}，已等 {minutes} 分钟</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+20"/>
         <source>Record</source>
         <translation>记录</translation>
     </message>
@@ -5113,7 +5141,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>请填写原因：这是事后补记。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+21"/>
         <source>collected by {pickup} at {time}</source>
         <translation>{time} 由 {pickup} 接走</translation>
     </message>
@@ -5197,12 +5225,17 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>今天</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
+        <source>No program exists yet: add one in the Calendar to say when the center is open.</source>
+        <translation>还没有项目：请在日历中新建项目，设定中心哪些日子开放。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>The calendar has the center closed on {date}: checking a child in asks for a reason.</source>
         <translation>按日历，中心 {date} 不开放：签到时需要填写原因。</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-20"/>
         <source>Expected {n}</source>
         <translation>应到 {n}</translation>
     </message>
@@ -5232,7 +5265,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>未预约到园 {n}</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+31"/>
         <source>Caregivers {count} / needed {needed} ✓</source>
         <translation>照护员 {count} / 需要 {needed} ✓</translation>
     </message>
@@ -5250,19 +5283,19 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>签到台</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>&amp;Operator on this PC</source>
         <translation>本机操作员(&amp;O)</translation>
     </message>
     <message>
         <location line="+0"/>
-        <source>Late after closing + (min)</source>
-        <translation>关门后超过（分钟）算晚接</translation>
+        <source>Late after &amp;closing + (min)</source>
+        <translation>关门后超过（分钟）算晚接(&amp;C)</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Same card again within (min)</source>
-        <translation>同一张卡重复扫描间隔（分钟）</translation>
+        <source>Same card again &amp;within (min)</source>
+        <translation>同一张卡重复扫描间隔（分钟）(&amp;W)</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -5286,7 +5319,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>EnrollmentEntry</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="+314"/>
+        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="+390"/>
         <source>Enrollment {number}</source>
         <translation>入托 {number}</translation>
     </message>
@@ -5371,7 +5404,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>删除入托</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+28"/>
         <source>No accident insurance recorded</source>
         <translation>没有登记意外保险</translation>
     </message>
@@ -5379,6 +5412,24 @@ The current data is backed up first, then replaced by this backup.</source>
         <location line="+2"/>
         <source>The accident insurance has expired</source>
         <translation>意外保险已过期</translation>
+    </message>
+</context>
+<context>
+    <name>EntryList</name>
+    <message>
+        <location line="+101"/>
+        <source>Remove {entry}? What was typed in it is lost.</source>
+        <translation>删除{entry}？其中填写的内容将丢失。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{title} ({name})</source>
+        <translation>{title}（{name}）</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Keep it</source>
+        <translation>保留(&amp;K)</translation>
     </message>
 </context>
 <context>
@@ -5435,7 +5486,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>GuardianEntry</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="-164"/>
+        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="-294"/>
         <source>Guardian {number}</source>
         <translation>家长 {number}</translation>
     </message>
@@ -5672,7 +5723,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../asc_desk/ui/main_window.py" line="+301"/>
+        <location filename="../../asc_desk/ui/main_window.py" line="+306"/>
         <source>Undo: {action}</source>
         <translation>撤销：{action}</translation>
     </message>
@@ -5722,7 +5773,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>数据库：{where}</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/app.py" line="-92"/>
+        <location filename="../../asc_desk/app.py" line="-97"/>
         <source>Restored the backup of {date}</source>
         <translation>已恢复 {date} 的备份</translation>
     </message>
@@ -5732,7 +5783,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>正在备份数据库…</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Backed up the database: {name}</source>
         <translation>已备份数据库：{name}</translation>
     </message>
@@ -6228,9 +6279,9 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>开门时间(&amp;O)</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Clo&amp;sing time</source>
-        <translation>关门时间(&amp;S)</translation>
+        <location line="+2"/>
+        <source>Closin&amp;g time</source>
+        <translation>关门时间(&amp;G)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6267,8 +6318,8 @@ The current data is backed up first, then replaced by this backup.</source>
     <name>PhotoBox</name>
     <message>
         <location filename="../../asc_desk/ui/widgets/photo_box.py" line="+89"/>
-        <source>C&amp;hoose photo…</source>
-        <translation>选择照片(&amp;H)…</translation>
+        <source>Choose pho&amp;to…</source>
+        <translation>选择照片(&amp;T)…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -6305,7 +6356,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>PickupEntry</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="+39"/>
+        <location filename="../../asc_desk/ui/widgets/child_form_tabs.py" line="+57"/>
         <source>Authorized pickup {number}</source>
         <translation>授权接送人 {number}</translation>
     </message>
@@ -6612,7 +6663,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>ReportOutput</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/report_output.py" line="+72"/>
+        <location filename="../../asc_desk/ui/widgets/report_output.py" line="+76"/>
         <source>Save the document</source>
         <translation>保存文档</translation>
     </message>
@@ -6780,7 +6831,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>字体无法打印 {characters}：文档中缺少这些字。请改用其他写法，或打印后手写补上。</translation>
     </message>
     <message>
-        <location line="+66"/>
+        <location line="+69"/>
         <source>Cancelling…</source>
         <translation>正在取消…</translation>
     </message>
@@ -7290,7 +7341,17 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>重做</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+33"/>
+        <source>Undone: {what}.</source>
+        <translation>已撤销：{what}。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Redone: {what}.</source>
+        <translation>已重做：{what}。</translation>
+    </message>
+    <message>
+        <location line="+17"/>
         <source>The last action was on another page ({what}): undo it there, or with the Undo button below.</source>
         <translation>上一步操作在另一个页面（{what}）：请到那里撤销，或用下方的“撤销”按钮。</translation>
     </message>
@@ -7634,7 +7695,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TemplateDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/shift_dialogs.py" line="+134"/>
+        <location filename="../../asc_desk/ui/dialogs/shift_dialogs.py" line="+139"/>
         <source>Apply a shift template</source>
         <translation>套用班次模板</translation>
     </message>
@@ -7768,7 +7829,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayPage</name>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+193"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+197"/>
         <location filename="../../asc_desk/ui/pages/today_shell.py" line="+94"/>
         <source>Today</source>
         <translation>今天</translation>
@@ -7804,17 +7865,17 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>无人</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_page.py" line="+157"/>
+        <location filename="../../asc_desk/ui/pages/today_page.py" line="+167"/>
         <source>No child has the card or name “{text}”. Nothing was recorded.</source>
         <translation>没有卡号或姓名为“{text}”的孩子。没有记录任何内容。</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Showing {date}: records are made only for today. Press Today to go back.</source>
         <translation>正在查看 {date}：只能为今天签到签退。按“今天”返回。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>Check in on a closed day</source>
         <translation>在不开放的日子签到</translation>
     </message>
@@ -7824,7 +7885,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>今天日历上不开放。为什么仍为 {name} 签到？</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+23"/>
+        <source>{name}: already recorded just now — not recorded twice. To check out, press Alt+O or type the name.</source>
+        <translation>{name}：刚刚已记录，没有重复记录。要签退请按 Alt+O 或输入姓名。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>{name}: already recorded just now — not recorded twice.</source>
         <translation>{name}：刚刚已记录，没有重复记录。</translation>
     </message>
@@ -7935,7 +8001,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>照护员打卡(&amp;S)…</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/ui/pages/today_load.py" line="+402"/>
+        <location filename="../../asc_desk/ui/pages/today_load.py" line="+407"/>
         <source>Several children match “{text}”: choose one in the list (↑↓, Enter).</source>
         <translation>有多个孩子与“{text}”相符：请在列表中选择（↑↓，回车）。</translation>
     </message>
@@ -7943,7 +8009,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TodayTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+267"/>
+        <location filename="../../asc_desk/ui/models/today_table_model.py" line="+275"/>
         <source>Child</source>
         <translation>儿童</translation>
     </message>
@@ -8069,6 +8135,11 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>说明：{reason}</translation>
     </message>
     <message>
+        <location line="+3"/>
+        <source>Recorded afterwards: {reason}</source>
+        <translation>补记：{reason}</translation>
+    </message>
+    <message>
         <location line="+2"/>
         <source>Check-out without check-in</source>
         <translation>有签退没有签到</translation>
@@ -8087,17 +8158,17 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>TomorrowBanner</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/week_grid.py" line="+140"/>
+        <location filename="../../asc_desk/ui/widgets/week_grid.py" line="+145"/>
         <source>Tomorrow ({date}): the center is closed.</source>
         <translation>明天（{date}）：中心不开放。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <source>⚠ Tomorrow ({date}): {slots} half-hours short of staff between {first} and {last}, short by up to {missing}.</source>
-        <translation>⚠ 明天（{date}）：{first} 至 {last} 之间有 {slots} 个半小时人手不足，最多缺 {missing} 人。</translation>
+        <location line="+7"/>
+        <source>⚠ Tomorrow ({date}): short of staff for {time} in all between {first} and {last}, short by up to {missing}.</source>
+        <translation>⚠ 明天（{date}）：{first} 至 {last} 之间共有 {time} 人手不足，最多缺 {missing} 人。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
         <source>✓ Tomorrow ({date}): every half-hour is covered.</source>
         <translation>✓ 明天（{date}）：每个时段人手都够。</translation>
     </message>
@@ -8105,7 +8176,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>WeekIssues</name>
     <message>
-        <location line="-73"/>
+        <location line="-76"/>
         <location line="+37"/>
         <source>Conflicts and gaps this week</source>
         <translation>本周冲突与缺人</translation>
@@ -8139,7 +8210,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>WeekTableModel</name>
     <message>
-        <location filename="../../asc_desk/ui/models/week_table_model.py" line="+284"/>
+        <location filename="../../asc_desk/ui/models/week_table_model.py" line="+289"/>
         <source>On leave</source>
         <translation>请假</translation>
     </message>
@@ -8204,7 +8275,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>✓ 人手足够</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>⚠ {slots} short</source>
         <translation>⚠ 缺人 {slots}</translation>
     </message>
@@ -8214,7 +8285,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>缺 {missing} 人</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+17"/>
         <source>{time}: {children} children need {required} caregivers, {scheduled} scheduled ({missing} missing)</source>
         <translation>{time}：{children} 个孩子需要 {required} 名照护员，已排 {scheduled} 名（缺 {missing} 名）</translation>
     </message>
@@ -8367,7 +8438,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>WithdrawDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+325"/>
+        <location filename="../../asc_desk/ui/dialogs/child_dialog.py" line="+376"/>
         <source>Withdraw</source>
         <translation>离园</translation>
     </message>

@@ -37,5 +37,5 @@ def test_an_absence_on_a_closed_day_is_kept_with_a_warning_and_not_counted(
     # The 4th (sick, in the scenario) and the four weekdays 9, 10, 12, 13.
     assert absences == "5"
     # Closed, Saturday and Sunday cells stay empty (no 病 in a grey cell).
-    day_cells = zhang[header.index("11-11")], zhang[header.index("11-14")]
+    day_cells = zhang[header.index("11日")], zhang[header.index("14日")]
     assert day_cells == ("", "")
