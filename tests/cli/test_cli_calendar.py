@@ -101,6 +101,22 @@ def test_holidays_known_and_unknown_year(cli, demo_db):
     assert now["known"] and now["entered"] and len(now["days"]) == 8
 
 
+def test_an_official_day_entered_again_or_corrected_is_replaced_and_said(cli, demo_db):
+    """Trial finding 4: the second `calendar official` of a day crashed ("出了点问题")."""
+    args = ("calendar", "official", "2027-02-20", "--name", "春节", "--db", demo_db)
+    assert cli.run(*args).returncode == 0
+    again = cli.run(*args)
+    assert again.returncode == 0, again.stderr
+    assert "nothing changed" in again.stdout
+    fixed = cli.run(*args, "--workday")
+    assert fixed.returncode == 0, fixed.stderr
+    assert ("Replaced 2027-02-20: Spring Festival (holiday) → Spring Festival (adjusted working "
+            "day).") in fixed.stdout
+    listed = json.loads(cli.run("calendar", "holidays", "--year", "2027", "--json", "--db",
+                                demo_db).stdout)
+    assert [d["kind"] for d in listed["days"] if d["date"] == "2027-02-20"] == ["workday"]
+
+
 @pytest.mark.parametrize(("args", "words"), [
     (["close", "2026-02-30", "--reason", "x"], "does not exist"),
     (["close", "2026-10-05", "--to", "2026-10-01", "--reason", "x"], "before it starts"),
