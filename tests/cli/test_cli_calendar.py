@@ -219,3 +219,17 @@ def test_bad_ics_is_refused_and_nothing_written(cli, demo_db, tmp_path, one_line
 def test_export_needs_an_ics_name(cli, demo_db, tmp_path, one_line_error):
     one_line_error(cli.run("calendar", "export-ics", str(tmp_path / "x.txt"), "--db", demo_db),
                    contains=".ics")
+
+
+def test_export_and_import_say_file_problems_in_the_apps_words(cli, demo_db, tmp_path,
+                                                                one_line_error):
+    """Trial finding 14: "No such file or directory", "Is a directory" inside Chinese."""
+    missing = tmp_path / "不存在"
+    result = cli.run("calendar", "export-ics", str(missing / "x.ics"), "--db", demo_db)
+    one_line_error(result, contains=f"The folder {missing} does not exist.")
+    result = cli.run("calendar", "import-ics", str(tmp_path), "--db", demo_db)
+    one_line_error(result, contains=f"{tmp_path} is a folder; choose a file in it.")
+    result = cli.run("roster", "import", str(tmp_path), "--db", demo_db)
+    one_line_error(result, contains=f"{tmp_path} is a folder; choose a file in it.")
+    result = cli.run("roster", "export", str(missing / "r.xlsx"), "--db", demo_db)
+    one_line_error(result, contains=f"The folder {missing} does not exist.")
