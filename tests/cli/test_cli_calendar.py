@@ -118,6 +118,7 @@ def test_an_official_day_entered_again_or_corrected_is_replaced_and_said(cli, de
 
 
 @pytest.mark.parametrize(("args", "words"), [
+    (["holidays", "--year", "27"], "four digits"),
     (["close", "2026-02-30", "--reason", "x"], "does not exist"),
     (["close", "2026-10-05", "--to", "2026-10-01", "--reason", "x"], "before it starts"),
     (["close", "2026-10-05", "--reason", " "], "why"),

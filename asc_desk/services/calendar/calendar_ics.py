@@ -28,6 +28,7 @@ from asc_desk.domain.official_days import (
     holiday_names,
     recognised_holiday,
 )
+from asc_desk.services.calendar.calendar_service import FIRST_YEAR, LAST_YEAR
 
 PRODID = "-//ASC Desk//asc-desk//ZH"
 MAX_EVENT_DAYS = 366
@@ -35,8 +36,6 @@ MAX_EVENT_DAYS = 366
 MAX_ICS_BYTES = 5 * 1024 * 1024  # the largest published holiday feeds are well under 1 MB
 MAX_DAYS = 5000  # days read from one file (all events together); the rest is cut and said
 EXPAND_SECONDS = 5.0  # time to expand the repeating events of one file; the rest is cut
-# Only these years can be checked against the official calendar and the programs.
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 # Rules repeating more often than daily cannot close days: they are skipped, not expanded.
 _SUB_DAILY = frozenset({"SECONDLY", "MINUTELY", "HOURLY"})
 _ONE_DAY = dt.timedelta(days=1)

@@ -27,6 +27,8 @@ from asc_desk.services.calendar.program_service import ProgramInfo, program_info
 from asc_desk.services.database import Database
 
 MAX_RANGE_DAYS = 366
+# The years the calendar can check (calendar_ics's too: its module loads icalendar, slowly).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 SINGLE_DAY_SOURCE = "ics-day"  # an official day imported alone: its year stays unpublished
 REASON_MAX = 200  # the column's size
 
@@ -169,6 +171,10 @@ class CalendarService:
             return official_calendar_in(s)
 
     def holidays(self, year: int) -> YearHolidays:
+        if not FIRST_YEAR <= year <= LAST_YEAR:  # 27 for 2027: never "not published yet"
+            raise ValidationError(N_("{year} is not a year the calendar can check: give it in "
+                                     "four digits, from {first} to {last} (e.g. 2027)."),
+                                  field="year", year=year, first=FIRST_YEAR, last=LAST_YEAR)
         official = self.official_calendar()
         if not official.is_year_known(year):
             return YearHolidays(year, False, False, tuple(
