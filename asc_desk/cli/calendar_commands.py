@@ -14,7 +14,7 @@ from asc_desk.cli.common import (
     read_file,
     write_file,
 )
-from asc_desk.cli.messages import current, say, text, warn, warn_notice
+from asc_desk.cli.messages import current, notice_text, say, text, warn, warn_notice
 from asc_desk.cli.parser import pad, print_table, width
 from asc_desk.domain.dates import parse_date, parse_month, parse_time
 from asc_desk.domain.errors import N_, UserError
@@ -304,12 +304,31 @@ def _official(args: argparse.Namespace) -> int:
     kind = OfficialDayKind.WORKDAY if args.workday else OfficialDayKind.HOLIDAY
     days = official_days_between(first, last, kind, args.name)
     with open_for_command(args) as (db, _center):
-        written = CalendarService(db, actor()).enter_official_days(days).value
-    name = ((days[0].name_zh or days[0].name) if current() == "zh_CN"
-            else (days[0].name or days[0].name_zh))
-    say(N_("Entered {count} official day(s): {name}, {first} to {last}."), count=written,
-        name=name, first=first, last=last)
+        entry = CalendarService(db, actor()).enter_official_days(days)
+    name = _day_name(days[0])
+    if entry.days:
+        say(N_("Entered {count} official day(s): {name}, {first} to {last}."),
+            count=entry.days, name=name, first=first, last=last)
+    else:
+        say(N_("Already entered so: {name}, {first} to {last}; nothing changed."), name=name,
+            first=first, last=last)
+    for line in replaced_lines(entry.replaced):
+        print(line)
     return 0
+
+
+def _day_name(day) -> str:
+    return (day.name_zh or day.name) if current() == "zh_CN" else (day.name or day.name_zh)
+
+
+def replaced_lines(replaced) -> list[str]:
+    """One line per official day replaced: the date, what it was, what it is now."""
+    kinds = {True: text(N_("holiday")), False: text(N_("adjusted working day"))}
+    return [text(N_("Replaced {date}: {before} ({before_kind}) → {after} ({after_kind})."),
+                 date=before.date.isoformat(), before=_day_name(before),
+                 before_kind=kinds[before.is_holiday], after=_day_name(after),
+                 after_kind=kinds[after.is_holiday])
+            for before, after in replaced]
 
 
 def _override(args: argparse.Namespace) -> int:
@@ -362,8 +381,13 @@ def _import_ics(args: argparse.Namespace) -> int:
                                            default_reason=args.file.stem)
             say(N_("Imported {count} closed day(s) from {file}."), count=result.days,
                 file=args.file.name)
+            if result.unchanged:
+                say(N_("Already closed so, left as they were: {count} day(s)."),
+                    count=result.unchanged)
+    for item in result.kept:
+        warn(notice_text(item))
     for item in result.skipped:
-        warn(N_("Skipped: {item}"), item=item)
+        warn(N_("Skipped: {item}"), item=notice_text(item))
     for notice in result.notices:
         warn_notice(notice)
     return 0
@@ -373,6 +397,10 @@ def official_import_text(result, file: str, verbose: bool) -> str:
     """What an official import did: days written, years complete or not, years already known."""
     lines = [text(N_("Imported {count} official day(s) from {file}."), count=result.days,
                   file=file)]
+    lines += replaced_lines(result.replaced)
+    if result.unchanged:
+        lines.append(text(N_("Already entered so, left as they were: {count} day(s)."),
+                          count=result.unchanged))
     if result.complete_years:
         lines.append(text(N_("Published in full: {years}."),
                           years=", ".join(map(str, result.complete_years))))

@@ -9,6 +9,7 @@ from pathlib import Path
 from typing import Any, TypeVar
 
 from asc_desk.domain.errors import N_, UserError
+from asc_desk.file_errors import cannot_read, cannot_write
 from asc_desk.paths import default_database
 
 T = TypeVar("T")
@@ -99,13 +100,11 @@ def read_file(path: Path, max_bytes: int | None = None) -> bytes:
                             path=str(path), size=max_bytes // (1024 * 1024))
         return path.read_bytes()
     except OSError as exc:
-        raise UserError(N_("Cannot read {path}: {reason}."), path=str(path),
-                        reason=exc.strerror or str(exc)) from None
+        raise cannot_read(path, exc) from None
 
 
 def write_file(path: Path, data: bytes) -> None:
     try:
         path.write_bytes(data)
     except OSError as exc:
-        raise UserError(N_("Cannot write {path}: {reason}."), path=str(path),
-                        reason=exc.strerror or str(exc)) from None
+        raise cannot_write(path, exc) from None

@@ -12,7 +12,9 @@
 
 from __future__ import annotations
 
+import contextlib
 import datetime as dt
+import errno
 import logging
 import os
 import re
@@ -24,6 +26,7 @@ from pathlib import Path
 from asc_desk.db.revisions import check_revision_known
 from asc_desk.db.sqlite_file import damage_summary, inspect_sqlite_file, read_only_connect
 from asc_desk.domain.errors import N_, BackupError, DatabaseError, NotADatabaseError
+from asc_desk.file_errors import cannot_write
 from asc_desk.paths import FILE_MODE, create_private_file, make_private, private_folder
 
 log = logging.getLogger(__name__)
@@ -51,28 +54,37 @@ def backup_file(db_path: Path, dest: Path) -> Path:
     try:
         private_folder(dest.parent)
     except OSError as exc:
+        if exc.errno in (errno.EROFS, errno.EACCES, errno.EPERM):
+            raise cannot_write(dest, exc, BackupError) from None
         raise BackupError(N_("Cannot create the folder {folder}: {reason}."),
                           folder=str(dest.parent), reason=exc.strerror) from None
     partial = dest.with_name(dest.name + PARTIAL)
     try:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         _copy(db_path, partial)
         problem = _copy_problem(partial)
         if problem is not None:
-            partial.unlink(missing_ok=True)
+            _remove(partial)
             log.error("the copy of %s failed its check: %s", db_path.name, problem)
             raise BackupError(N_("The backup copy did not check out, so it was not kept; "
                                  "details are in the log."))
         os.replace(partial, dest)
     except OSError as exc:
-        partial.unlink(missing_ok=True)
-        raise BackupError(N_("Backup to {path} failed: {reason}."), path=str(dest),
-                          reason=exc.strerror or str(exc)) from None
+        _remove(partial)
+        raise cannot_write(dest, exc, BackupError) from None
     except sqlite3.Error as exc:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise BackupError(N_("Backup to {path} failed: {reason}."), path=str(dest),
                           reason=str(exc).splitlines()[0] if str(exc) else "") from None
     return dest
+
+
+def _remove(partial: Path) -> None:
+    """Remove a partial copy if there is one. On a read-only disk even the removal of a file
+    that is not there fails (EROFS): that must not hide why the backup failed (a copy that
+    stays is refused by its check, or removed by the next start)."""
+    with contextlib.suppress(OSError):
+        partial.unlink(missing_ok=True)
 
 
 def _copy_problem(path: Path) -> str | None:
@@ -177,6 +189,15 @@ class BackupInfo:
     revision: str
 
 
+_NOT_A_BACKUP = {
+    N_("{path} is not an ASC Desk database (not an SQLite file)."):
+        N_("Not a valid ASC Desk backup: {path} is not an ASC Desk database (not an SQLite "
+           "file)."),
+    N_("{path} is damaged and cannot be read ({reason})."):
+        N_("Not a valid ASC Desk backup: {path} is damaged and cannot be read ({reason})."),
+}
+
+
 def validate_backup(path: Path) -> BackupInfo:
     """Raise BackupError unless `path` is an ASC Desk database this version can open."""
     if path.is_dir():
@@ -186,7 +207,9 @@ def validate_backup(path: Path) -> BackupInfo:
     try:
         info = inspect_sqlite_file(path, quick_check=True)
     except NotADatabaseError as exc:
-        raise BackupError(N_("Not a valid ASC Desk backup: {reason}"), reason=str(exc)) from None
+        # One template of its own for each reason: the reason's English sentence put into
+        # another template stayed English inside the Chinese one.
+        raise BackupError(_NOT_A_BACKUP.get(exc.template, exc.template), **exc.params) from None
     if info.integrity != "ok":
         log.error("backup %s is damaged: %s", path.name, info.integrity)
         raise BackupError(N_("Not a valid ASC Desk backup: {path} is damaged ({detail}); "
@@ -213,7 +236,7 @@ def restore_file(backup: Path, db_path: Path) -> None:
             stale.unlink(missing_ok=True)
         os.replace(partial, db_path)
     except (OSError, sqlite3.Error) as exc:
-        partial.unlink(missing_ok=True)
+        _remove(partial)
         raise BackupError(N_("Restore failed, the database was not changed: {reason}."),
                           reason=str(exc).splitlines()[0] if str(exc) else "") from None
 

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 
 from asc_desk.domain.desk_settings import default as _desk_default
 from asc_desk.domain.errors import N_, ValidationError
-from asc_desk.domain.roster import ShiftPattern
+from asc_desk.domain.roster import ShiftPattern, canonical_name
 
 # Hours assumed for the fixed shift patterns of the factory; a parent's own hours are CUSTOM.
 DAY_SHIFT = (dt.time(8), dt.time(20))
@@ -362,15 +362,21 @@ def authorized_people(names: Iterable[str]) -> list[str]:
     return list(dict.fromkeys(n for n in (same_name(n) for n in names) if n))
 
 
+def _person(name: str | None) -> str:
+    # The roster's own name rule ("艾山 买买提", "迪丽努尔•艾山" are the roster's 艾山买买提,
+    # 迪丽努尔·艾山): what is typed at the desk is compared as the roster saves it.
+    return canonical_name(name or "")
+
+
 def may_collect(pickup: str, allowed: Iterable[str]) -> bool:
-    return same_name(pickup) in set(authorized_people(allowed))
+    return _person(pickup) in {_person(n) for n in authorized_people(allowed)}
 
 
 def check_pickup(child_name: str, pickup: str, allowed: Iterable[str],
                  override_reason: str | None) -> None:
     """Refuses anyone not authorized, unless a coordinator gave a reason."""
     people = authorized_people(allowed)
-    if same_name(pickup) in people or override_reason:
+    if _person(pickup) in {_person(p) for p in people} or override_reason:
         return
     raise ValidationError(
         N_("{pickup} may not collect {name}. Allowed: {allowed}. A coordinator may "

@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
+from functools import cache
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError, available_timezones
 
 from asc_desk.domain.errors import N_, ValidationError
 
@@ -37,12 +38,35 @@ def validate_center_settings(settings: CenterSettings) -> CenterSettings:
             N_("The factory name is longer than {max} characters."),
             field="factory_name", max=NAME_MAX,
         )
-    check_time_zone(settings.time_zone)
+    time_zone = canonical_time_zone(settings.time_zone)
     if settings.language not in LANGUAGES:
         raise ValidationError(
             N_("Unknown language {language}."), field="language", language=settings.language
         )
-    return CenterSettings(name, factory, settings.time_zone.strip(), settings.language)
+    return CenterSettings(name, factory, time_zone, settings.language)
+
+
+# Windows' name of China's zone (what a Windows PC's settings show).
+_OTHER_NAMES = {"china standard time": "Asia/Shanghai"}
+
+
+@cache
+def _zones_by_folded_name() -> dict[str, str]:
+    return {zone.casefold(): zone for zone in available_timezones()}
+
+
+def canonical_time_zone(name: str) -> str:
+    """The IANA name as the tz database spells it, whatever the case it was typed in
+    (asia/shanghai is Asia/Shanghai), or ValidationError."""
+    text = (name or "").strip()
+    if text == DEFAULT_TIME_ZONE:  # nearly every center: no need to list the tz database
+        return text
+    folded = text.casefold()
+    known = _OTHER_NAMES.get(folded) or _zones_by_folded_name().get(folded)
+    if known is not None:
+        return known
+    check_time_zone(text)  # a name zoneinfo finds without listing it (an alias)
+    return text
 
 
 def check_time_zone(name: str) -> ZoneInfo:

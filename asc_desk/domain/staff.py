@@ -4,16 +4,16 @@ from __future__ import annotations
 
 import datetime as dt
 import enum
-import re
+import unicodedata
 from dataclasses import dataclass, replace
 
 from asc_desk.domain.errors import N_, ValidationError
 from asc_desk.domain.program import ALL_WEEKDAYS
+from asc_desk.domain.roster import field_rule
 
 NAME_MAX = 50
 TEXT_MAX = {"phone": 20, "employee_id": 32, "kind": 50, "note": 200, "template": 50}
 MAX_HOURS_WEEK = 84  # 12 hours a day, 7 days: more is a typing slip
-_PHONE = re.compile(r"^\+?[0-9][0-9 \-]{4,19}$")
 
 
 class Role(enum.StrEnum):
@@ -111,17 +111,20 @@ def check_times(starts_at: dt.time, ends_at: dt.time, field: str = "ends_at") ->
 
 
 def validate_caregiver(draft: CaregiverDraft) -> CaregiverDraft:
-    name = clean_name(draft.name)
+    # A caregiver's name, phone and employee id by the rules children's and guardians' follow:
+    # "古丽 · 阿不都" is 古丽·阿不都 (found when typed so), a 10-digit mobile is refused, a
+    # full-width employee id (Ｅ２００１, typed with a Chinese input method) is E2001.
+    name = clean_name(draft.name)  # a caregiver's own "needs a name"
+    name = field_rule("name")(name)  # then a name's rules: canonical, no formula, no control
     try:
         role = Role(draft.role)
     except ValueError:
         raise ValidationError(N_("“{value}” is not a role: use {allowed}."), field="role",
                               value=str(draft.role),
                               allowed=", ".join(r.value for r in Role)) from None
-    phone = (draft.phone or "").strip()
-    if phone and not _PHONE.match(phone):
-        raise ValidationError(N_("“{phone}” is not a phone number."), field="phone",
-                              phone=phone)
+    phone = unicodedata.normalize("NFKC", draft.phone or "").strip()
+    if phone:
+        phone = field_rule("phone")(phone)
     if not 1 <= draft.max_hours_per_week <= MAX_HOURS_WEEK:
         raise ValidationError(N_("Use a number from {low} to {high}."),
                               field="max_hours_per_week", low=1, high=MAX_HOURS_WEEK)
@@ -136,7 +139,8 @@ def validate_caregiver(draft: CaregiverDraft) -> CaregiverDraft:
                               field="available_to", end=f"{draft.available_to:%H:%M}",
                               start=f"{draft.available_from:%H:%M}")
     return replace(draft, name=name, role=role, phone=_text(phone, "phone"),
-                   employee_id=_text(draft.employee_id, "employee_id"))
+                   employee_id=_text(unicodedata.normalize("NFKC", draft.employee_id or ""),
+                                     "employee_id"))
 
 
 def validate_qualification(draft: QualificationDraft) -> QualificationDraft:

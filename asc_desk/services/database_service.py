@@ -362,7 +362,10 @@ def backup_database(value: str | DatabaseLocation, to: Path | None = None) -> Pa
                           path=str(location.path), detail=damage_summary(report.integrity))
     with _lock_if_free(path):
         if to is not None:
-            return backups.backup_file(path, to.expanduser().absolute())
+            to = to.expanduser().absolute()
+            if to.is_dir():  # a folder (a USB drive): the backup goes in, under its usual name
+                to = to / backups.backup_name(path, "manual")
+            return backups.backup_file(path, to)
         return backups.backup_file(path, backups.backups_dir(path)
                                    / backups.backup_name(path, "manual"))
 

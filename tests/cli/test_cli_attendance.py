@@ -132,3 +132,20 @@ def test_correct_and_undo_a_record(demo, capsys):
     assert main(["attendance", "day", "--date", "2026-11-25", "--json", "--db", path]) == 0
     day = json.loads(capsys.readouterr().out)
     assert next(c for c in day["children"] if c["card_code"] == card)["check_in"] is None
+
+
+def test_a_child_and_a_pickup_typed_in_their_other_spellings_are_found(cli, demo):
+    """Trial finding 16: REF and --pickup were compared as typed."""
+    path, _day, _roster = demo
+    added = cli.run("roster", "add", "迪丽努尔 • 艾山", "--birth-date", "2018-03-04",
+                    "--guardian", "艾山买买提", "--relation", "父亲", "--phone", "13800138000",
+                    "--program", "2026秋季学期课后班", "--from", "2026-09-01", "--db", path)
+    assert added.returncode == 0, added.stderr
+    changed = cli.run("roster", "set", "迪丽努尔•艾山", "--school", "华彩小学", "--db", path)
+    assert changed.returncode == 0, changed.stderr
+    came = cli.run("attendance", "check-in", "迪丽努尔•艾山", "--at", "2026-11-25T16:45",
+                   "--db", path)
+    assert came.returncode == 0, came.stderr
+    went = cli.run("attendance", "check-out", "迪丽努尔 · 艾山", "--pickup", "艾山 买买提",
+                   "--at", "2026-11-25T18:10", "--db", path)
+    assert went.returncode == 0, went.stderr

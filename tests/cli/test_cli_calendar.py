@@ -101,7 +101,24 @@ def test_holidays_known_and_unknown_year(cli, demo_db):
     assert now["known"] and now["entered"] and len(now["days"]) == 8
 
 
+def test_an_official_day_entered_again_or_corrected_is_replaced_and_said(cli, demo_db):
+    """Trial finding 4: the second `calendar official` of a day crashed ("出了点问题")."""
+    args = ("calendar", "official", "2027-02-20", "--name", "春节", "--db", demo_db)
+    assert cli.run(*args).returncode == 0
+    again = cli.run(*args)
+    assert again.returncode == 0, again.stderr
+    assert "nothing changed" in again.stdout
+    fixed = cli.run(*args, "--workday")
+    assert fixed.returncode == 0, fixed.stderr
+    assert ("Replaced 2027-02-20: Spring Festival (holiday) → Spring Festival (adjusted working "
+            "day).") in fixed.stdout
+    listed = json.loads(cli.run("calendar", "holidays", "--year", "2027", "--json", "--db",
+                                demo_db).stdout)
+    assert [d["kind"] for d in listed["days"] if d["date"] == "2027-02-20"] == ["workday"]
+
+
 @pytest.mark.parametrize(("args", "words"), [
+    (["holidays", "--year", "27"], "four digits"),
     (["close", "2026-02-30", "--reason", "x"], "does not exist"),
     (["close", "2026-10-05", "--to", "2026-10-01", "--reason", "x"], "before it starts"),
     (["close", "2026-10-05", "--reason", " "], "why"),
@@ -203,3 +220,17 @@ def test_bad_ics_is_refused_and_nothing_written(cli, demo_db, tmp_path, one_line
 def test_export_needs_an_ics_name(cli, demo_db, tmp_path, one_line_error):
     one_line_error(cli.run("calendar", "export-ics", str(tmp_path / "x.txt"), "--db", demo_db),
                    contains=".ics")
+
+
+def test_export_and_import_say_file_problems_in_the_apps_words(cli, demo_db, tmp_path,
+                                                                one_line_error):
+    """Trial finding 14: "No such file or directory", "Is a directory" inside Chinese."""
+    missing = tmp_path / "不存在"
+    result = cli.run("calendar", "export-ics", str(missing / "x.ics"), "--db", demo_db)
+    one_line_error(result, contains=f"The folder {missing} does not exist.")
+    result = cli.run("calendar", "import-ics", str(tmp_path), "--db", demo_db)
+    one_line_error(result, contains=f"{tmp_path} is a folder; choose a file in it.")
+    result = cli.run("roster", "import", str(tmp_path), "--db", demo_db)
+    one_line_error(result, contains=f"{tmp_path} is a folder; choose a file in it.")
+    result = cli.run("roster", "export", str(missing / "r.xlsx"), "--db", demo_db)
+    one_line_error(result, contains=f"The folder {missing} does not exist.")

@@ -297,3 +297,47 @@ def test_db_backups_shows_times_in_the_centers_zone(capsys, tmp_path: Path, make
     finally:
         monkeypatch.undo()
         time.tzset()
+
+
+def test_backup_to_a_folder_puts_the_backup_in_it_under_its_usual_name(
+        cli, tmp_path: Path, make_database) -> None:
+    """Trial finding 15: a USB drive is a folder; it was refused as "already exists"."""
+    path = make_database(tmp_path / "center.sqlite3")
+    usb = tmp_path / "U 盘"
+    usb.mkdir()
+    result = cli.run("db", "backup", "--db", str(path), "--to", str(usb))
+    assert result.returncode == 0, result.stderr
+    [made] = list(usb.iterdir())
+    assert made.name.startswith("center-") and made.name.endswith("-manual.sqlite3")
+    assert _contents(made) == ("星光儿童之家", [])
+
+
+@pytest.fixture
+def read_only_folder(tmp_path: Path):
+    """A read-only file system (a write-protected USB drive): a tmpfs mounted ro, where the
+    machine allows it (root on Linux); skipped with the reason elsewhere."""
+    folder = tmp_path / "ro"
+    folder.mkdir()
+    try:
+        mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "ro,size=1m", "tmpfs",
+                                  str(folder)], capture_output=True, text=True, timeout=30)
+    except (OSError, subprocess.SubprocessError) as exc:
+        pytest.skip(f"cannot mount a read-only tmpfs here: {exc}")
+    if mounted.returncode != 0:
+        pytest.skip("cannot mount a read-only tmpfs here: "
+                    f"{(mounted.stderr or mounted.stdout).strip() or mounted.returncode}")
+    try:
+        yield folder
+    finally:
+        subprocess.run(["umount", str(folder)], check=False, timeout=30)
+
+
+def test_backup_to_a_read_only_place_says_so_in_one_line(
+        cli, tmp_path: Path, make_database, read_only_folder, one_line_error) -> None:
+    """Trial finding 15: the cleanup of the partial file raised EROFS ("出了点问题")."""
+    path = make_database(tmp_path / "center.sqlite3")
+    for target in (read_only_folder / "b.sqlite3", read_only_folder):
+        result = cli.run("db", "backup", "--db", str(path), "--to", str(target))
+        one_line_error(result, contains="read-only")
+        assert "Read-only file system" not in result.stderr
+

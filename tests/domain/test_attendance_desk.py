@@ -131,6 +131,15 @@ def test_who_may_collect():
         r.check_pickup("张伟", "王五", ["王强"], None)
 
 
+def test_a_pickup_typed_in_another_spelling_of_the_name_may_collect():
+    """Trial finding 16: "艾山 买买提" was refused although the roster holds 艾山买买提."""
+    for typed in ("艾山 买买提", "艾山买买提"):
+        assert r.may_collect(typed, ["艾山买买提"])
+        r.check_pickup("迪丽努尔·艾山", typed, ["艾山买买提"], None)
+    assert r.may_collect("阿依古丽•买买提", ["阿依古丽·买买提"])
+    assert r.may_collect("白 若曦", ["白若曦"]) and not r.may_collect("白若", ["白若曦"])
+
+
 def test_siblings_share_a_guardian():
     links = [(1, 10), (2, 10), (2, 11), (3, 11), (4, 12)]
     assert r.siblings_by_child(links) == {1: (2,), 2: (1, 3), 3: (2,), 4: ()}

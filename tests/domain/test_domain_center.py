@@ -65,3 +65,12 @@ def test_check_time_zone_returns_the_zone() -> None:
     with pytest.raises(ValidationError, match="Mars/Olympus") as caught:
         check_time_zone("Mars/Olympus")
     assert caught.value.field == "time_zone"
+
+
+@pytest.mark.parametrize(("typed", "stored"), [
+    ("asia/shanghai", "Asia/Shanghai"), (" ASIA/URUMQI ", "Asia/Urumqi"),
+    ("China Standard Time", "Asia/Shanghai"), ("utc", "UTC")])
+def test_a_time_zone_typed_in_any_case_is_stored_as_the_tz_database_spells_it(typed, stored):
+    """Trial finding 18: `center set --time-zone asia/shanghai` was refused."""
+    settings = validate_center_settings(CenterSettings("星光", "华彩玩具", time_zone=typed))
+    assert settings.time_zone == stored

@@ -227,3 +227,26 @@ def test_restore_into_a_missing_database(tmp_path: Path) -> None:
 
     assert report.safety_backup is None
     assert _contents(target) == ("彩虹桥托管中心", [])
+
+
+def test_a_spreadsheet_given_as_backup_is_refused_in_one_translatable_sentence(
+        tmp_path: Path) -> None:
+    """Trial finding 14: the reason was the English text of another error, put into the
+    template as a value, so it stayed English inside the Chinese sentence."""
+    db_path = tmp_path / "asc.sqlite3"
+    _set_up(db_path)
+    sheet = tmp_path / "花名册 2026.xlsx"
+    sheet.write_bytes(b"PK\x03\x04" + bytes(300))
+    with pytest.raises(BackupError) as caught:
+        dbs.restore_database(str(db_path), sheet)
+    assert caught.value.template == ("Not a valid ASC Desk backup: {path} is not an ASC Desk "
+                                     "database (not an SQLite file).")
+    assert caught.value.params == {"path": str(sheet)}
+
+
+def test_backup_to_a_folder_goes_into_it(db_path: Path, tmp_path: Path) -> None:
+    _set_up(db_path)
+    usb = tmp_path / "usb"
+    usb.mkdir()
+    made = dbs.backup_database(str(db_path), usb)
+    assert made.parent == usb and backups.kind_of(db_path, made) == "manual"

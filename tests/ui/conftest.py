@@ -95,9 +95,11 @@ class FakePicker:
         self.open = None
         self.save = None
         self.asked: list = []
+        self.filters: list = []  # the filters of the last dialog
 
     def open_path(self, parent, title, folder, filters):
         self.asked.append(folder)
+        self.filters = list(filters)
         return self.open
 
     def save_path(self, parent, title, suggested, filters):

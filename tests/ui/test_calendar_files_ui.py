@@ -14,7 +14,7 @@ import pytest
 from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import QDialog, QMessageBox
 
-from asc_desk.domain.official_days import OfficialDayKind
+from asc_desk.domain.official_days import OfficialDay, OfficialDayKind
 from asc_desk.services.calendar.calendar_files import CalendarFiles
 from asc_desk.services.calendar.calendar_ics import parse_ics
 from asc_desk.services.calendar.calendar_service import CalendarService
@@ -219,6 +219,28 @@ def test_import_official_days_makes_the_year_known(qtbot, page, services, tmp_pa
     assert "Imported 16 official day(s)" in page.files.note.text()
 
 
+def test_an_official_file_imported_again_replaces_and_says_so(
+        qtbot, page, services, tmp_path, monkeypatch):
+    """Trial finding 4: the second import raised ValueError in the slot (the crash box)."""
+    path = tmp_path / "holidays-2027.ics"
+    path.write_bytes(ics(all_day("h@gov", "20270205", "20270213", "春节"),
+                         all_day("v@gov", "20270214", "20270215", "情人节"),
+                         all_day("n@gov", "20271001", "20271008", "国庆节")))
+    services[0].enter_official_days([OfficialDay(dt.date(2027, 10, 1), OfficialDayKind.WORKDAY,
+                                                 "国庆节")])
+    page.show_month(2027, 2)
+    open_file(monkeypatch, page, path)
+    import_file(qtbot, page, official=True)
+    note = page.files.note.text()
+    assert ("Replaced 2027-10-01: 国庆节 (adjusted working day) → 国庆节 (public holiday)"
+            in note)
+    assert "情人节: not an official day off" in note  # the reason, translated as a template
+    import_file(qtbot, page, official=True)
+    note = page.files.note.text()
+    assert "Imported 0 official day(s)" in note
+    assert "Already so, left as they were: 15 day(s)." in note
+
+
 def test_import_of_known_years_only_names_the_skipped_days(
         qtbot, page, services, tmp_path, monkeypatch):
     path = tmp_path / "holidays-2026.ics"
@@ -345,6 +367,23 @@ def test_entering_official_days_for_2027(qtbot, page, services):
     page.files._menu_shown()
     assert not page.files.official_action.isEnabled()
     assert page.files.enter_official_days() is None
+
+
+def test_correcting_an_entered_official_day_in_the_dialog_says_what_was_replaced(
+        qtbot, page, services):
+    services[0].enter_official_days([OfficialDay(dt.date(2027, 2, 14), OfficialDayKind.HOLIDAY,
+                                                 "春节")])
+    page.show_month(2027, 2)
+    dialog = page.files.enter_official_days()
+    assert isinstance(dialog, OfficialDaysDialog)
+    qtbot.waitExposed(dialog)
+    fill(dialog, MAKE_UP)
+    qtbot.keyClick(dialog.rows[0].name.lineEdit(), Qt.Key.Key_Return)
+    assert dialog.result() == QDialog.DialogCode.Accepted
+    note = page.files.note.text()
+    assert "Entered 1 official day(s) for 2027" in note
+    assert ("Replaced 2027-02-14: 春节 (public holiday) → 春节 (adjusted working day)"
+            in note)
 
 
 @pytest.mark.parametrize(("rows", "bad_rows", "words"), [

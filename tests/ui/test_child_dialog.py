@@ -313,6 +313,19 @@ def test_a_chosen_photo_is_scaled_down_saved_and_shown_again(qtbot, open_dialog,
     assert roster.get_child(child.id).photo is None
 
 
+@pytest.mark.parametrize(("name", "fmt"), [("微信图片.jfif", "JPEG"), ("下载.webp", "WEBP")])
+def test_a_webp_or_jfif_photo_is_offered_and_read(qtbot, open_dialog, roster, center_id,
+                                                 tmp_path, name, fmt):
+    """Trial finding 17: the picker showed only *.jpg *.jpeg *.png *.bmp."""
+    dialog = open_dialog(roster.list_roster(center_id)[0].id)
+    box = dialog.form.photo
+    suffix = name.rsplit(".", 1)[1]
+    assert f"*.{suffix}" in box.file_filter() and "(*)" in box.file_filter()
+    box.ask_path = lambda: picture(tmp_path / name, 300, 400, fmt)
+    qtbot.mouseClick(box.choose_button, Qt.MouseButton.LeftButton)
+    assert box.changed and box.value().startswith(b"\xff\xd8\xff")
+
+
 def test_a_file_that_is_no_picture_is_refused_beside_the_photo(qtbot, open_dialog, roster,
                                                               center_id, tmp_path):
     from PySide6.QtGui import QImage

@@ -333,6 +333,15 @@ def test_cancelling_the_import_writes_nothing(demo, qtbot, page, monkeypatch, tm
     assert page.model.total() == demo.children
 
 
+def test_the_import_dialog_offers_every_file_the_import_reads(page):
+    """Trial finding 17: only *.xlsx *.csv were listed; a UTF-16 .txt and an .xls hidden."""
+    page.picker.open = None
+    assert page.import_roster() is None
+    [(roster, _suffix), (every, _none)] = page.picker.filters
+    assert all(f"*.{s}" in roster for s in ("xlsx", "csv", "txt", "xls"))
+    assert every.endswith("(*)")
+
+
 def test_a_file_that_is_no_roster_is_refused_in_a_box(qtbot, page, monkeypatch, tmp_path):
     path = tmp_path / "photo.png"
     path.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))

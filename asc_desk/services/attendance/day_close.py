@@ -108,7 +108,22 @@ class DayCloseService:
         """What the morning shows: the last open day before today, closed or not."""
         with self._db.read() as s:
             day = self._last_open_day(s, center_id, today)
-            return self._closing(s, center_id, day) if day is not None else None
+            if day is None:
+                return None
+            closing = self._closing(s, center_id, day)
+            if not closing.closed and not closing.left_open and not self._any_record(
+                    s, center_id, day):
+                # Nothing happened that day (a new center's first morning, nobody enrolled
+                # yet): "not closed, but every child is accounted for" would be news of
+                # nothing.
+                return None
+            return closing
+
+    @staticmethod
+    def _any_record(s: Session, center_id: int, day: dt.date) -> bool:
+        return s.scalar(select(AttendanceEventRow.id).where(
+            AttendanceEventRow.center_id == center_id,
+            AttendanceEventRow.local_date == day).limit(1)) is not None
 
     # -- helpers -------------------------------------------------------------------------
     def _closing(self, s: Session, center_id: int, day: dt.date) -> DayClosing:

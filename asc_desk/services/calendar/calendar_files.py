@@ -9,7 +9,7 @@ from asc_desk.domain.calendar_rules import Override, OverrideKind
 from asc_desk.domain.changes import NO_CHANGES, Area, Changes
 from asc_desk.domain.errors import N_, UserError
 from asc_desk.domain.notices import Notice
-from asc_desk.domain.official_days import OfficialCalendar
+from asc_desk.domain.official_days import OfficialCalendar, OfficialDay
 from asc_desk.services.calendar.calendar_service import (
     REASON_MAX,
     CalendarService,
@@ -24,13 +24,32 @@ from asc_desk.services.database import Database
 @dataclass(frozen=True)
 class IcsImport:
     days: int
-    skipped: tuple[str, ...] = ()  # what was left out, and why, for the user to check
+    skipped: tuple[Notice, ...] = ()  # what was left out, and why, for the user to check
     notices: tuple[Notice, ...] = ()
     changes: Changes = Changes(Area.CALENDAR)
     known_years: tuple[int, ...] = ()  # official mode: years already known, left as they are
     complete_years: tuple[int, ...] = ()  # official mode: years the file publishes in full
     partial_years: tuple[int, ...] = ()  # official mode: years with days entered one by one
     already_known: tuple[str, ...] = ()  # official mode: days of known_years, not imported
+    # official mode: days entered before whose name or kind the file changed (before, after)
+    replaced: tuple[tuple[OfficialDay, OfficialDay], ...] = ()
+    # days entered (closed, official) before exactly as the file gives them
+    unchanged: int = 0
+    kept: tuple[Notice, ...] = ()  # closures: days the center decided, left as they are
+
+
+def decided_notice(o: Override) -> Notice:
+    """A day the center decided itself, which a school's file does not change."""
+    values = {"date": o.date.isoformat(), "reason": o.reason}
+    if o.kind is OverrideKind.CLOSED:
+        return Notice(N_("Already decided by the center, left as it is: {date} closed: "
+                         "{reason}"), values)
+    if o.kind is OverrideKind.OPEN:
+        return Notice(N_("Already decided by the center, left as it is: {date} special "
+                         "opening: {reason}"), values)
+    hours = (f"{o.opens_at:%H:%M}–{o.closes_at:%H:%M}" if o.opens_at and o.closes_at else "")
+    return Notice(N_("Already decided by the center, left as it is: {date} changed hours "
+                     "{hours}: {reason}"), {**values, "hours": hours})
 
 
 class CalendarFiles:
@@ -57,9 +76,11 @@ class CalendarFiles:
         working = [d for d in read.days if is_working_day_event(d.summary)]
         days = [d for d in read.days if not is_working_day_event(d.summary)]
         whole = [d for d in days if d.opens_at is None]
-        skipped = (*(f"{d.date.isoformat()} {d.summary}".strip()
+        skipped = (*(Notice(N_("{date} {event}: a timed event, which closes nothing"),
+                            {"date": d.date.isoformat(), "event": d.summary})
                      for d in days if d.opens_at is not None),
-                   *(f"{d.date.isoformat()} {d.summary}: this is a working day, not a closure"
+                   *(Notice(N_("{date} {event}: this is a working day, not a closure"),
+                            {"date": d.date.isoformat(), "event": d.summary})
                      for d in working), *read.skipped)
         if not whole:
             if read.skipped and not days:
@@ -73,8 +94,12 @@ class CalendarFiles:
         decisions = [Override(d.date, OverrideKind.CLOSED,
                               (d.summary.strip() or default_reason or "ics")[:REASON_MAX],
                               program_id) for d in by_date.values()]
-        change = self._calendar.apply_overrides(center.id, decisions, progress=progress)
-        return IcsImport(change.days, skipped, change.notices, change.changes)
+        # The center's own decisions (hours changed for exams, a closure typed by hand) stay.
+        change = self._calendar.apply_overrides(center.id, decisions, progress=progress,
+                                                keep_decided=True)
+        kept = tuple(decided_notice(o) for o in change.kept)
+        return IcsImport(change.days, skipped, change.notices, change.changes, kept=kept,
+                         unchanged=change.unchanged)
 
     def _window(self, center: CenterInfo):
         """The years a repeating event is read in: the programs' years ±1, or this year ±1."""
@@ -125,7 +150,8 @@ class CalendarFiles:
         partial = [d for d in keep if d.date.year not in complete]
         entered = self._calendar.enter_official_days(
             keep, source="ics", single=frozenset(d.date for d in partial), progress=progress)
-        return IcsImport(entered.value, tuple(skipped), changes=entered.changes,
+        return IcsImport(entered.days, tuple(skipped), changes=entered.changes,
+                         replaced=entered.replaced, unchanged=entered.unchanged,
                          known_years=tuple(sorted(known_years)), already_known=tuple(already),
                          complete_years=tuple(sorted(complete)),
                          partial_years=tuple(sorted({d.date.year for d in partial})))

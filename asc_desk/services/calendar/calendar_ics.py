@@ -21,12 +21,14 @@ from icalendar.prop import vDDDTypes, vRecur
 from asc_desk.domain.calendar_rules import DayReason, DayStatus
 from asc_desk.domain.center import DEFAULT_TIME_ZONE
 from asc_desk.domain.errors import N_, UserError
+from asc_desk.domain.notices import Notice
 from asc_desk.domain.official_days import (
     OfficialDay,
     OfficialDayKind,
     holiday_names,
     recognised_holiday,
 )
+from asc_desk.services.calendar.calendar_service import FIRST_YEAR, LAST_YEAR
 
 PRODID = "-//ASC Desk//asc-desk//ZH"
 MAX_EVENT_DAYS = 366
@@ -34,8 +36,6 @@ MAX_EVENT_DAYS = 366
 MAX_ICS_BYTES = 5 * 1024 * 1024  # the largest published holiday feeds are well under 1 MB
 MAX_DAYS = 5000  # days read from one file (all events together); the rest is cut and said
 EXPAND_SECONDS = 5.0  # time to expand the repeating events of one file; the rest is cut
-# Only these years can be checked against the official calendar and the programs.
-FIRST_YEAR, LAST_YEAR = 2000, 2100
 # Rules repeating more often than daily cannot close days: they are skipped, not expanded.
 _SUB_DAILY = frozenset({"SECONDLY", "MINUTELY", "HOURLY"})
 _ONE_DAY = dt.timedelta(days=1)
@@ -201,7 +201,7 @@ class _Budget:
         self.window = window
         self.days_left = MAX_DAYS
         self.deadline = time.monotonic() + EXPAND_SECONDS
-        self.skipped: list[str] = []
+        self.skipped: list[Notice] = []
 
     def out_of_time(self) -> bool:
         return time.monotonic() > self.deadline
@@ -222,12 +222,14 @@ def _starts(event: Component, start: dt.date, name: str, zone: ZoneInfo,
             raise UserError(N_("The event “{event}” repeats by a rule (RRULE) that cannot be "
                                "read."), event=name) from None
         if freq in _SUB_DAILY:
-            budget.skipped.append(f"{name}: repeats {freq} (more often than daily); "
-                                  "only whole days can be read")
+            budget.skipped.append(Notice(N_("{event}: repeats {freq} (more often than daily); "
+                                            "only whole days can be read"),
+                                         {"event": name, "freq": freq}))
             return []
     if budget.out_of_time():
-        budget.skipped.append(f"{name}: not read, the file's repeating events took too "
-                              f"long (over {EXPAND_SECONDS:g} s)")
+        budget.skipped.append(Notice(N_("{event}: not read, the file's repeating events took "
+                                        "too long (over {seconds} s)"),
+                                     {"event": name, "seconds": f"{EXPAND_SECONDS:g}"}))
         return []
     base = start if isinstance(start, dt.datetime) else dt.datetime.combine(start, dt.time())
     low = _like(budget.window[0], base, zone)
@@ -272,15 +274,37 @@ def _bounded(occurrences: rruleset, low: dt.datetime, stop: dt.datetime, budget:
                 break
             continue
         if found >= budget.days_left or budget.out_of_time():
-            budget.skipped.append(f"{name}: only {found} occurrence(s) read, the limit is "
-                                  f"{MAX_DAYS} days per file and {EXPAND_SECONDS:g} s")
+            budget.skipped.append(Notice(
+                N_("{event}: only {found} occurrence(s) read, the limit is {days} days per file "
+                   "and {seconds} s"),
+                {"event": name, "found": found, "days": MAX_DAYS,
+                 "seconds": f"{EXPAND_SECONDS:g}"}))
             break
         found += 1
         yield occurrence if isinstance(start, dt.datetime) else occurrence.date()
 
 
-def _days(summary: str, start: dt.date, end: dt.date, zone: ZoneInfo, name: str
-          ) -> list[IcsDay]:
+def _whole_days(start: dt.datetime, end: dt.datetime, zone: ZoneInfo, flagged: bool
+                ) -> tuple[dt.date, dt.date] | None:
+    """An all-day event written with times: Outlook's midnight to midnight with a TZID
+    (flagged X-MICROSOFT-CDO-ALLDAYEVENT:TRUE: its own zone's dates), or any event from
+    midnight to midnight in the center's zone (a UTC 16:00Z to 16:00Z for Beijing)."""
+    if flagged and start.time() == dt.time() and end.time() == dt.time() and end > start:
+        return start.date(), end.date()
+    local_start, local_end = start.astimezone(zone), end.astimezone(zone)
+    if (local_start.time() == dt.time() and local_end.time() == dt.time()
+            and local_end > local_start):
+        return local_start.date(), local_end.date()
+    return None
+
+
+def _days(summary: str, start: dt.date, end: dt.date, zone: ZoneInfo, name: str,
+          all_day_flag: bool = False) -> list[IcsDay]:
+    if isinstance(start, dt.datetime):
+        assert isinstance(end, dt.datetime)  # the same kind as start: see _span
+        whole = _whole_days(start, end, zone, all_day_flag)
+        if whole is not None:
+            start, end = whole
     if not isinstance(start, dt.datetime):
         count = max((end - start).days, 1)  # DTEND = DTSTART: written by some apps for one day
         if count > MAX_EVENT_DAYS:
@@ -307,7 +331,7 @@ def _days(summary: str, start: dt.date, end: dt.date, zone: ZoneInfo, name: str
 @dataclass(frozen=True)
 class IcsRead:
     days: list[IcsDay]
-    skipped: tuple[str, ...] = ()  # events or occurrences left out, and why
+    skipped: tuple[Notice, ...] = ()  # events or occurrences left out, and why
 
 
 def parse_ics(data: bytes, time_zone: str = DEFAULT_TIME_ZONE,
@@ -344,29 +368,48 @@ def read_ics(data: bytes, time_zone: str = DEFAULT_TIME_ZONE,
     days: list[IcsDay] = []
     for number, event in enumerate(events, 1):
         summary = str(event.get("SUMMARY", "")).strip()
-        if str(event.get("STATUS", "")).upper() == "CANCELLED":
-            continue
         name = summary or str(event.get("UID", "")).strip() or f"#{number}"
+        if str(event.get("STATUS", "")).upper() == "CANCELLED":
+            budget.skipped.append(_cancelled(event, name, zone))
+            continue
         if budget.days_left <= 0:
-            budget.skipped.append(f"“{name}” and later events: not read, the limit is "
-                                  f"{MAX_DAYS} days per file")
+            budget.skipped.append(Notice(N_("“{event}” and later events: not read, the limit "
+                                            "is {days} days per file"),
+                                         {"event": name, "days": MAX_DAYS}))
             break
         try:
             start, end = _span(event, name, zone)
         except OverflowError:  # ends after year 9999
             start = end = dt.date.max
         if not FIRST_YEAR <= start.year <= LAST_YEAR or end.year > LAST_YEAR:
-            budget.skipped.append(f"{name}: {start.year}, outside the years {FIRST_YEAR}–"
-                                  f"{LAST_YEAR} the app's calendar can check")
+            budget.skipped.append(Notice(N_("{event}: {year}, outside the years {first}–{last} "
+                                            "the app's calendar can check"),
+                                         {"event": name, "year": start.year,
+                                          "first": FIRST_YEAR, "last": LAST_YEAR}))
             continue
         length = end - start
+        all_day = str(event.get("X-MICROSOFT-CDO-ALLDAYEVENT", "")).upper() == "TRUE"
         others = replaced.get(str(event.get("UID", "")), []) if "RECURRENCE-ID" not in event else []
         for occurrence in _starts(event, start, name, zone, others, budget):
-            more = _days(summary, occurrence, occurrence + length, zone, name)
+            more = _days(summary, occurrence, occurrence + length, zone, name, all_day)
             days.extend(more[:max(budget.days_left, 0)])
             budget.days_left -= len(more)
     days.sort(key=lambda d: d.date)
     return IcsRead(days, tuple(budget.skipped))
+
+
+def _cancelled(event: Component, name: str, zone: ZoneInfo) -> Notice:
+    """A cancelled event closes nothing, but is named: the user may be waiting for it."""
+    try:
+        value: object = getattr(event.get("DTSTART"), "dt", None)
+    except ValueError:
+        value = None
+    if isinstance(value, dt.datetime):
+        value = _aware(value, zone).astimezone(zone).date()
+    if isinstance(value, dt.date):
+        return Notice(N_("{date} {event}: cancelled in the file (STATUS:CANCELLED)"),
+                      {"date": value.isoformat(), "event": name})
+    return Notice(N_("{event}: cancelled in the file (STATUS:CANCELLED)"), {"event": name})
 
 
 _WORKDAY = re.compile(r"班|work\s?day|working\s+day", re.IGNORECASE)
@@ -401,7 +444,7 @@ def is_working_day_event(summary: str) -> bool:
 @dataclass(frozen=True)
 class OfficialRead:
     days: list[OfficialDay]
-    skipped: list[str]  # events that are no official day, each with why
+    skipped: list[Notice]  # events that are no official day, each with why
 
 
 def read_official_days(days: list[IcsDay]) -> OfficialRead:
@@ -416,18 +459,20 @@ def read_official_days(days: list[IcsDay]) -> OfficialRead:
     - anything else (observances such as 情人节, timed events) is skipped, with why.
     """
     by_date: dict[dt.date, OfficialDay] = {}
-    skipped: list[str] = []
+    skipped: list[Notice] = []
     for day in days:
         name = _holiday_name(day.summary)
         known = recognised_holiday(name) if name else None
         if _WORKDAY.search(day.summary):
             kind = OfficialDayKind.WORKDAY
         elif day.opens_at is not None:
-            skipped.append(f"{day.date.isoformat()} {day.summary}: a timed event, not a day off")
+            skipped.append(Notice(N_("{date} {event}: a timed event, not a day off"),
+                                  {"date": day.date.isoformat(), "event": day.summary}))
             continue
         elif known is None and not _DAY_OFF.search(day.summary):
-            skipped.append(f"{day.date.isoformat()} {day.summary}: not an official day off (no "
-                           "holiday's name, and no 休 or 假 in its title)")
+            skipped.append(Notice(N_("{date} {event}: not an official day off (no holiday's "
+                                     "name, and no 休 or 假 in its title)"),
+                                  {"date": day.date.isoformat(), "event": day.summary}))
             continue
         else:
             kind = OfficialDayKind.HOLIDAY

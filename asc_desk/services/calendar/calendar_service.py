@@ -18,7 +18,7 @@ from asc_desk.domain.calendar_rules import (
     day_status,
     range_statuses,
 )
-from asc_desk.domain.changes import NO_CHANGES, Area, Changes, Outcome
+from asc_desk.domain.changes import NO_CHANGES, Area, Changes
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.notices import Notice
 from asc_desk.domain.official_days import OfficialCalendar, OfficialDay, OfficialDayKind
@@ -27,6 +27,8 @@ from asc_desk.services.calendar.program_service import ProgramInfo, program_info
 from asc_desk.services.database import Database
 
 MAX_RANGE_DAYS = 366
+# The years the calendar can check (calendar_ics's too: its module loads icalendar, slowly).
+FIRST_YEAR, LAST_YEAR = 2000, 2100
 SINGLE_DAY_SOURCE = "ics-day"  # an official day imported alone: its year stays unpublished
 REASON_MAX = 200  # the column's size
 
@@ -55,6 +57,8 @@ class OverrideChange:
     replaced: tuple[Override, ...] = ()
     written: tuple[Override, ...] = ()
     changes: Changes = CALENDAR_CHANGED
+    kept: tuple[Override, ...] = ()  # keep_decided: the center's decisions left as they were
+    unchanged: int = 0  # keep_decided: days decided exactly so already
 
 
 @dataclass(frozen=True)
@@ -63,6 +67,23 @@ class YearHolidays:
     known: bool
     entered: bool  # from days entered or imported here, not from the chinesecalendar package
     days: tuple[OfficialDay, ...]
+
+
+@dataclass(frozen=True)
+class OfficialEntry:
+    """What enter_official_days did: days written (new or replaced), the replaced ones as
+    (before, after) when their name or kind changed, and days already entered as given."""
+
+    days: int
+    replaced: tuple[tuple[OfficialDay, OfficialDay], ...] = ()
+    unchanged: int = 0
+    changes: Changes = CALENDAR_CHANGED
+
+
+def _official_audit(row: OfficialDayEntry) -> dict:
+    # The same keys for before and after: the audit compares them field by field.
+    return {"day": row.day.isoformat(), "kind": row.kind, "name": row.name,
+            "name_zh": row.name_zh, "source": row.source}
 
 
 @dataclass(frozen=True)
@@ -150,6 +171,10 @@ class CalendarService:
             return official_calendar_in(s)
 
     def holidays(self, year: int) -> YearHolidays:
+        if not FIRST_YEAR <= year <= LAST_YEAR:  # 27 for 2027: never "not published yet"
+            raise ValidationError(N_("{year} is not a year the calendar can check: give it in "
+                                     "four digits, from {first} to {last} (e.g. 2027)."),
+                                  field="year", year=year, first=FIRST_YEAR, last=LAST_YEAR)
         official = self.official_calendar()
         if not official.is_year_known(year):
             return YearHolidays(year, False, False, tuple(
@@ -159,36 +184,51 @@ class CalendarService:
 
     def enter_official_days(self, days: list[OfficialDay], source: str = "manual", *,
                             single: frozenset[dt.date] = frozenset(),
-                            progress: Progress | None = None) -> Outcome[int]:
+                            progress: Progress | None = None) -> OfficialEntry:
         """Add or replace official days (one transaction); entered days count as official.
+        A day entered before is replaced (its name or kind corrected, a hand-typed 元旦
+        replaced by the published feed's) and named in `replaced`; a day entered exactly so
+        already is left as it is and counted in `unchanged`.
         Dates in `single` are entered alone: they do not make their year known.
         `progress(done, total)` may stop the write (by raising): nothing is then written."""
         report = progress or _silent
         if not days:
             raise UserError(N_("No official days were given."))
         OfficialCalendar(days, package={})  # refuses a date given as holiday and workday
+        written = unchanged = 0
+        replaced: list[tuple[OfficialDay, OfficialDay]] = []
         with self._db.unit_of_work() as s:
-            written = 0
-            for day in days:
-                row = s.scalars(select(OfficialDayEntry).where(
-                    OfficialDayEntry.day == day.date)).first()
+            rows = {r.day: r for r in s.scalars(select(OfficialDayEntry).where(
+                OfficialDayEntry.day.in_([d.date for d in days])))}
+            for done, day in enumerate(days, start=1):
+                row = rows.get(day.date)
+                kind, name = str(day.kind), day.name[:100]
+                name_zh = (day.name_zh or day.name)[:100]
+                day_source = SINGLE_DAY_SOURCE if day.date in single else source[:20]
                 before = None
                 if row is None:
-                    row = OfficialDayEntry(day=day.date)
+                    row = rows[day.date] = OfficialDayEntry(day=day.date)
                     s.add(row)
+                elif (row.kind, row.name, row.name_zh, row.source) == (kind, name, name_zh,
+                                                                       day_source):
+                    unchanged += 1
+                    report(done, len(days))
+                    continue
                 else:
-                    before = {"kind": row.kind, "name": row.name}
-                row.kind, row.name = str(day.kind), day.name[:100]
-                row.name_zh = (day.name_zh or day.name)[:100]
-                row.source = SINGLE_DAY_SOURCE if day.date in single else source[:20]
+                    before = _official_audit(row)
+                    if (row.kind, row.name, row.name_zh) != (kind, name, name_zh):
+                        replaced.append((OfficialDay(row.day, OfficialDayKind(row.kind),
+                                                     row.name, row.name_zh),
+                                         OfficialDay(day.date, day.kind, name, name_zh)))
+                row.kind, row.name, row.name_zh, row.source = kind, name, name_zh, day_source
                 s.flush()
                 audit.record(s, actor=self._actor, entity="official_day", entity_id=row.id,
                              action="update" if before else "create", before=before,
-                             after={"day": day.date.isoformat(), "kind": row.kind,
-                                    "name": row.name, "source": row.source})
+                             after=_official_audit(row))
                 written += 1
-                report(written, len(days))
-            return Outcome(written, CALENDAR_CHANGED)
+                report(done, len(days))
+        return OfficialEntry(written, tuple(replaced), unchanged,
+                             CALENDAR_CHANGED if written else NO_CHANGES)
 
     # -- status ------------------------------------------------------------------------
     def day_status(self, program_id: int, day: dt.date) -> DayStatus:
@@ -239,10 +279,14 @@ class CalendarService:
         ])
 
     def apply_overrides(self, center_id: int, decisions: list[Override], *,
-                        progress: Progress | None = None) -> OverrideChange:
+                        progress: Progress | None = None,
+                        keep_decided: bool = False) -> OverrideChange:
         """Write many decisions in one transaction (an .ics import): each replaces the earlier
-        decision of its scope on its day. `progress(done, total)` may stop the write (by
-        raising): nothing is then written."""
+        decision of its scope on its day. With `keep_decided` (a school's file) a day that
+        already has a decision of its scope or of the whole center is left as it is: the
+        same decision counts as `unchanged`, another (hours the coordinator changed, a
+        closure typed by hand) is listed in `kept`. `progress(done, total)` may stop the
+        write (by raising): nothing is then written."""
         report = progress or _silent
         if not decisions:
             raise UserError(N_("There are no days to change."))
@@ -252,9 +296,13 @@ class CalendarService:
                                       field="reason", max=REASON_MAX)
         notices: list[Notice] = []
         replaced: list[Override] = []
+        kept: list[Override] = []
+        unchanged = 0
         with self._db.unit_of_work() as s:
             scopes = {d.program_id for d in decisions}
             in_scope = {pid: self._programs_in_scope(s, center_id, pid) for pid in scopes}
+            if keep_decided:
+                decisions, kept, unchanged = self._undecided(s, center_id, decisions)
             for done, decision in enumerate(decisions, start=1):
                 report(done - 1, len(decisions))
                 where = self._scope(center_id, decision.date, decision.date, decision.program_id)
@@ -266,7 +314,7 @@ class CalendarService:
                     kind=str(decision.kind), reason=decision.reason,
                     opens_at=decision.opens_at, closes_at=decision.closes_at,
                 ))
-            for pid in sorted(scopes, key=lambda p: p or 0):
+            for pid in sorted({d.program_id for d in decisions}, key=lambda p: p or 0):
                 days = sorted(d.date for d in decisions if d.program_id == pid)
                 kinds = sorted({str(d.kind) for d in decisions if d.program_id == pid})
                 audit.record(s, actor=self._actor, entity="calendar_override",
@@ -276,7 +324,32 @@ class CalendarService:
                 notices += self._outside_notices(in_scope[pid], days)
             report(len(decisions), len(decisions))  # the last chance to stop: before commit
         return OverrideChange(len(decisions), tuple(notices), tuple(replaced),
-                              tuple(decisions))
+                              tuple(decisions),
+                              CALENDAR_CHANGED if decisions else NO_CHANGES,
+                              tuple(kept), unchanged)
+
+    @staticmethod
+    def _undecided(s, center_id: int, decisions: list[Override]
+                   ) -> tuple[list[Override], list[Override], int]:
+        """(decisions for days nobody decided yet, decisions already there and different,
+        how many are there already exactly so)."""
+        first, last = min(d.date for d in decisions), max(d.date for d in decisions)
+        existing: dict[dt.date, list[Override]] = {}
+        for o in overrides_in(s, center_id, first, last):
+            existing.setdefault(o.date, []).append(o)
+        left: list[Override] = []
+        kept: list[Override] = []
+        same = 0
+        for decision in decisions:
+            there = [o for o in existing.get(decision.date, ())
+                     if o.program_id in (None, decision.program_id)]
+            if not there:
+                left.append(decision)
+            elif decision in there:
+                same += 1
+            else:
+                kept.extend(o for o in there if o not in kept)
+        return left, kept, same
 
     def clear_override(self, center_id: int, first: dt.date, last: dt.date, *,
                        program_id: int | None = None) -> OverrideChange:

@@ -284,9 +284,9 @@ def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"]) -> Table:
     if not header:
         if not seen_any:
             raise _NoHeader(N_("{file} is empty."), file=file)
-        raise _NoHeader(N_("{file} has no header row: the first row must name the columns, "
-                           "one of them the child's name ({names})."), file=file,
-                        names=_NAME_HEADERS)
+        raise _NoHeader(N_("{file} has no header row in its first {rows} rows: one row must "
+                           "name the columns, one of them the child's name ({names})."),
+                        file=file, rows=HEADER_SEARCH, names=_NAME_HEADERS)
     columns: dict[str, str] = {}
     positions: list[tuple[int, str]] = []
     for i, label in enumerate(header):

@@ -27,6 +27,7 @@ from asc_desk.db.row_locks import lock_center, lock_children
 from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.changes import NO_CHANGES, Area, Changes
 from asc_desk.domain.errors import N_, UserError, ValidationError
+from asc_desk.domain.name_forms import name_spellings
 from asc_desk.domain.name_search import name_keys, normalize_query
 from asc_desk.domain.notices import Notice
 from asc_desk.domain.photo import check_photo, photo_label
@@ -221,7 +222,10 @@ class RosterService:
         with self._db.read() as s:
             found = s.scalars(select(Child).where(
                 Child.center_id == center_id,
-                or_(Child.card_code == ref.upper(), Child.external_id == ref, Child.name == ref),
+                # A name in any of its spellings: 迪丽努尔•艾山 and 白 若曦 are the roster's
+                # 迪丽努尔·艾山 and 白若曦 (the rule names are saved by).
+                or_(Child.card_code == ref.upper(), Child.external_id == ref,
+                    Child.name.in_(name_spellings(ref))),
             ).options(*roster_loading())).all()
             if not found:
                 refusal = revoked_card_refusal(s, center_id, ref)  # an old, revoked card

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import unicodedata
 from dataclasses import asdict, dataclass
 
 from sqlalchemy import Connection, delete, select
@@ -19,6 +20,7 @@ from asc_desk.db.row_locks import lock_caregivers
 from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.changes import Area, Changes, Outcome
 from asc_desk.domain.errors import N_, UserError, ValidationError
+from asc_desk.domain.name_forms import same_person
 from asc_desk.domain.name_search import pinyin_order
 from asc_desk.domain.ratio_rules import DEFAULT_RULES, AgeBand, RatioRules, validate_ratio_rules
 from asc_desk.domain.staff import (
@@ -135,15 +137,20 @@ class StaffService:
         text = " ".join((ref or "").split())
         with self._db.read() as s:
             scope = Caregiver.center_id == center_id
+            plain = unicodedata.normalize("NFKC", text)  # Ｅ２００１ typed for E2001
             for column in (Caregiver.card_code, Caregiver.employee_id):
-                row = s.scalars(select(Caregiver).where(scope, column == text)).first()
+                row = s.scalars(select(Caregiver).where(
+                    scope, column.in_(sorted({text, plain})))).first()
                 if row is None and column is Caregiver.card_code:
                     row = s.scalars(select(Caregiver).where(scope,
-                                                            column == text.upper())).first()
+                                                            column == plain.upper())).first()
                 if row is not None:
                     return self._info(s, row)
-            rows = list(s.scalars(select(Caregiver).where(scope, Caregiver.name == text)
-                                  .order_by(Caregiver.id)))
+            # A name by the roster's rule (古丽 · 阿不都, 古丽•阿不都 are 古丽·阿不都), also
+            # against names saved before caregivers' names followed it: a center has tens.
+            rows = [r for r in s.scalars(select(Caregiver).where(scope)
+                                         .order_by(Caregiver.id))
+                    if same_person(r.name, text)]
             if not rows:
                 raise UserError(N_("No caregiver “{ref}”: give a name, an employee id or a "
                                    "card code."), ref=text)

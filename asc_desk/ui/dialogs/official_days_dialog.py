@@ -127,6 +127,7 @@ class OfficialDaysDialog(QDialog):
         self.task: Task | None = None
         self.year = year
         self.written = 0  # days written by Save
+        self.replaced: tuple = ()  # (before, after) of days Save replaced
         self.imported = 0  # days written by an import from this dialog
         self.rows: list[OfficialRow] = []
 
@@ -307,7 +308,8 @@ class OfficialDaysDialog(QDialog):
             return False
         try:
             days = [day for row in self.rows for day in row.days()]
-            self.written = self._calendar.enter_official_days(days).value
+            entry = self._calendar.enter_official_days(days)
+            self.written, self.replaced = entry.days, entry.replaced
         except UserError as exc:
             self._show_error(exc)
             return False
@@ -359,15 +361,30 @@ class OfficialDaysDialog(QDialog):
         self.imported += result.days
         lines = [self.tr("Imported {count} official day(s) from {file}.").format(
             count=result.days, file=path.name)]
+        lines.extend(replaced_text(result.replaced))
         if result.skipped:
             lines.append(self.tr("Skipped {count}: {items}").format(
-                count=len(result.skipped), items="; ".join(result.skipped[:6])
+                count=len(result.skipped),
+                items="; ".join(user_message(n) for n in result.skipped[:6])
                 + ("…" if len(result.skipped) > 6 else "")))
         lines.extend(official_years_text(result))
         self.note.setText("\n".join(lines))
         self.note.show()
         self.show_entered()
 
+
+
+def replaced_text(replaced) -> list[str]:
+    """One line per official day replaced: what it was, what it is now."""
+    def shown(day) -> str:
+        kind = (QCoreApplication.translate("OfficialDaysDialog", "public holiday")
+                if day.is_holiday else
+                QCoreApplication.translate("OfficialDaysDialog", "adjusted working day"))
+        return f"{day.name_zh or day.name} ({kind})"
+
+    return [QCoreApplication.translate("OfficialDaysDialog", "Replaced {date}: {before} → {after}")
+            .format(date=before.date.isoformat(), before=shown(before), after=shown(after))
+            for before, after in replaced]
 
 
 def official_years_text(result: IcsImport) -> list[str]:

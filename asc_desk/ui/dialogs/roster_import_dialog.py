@@ -201,8 +201,12 @@ class RosterFileActions(QObject):
     def import_roster(self) -> Task | None:
         """Reads and checks the file off the GUI thread; the preview dialog writes nothing,
         its Import does."""
-        path = self._page.picker.open_path(self._page, self.tr("Import roster"), self.folder,
-                                           [(self.tr("Roster (*.xlsx *.csv)"), ".xlsx")])
+        # Every file the import reads: Excel's "Unicode text" is a UTF-16 .txt, and an old
+        # .xls must be choosable to hear how to save it as .xlsx.
+        path = self._page.picker.open_path(
+            self._page, self.tr("Import roster"), self.folder,
+            [(self.tr("Roster (*.xlsx *.csv *.txt *.xls)"), ".xlsx"),
+             (self.tr("All files (*)"), "")])
         if path is None:
             return None
         self._page.hide_note()

@@ -35,7 +35,11 @@ from asc_desk.services.calendar.calendar_files import CalendarFiles, IcsImport
 from asc_desk.services.calendar.calendar_service import CalendarService
 from asc_desk.services.calendar.program_service import ProgramInfo
 from asc_desk.services.center_service import CenterInfo
-from asc_desk.ui.dialogs.official_days_dialog import OfficialDaysDialog, official_years_text
+from asc_desk.ui.dialogs.official_days_dialog import (
+    OfficialDaysDialog,
+    official_years_text,
+    replaced_text,
+)
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.task_runner import Task
 from asc_desk.ui.widgets.task_progress import TaskProgressDialog
@@ -198,8 +202,13 @@ class CalendarFileActions(QObject):
         lines = [(self.tr("Imported {count} official day(s) from {file}.") if official
                   else self.tr("Closed {count} day(s) from {file}.")).format(
             count=result.days, file=file.name)]
+        if result.unchanged:
+            lines.append(self.tr("Already so, left as they were: {count} day(s).").format(
+                count=result.unchanged))
+        lines.extend(replaced_text(result.replaced))
+        lines.extend(user_message(n) for n in result.kept)
         if result.skipped:
-            shown = "; ".join(result.skipped[:SKIPPED_SHOWN])
+            shown = "; ".join(user_message(n) for n in result.skipped[:SKIPPED_SHOWN])
             more = len(result.skipped) - SKIPPED_SHOWN
             if more > 0:
                 shown += self.tr(" and {count} more").format(count=more)
@@ -330,7 +339,9 @@ class CalendarFileActions(QObject):
         if dialog.result() == QDialog.DialogCode.Accepted or dialog.imported:
             self._page.report(Changes(Area.CALENDAR))
         if dialog.result() == QDialog.DialogCode.Accepted:
-            self.show_result(self.tr("Entered {count} official day(s) for {year}.").format(
-                count=dialog.written, year=dialog.year))
+            self.show_result("\n".join([
+                self.tr("Entered {count} official day(s) for {year}.").format(
+                    count=dialog.written, year=dialog.year),
+                *replaced_text(dialog.replaced)]))
         self._page.table.setFocus()
 

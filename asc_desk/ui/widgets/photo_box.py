@@ -113,9 +113,13 @@ class PhotoBox(QWidget):
     def ask_path(self) -> Path | None:
         """The file dialog (tests replace this method)."""
         chosen, _filter = QFileDialog.getOpenFileName(
-            self, self.tr("Choose the child's photo"), str(self.folder),
-            self.tr("Pictures (*.jpg *.jpeg *.png *.bmp)"))
+            self, self.tr("Choose the child's photo"), str(self.folder), self.file_filter())
         return Path(chosen) if chosen else None
+
+    def file_filter(self) -> str:
+        # .webp and .jfif: what browsers and WeChat save; Qt reads both here.
+        return ";;".join((self.tr("Pictures (*.jpg *.jpeg *.jfif *.png *.bmp *.webp)"),
+                          self.tr("All files (*)")))
 
     def choose(self) -> bool:
         path = self.ask_path()

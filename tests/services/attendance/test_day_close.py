@@ -177,3 +177,24 @@ def test_a_record_after_the_closing_makes_the_morning_read_the_day_again(db, des
     morning = closer.previous_day(center_id, THU)
     assert morning is not None and morning.closed and morning.changed_after
     assert here.id not in [c.child_id for c in morning.left_open if c.still_here]
+
+
+def test_the_first_morning_of_a_new_center_says_nothing_of_the_day_before(db_path):
+    """Trial finding 18: an empty database's Today page said "2026-11-30 was not closed at
+    the desk, but every child is accounted for" although nothing had happened that day."""
+    from asc_desk.domain.center import CenterSettings
+    from asc_desk.domain.program import MONDAY_TO_FRIDAY, ProgramKind, ProgramSpec
+    from asc_desk.services.calendar.program_service import ProgramService
+    from asc_desk.services.database_service import open_database
+
+    empty, _report = open_database(str(db_path))
+    try:
+        center = CenterService(empty, "t").set_up_center(CenterSettings("星光", "华彩")).value
+        ProgramService(empty, "t").add_program(center.id, ProgramSpec(
+            "2026秋季学期课后班", ProgramKind.TERM, dt.date(2026, 9, 1), dt.date(2027, 1, 22),
+            MONDAY_TO_FRIDAY, dt.time(16, 30), dt.time(20, 30)))
+        closer = DayCloseService(empty, "desk", now=lambda: at(dt.date(2026, 12, 1), 8))
+        assert closer.last_open_day(center.id, dt.date(2026, 12, 1)) == dt.date(2026, 11, 30)
+        assert closer.previous_day(center.id, dt.date(2026, 12, 1)) is None
+    finally:
+        empty.dispose()

@@ -82,7 +82,7 @@ def test_unknown_year_says_so_and_entered_days_count_as_official(db: Database, s
     spring = [OfficialDay(D(2027, 2, d), OfficialDayKind.HOLIDAY, "Spring Festival", "春节")
               for d in range(5, 13)]
     workday = OfficialDay(D(2027, 2, 14), OfficialDayKind.WORKDAY, "Spring Festival", "春节")
-    assert calendar.enter_official_days([*spring, workday]).value == 9
+    assert calendar.enter_official_days([*spring, workday]).days == 9
     entered = calendar.holidays(2027)
     assert entered.known and entered.entered and len(entered.days) == 9
     status = calendar.day_status(ids[WINTER.name], D(2027, 2, 8))

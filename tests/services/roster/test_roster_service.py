@@ -243,6 +243,17 @@ def test_find_child_by_card_code_id_or_unique_name(roster):
         service.find_child(center_id, "ZZZZ")
 
 
+def test_find_child_by_a_name_in_its_other_spellings(roster):
+    """Trial finding 16: REF was compared as typed; the roster saves names canonical."""
+    service, center_id, _term = roster
+    dilnur = service.save_child(center_id, ChildDraft("迪丽努尔 • 艾山")).record
+    bai = service.save_child(center_id, ChildDraft("白若曦")).record
+    for typed in ("迪丽努尔•艾山", "迪丽努尔・艾山", " 迪丽努尔 · 艾山 ", "迪丽努尔.艾山"):
+        assert service.find_child(center_id, typed).id == dilnur.id
+    for typed in ("白 若曦", "白\u3000若曦"):
+        assert service.find_child(center_id, typed).id == bai.id
+
+
 JPEG = b"\xff\xd8\xff\xe0" + b"a picture" * 50
 
 

@@ -52,6 +52,15 @@ def test_caregivers_list_find_and_card_codes(staffed: Staffed):
     assert len(staffed.staff.list_caregivers(staffed.center_id)) == 3
 
 
+def test_a_caregiver_is_saved_and_found_by_the_rosters_name_rule(staffed: Staffed):
+    """Trial finding 16b: "古丽 · 阿不都" was stored as typed and 古丽·阿不都 not found."""
+    added = staffed.staff.add_caregiver(staffed.center_id, CaregiverDraft(
+        "古丽 · 阿不都", phone="139-0013-9001", employee_id="Ｅ２００１")).value
+    assert (added.draft.name, added.draft.employee_id) == ("古丽·阿不都", "E2001")
+    for ref in ("古丽·阿不都", "古丽•阿不都", "古丽 · 阿不都", "Ｅ２００１", "E2001"):
+        assert staffed.staff.find_caregiver(staffed.center_id, ref).id == added.id
+
+
 def test_duplicate_employee_id_refused(staffed: Staffed):
     before = staffed.counts()
     with pytest.raises(ValidationError, match="E01 is already 李老师's"):
