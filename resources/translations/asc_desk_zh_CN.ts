@@ -4,7 +4,7 @@
 <context>
     <name></name>
     <message>
-        <location filename="../../asc_desk/domain/center.py" line="+30"/>
+        <location filename="../../asc_desk/domain/center.py" line="+31"/>
         <source>The center needs a name.</source>
         <translation>请填写中心名称。</translation>
     </message>
@@ -24,7 +24,7 @@
         <translation>未知语言 {language}。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+34"/>
         <source>{zone} is not a known time zone (for example Asia/Shanghai).</source>
         <translation>{zone} 不是有效的时区（例如 Asia/Shanghai）。</translation>
     </message>
@@ -97,14 +97,14 @@
     </message>
     <message>
         <location line="+149"/>
-        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+76"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+97"/>
         <source>The range ends on {last}, before it starts on {first}.</source>
         <translation>日期范围的结束日 {last} 早于开始日 {first}。</translation>
     </message>
     <message>
         <location line="+55"/>
         <location filename="../../asc_desk/domain/dates.py" line="+31"/>
-        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+132"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+151"/>
         <location filename="../../asc_desk/services/reports/month_figures.py" line="+191"/>
         <source>There is no month {month}.</source>
         <translation>没有 {month} 月。</translation>
@@ -132,6 +132,7 @@
     </message>
     <message>
         <location line="+2"/>
+        <location filename="../../asc_desk/file_errors.py" line="+24"/>
         <location filename="../../asc_desk/reports/output.py" line="+53"/>
         <source>The folder {folder} does not exist.</source>
         <translation>文件夹 {folder} 不存在。</translation>
@@ -433,12 +434,12 @@
         <translation>{children} 名儿童，{events} 条记录</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/db/backup.py" line="+50"/>
+        <location filename="../../asc_desk/db/backup.py" line="+53"/>
         <source>{path} already exists; choose another file name.</source>
         <translation>{path} 已存在，请换一个文件名。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Cannot create the folder {folder}: {reason}.</source>
         <translation>无法创建文件夹 {folder}：{reason}。</translation>
     </message>
@@ -448,19 +449,29 @@
         <translation>备份副本没有通过检查，所以没有保留；详情见日志。</translation>
     </message>
     <message>
-        <location line="+5"/>
-        <location line="+4"/>
+        <location line="+8"/>
         <source>Backup to {path} failed: {reason}.</source>
         <translation>备份到 {path} 失败：{reason}。</translation>
     </message>
     <message>
-        <location line="+119"/>
+        <location line="+117"/>
+        <source>Not a valid ASC Desk backup: {path} is not an ASC Desk database (not an SQLite file).</source>
+        <translation>不是有效的 ASC Desk 备份：{path} 不是 ASC Desk 数据库（不是 SQLite 文件）。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not a valid ASC Desk backup: {path} is damaged and cannot be read ({reason}).</source>
+        <translation>不是有效的 ASC Desk 备份：{path} 已损坏，无法读取（{reason}）。</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>Not a valid ASC Desk backup: {path} is damaged ({detail}); details are in the log.</source>
         <translation>不是有效的 ASC Desk 备份：{path} 已损坏（{detail}）；详情见日志。</translation>
     </message>
     <message>
         <location filename="../../asc_desk/app.py" line="-25"/>
-        <location filename="../../asc_desk/db/backup.py" line="-7"/>
+        <location filename="../../asc_desk/db/backup.py" line="-9"/>
+        <location filename="../../asc_desk/file_errors.py" line="+17"/>
         <location filename="../../asc_desk/services/database_service.py" line="+323"/>
         <source>{path} does not exist.</source>
         <translation>{path} 不存在。</translation>
@@ -471,12 +482,7 @@
         <translation>{path} 是文件夹，不是备份文件。</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>Not a valid ASC Desk backup: {reason}</source>
-        <translation>不是有效的 ASC Desk 备份：{reason}</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+15"/>
         <source>Not a valid ASC Desk backup: {path} holds no ASC Desk data.</source>
         <translation>不是有效的 ASC Desk 备份：{path} 里没有 ASC Desk 的数据。</translation>
     </message>
@@ -576,12 +582,14 @@
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location filename="../../asc_desk/db/backup.py" line="-47"/>
+        <location filename="../../asc_desk/db/sqlite_file.py" line="+5"/>
         <source>{path} is not an ASC Desk database (not an SQLite file).</source>
         <translation>{path} 不是 ASC Desk 数据库（不是 SQLite 文件）。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+3"/>
+        <location filename="../../asc_desk/db/sqlite_file.py" line="+20"/>
         <source>{path} is damaged and cannot be read ({reason}).</source>
         <translation>{path} 已损坏，无法读取（{reason}）。</translation>
     </message>
@@ -713,7 +721,7 @@
         <translation>{path} 已损坏（{detail}），所以没有备份；详情见日志。请改为恢复一个完好的备份。</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+45"/>
         <source>Restoring a PostgreSQL server is done with the server&apos;s own tools.</source>
         <translation>PostgreSQL 服务器的恢复请使用服务器自带的工具。</translation>
     </message>
@@ -770,12 +778,13 @@
     <message>
         <location line="+1"/>
         <location line="+253"/>
+        <location line="+38"/>
         <location filename="../../asc_desk/cli/staff_commands.py" line="+265"/>
         <source>adjusted working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location line="-252"/>
+        <location line="-290"/>
         <source>outside the program&apos;s dates</source>
         <translation>不在项目日期内</translation>
     </message>
@@ -1131,16 +1140,27 @@
     </message>
     <message>
         <location line="+1"/>
+        <location line="+38"/>
         <source>holiday</source>
         <translation>假日</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="-16"/>
         <source>Entered {count} official day(s): {name}, {first} to {last}.</source>
         <translation>已录入 {count} 个法定日：{name}，{first} 至 {last}。</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+3"/>
+        <source>Already entered so: {name}, {first} to {last}; nothing changed.</source>
+        <translation>已按此录入：{name}，{first} 至 {last}；未作更改。</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Replaced {date}: {before} ({before_kind}) → {after} ({after_kind}).</source>
+        <translation>已替换 {date}：{before}（{before_kind}）→ {after}（{after_kind}）。</translation>
+    </message>
+    <message>
+        <location line="+20"/>
         <source>every program</source>
         <translation>所有项目</translation>
     </message>
@@ -1161,6 +1181,11 @@
     </message>
     <message>
         <location line="+3"/>
+        <source>Already closed so, left as they were: {count} day(s).</source>
+        <translation>已是停开，未改：{count} 天。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Skipped: {item}</source>
         <translation>已跳过：{item}</translation>
     </message>
@@ -1168,6 +1193,11 @@
         <location line="+8"/>
         <source>Imported {count} official day(s) from {file}.</source>
         <translation>已从 {file} 导入 {count} 个法定日。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Already entered so, left as they were: {count} day(s).</source>
+        <translation>已按此录入，未改：{count} 天。</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1200,7 +1230,7 @@
         <translation>已把所有项目导出到 {file}。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/common.py" line="+23"/>
+        <location filename="../../asc_desk/cli/common.py" line="+24"/>
         <source>SQLite file or PostgreSQL URL (default: $ASC_DESK_DB or the per-user data folder)</source>
         <translation>SQLite 文件或 PostgreSQL 地址（默认：$ASC_DESK_DB，或当前用户的数据文件夹）</translation>
     </message>
@@ -1215,7 +1245,27 @@
         <translation>{path} 超过 {size} MB；请导入较小的文件。</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location filename="../../asc_desk/file_errors.py" line="-13"/>
+        <source>Cannot write {path}: the disk or folder is read-only (a write-protected USB drive, a read-only share).</source>
+        <translation>无法写入 {path}：磁盘或文件夹是只读的（U 盘有写保护，或共享文件夹只读）。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cannot write {path}: the disk is full.</source>
+        <translation>无法写入 {path}：磁盘已满。</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{path} is a folder; choose a file in it.</source>
+        <translation>{path} 是文件夹；请选择其中的一个文件。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cannot read {path}: no permission to open it.</source>
+        <translation>无法读取 {path}：没有打开它的权限。</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Cannot read {path}: {reason}.</source>
         <translation>无法读取 {path}：{reason}。</translation>
     </message>
@@ -1225,7 +1275,32 @@
         <translation>文件名必须以 .ics 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_files.py" line="+66"/>
+        <location filename="../../asc_desk/services/calendar/calendar_files.py" line="+45"/>
+        <source>Already decided by the center, left as it is: {date} closed: {reason}</source>
+        <translation>已有中心决定，未改：{date} 停开：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already decided by the center, left as it is: {date} special opening: {reason}</source>
+        <translation>已有中心决定，未改：{date} 特别开放：{reason}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Already decided by the center, left as it is: {date} changed hours {hours}: {reason}</source>
+        <translation>已有中心决定，未改：{date} 调整时间 {hours}：{reason}</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{date} {event}: a timed event, which closes nothing</source>
+        <translation>{date} {event}：定时事件，不停开</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{date} {event}: this is a working day, not a closure</source>
+        <translation>{date} {event}：这是上班日，不是停开日</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No day was closed: the file&apos;s events are outside the years {first}–{last} the app can check, or repeat more often than daily.</source>
         <translation>没有停开任何一天：文件里的事件不在本程序能核对的 {first}–{last} 年范围内，或重复得比每天一次还频繁。</translation>
     </message>
@@ -1235,17 +1310,17 @@
         <translation>文件里没有全天事件，所以没有关闭任何一天。</translation>
     </message>
     <message>
-        <location line="+52"/>
+        <location line="+56"/>
         <source>The file has no official holidays or adjusted working days.</source>
         <translation>文件里没有法定节假日或调休上班日。</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+31"/>
         <source>There are no programs to export.</source>
         <translation>没有可以导出的项目。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/cli/common.py" line="+8"/>
+        <location filename="../../asc_desk/file_errors.py" line="-12"/>
         <source>Cannot write {path}: {reason}.</source>
         <translation>无法写入 {path}：{reason}。</translation>
     </message>
@@ -1291,12 +1366,12 @@
         <location line="+14"/>
         <location line="+11"/>
         <location line="+8"/>
-        <location line="+212"/>
+        <location line="+236"/>
         <source>The event “{event}” has a {property} that cannot be read.</source>
         <translation>事件“{event}”的 {property} 无法读取。</translation>
     </message>
     <message>
-        <location line="-222"/>
+        <location line="-246"/>
         <source>The event “{event}” has no date (DTSTART).</source>
         <translation>事件“{event}”没有日期（DTSTART）。</translation>
     </message>
@@ -1307,12 +1382,27 @@
     </message>
     <message>
         <location line="+84"/>
-        <location line="+37"/>
+        <location line="+39"/>
         <source>The event “{event}” repeats by a rule (RRULE) that cannot be read.</source>
         <translation>事件“{event}”的重复规则（RRULE）无法读取。</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-36"/>
+        <source>{event}: repeats {freq} (more often than daily); only whole days can be read</source>
+        <translation>{event}：按 {freq} 重复（比每天更频繁）；只能读取整天</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{event}: not read, the file&apos;s repeating events took too long (over {seconds} s)</source>
+        <translation>{event}：未读取，文件中的重复事件耗时太长（超过 {seconds} 秒）</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>{event}: only {found} occurrence(s) read, the limit is {days} days per file and {seconds} s</source>
+        <translation>{event}：只读取了 {found} 次，每个文件最多 {days} 天、{seconds} 秒</translation>
+    </message>
+    <message>
+        <location line="+33"/>
         <location line="+9"/>
         <source>The event “{event}” is longer than {days} days; check its dates or split it.</source>
         <translation>事件“{event}”超过 {days} 天；请检查日期或拆分。</translation>
@@ -1328,35 +1418,70 @@
         <translation>该 iCalendar 文件里没有事件。</translation>
     </message>
     <message>
-        <location line="+106"/>
+        <location line="+18"/>
+        <source>“{event}” and later events: not read, the limit is {days} days per file</source>
+        <translation>“{event}”及之后的事件：未读取，每个文件最多 {days} 天</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{event}: {year}, outside the years {first}–{last} the app&apos;s calendar can check</source>
+        <translation>{event}：{year} 年，超出本程序日历能核对的 {first}–{last} 年</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>{date} {event}: cancelled in the file (STATUS:CANCELLED)</source>
+        <translation>{date} {event}：文件中已取消（STATUS:CANCELLED）</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{event}: cancelled in the file (STATUS:CANCELLED)</source>
+        <translation>{event}：文件中已取消（STATUS:CANCELLED）</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>{date} {event}: a timed event, not a day off</source>
+        <translation>{date} {event}：定时事件，不是放假日</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{date} {event}: not an official day off (no holiday&apos;s name, and no 休 or 假 in its title)</source>
+        <translation>{date} {event}：不是法定放假日（没有节日名称，标题里也没有“休”或“假”）</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>{date} is both a public holiday and an adjusted working day in the file.</source>
         <translation>文件中 {date} 既是法定假日又是调休上班日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-129"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-148"/>
         <location filename="../../asc_desk/services/shifts/shift_service.py" line="+202"/>
         <source>A range of dates may cover at most {days} days.</source>
         <translation>日期范围最多只能包含 {days} 天。</translation>
     </message>
     <message>
-        <location line="+89"/>
+        <location line="+75"/>
+        <source>{year} is not a year the calendar can check: give it in four digits, from {first} to {last} (e.g. 2027).</source>
+        <translation>{year} 不是日历能核对的年份：请用四位数字写 {first} 到 {last} 之间的年份（例如 2027）。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>No official days were given.</source>
         <translation>没有提供任何法定日期。</translation>
     </message>
     <message>
-        <location line="+80"/>
+        <location line="+96"/>
         <source>There are no days to change.</source>
         <translation>没有需要修改的日子。</translation>
     </message>
     <message>
-        <location line="+67"/>
+        <location line="+96"/>
         <source>The days from {first} to {last} were changed meanwhile (on another desk?): they were not changed back.</source>
         <translation>{first} 至 {last} 这几天在此期间已被修改（是否在另一台电脑上改过？）：没有撤销。</translation>
     </message>
     <message>
         <location filename="../../asc_desk/domain/desk_settings.py" line="+42"/>
         <location filename="../../asc_desk/domain/ratio_rules.py" line="+84"/>
-        <location filename="../../asc_desk/domain/staff.py" line="+126"/>
+        <location filename="../../asc_desk/domain/staff.py" line="+129"/>
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+169"/>
         <location filename="../../asc_desk/services/shifts/shift_service.py" line="-9"/>
         <source>Use a number from {low} to {high}.</source>
@@ -1484,21 +1609,21 @@
         <translation>{name} {date} 记为缺勤。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/attendance_rules.py" line="+376"/>
+        <location filename="../../asc_desk/domain/attendance_rules.py" line="+382"/>
         <source>{pickup} may not collect {name}. Allowed: {allowed}. A coordinator may let them, with a reason.</source>
         <translation>{pickup} 不能接 {name}。可以接的人：{allowed}。负责人可以填写原因后放行。</translation>
     </message>
     <message>
         <location filename="../../asc_desk/services/attendance/attendance_service.py" line="+110"/>
-        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-64"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="-93"/>
         <location filename="../../asc_desk/services/roster/card_revocation.py" line="+38"/>
-        <location filename="../../asc_desk/services/roster/roster_service.py" line="+346"/>
+        <location filename="../../asc_desk/services/roster/roster_service.py" line="+350"/>
         <location filename="../../asc_desk/services/shifts/staff_clock_service.py" line="+61"/>
         <source>The reason is longer than {max} characters.</source>
         <translation>原因超过 {max} 个字。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+86"/>
+        <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+115"/>
         <location line="+25"/>
         <location filename="../../asc_desk/services/calendar/program_service.py" line="-86"/>
         <location line="+45"/>
@@ -1518,7 +1643,7 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../asc_desk/domain/staff.py" line="-40"/>
+        <location filename="../../asc_desk/domain/staff.py" line="-43"/>
         <source>This is longer than {max} characters.</source>
         <translation>超过了 {max} 个字。</translation>
     </message>
@@ -1550,7 +1675,6 @@
     </message>
     <message>
         <location line="+16"/>
-        <location filename="../../asc_desk/domain/staff.py" line="+27"/>
         <source>“{phone}” is not a phone number.</source>
         <translation>“{phone}” 不是电话号码。</translation>
     </message>
@@ -1721,8 +1845,8 @@
     </message>
     <message>
         <location line="+20"/>
-        <source>{file} has no header row: the first row must name the columns, one of them the child&apos;s name ({names}).</source>
-        <translation>{file} 没有表头：第一行必须是列名，其中一列是孩子的姓名（{names}）。</translation>
+        <source>{file} has no header row in its first {rows} rows: one row must name the columns, one of them the child&apos;s name ({names}).</source>
+        <translation>{file} 的前 {rows} 行里没有表头：其中一行必须是列名，其中一列是孩子的姓名（{names}）。</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1962,7 +2086,7 @@
     <message>
         <location line="+1"/>
         <location line="+5"/>
-        <location filename="../../asc_desk/cli/calendar_commands.py" line="-328"/>
+        <location filename="../../asc_desk/cli/calendar_commands.py" line="-356"/>
         <location line="+9"/>
         <location line="+5"/>
         <location filename="../../asc_desk/cli/center_commands.py" line="+55"/>
@@ -2077,7 +2201,7 @@
     </message>
     <message>
         <location filename="../../asc_desk/domain/attendance_desk.py" line="+93"/>
-        <location filename="../../asc_desk/domain/attendance_rules.py" line="-101"/>
+        <location filename="../../asc_desk/domain/attendance_rules.py" line="-107"/>
         <source>Event {event} is not in this day&apos;s record and cannot be voided.</source>
         <translation>记录 {event} 不在这一天的记录里，不能作废。</translation>
     </message>
@@ -2235,7 +2359,7 @@
         <translation>{date} {start}-{end}：{children} 名儿童需要 {required} 名照护员，已排 {scheduled} 名（缺 {missing} 名）。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/domain/staff.py" line="-29"/>
+        <location filename="../../asc_desk/domain/staff.py" line="-2"/>
         <source>The caregiver needs a name.</source>
         <translation>请填写照护员的姓名。</translation>
     </message>
@@ -2250,12 +2374,12 @@
         <translation>结束时间 {end} 早于开始时间 {start}。不支持跨午夜的班次：请分成两个班次，每天一个。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+14"/>
         <source>“{value}” is not a role: use {allowed}.</source>
         <translation>“{value}” 不是岗位：请用 {allowed}。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
         <source>The weekdays are not valid.</source>
         <translation>星期设置无效。</translation>
     </message>
@@ -2270,7 +2394,7 @@
         <translation>结束时间 {end} 早于开始时间 {start}。</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Name the qualification (for example 健康证).</source>
         <translation>请填写证书名称（例如 健康证）。</translation>
     </message>
@@ -2400,18 +2524,20 @@
         <translation>无法写入 {name}：文件名必须以 {allowed} 结尾。</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location filename="../../asc_desk/file_errors.py" line="-3"/>
+        <location filename="../../asc_desk/reports/output.py" line="+11"/>
         <source>Cannot write into the folder {folder}.</source>
         <translation>无法写入文件夹 {folder}。</translation>
     </message>
     <message>
-        <location line="-14"/>
+        <location line="-5"/>
+        <location filename="../../asc_desk/reports/output.py" line="-14"/>
         <location line="+16"/>
         <source>Cannot replace {path}: it is a folder.</source>
         <translation>无法替换 {path}：它是一个文件夹。</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location filename="../../asc_desk/reports/output.py" line="+12"/>
         <source>Cannot write into the folder {folder}: {reason}.</source>
         <translation>无法写入文件夹 {folder}：{reason}。</translation>
     </message>
@@ -2508,7 +2634,7 @@
     </message>
     <message>
         <location line="+22"/>
-        <location filename="../../asc_desk/services/shifts/staff_service.py" line="+299"/>
+        <location filename="../../asc_desk/services/shifts/staff_service.py" line="+306"/>
         <source>This caregiver no longer exists.</source>
         <translation>这位照护员已不存在。</translation>
     </message>
@@ -3891,7 +4017,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>CalendarFileActions</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="+166"/>
+        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="+170"/>
         <source>&amp;File</source>
         <translation>文件(&amp;F)</translation>
     </message>
@@ -3916,7 +4042,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>{year}年法定节假日…</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>Skipped {count} event(s), which close nothing (timed events, working days): {items}</source>
         <translation>跳过了 {count} 个不会停开任何一天的事件（有具体时间的事件、上班日）：{items}</translation>
     </message>
@@ -3931,7 +4057,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>导出 .ics</translation>
     </message>
     <message>
-        <location line="-83"/>
+        <location line="-88"/>
         <source>Imported {count} official day(s) from {file}.</source>
         <translation>已从 {file} 导入 {count} 个法定日期。</translation>
     </message>
@@ -3941,7 +4067,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>已按 {file} 停开 {count} 天。</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+3"/>
+        <source>Already so, left as they were: {count} day(s).</source>
+        <translation>已是如此，未改：{count} 天。</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source> and {count} more</source>
         <translation> 等，另有 {count} 项</translation>
     </message>
@@ -3986,7 +4117,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>已将 {name} 保存到 {path}。</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Entered {count} official day(s) for {year}.</source>
         <translation>已录入 {year}年的 {count} 个法定日期。</translation>
     </message>
@@ -5574,7 +5705,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>IcsImportDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="-232"/>
+        <location filename="../../asc_desk/ui/widgets/calendar_file_actions.py" line="-238"/>
         <source>Import .ics</source>
         <translation>导入 .ics</translation>
     </message>
@@ -6065,7 +6196,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>OfficialDaysDialog</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/official_days_dialog.py" line="+205"/>
+        <location filename="../../asc_desk/ui/dialogs/official_days_dialog.py" line="+206"/>
         <source>Official holidays of {year}</source>
         <translation>{year}年法定节假日</translation>
     </message>
@@ -6111,16 +6242,18 @@ The current data is backed up first, then replaced by this backup.</source>
     </message>
     <message>
         <location line="+13"/>
+        <location line="+151"/>
         <source>public holiday</source>
         <translation>法定假日</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="-150"/>
+        <location line="+152"/>
         <source>adjusted working day</source>
         <translation>调休上班日</translation>
     </message>
     <message>
-        <location line="+40"/>
+        <location line="-112"/>
         <source>Nothing yet.</source>
         <translation>还没有。</translation>
     </message>
@@ -6145,7 +6278,7 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>请填写节日名称（调休上班日：填写它所补的节日）。</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+50"/>
         <source>Could not read {path}: {reason}</source>
         <translation>无法读取 {path}：{reason}</translation>
     </message>
@@ -6160,12 +6293,17 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>已从 {file} 导入 {count} 个法定日期。</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Skipped {count}: {items}</source>
         <translation>跳过 {count} 项：{items}</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+19"/>
+        <source>Replaced {date}: {before} → {after}</source>
+        <translation>已替换 {date}：{before} → {after}</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>The file does not cover {years} (no Spring Festival and National Day): its days were entered one by one and the year stays not published.</source>
         <translation>文件没有完整覆盖 {years}（缺少春节和国庆节）：其中的日期已逐日录入，这一年仍算作未公布。</translation>
     </message>
@@ -6178,7 +6316,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>OfficialRow</name>
     <message>
-        <location line="-294"/>
+        <location line="-311"/>
         <source>Public holiday</source>
         <translation>法定假日</translation>
     </message>
@@ -6338,12 +6476,17 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>选择儿童照片</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Pictures (*.jpg *.jpeg *.png *.bmp)</source>
-        <translation>图片 (*.jpg *.jpeg *.png *.bmp)</translation>
+        <location line="+5"/>
+        <source>Pictures (*.jpg *.jpeg *.jfif *.png *.bmp *.webp)</source>
+        <translation>图片 (*.jpg *.jpeg *.jfif *.png *.bmp *.webp)</translation>
     </message>
     <message>
-        <location line="+22"/>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>{file} is too large a picture to read ({width}×{height}): choose a smaller one.</source>
         <translation>{file} 图片太大，无法读取（{width}×{height}）：请选择较小的图片。</translation>
     </message>
@@ -6931,14 +7074,19 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>RosterFileActions</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/roster_import_dialog.py" line="+204"/>
+        <location filename="../../asc_desk/ui/dialogs/roster_import_dialog.py" line="+207"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Roster (*.xlsx *.csv)</source>
-        <translation>名册 (*.xlsx *.csv)</translation>
+        <source>Roster (*.xlsx *.csv *.txt *.xls)</source>
+        <translation>名册 (*.xlsx *.csv *.txt *.xls)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All files (*)</source>
+        <translation>所有文件 (*)</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -7004,7 +7152,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location line="-152"/>
+        <location line="-156"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
