@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -101,11 +101,13 @@ class ImportResult:
 
 
 def _merge(old: ChildDraft, new: ChildDraft, columns: set[str], parsed: ParsedRow) -> ChildDraft:
-    """The existing child with what the file's columns say; columns the file lacks keep
-    their values, so a short HR list never wipes the health notes typed in at the desk."""
+    """The existing child with what the file's cells say. Columns the file lacks and empty
+    cells keep what the roster holds: HR fills in the template's columns it knows and
+    leaves allergies, pickups and weekdays blank, which must not wipe what the desk typed
+    in. (A value is cleared in the child's form.)"""
     merged = old
     for column, attr in PLAIN_COLUMNS.items():
-        if column in columns:
+        if column in columns and getattr(new, attr):
             merged = replace(merged, **{attr: getattr(new, attr)})
     if columns & GUARDIAN_COLUMNS.keys() and new.guardians:
         incoming = new.guardians[0]
@@ -116,9 +118,9 @@ def _merge(old: ChildDraft, new: ChildDraft, columns: set[str], parsed: ParsedRo
         else:
             guardians[index] = replace(guardians[index], **{
                 attr: getattr(incoming, attr) for column, attr in GUARDIAN_COLUMNS.items()
-                if column in columns})
+                if column in columns and getattr(incoming, attr)})
         merged = replace(merged, guardians=tuple(guardians))
-    if "authorized_pickups" in columns:
+    if "authorized_pickups" in columns and new.pickups:
         merged = replace(merged, pickups=new.pickups)
     if new.enrollments:
         arriving = new.enrollments[0]
@@ -129,20 +131,19 @@ def _merge(old: ChildDraft, new: ChildDraft, columns: set[str], parsed: ParsedRo
             enrollments.append(arriving)
         else:
             current = enrollments[index]
+
+            def given(column: str, attr: str) -> Any:
+                value = getattr(arriving, attr)
+                return value if column in columns and value else getattr(current, attr)
+
             enrollments[index] = replace(
                 current,
                 from_date=arriving.from_date if parsed.enrolled_from_given else current.from_date,
-                weekdays=arriving.weekdays if "weekdays" in columns else current.weekdays,
-                agreement_signed_on=(arriving.agreement_signed_on
-                                     if "agreement_signed_on" in columns
-                                     else current.agreement_signed_on),
-                insurance_company=(arriving.insurance_company
-                                   if "insurance_company" in columns
-                                   else current.insurance_company),
-                insurance_policy=(arriving.insurance_policy if "insurance_policy" in columns
-                                  else current.insurance_policy),
-                insurance_expires=(arriving.insurance_expires if "insurance_expires" in columns
-                                   else current.insurance_expires))
+                weekdays=arriving.weekdays if parsed.weekdays_given else current.weekdays,
+                agreement_signed_on=given("agreement_signed_on", "agreement_signed_on"),
+                insurance_company=given("insurance_company", "insurance_company"),
+                insurance_policy=given("insurance_policy", "insurance_policy"),
+                insurance_expires=given("insurance_expires", "insurance_expires"))
         merged = replace(merged, enrollments=tuple(enrollments))
     return merged
 
@@ -164,10 +165,12 @@ class RosterImport:
                 raise UserError(N_("{file} lists no children."), file=filename)
             today = self._today()
             with self._db.read() as s:
-                programs = dict(s.execute(select(Program.name, Program.id).where(
-                    Program.center_id == center_id)).all())
+                found = s.execute(select(Program.name, Program.id, Program.weekdays).where(
+                    Program.center_id == center_id)).all()
+                programs = {p.name: p.id for p in found}
+                parser = RowParser(programs, today, {p.id: p.weekdays for p in found})
                 matched, errors, notes = _check_rows(
-                    table.rows, RowParser(programs, today), RosterKeys(s, center_id),
+                    table.rows, parser, RosterKeys(s, center_id),
                     progress=progress or _silent)
                 planned = self._plan(s, matched, set(table.columns))
             if any(r.action == "add" for r in planned):

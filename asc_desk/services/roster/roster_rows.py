@@ -137,6 +137,9 @@ class ParsedRow(NamedTuple):  # a tuple: an import makes one a row
     # False when the file gave a program but no date and today was taken: an import that
     # updates a child already in that program should keep the start date it has.
     enrolled_from_given: bool = True
+    # False when the weekday cell was empty and the program's days were taken: an update
+    # keeps the days the child's enrollment has.
+    weekdays_given: bool = True
 
 
 def cell_text(value: Any) -> str:
@@ -309,9 +312,11 @@ def parse_row(row: RawRow, programs: Mapping[str, int],
 class RowParser:
     """parse_row for the many rows of one file: the programs are indexed once, not per row."""
 
-    def __init__(self, programs: Mapping[str, int], today: dt.date) -> None:
+    def __init__(self, programs: Mapping[str, int], today: dt.date,
+                 program_weekdays: Mapping[int, int] | None = None) -> None:
         self._programs = programs
         self._today = today
+        self._weekdays = program_weekdays or {}  # program id → the days it is open
         self._known = {_program_key(n): (n, i) for n, i in programs.items()}
 
     @property
@@ -344,7 +349,7 @@ class RowParser:
         except ValidationError as exc:
             fail("authorized_pickups", exc)
             pickups = ()
-        enrollments, program, given = self._enrollment(row, text, fail)
+        enrollments, program, given, weekdays_given = self._enrollment(row, text, fail)
         draft = ChildDraft(
             name=text["name"], external_id=external_id(row.cells.get("child_id")),
             gender=gender or Gender.UNKNOWN, birth_date=birth_date,
@@ -358,18 +363,19 @@ class RowParser:
         child = _validate(draft, self._today, fail)
         if errors or child is None:
             return RowErrors(row.number, tuple(errors))
-        return ParsedRow(row.number, child, program, given)
+        return ParsedRow(row.number, child, program, given, weekdays_given)
 
     def _enrollment(self, row: RawRow, text: Mapping[str, str],
-                    fail: Fail) -> tuple[tuple[EnrollmentDraft, ...], str, bool]:
-        """(enrollments, the program's name, whether enrolled_from was given)."""
+                    fail: Fail) -> tuple[tuple[EnrollmentDraft, ...], str, bool, bool]:
+        """(enrollments, the program's name, whether enrolled_from was given, whether the
+        weekdays were)."""
         try:
             from_date = _date(row.cells.get("enrolled_from"), "enrolled_from")
         except ValidationError as exc:
             fail("enrolled_from", exc)
             from_date = None
-        # No weekdays given: every day the program is open (the domain's default too).
-        weekdays: int | None = ALL_WEEKDAYS
+        # No weekdays given: the days the program is open (see below).
+        weekdays: int | None = None if text["weekdays"] else ALL_WEEKDAYS
         if text["weekdays"]:
             try:
                 weekdays = _weekdays(text["weekdays"])
@@ -384,7 +390,7 @@ class RowParser:
                     fail("program", ValidationError(
                         N_("{column} is filled in but no program is named: write the program the "
                            "child is enrolled in."), field="program", column=row.label(key)))
-            return (), "", True
+            return (), "", True, True
         found = self._known.get(_program_key(name))
         if found is None:
             programs = self._programs
@@ -392,14 +398,18 @@ class RowParser:
                 N_("There is no program called “{program}”: the programs are {known}.")
                 if programs else N_("There is no program called “{program}”: add it first."),
                 field="program", program=name, known="、".join(sorted(programs))))
-            return (), "", True
+            return (), "", True, True
         program, program_id = found
         if weekdays is None or (from_date is None and text["enrolled_from"]):
-            return (), program, True  # already reported
+            return (), program, True, True  # already reported
+        if not text["weekdays"]:
+            # An empty cell is not "every day": a Mon-Fri term program's child would be
+            # expected on Saturdays (and on 调休 working Saturdays).
+            weekdays = self._weekdays.get(program_id, ALL_WEEKDAYS)
         # No date given: from today; see ParsedRow.enrolled_from_given.
         return ((EnrollmentDraft(program_id, from_date or self._today, weekdays=weekdays,
                                  **details),),
-                program, from_date is not None)
+                program, from_date is not None, bool(text["weekdays"]))
 
     @staticmethod
     def _details(row: RawRow, text: Mapping[str, str], fail: Fail) -> dict[str, Any]:
