@@ -276,9 +276,19 @@ def _date(value: Cell, key: str) -> dt.date | None:
 _DISTINCT_TEXTS = 4096
 
 
+# Excel keeps a date as a number of days; a cell whose format openpyxl does not know as a
+# date (Chinese Excel's built-in formats 27-36 and 50-58 carry no format code, and General)
+# reads as that number. In a date column a number in this range can only be such a date.
+_SERIAL = re.compile(r"\d{1,5}(?:\.\d+)?")
+_SERIAL_DAYS = range(1, 73051)  # 1900-01-01 to 2099-12-31
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0, its 1900 leap-year bug included
+
+
 @lru_cache(maxsize=_DISTINCT_TEXTS)
 def _date_text(text: str, key: str) -> dt.date:
-    return parse_date(unicodedata.normalize("NFKC", text), key)
+    if _SERIAL.fullmatch(text) and int(float(text)) in _SERIAL_DAYS:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
+    return parse_date(text, key)
 
 
 @lru_cache(maxsize=_DISTINCT_TEXTS)
