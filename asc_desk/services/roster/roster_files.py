@@ -59,8 +59,12 @@ class Table:
     headers: tuple[str, ...]  # the header row as written, in file order
     columns: Mapping[str, str]  # column key → its header as written
     ignored: tuple[str, ...]  # headers that name no column: their cells are not read
-    rows: list[RawRow]  # blank rows left out
+    rows: list[RawRow]  # blank rows and totals rows left out
     kind: Literal["csv", "xlsx"]
+    # A guardian's columns (家长电话, 工号…) in a file with no 家长姓名: not read, as a
+    # guardian needs a name; the preview names them once for the file.
+    unsaved: tuple[str, ...] = ()
+    totals: tuple[tuple[int, str], ...] = ()  # (row, its first cell): 合计, 共3人 rows left out
 
 
 class _NoHeader(UserError):
@@ -301,21 +305,46 @@ def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"]) -> Table:
     if "name" not in columns:
         raise UserError(N_("{file} has no column for the child's name: its header must be "
                            "{names}."), file=file, names=_NAME_HEADERS)
-    rows = _raw_rows(records, header, columns, positions, file)
+    unsaved: tuple[str, ...] = ()
+    if "guardian_name" not in columns:
+        # Every guardian needs a name: without the column, a phone would fail on every row.
+        dropped = [key for key in columns if key.startswith("guardian_")]
+        unsaved = tuple(columns.pop(key) for key in dropped)
+        positions = [(i, key) for i, key in positions if key not in dropped]
+    totals: list[tuple[int, str]] = []
+    rows = _raw_rows(records, header, columns, positions, file, totals)
     ignored = tuple(h for h in header if h and not header_key(h))
-    return Table(tuple(header), columns, ignored, rows, kind)
+    return Table(tuple(header), columns, ignored, rows, kind, unsaved, tuple(totals))
+
+
+# HR's sheets end with a totals row: 合计 (总计, 小计) in its first cell, or 共3人 / 3人
+# where a name would be.
+_TOTAL_WORDS = ("合计", "总计", "小计", "共计")
+_PEOPLE = re.compile(r"共?\s*\d+\s*人")
+
+
+def _total(cells: Sequence[Cell], name_index: int) -> str | None:
+    """The text that makes this row a totals row, None for a child's row."""
+    first = next((text for c in cells if (text := cell_text(c).strip())), "")
+    if first.startswith(_TOTAL_WORDS) or _PEOPLE.fullmatch(first):
+        return first
+    name = cell_text(cells[name_index]).strip() if name_index < len(cells) else ""
+    return name if _PEOPLE.fullmatch(name) else None
 
 
 def _raw_rows(records: _Records, header: list[str], columns: dict[str, str],
-              positions: list[tuple[int, str]], file: str) -> list[RawRow]:
-    """The rows below the header, blank ones left out, each cell under its column's key."""
+              positions: list[tuple[int, str]], file: str,
+              totals: list[tuple[int, str]]) -> list[RawRow]:
+    """The rows below the header, blank ones and totals rows (added to `totals`) left out,
+    each cell under its column's key."""
     keys = [key for _i, key in positions]
     indexes = [i for i, _key in positions]
     width = max(indexes) + 1
+    name_index = indexes[keys.index("name")]
     # itemgetter picks a row's cells in one call (one index alone gives no tuple)
     pick = itemgetter(*indexes) if len(indexes) > 1 else lambda cells: (cells[indexes[0]],)
     if isinstance(records, _CsvRecords) and (rest := records.rest()) is not None:
-        return _csv_rows(*rest, keys, pick, width, columns)
+        return _csv_rows(*rest, keys, pick, width, columns, name_index, totals)
     rows: list[RawRow] = []
     for number, cells, long in records:
         if long:
@@ -328,6 +357,9 @@ def _raw_rows(records: _Records, header: list[str], columns: dict[str, str],
         if len(rows) == MAX_ROWS:
             raise UserError(N_("{file} has more than {max} rows: split it into smaller files."),
                             file=file, max=f"{MAX_ROWS:,}")
+        if (total := _total(cells, name_index)) is not None:
+            totals.append((number, total))
+            continue
         if len(cells) < width:  # a short row: its missing cells are empty
             cells = cells + [None] * (width - len(cells))
         rows.append(RawRow(number, dict(zip(keys, pick(cells), strict=True)), columns))
@@ -336,7 +368,8 @@ def _raw_rows(records: _Records, header: list[str], columns: dict[str, str],
 
 def _csv_rows(first: int, records: list[list[str]], joined: list[str], keys: list[str],
               pick: Callable[[Sequence[Cell]], tuple], width: int,
-              columns: dict[str, str]) -> list[RawRow]:
+              columns: dict[str, str], name_index: int,
+              totals: list[tuple[int, str]]) -> list[RawRow]:
     """What _raw_rows makes of a CSV's records, made column by column (see _CsvRecords.rest):
     blank rows left out, "" as None, the export's escapes taken off, short rows filled."""
     numbers = []
@@ -347,6 +380,9 @@ def _csv_rows(first: int, records: list[list[str]], joined: list[str], keys: lis
             cells = [_csv_cell(c) for c in record]
             text = "".join(cell_text(c) for c in cells)
         if not text or text.isspace():  # a blank row (no cell holds anything but spaces)
+            continue
+        if ("计" in text or "人" in text) and (total := _total(cells, name_index)) is not None:
+            totals.append((number, total))
             continue
         if len(cells) < width:  # a short row: its missing cells are empty
             cells = [*cells, *[None] * (width - len(cells))]

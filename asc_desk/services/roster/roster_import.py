@@ -27,10 +27,12 @@ from asc_desk.services.roster.roster_files import (
     RowError,
     RowErrors,
     RowParser,
+    Table,
     duplicate_ids,
     read_table,
 )
 from asc_desk.services.roster.roster_match import RosterKeys, phone_digits
+from asc_desk.services.roster.roster_rows import external_id
 from asc_desk.services.roster.roster_service import (
     ROSTER_CHANGED,
     RosterService,
@@ -178,7 +180,7 @@ class RosterImport:
                 # when they press Import (a third of a second).
                 name_keys("张")
         return ImportPlan(filename, tuple(planned), tuple(errors), table.ignored,
-                          tuple(notes))
+                          (*_file_notes(table), *notes))
 
     @staticmethod
     def _plan(s, matched: list[tuple[int, ParsedRow, int | None, str]],
@@ -239,6 +241,36 @@ class RosterImport:
         with self._db.unit_of_work() as s:
             add_children(s, self._actor, center_id, clean)
         return Outcome(len(clean), ROSTER_CHANGED if clean else NO_CHANGES)
+
+
+def _file_notes(table: Table) -> list[UserError]:
+    """What the file lacks or leaves out, one line each, for the top of the preview."""
+    notes = []
+    if table.unsaved:
+        notes.append(UserError(N_("The file has no guardian_name column: {columns} cannot be "
+                                  "saved without a parent's name (add the column to import "
+                                  "them)."), columns=", ".join(table.unsaved)))
+    if "birth_date" not in table.columns:
+        notes.append(UserError(N_("The file has no birth_date column: the children's ages "
+                                  "stay unknown, and they are found again by name and a "
+                                  "parent's phone.")))
+    if "guardian_phone" not in table.columns and not table.unsaved:
+        notes.append(UserError(N_("The file has no guardian_phone column: the children come "
+                                  "in without a parent's phone.")))
+    if "child_id" in table.columns and _row_numbers(table.rows):
+        notes.append(UserError(N_("The column {column} holds 1, 2, 3 … in order: if these "
+                                  "are row numbers, head it 序号 so they are not taken as "
+                                  "child numbers."), column=table.columns["child_id"]))
+    notes.extend(UserError(N_("Row {row} ({text}) is a totals row: not imported."),
+                           row=row, text=text) for row, text in table.totals)
+    return notes
+
+
+def _row_numbers(rows: list[RawRow]) -> bool:
+    """Whether the child ids are just 1, 2, 3 … N (N ≥ 3), as HR's row numbers are."""
+    if len(rows) < 3:
+        return False
+    return all(external_id(row.cell("child_id")) == str(n) for n, row in enumerate(rows, 1))
 
 
 def _check_still_new(s, center_id: int, file: str, adds: list[PlannedRow]) -> None:

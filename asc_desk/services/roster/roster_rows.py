@@ -46,16 +46,39 @@ Cell = str | dt.date | dt.datetime | None
 Fail = Callable[[str, ValidationError], None]  # reports a problem in a column (by key)
 
 
+# Other spellings HR's sheets use for a column (README: "Header spellings"). Kept short: a
+# header not listed is shown as "not read" in the preview, never guessed.
+HEADER_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "name": ("学生姓名", "幼儿姓名", "孩子姓名", "儿童姓名", "子女姓名"),
+    "birth_date": ("出生年月日", "生日"),
+    "school": ("就读学校",),
+    "guardian_relation": ("与孩子关系", "与幼儿关系", "与学生关系"),
+    "guardian_phone": ("联系电话", "电话", "手机", "手机号", "手机号码"),
+    "guardian_employee_id": ("家长工号",),
+    "guardian_department": ("部门/车间", "所在部门"),
+})
+
+
+@lru_cache(maxsize=1024)
 def header_key(header: str) -> str | None:
-    """The column a header names, ignoring case, spaces (also full-width), _ - and a * mark."""
-    return _HEADER_KEYS.get(_squash(header))
+    """The column a header names, ignoring case, spaces (also full-width), _ - and a * mark,
+    and a note in brackets after it (出生日期（年/月/日）, 家长电话(手机))."""
+    squashed = _squash(header)
+    key = _HEADER_KEYS.get(squashed)
+    if key is None and (note := _NOTE.fullmatch(squashed)):
+        key = _HEADER_KEYS.get(note.group(1))
+    return key
 
 
 def _squash(text: str) -> str:
     return re.sub(r"[\s_\-*]+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
+# NFKC makes full-width brackets ASCII; 【】 and 〔〕 stay as they are.
+_NOTE = re.compile(r"(.+?)[(\[【〔].*[)\]】〕]")
 _HEADER_KEYS = {_squash(name): key for key, zh in COLUMNS.items() for name in (key, zh)}
+_HEADER_KEYS.update((_squash(name), key) for key, names in HEADER_SYNONYMS.items()
+                    for name in names)
 
 
 class RawRow:

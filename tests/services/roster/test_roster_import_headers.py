@@ -1,0 +1,102 @@
+"""HR's own sheets: header spellings with notes in brackets and synonyms, columns a file lacks
+said once, totals rows left out."""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+
+import openpyxl
+import pytest
+
+from asc_desk.services.center_service import CenterService
+from asc_desk.services.demo.demo_service import fill_demo
+from asc_desk.services.roster.roster_files import header_key, read_table
+from asc_desk.services.roster.roster_import import RosterImport
+
+TODAY = dt.date(2026, 11, 25)
+
+
+@pytest.fixture
+def setup(db):
+    fill_demo(db, children=0)
+    center = CenterService(db, "t").get_center()
+    return RosterImport(db, "hr-import", today=lambda: TODAY), center.id
+
+
+def xlsx(*rows) -> bytes:
+    book = openpyxl.Workbook()
+    for row in rows:
+        book.active.append(list(row))
+    out = io.BytesIO()
+    book.save(out)
+    return out.getvalue()
+
+
+@pytest.mark.parametrize(("header", "key"), [
+    ("出生日期（年/月/日）", "birth_date"), ("出生日期(yyyy-mm-dd)", "birth_date"),
+    ("家长电话（手机）", "guardian_phone"), ("家长电话【必填】", "guardian_phone"),
+    ("学生姓名", "name"), ("幼儿姓名", "name"), ("孩子姓名", "name"), ("姓　名", "name"),
+    ("联系电话", "guardian_phone"), ("手机", "guardian_phone"), ("手机号", "guardian_phone"),
+    ("部门/车间", "guardian_department"), ("就读学校", "school"),
+    ("与孩子关系", "guardian_relation"), ("家长工号", "guardian_employee_id"),
+    ("序号", None), ("备注", None), ("父亲姓名", None),
+])
+def test_header_spellings_hr_uses(header, key):
+    assert header_key(header) == key
+
+
+def test_a_sheet_with_hr_headers_reads_birth_date_phone_school_and_relation(db, setup):
+    importer, center_id = setup
+    data = xlsx(("序号", "姓　名", "性别", "出生日期（年/月/日）", "就读学校", "家长姓名",
+                 "与孩子关系", "家长电话（手机）", "部门/车间", "备注"),
+                (1, "周子轩", "男", dt.date(2018, 3, 4), "华彩小学", "周军", "父亲",
+                 "13800138001", "注塑", ""))
+    plan = importer.preview(center_id, data, "hr.xlsx")
+    assert not plan.errors and plan.ignored_columns == ("序号", "备注")
+    child = plan.rows[0].draft
+    assert (child.birth_date, child.school) == (dt.date(2018, 3, 4), "华彩小学")
+    g = child.guardians[0]
+    assert (g.relation, g.phone, g.department) == ("父亲", "13800138001", "注塑")
+    assert plan.notes == ()
+
+
+def test_a_file_without_birth_date_or_phone_column_says_so(db, setup):
+    importer, center_id = setup
+    plan = importer.preview(center_id, "姓名,家长姓名\n周子轩,周军\n".encode(), "hr.csv")
+    notes = [n.message for n in plan.notes]
+    assert any("no birth_date column" in n for n in notes)
+    assert any("no guardian_phone column" in n for n in notes)
+
+
+def test_a_guardian_column_without_guardian_name_is_said_once_not_per_row(db, setup):
+    importer, center_id = setup
+    text = ("姓名,出生日期,家长电话,工号\n周子轩,2018-03-04,13800138001,E1\n"
+            "吴雨涵,2018-05-06,13800138002,E2\n")
+    plan = importer.preview(center_id, text.encode(), "hr.csv")
+    assert not plan.errors and plan.count("add") == 2
+    assert [n.message for n in plan.notes] == [
+        "The file has no guardian_name column: 家长电话, 工号 cannot be saved without a "
+        "parent's name (add the column to import them)."]
+
+
+@pytest.mark.parametrize("total", [("合计", "共2人"), ("", "共2人"), ("总计", ""), ("", "2人"),
+                                   ("小计：", "")])
+def test_a_totals_row_is_left_out_and_said(db, setup, total):
+    importer, center_id = setup
+    data = xlsx(("序号", "姓名", "出生日期"), (1, "周子轩", "2018-03-04"),
+                (2, "吴雨涵", "2018-05-06"), total + ("",))
+    plan = importer.preview(center_id, data, "hr.xlsx")
+    assert not plan.errors and plan.count("add") == 2
+    assert [n.message for n in plan.notes if "totals" in n.message] == [
+        f"Row 4 ({total[0] or total[1]}) is a totals row: not imported."]
+    csv = "序号,姓名,出生日期\n1,周子轩,2018-03-04\n" + ",".join(total) + ",\n"
+    assert read_table(csv.encode("gb18030"), "hr.csv").totals == (
+        (3, total[0] or total[1]),)
+
+
+def test_hr_row_numbers_under_the_child_id_header_are_pointed_out(db, setup):
+    importer, center_id = setup
+    text = "编号,姓名\n1,张三\n2,李四\n3,王五\n"
+    plan = importer.preview(center_id, text.encode(), "hr.csv")
+    assert any("head it 序号" in n.message for n in plan.notes)
