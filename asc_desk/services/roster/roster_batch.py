@@ -20,6 +20,7 @@ from asc_desk.domain.roster import (
 )
 from asc_desk.services.roster.roster_rows import (
     ENROLLMENT_DETAIL_COLUMNS,
+    PARENT_COLUMNS,
     Cell,
     ParsedRow,
     RawRow,
@@ -202,6 +203,8 @@ class BatchParser:
     def parse(self, rows: Sequence[RawRow]) -> list[ParsedRow | RowErrors]:
         """[parser.parse(row) for row in rows]."""
         parser = self._parser
+        if rows and any(key in rows[0].labels for key in PARENT_COLUMNS):
+            return [parser.parse(row) for row in rows]  # a family sheet: rare and small
         columns = _Columns(rows)
 
         def checked(key: str, memo: _Memo) -> list[Any]:

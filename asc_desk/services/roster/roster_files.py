@@ -306,7 +306,7 @@ def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"]) -> Table:
         raise UserError(N_("{file} has no column for the child's name: its header must be "
                            "{names}."), file=file, names=_NAME_HEADERS)
     unsaved: tuple[str, ...] = ()
-    if "guardian_name" not in columns:
+    if "guardian_name" not in columns and not {"father_name", "mother_name"} & columns.keys():
         # Every guardian needs a name: without the column, a phone would fail on every row.
         dropped = [key for key in columns if key.startswith("guardian_")]
         unsaved = tuple(columns.pop(key) for key in dropped)

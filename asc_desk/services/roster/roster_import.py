@@ -111,16 +111,18 @@ def _merge(old: ChildDraft, new: ChildDraft, columns: set[str], parsed: ParsedRo
     for column, attr in PLAIN_COLUMNS.items():
         if column in columns and getattr(new, attr):
             merged = replace(merged, **{attr: getattr(new, attr)})
-    if columns & GUARDIAN_COLUMNS.keys() and new.guardians:
-        incoming = new.guardians[0]
+    if new.guardians:
         guardians = list(merged.guardians)
-        index = next((i for i, g in enumerate(guardians) if g.name == incoming.name), None)
-        if index is None:
-            guardians.insert(0, incoming)
-        else:
+        first = 0  # a parent new to the child comes first (the file is HR's latest word)
+        for incoming in new.guardians:
+            index = next((i for i, g in enumerate(guardians) if g.name == incoming.name), None)
+            if index is None:
+                guardians.insert(first, incoming)
+                first += 1
+                continue
             guardians[index] = replace(guardians[index], **{
-                attr: getattr(incoming, attr) for column, attr in GUARDIAN_COLUMNS.items()
-                if column in columns and getattr(incoming, attr)})
+                attr: getattr(incoming, attr) for attr in GUARDIAN_COLUMNS.values()
+                if getattr(incoming, attr)})
         merged = replace(merged, guardians=tuple(guardians))
     if "authorized_pickups" in columns and new.pickups:
         merged = replace(merged, pickups=new.pickups)
@@ -254,7 +256,8 @@ def _file_notes(table: Table) -> list[UserError]:
         notes.append(UserError(N_("The file has no birth_date column: the children's ages "
                                   "stay unknown, and they are found again by name and a "
                                   "parent's phone.")))
-    if "guardian_phone" not in table.columns and not table.unsaved:
+    if not {"guardian_phone", "father_phone", "mother_phone"} & table.columns.keys() \
+            and not table.unsaved:
         notes.append(UserError(N_("The file has no guardian_phone column: the children come "
                                   "in without a parent's phone.")))
     if "child_id" in table.columns and _row_numbers(table.rows):

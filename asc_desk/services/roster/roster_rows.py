@@ -35,6 +35,13 @@ COLUMNS: Mapping[str, str] = MappingProxyType({
     "agreement_signed_on": "托管协议签订日期", "insurance_company": "保险公司",
     "insurance_policy": "保单号", "insurance_expires": "保险到期日",
 })
+# A family sheet's parents, one column pair each (read only; the export writes the guardian
+# columns): each becomes a guardian with the relation 父亲 / 母亲.
+PARENT_COLUMNS: Mapping[str, str] = MappingProxyType({
+    "father_name": "父亲姓名", "father_phone": "父亲电话",
+    "mother_name": "母亲姓名", "mother_phone": "母亲电话",
+})
+PARENTS = (("father_", "父亲"), ("mother_", "母亲"))
 DATE_COLUMNS = frozenset({"birth_date", "enrolled_from", "agreement_signed_on",
                           "insurance_expires"})
 # The enrollment's care agreement and accident insurance: without them an imported child
@@ -76,7 +83,8 @@ def _squash(text: str) -> str:
 
 # NFKC makes full-width brackets ASCII; 【】 and 〔〕 stay as they are.
 _NOTE = re.compile(r"(.+?)[(\[【〔].*[)\]】〕]")
-_HEADER_KEYS = {_squash(name): key for key, zh in COLUMNS.items() for name in (key, zh)}
+_HEADER_KEYS = {_squash(name): key for key, zh in (*COLUMNS.items(), *PARENT_COLUMNS.items())
+                for name in (key, zh)}
 _HEADER_KEYS.update((_squash(name), key) for key, names in HEADER_SYNONYMS.items()
                     for name in names)
 
@@ -230,11 +238,14 @@ def format_pickups(pickups: Iterable[Any], lang: str = "zh") -> str:
     return separator.join(entries)
 
 
-def _field_column(path: str) -> str:
-    """The column of a validate_child field path such as guardians.0.phone."""
+def _field_column(path: str, guardians: Sequence[str] = ()) -> str:
+    """The column of a validate_child field path such as guardians.0.phone (`guardians`:
+    the column prefix each guardian of the row came from, guardian_ when not given)."""
     parts = path.split(".")
     if parts[0] == "guardians":
-        return "guardian_" + parts[-1]
+        index = int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else 0
+        prefix = guardians[index] if index < len(guardians) else "guardian_"
+        return (prefix if parts[-1] in ("name", "phone") else "guardian_") + parts[-1]
     if parts[0] == "pickups":
         return "authorized_pickups"
     if parts[0] == "enrollments":
@@ -263,7 +274,8 @@ def _without(draft: ChildDraft, path: str) -> ChildDraft:
     return replace(draft, **{path: _neutral(draft, path)})
 
 
-def _validate(draft: ChildDraft, today: dt.date, fail: Fail) -> ChildDraft | None:
+def _validate(draft: ChildDraft, today: dt.date, fail: Fail,
+              guardians: Sequence[str] = ()) -> ChildDraft | None:
     # validate_child stops at the first problem: neutralise it and go on, so that the user
     # sees every problem of the row at once.
     seen: set[str] = set()
@@ -275,7 +287,7 @@ def _validate(draft: ChildDraft, today: dt.date, fail: Fail) -> ChildDraft | Non
             if path in seen:  # neutralising did not help: never loop
                 return None
             seen.add(path)
-            fail(_field_column(path), exc)
+            fail(_field_column(path, guardians), exc)
             draft = _without(draft, path)
 
 
@@ -336,6 +348,31 @@ def _cell_texts(cells: Mapping[str, Cell]) -> defaultdict[str, str]:
                              for k, v in cells.items()})
 
 
+def _guardians(guardian: dict[str, str], text: Mapping[str, str],
+               ) -> tuple[tuple[GuardianDraft, ...], list[str]]:
+    """The row's guardians and the column prefix each came from: the guardian columns, then
+    a family sheet's father and mother (父亲姓名, 母亲电话…). A sheet with no 家长姓名 gives its
+    工号 and 部门 to the first parent named in the row."""
+    found: list[GuardianDraft] = []
+    sources: list[str] = []
+    if any(guardian.values()) and (guardian["name"] or not (
+            text["father_name"] or text["mother_name"])):
+        found.append(GuardianDraft(
+            name=guardian["name"], relation=guardian["relation"], phone=guardian["phone"],
+            employee_id=guardian["employee_id"], department=guardian["department"]))
+        sources.append("guardian_")
+    for prefix, relation in PARENTS:
+        name, phone = text[prefix + "name"], unicodedata.normalize("NFKC", text[prefix + "phone"])
+        if name or phone:
+            works = not found  # the first named: see above
+            found.append(GuardianDraft(
+                name=name, relation=relation, phone=phone,
+                employee_id=guardian["employee_id"] if works else "",
+                department=guardian["department"] if works else ""))
+            sources.append(prefix)
+    return tuple(found), sources
+
+
 def parse_row(row: RawRow, programs: Mapping[str, int],
               today: dt.date) -> ParsedRow | RowErrors:
     """The row as a validated ChildDraft, or every problem in it with its column."""
@@ -377,6 +414,7 @@ class RowParser:
         guardian = {k: text["guardian_" + k]
                     for k in ("name", "relation", "phone", "employee_id", "department")}
         guardian["phone"] = unicodedata.normalize("NFKC", guardian["phone"])
+        guardians, sources = _guardians(guardian, text)
         try:
             pickups = parse_pickups(text["authorized_pickups"])
         except ValidationError as exc:
@@ -388,12 +426,8 @@ class RowParser:
             gender=gender or Gender.UNKNOWN, birth_date=birth_date,
             school=text["school"], grade=text["grade"],
             allergies=text["allergies"], medical_notes=text["medical_notes"],
-            guardians=(GuardianDraft(
-                name=guardian["name"], relation=guardian["relation"], phone=guardian["phone"],
-                employee_id=guardian["employee_id"], department=guardian["department"]),
-            ) if any(guardian.values()) else (),
-            pickups=pickups, enrollments=enrollments)
-        child = _validate(draft, self._today, fail)
+            guardians=guardians, pickups=pickups, enrollments=enrollments)
+        child = _validate(draft, self._today, fail, sources)
         if errors or child is None:
             return RowErrors(row.number, tuple(errors))
         return ParsedRow(row.number, child, program, given, weekdays_given)

@@ -40,7 +40,7 @@ def xlsx(*rows) -> bytes:
     ("联系电话", "guardian_phone"), ("手机", "guardian_phone"), ("手机号", "guardian_phone"),
     ("部门/车间", "guardian_department"), ("就读学校", "school"),
     ("与孩子关系", "guardian_relation"), ("家长工号", "guardian_employee_id"),
-    ("序号", None), ("备注", None), ("父亲姓名", None),
+    ("序号", None), ("备注", None), ("父亲姓名", "father_name"), ("母亲电话（手机）", "mother_phone"),
 ])
 def test_header_spellings_hr_uses(header, key):
     assert header_key(header) == key
@@ -100,3 +100,30 @@ def test_hr_row_numbers_under_the_child_id_header_are_pointed_out(db, setup):
     text = "编号,姓名\n1,张三\n2,李四\n3,王五\n"
     plan = importer.preview(center_id, text.encode(), "hr.csv")
     assert any("head it 序号" in n.message for n in plan.notes)
+
+
+def test_father_and_mother_columns_become_two_guardians(db, setup):
+    importer, center_id = setup
+    data = xlsx(("序号", "姓名", "出生日期", "父亲姓名", "父亲电话", "母亲姓名", "母亲电话",
+                 "家长工号", "所在部门"),
+                (1, "黄子涵", dt.date(2018, 3, 4), "黄伟", "13800138011", "林丽",
+                 "139 0013 9011", "E7", "注塑"),
+                (2, "黄子萱", dt.date(2019, 5, 6), "", "", "林丽", "13900139011", "", ""))
+    plan = importer.preview(center_id, data, "hr.xlsx")
+    assert not plan.errors and not plan.notes, [n.message for n in plan.notes]
+    father, mother = plan.rows[0].draft.guardians
+    assert (father.name, father.relation, father.phone, father.employee_id,
+            father.department) == ("黄伟", "父亲", "13800138011", "E7", "注塑")
+    assert (mother.name, mother.relation, mother.employee_id) == ("林丽", "母亲", "")
+    assert [g.name for g in plan.rows[1].draft.guardians] == ["林丽"]
+    importer.apply(center_id, plan)
+    again = importer.preview(center_id, data, "hr.xlsx")
+    assert again.count("unchanged") == 2
+
+
+def test_a_bad_mothers_phone_is_named_by_its_column(db, setup):
+    importer, center_id = setup
+    data = xlsx(("姓名", "父亲姓名", "父亲电话", "母亲姓名", "母亲电话"),
+                ("黄子涵", "黄伟", "13800138011", "林丽", "1390013901"))
+    plan = importer.preview(center_id, data, "hr.xlsx")
+    assert [(e.row, e.column) for e in plan.errors] == [(2, "母亲电话")]
