@@ -40,7 +40,8 @@ def xlsx(*rows) -> bytes:
     ("联系电话", "guardian_phone"), ("手机", "guardian_phone"), ("手机号", "guardian_phone"),
     ("部门/车间", "guardian_department"), ("就读学校", "school"),
     ("与孩子关系", "guardian_relation"), ("家长工号", "guardian_employee_id"),
-    ("序号", None), ("备注", None), ("父亲姓名", "father_name"), ("母亲电话（手机）", "mother_phone"),
+    ("序号", None), ("备注", None), ("父亲姓名", "father_name"),
+    ("母亲电话（手机）", "mother_phone"),
 ])
 def test_header_spellings_hr_uses(header, key):
     assert header_key(header) == key
