@@ -34,6 +34,7 @@ from asc_desk.services.roster.roster_rows import (
     parse_pickups,
     parse_row,
 )
+from asc_desk.services.roster.xlsx_layout import SheetLayout, sheet_layout
 
 __all__ = [
     "COLUMNS", "MAX_CELL_BYTES", "MAX_ROWS", "ParsedRow", "RawRow", "RowError", "RowErrors",
@@ -65,6 +66,7 @@ class Table:
     # guardian needs a name; the preview names them once for the file.
     unsaved: tuple[str, ...] = ()
     totals: tuple[tuple[int, str], ...] = ()  # (row, its first cell): 合计, 共3人 rows left out
+    hidden: tuple[int, ...] = ()  # rows hidden in Excel (HR hides leavers): imported, said
 
 
 class _NoHeader(UserError):
@@ -226,7 +228,8 @@ def _read_xlsx(data: bytes, file: str) -> Table:
         first_error: UserError | None = None
         for sheet in dict.fromkeys(sheets):  # the active sheet first, then the others
             try:
-                return _table(_xlsx_records(sheet), file, "xlsx")
+                layout = sheet_layout(sheet)
+                return _table(_xlsx_records(sheet, layout), file, "xlsx", layout.hidden)
             except _NoHeader as exc:
                 first_error = first_error or exc
             except UserError:
@@ -238,7 +241,7 @@ def _read_xlsx(data: bytes, file: str) -> Table:
         workbook.close()
 
 
-def _xlsx_records(sheet: Any) -> _Records:
+def _xlsx_records(sheet: Any, layout: SheetLayout) -> _Records:
     # The stored size is checked before any row is read (a sheet of a million columns would
     # take minutes), then each row, as the stored size may be wrong.
     _check_columns(sheet.max_column or 0, None)
@@ -246,7 +249,8 @@ def _xlsx_records(sheet: Any) -> _Records:
     # Read-only iteration fills skipped rows in, so counting gives Excel's row numbers.
     for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
         _check_columns(len(values), number)
-        yield number, [_xlsx_cell(v) for v in values], True
+        cells = [_xlsx_cell(v) for v in values]
+        yield number, layout.fill(number, cells) if layout.below else cells, True
 
 
 def _xlsx_cell(value: Any) -> Cell:
@@ -273,7 +277,8 @@ def _check_size(number: int, cells: list[Cell], labels: list[str], file: str) ->
                             file=file, row=number, column=column)
 
 
-def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"]) -> Table:
+def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"],
+           hidden: frozenset[int] = frozenset()) -> Table:
     header: list[str] = []
     seen_any = False
     for number, cells, long in records:
@@ -314,7 +319,9 @@ def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"]) -> Table:
     totals: list[tuple[int, str]] = []
     rows = _raw_rows(records, header, columns, positions, file, totals)
     ignored = tuple(h for h in header if h and not header_key(h))
-    return Table(tuple(header), columns, ignored, rows, kind, unsaved, tuple(totals))
+    hidden_rows = tuple(r.number for r in rows if r.number in hidden) if hidden else ()
+    return Table(tuple(header), columns, ignored, rows, kind, unsaved, tuple(totals),
+                 hidden_rows)
 
 
 # HR's sheets end with a totals row: 合计 (总计, 小计) in its first cell, or 共3人 / 3人

@@ -264,6 +264,11 @@ def _file_notes(table: Table) -> list[UserError]:
         notes.append(UserError(N_("The column {column} holds 1, 2, 3 … in order: if these "
                                   "are row numbers, head it 序号 so they are not taken as "
                                   "child numbers."), column=table.columns["child_id"]))
+    if table.hidden:
+        shown = ", ".join(map(str, table.hidden[:10])) + (" …" if len(table.hidden) > 10 else "")
+        notes.append(UserError(N_("{count} row(s) of the sheet are hidden in Excel (rows "
+                                  "{rows}): they are imported like the others."),
+                               count=len(table.hidden), rows=shown))
     notes.extend(UserError(N_("Row {row} ({text}) is a totals row: not imported."),
                            row=row, text=text) for row, text in table.totals)
     return notes

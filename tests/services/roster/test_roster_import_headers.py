@@ -128,3 +128,41 @@ def test_a_bad_mothers_phone_is_named_by_its_column(db, setup):
                 ("黄子涵", "黄伟", "13800138011", "林丽", "1390013901"))
     plan = importer.preview(center_id, data, "hr.xlsx")
     assert [(e.row, e.column) for e in plan.errors] == [(2, "母亲电话")]
+
+
+def test_parent_cells_merged_across_siblings_apply_to_every_sibling(db, setup):
+    importer, center_id = setup
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["2026年员工子女名单"])
+    sheet.merge_cells("A1:E1")  # a title across the columns: fills nothing
+    sheet.append(["姓名", "出生日期", "家长姓名", "家长电话", "部门"])
+    sheet.append(["陈大宝", "2017-01-02", "陈建华", "13800138018", "注塑"])
+    sheet.append(["陈二宝", "2019-03-04", None, None, None])
+    sheet.append(["刘小花", "2018-05-06", "刘强", "13800138019", "包装"])
+    for column in "CDE":
+        sheet.merge_cells(f"{column}3:{column}4")
+    out = io.BytesIO()
+    book.save(out)
+    plan = importer.preview(center_id, out.getvalue(), "hr.xlsx")
+    assert not plan.errors and plan.count("add") == 3
+    guardians = {r.draft.name: [(g.name, g.phone, g.department) for g in r.draft.guardians]
+                 for r in plan.rows}
+    assert guardians == {"陈大宝": [("陈建华", "13800138018", "注塑")],
+                         "陈二宝": [("陈建华", "13800138018", "注塑")],
+                         "刘小花": [("刘强", "13800138019", "包装")]}
+
+
+def test_hidden_rows_are_imported_and_said(db, setup):
+    importer, center_id = setup
+    book = openpyxl.Workbook()
+    sheet = book.active
+    for row in (("姓名", "出生日期"), ("周子轩", "2018-03-04"), ("吴雨涵", "2018-05-06")):
+        sheet.append(row)
+    sheet.row_dimensions[3].hidden = True
+    out = io.BytesIO()
+    book.save(out)
+    plan = importer.preview(center_id, out.getvalue(), "hr.xlsx")
+    assert plan.count("add") == 2
+    assert [n.message for n in plan.notes if "hidden" in n.message] == [
+        "1 row(s) of the sheet are hidden in Excel (rows 3): they are imported like the others."]
