@@ -226,7 +226,13 @@ def _read_xlsx(data: bytes, file: str) -> Table:
         sheets = [s for s in [workbook.active, *workbook.worksheets]
                   if s in workbook.worksheets]
         first_error: UserError | None = None
-        for sheet in dict.fromkeys(sheets):  # the active sheet first, then the others
+        # The sheet whose header names the most columns: a 填表说明 sheet (active, with a
+        # cell 姓名 in its text) must not win over the roster on the next sheet. On a tie
+        # the active sheet, then the others in order (sorted keeps that order).
+        ordered = list(dict.fromkeys(sheets))
+        if len(ordered) > 1:
+            ordered.sort(key=lambda sheet: -_known_columns(sheet))
+        for sheet in ordered:
             try:
                 layout = sheet_layout(sheet)
                 return _table(_xlsx_records(sheet, layout), file, "xlsx", layout.hidden)
@@ -239,6 +245,16 @@ def _read_xlsx(data: bytes, file: str) -> Table:
         raise first_error or UserError(N_("{file} is empty."), file=file)
     finally:
         workbook.close()
+
+
+def _known_columns(sheet: Any) -> int:
+    """How many known columns the best header candidate in the sheet's first rows names."""
+    try:
+        rows = sheet.iter_rows(max_row=HEADER_SEARCH, max_col=MAX_COLUMNS, values_only=True)
+        return max((sum(1 for c in row if isinstance(c, str) and header_key(c))
+                    for row in rows), default=0)
+    except Exception:  # a damaged sheet: reading it for real says so
+        return 0
 
 
 def _xlsx_records(sheet: Any, layout: SheetLayout) -> _Records:

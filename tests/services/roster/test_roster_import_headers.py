@@ -166,3 +166,19 @@ def test_hidden_rows_are_imported_and_said(db, setup):
     assert plan.count("add") == 2
     assert [n.message for n in plan.notes if "hidden" in n.message] == [
         "1 row(s) of the sheet are hidden in Excel (rows 3): they are imported like the others."]
+
+
+def test_the_sheet_whose_header_names_the_most_columns_is_the_roster():
+    book = openpyxl.Workbook()
+    guide = book.active
+    guide.title = "填表说明"
+    for row in (("说明",), ("姓名", "必填"), ("出生日期", "写成 2018-03-04")):
+        guide.append(row)
+    roster = book.create_sheet("名单")
+    roster.append(("姓名", "出生日期", "家长姓名", "家长电话"))
+    roster.append(("第二页娃", "2018-03-04", "王芳", "13800138000"))
+    book.active = 0
+    out = io.BytesIO()
+    book.save(out)
+    table = read_table(out.getvalue(), "hr.xlsx")
+    assert [r.cells["name"] for r in table.rows] == ["第二页娃"]
