@@ -65,7 +65,8 @@ class Table:
     # A guardian's columns (家长电话, 工号…) in a file with no 家长姓名: not read, as a
     # guardian needs a name; the preview names them once for the file.
     unsaved: tuple[str, ...] = ()
-    totals: tuple[tuple[int, str], ...] = ()  # (row, its first cell): 合计, 共3人 rows left out
+    # (row, its first cell) of the rows left out: totals (合计, 共3人) and notes (备注：…)
+    totals: tuple[tuple[int, str], ...] = ()
     hidden: tuple[int, ...] = ()  # rows hidden in Excel (HR hides leavers): imported, said
 
 
@@ -341,15 +342,19 @@ def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"],
 
 
 # HR's sheets end with a totals row: 合计 (总计, 小计) in its first cell, or 共3人 / 3人
-# where a name would be.
+# where a name would be; and often with a note alone on its row (备注：…, 制表人：…).
 _TOTAL_WORDS = ("合计", "总计", "小计", "共计")
+NOTE_WORDS = ("备注", "说明", "注：", "注:", "制表", "填表", "审核")
 _PEOPLE = re.compile(r"共?\s*\d+\s*人")
+_MAYBE_SKIPPED = re.compile("[计人注说制填审]")  # a cheap test before _total, on a CSV's rows
 
 
 def _total(cells: Sequence[Cell], name_index: int) -> str | None:
-    """The text that makes this row a totals row, None for a child's row."""
-    first = next((text for c in cells if (text := cell_text(c).strip())), "")
-    if first.startswith(_TOTAL_WORDS) or _PEOPLE.fullmatch(first):
+    """The text that makes this row a totals row or a note row, None for a child's row."""
+    texts = [text for c in cells if (text := cell_text(c).strip())]
+    first = texts[0] if texts else ""
+    if (first.startswith(_TOTAL_WORDS) or _PEOPLE.fullmatch(first)
+            or len(texts) == 1 and first.startswith(NOTE_WORDS)):
         return first
     name = cell_text(cells[name_index]).strip() if name_index < len(cells) else ""
     return name if _PEOPLE.fullmatch(name) else None
@@ -404,7 +409,7 @@ def _csv_rows(first: int, records: list[list[str]], joined: list[str], keys: lis
             text = "".join(cell_text(c) for c in cells)
         if not text or text.isspace():  # a blank row (no cell holds anything but spaces)
             continue
-        if ("计" in text or "人" in text) and (total := _total(cells, name_index)) is not None:
+        if _MAYBE_SKIPPED.search(text) and (total := _total(cells, name_index)) is not None:
             totals.append((number, total))
             continue
         if len(cells) < width:  # a short row: its missing cells are empty

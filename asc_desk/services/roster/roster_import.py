@@ -22,6 +22,7 @@ from asc_desk.services.gc_pause import gc_paused
 from asc_desk.services.roster.roster_batch import BatchParser
 from asc_desk.services.roster.roster_bulk import add_children
 from asc_desk.services.roster.roster_files import (
+    NOTE_WORDS,
     ParsedRow,
     RawRow,
     RowError,
@@ -269,8 +270,11 @@ def _file_notes(table: Table) -> list[UserError]:
         notes.append(UserError(N_("{count} row(s) of the sheet are hidden in Excel (rows "
                                   "{rows}): they are imported like the others."),
                                count=len(table.hidden), rows=shown))
-    notes.extend(UserError(N_("Row {row} ({text}) is a totals row: not imported."),
-                           row=row, text=text) for row, text in table.totals)
+    for row, text in table.totals:
+        notes.append(UserError(N_("Row {row} ({text}) is a note, not a child: not imported.")
+                               if text.startswith(NOTE_WORDS) else
+                               N_("Row {row} ({text}) is a totals row: not imported."),
+                               row=row, text=text[:40]))
     return notes
 
 

@@ -182,3 +182,22 @@ def test_the_sheet_whose_header_names_the_most_columns_is_the_roster():
     book.save(out)
     table = read_table(out.getvalue(), "hr.xlsx")
     assert [r.cells["name"] for r in table.rows] == ["第二页娃"]
+
+
+@pytest.mark.parametrize("note", ["备注：以上信息由人事部提供", "制表人：王芳  2026-11-20",
+                                  "说明：请核对"])
+def test_a_note_alone_on_its_row_is_left_out_and_said(db, setup, note):
+    importer, center_id = setup
+    data = xlsx(("序号", "姓名", "出生日期"), (1, "周子轩", "2018-03-04"), (note,))
+    plan = importer.preview(center_id, data, "hr.xlsx")
+    assert not plan.errors and plan.count("add") == 1
+    assert [n.message for n in plan.notes if "note" in n.message] == [
+        f"Row 3 ({note}) is a note, not a child: not imported."]
+    csv = f"姓名,出生日期\n周子轩,2018-03-04\n{note},\n"
+    assert read_table(csv.encode(), "hr.csv").totals == ((3, note),)
+
+
+def test_a_child_whose_row_has_a_remark_is_still_a_child(db, setup):
+    importer, center_id = setup
+    data = xlsx(("姓名", "出生日期", "备注"), ("说明华", "2018-03-04", "备注：转学"))
+    assert importer.preview(center_id, data, "hr.xlsx").count("add") == 1
