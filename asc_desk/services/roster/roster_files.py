@@ -346,15 +346,20 @@ def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"],
 _TOTAL_WORDS = ("合计", "总计", "小计", "共计")
 NOTE_WORDS = ("备注", "说明", "注：", "注:", "制表", "填表", "审核")
 _PEOPLE = re.compile(r"共?\s*\d+\s*人")
-_MAYBE_SKIPPED = re.compile("[计人注说制填审]")  # a cheap test before _total, on a CSV's rows
+# Cheap tests before _total on a CSV's rows, on the row's cells joined (blank cells add
+# nothing, so the first text is at the start): most rows pass neither.
+_SKIPPED_START = re.compile(
+    r"\s*(?:合计|总计|小计|共计|备注|说明|注[：:]|制表|填表|审核|共?\s*\d+\s*人)")
+_COUNT_OF_PEOPLE = re.compile(r"\d\s*人")
+_SKIPPED_FIRST = frozenset("合总小共备说注制填审 \t")  # the first characters _SKIPPED_START takes
 
 
 def _total(cells: Sequence[Cell], name_index: int) -> str | None:
     """The text that makes this row a totals row or a note row, None for a child's row."""
-    texts = [text for c in cells if (text := cell_text(c).strip())]
-    first = texts[0] if texts else ""
-    if (first.startswith(_TOTAL_WORDS) or _PEOPLE.fullmatch(first)
-            or len(texts) == 1 and first.startswith(NOTE_WORDS)):
+    first = next((text for c in cells if (text := cell_text(c).strip())), "")
+    if first.startswith(_TOTAL_WORDS) or _PEOPLE.fullmatch(first):
+        return first
+    if first.startswith(NOTE_WORDS) and sum(1 for c in cells if cell_text(c).strip()) == 1:
         return first
     name = cell_text(cells[name_index]).strip() if name_index < len(cells) else ""
     return name if _PEOPLE.fullmatch(name) else None
@@ -409,7 +414,9 @@ def _csv_rows(first: int, records: list[list[str]], joined: list[str], keys: lis
             text = "".join(cell_text(c) for c in cells)
         if not text or text.isspace():  # a blank row (no cell holds anything but spaces)
             continue
-        if _MAYBE_SKIPPED.search(text) and (total := _total(cells, name_index)) is not None:
+        if ((text[:1] in _SKIPPED_FIRST or "人" in text)
+                and (_SKIPPED_START.match(text) or _COUNT_OF_PEOPLE.search(text))
+                and (total := _total(cells, name_index)) is not None):
             totals.append((number, total))
             continue
         if len(cells) < width:  # a short row: its missing cells are empty

@@ -57,6 +57,11 @@ class RosterKeys:
         self._by_name_birth = {(c.name, c.birth_date): c for c in self._children
                                if c.birth_date}
         self._by_name_phone: dict[tuple[str, str], Stored] | None = None
+        # Cheap tests that spare most rows of a large file (new children) the phone lookup.
+        self._names = {c.name for c in self._children}
+        self._undated = {c.name for c in self._children if c.birth_date is None}
+        self._padded = {c.external_id.lstrip("0"): c for c in self._children
+                        if c.external_id.startswith("0")}
 
     def _name_phone(self) -> dict[tuple[str, str], Stored]:
         if self._by_name_phone is None:
@@ -88,8 +93,10 @@ class RosterKeys:
         phone (a row without a birth date, or a child stored without one)."""
         if draft.birth_date:
             found = self._by_name_birth.get((draft.name, draft.birth_date))
-            if found is not None:
+            if found is not None or draft.name not in self._undated:
                 return found
+        if draft.name not in self._names:
+            return None
         found = self._by_phone(draft)
         if found is not None and (draft.birth_date is None or found.birth_date is None):
             return found
@@ -104,9 +111,9 @@ class RosterKeys:
         if stored is None:
             # Excel turns 0034 into the number 34: the same child by name and birth date (or
             # phone) whose id is the row's with zeros in front is that child, not a new one.
-            found = self._without_id(draft)
-            if (found is not None and found.external_id
-                    and found.external_id.lstrip("0") == draft.external_id.lstrip("0")):
+            padded = self._padded.get(draft.external_id.lstrip("0"))
+            found = self._without_id(draft) if padded is not None else None
+            if found is not None and found is padded:
                 return Match(found.id, found.external_id, UserError(
                     N_("Row {row}: child number {given} is {stored} on the roster ({name}): "
                        "Excel drops leading zeros; the row updates that child."),
