@@ -65,6 +65,8 @@ def _import(args: argparse.Namespace) -> int:
         for error in plan.errors:
             warn(N_("row {row}, {column}: {message}"), row=error.row, column=error.column,
                  message=error_text(error.error))
+        for note in plan.notes:
+            warn(note.template, **note.params)
         if plan.ignored_columns:
             warn(N_("Columns not read: {columns}"), columns=", ".join(plan.ignored_columns))
         warn_unprintable(plan.unprintable())

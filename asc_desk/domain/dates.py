@@ -4,16 +4,27 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+import unicodedata
 
 from asc_desk.domain.errors import N_, ValidationError
 
 _DATE = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+# HR and ERP systems write 20190305, and a date with a midnight time: 2019-3-5 0:00:00,
+# 2019-03-05T00:00:00 (any other time of day is not a date).
+_COMPACT = re.compile(r"^\s*(\d{4})(\d{2})(\d{2})\s*$")
+_MIDNIGHT = re.compile(r"(?:\s+|T)0{1,2}:00(?::00(?:\.0+)?)?\s*$")
 _MONTH = re.compile(r"^\s*(\d{4})\s*[-/.年]\s*(\d{1,2})\s*月?\s*$")
 _TIME = re.compile(r"^\s*(\d{1,2})\s*[:：]\s*(\d{2})\s*$")
 
 
 def parse_date(text: str, field: str = "date") -> dt.date:
-    match = _DATE.match(text or "")
+    """2026-10-12, 2026/10/12, 2026.10.12, 2026年10月12日, 20261012, with full-width digits
+    (a Chinese input method's) and a midnight time (2026-10-12 0:00:00) too."""
+    text = text or ""
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text)
+    clean = _MIDNIGHT.sub("", text)
+    match = _DATE.match(clean) or _COMPACT.match(clean)
     if not match:
         raise ValidationError(N_("“{value}” is not a date: write it as 2026-10-12."),
                               field=field, value=text)

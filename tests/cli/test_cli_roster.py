@@ -63,6 +63,19 @@ def test_dry_run_of_a_good_file_exits_0(cli, demo_db, tmp_path):
     assert result.returncode == 0 and "nothing written" in result.stdout
 
 
+def test_what_the_file_lacks_and_leaves_out_is_printed_once(cli, demo_db, tmp_path):
+    f = tmp_path / "hr.csv"
+    f.write_text("序号,学生姓名,家长电话（手机）\n1,周子轩,13800138001\n合计,共1人,\n",
+                 encoding="utf-8")
+    result = cli.run("roster", "import", str(f), "--dry-run", "--db", demo_db)
+    assert result.returncode == 0, result.stderr
+    lines = result.stderr.splitlines()
+    assert lines[0].startswith("The file has no guardian_name column: 家长电话（手机） cannot")
+    assert "The file has no birth_date column" in lines[1]
+    assert "Row 3 (合计) is a totals row: not imported." in lines
+    assert "guardian_name:" not in result.stderr and "1 to add" in result.stdout
+
+
 @pytest.mark.parametrize(("content", "words"), [
     (b"\xff\xd8\xff\xe0" + bytes(500), "not a CSV or XLSX"),
     (b"", "empty"),

@@ -20,6 +20,7 @@ from asc_desk.domain.roster import (
 )
 from asc_desk.services.roster.roster_rows import (
     ENROLLMENT_DETAIL_COLUMNS,
+    PARENT_COLUMNS,
     Cell,
     ParsedRow,
     RawRow,
@@ -202,6 +203,8 @@ class BatchParser:
     def parse(self, rows: Sequence[RawRow]) -> list[ParsedRow | RowErrors]:
         """[parser.parse(row) for row in rows]."""
         parser = self._parser
+        if rows and any(key in rows[0].labels for key in PARENT_COLUMNS):
+            return [parser.parse(row) for row in rows]  # a family sheet: rare and small
         columns = _Columns(rows)
 
         def checked(key: str, memo: _Memo) -> list[Any]:
@@ -245,7 +248,7 @@ class BatchParser:
                 guardian = (GuardianDraft(gname),)
             else:
                 guardian = ()
-            drafts, program, given = enrollment
+            drafts, program, given, weekdays_given = enrollment
             if policy:  # the row's own policy number, in place of the stand-in
                 e = drafts[0]
                 drafts = (_ENROLLMENT(e.program_id, e.from_date, e.to_date, e.weekdays,
@@ -253,16 +256,17 @@ class BatchParser:
                                       e.insurance_company),)
             add(ParsedRow(row.number, _CHILD(name, child_id, gender, birth, school, grade,
                                              allergies, medical, guardian, pickup, drafts),
-                          program, given))
+                          program, given, weekdays_given))
         return results
 
 
 def _enrollment_alone(parser: RowParser, key: tuple) -> Any:
-    """(enrollments, program, whether enrolled_from was given) of the enrollment cells
+    """(enrollments, program, whether enrolled_from and weekdays were given) of the cells
     alone, parsed as a row of their own; _BAD when they have a problem."""
     cells: dict[str, Cell] = dict(zip(_ENROLLMENT_COLUMNS, key, strict=True))
     cells["insurance_policy"] = "x" if cells["insurance_policy"] else None  # a stand-in
     parsed = parser.parse(RawRow(0, {"name": "x", **cells}))
     if isinstance(parsed, RowErrors):
         return _BAD
-    return parsed.child.enrollments, parsed.program, parsed.enrolled_from_given
+    return (parsed.child.enrollments, parsed.program, parsed.enrolled_from_given,
+            parsed.weekdays_given)

@@ -34,6 +34,7 @@ from asc_desk.services.roster.roster_rows import (
     parse_pickups,
     parse_row,
 )
+from asc_desk.services.roster.xlsx_layout import SheetLayout, sheet_layout
 
 __all__ = [
     "COLUMNS", "MAX_CELL_BYTES", "MAX_ROWS", "ParsedRow", "RawRow", "RowError", "RowErrors",
@@ -59,8 +60,14 @@ class Table:
     headers: tuple[str, ...]  # the header row as written, in file order
     columns: Mapping[str, str]  # column key → its header as written
     ignored: tuple[str, ...]  # headers that name no column: their cells are not read
-    rows: list[RawRow]  # blank rows left out
+    rows: list[RawRow]  # blank rows and totals rows left out
     kind: Literal["csv", "xlsx"]
+    # A guardian's columns (家长电话, 工号…) in a file with no 家长姓名: not read, as a
+    # guardian needs a name; the preview names them once for the file.
+    unsaved: tuple[str, ...] = ()
+    # (row, its first cell) of the rows left out: totals (合计, 共3人) and notes (备注：…)
+    totals: tuple[tuple[int, str], ...] = ()
+    hidden: tuple[int, ...] = ()  # rows hidden in Excel (HR hides leavers): imported, said
 
 
 class _NoHeader(UserError):
@@ -220,9 +227,16 @@ def _read_xlsx(data: bytes, file: str) -> Table:
         sheets = [s for s in [workbook.active, *workbook.worksheets]
                   if s in workbook.worksheets]
         first_error: UserError | None = None
-        for sheet in dict.fromkeys(sheets):  # the active sheet first, then the others
+        # The sheet whose header names the most columns: a 填表说明 sheet (active, with a
+        # cell 姓名 in its text) must not win over the roster on the next sheet. On a tie
+        # the active sheet, then the others in order (sorted keeps that order).
+        ordered = list(dict.fromkeys(sheets))
+        if len(ordered) > 1:
+            ordered.sort(key=lambda sheet: -_known_columns(sheet))
+        for sheet in ordered:
             try:
-                return _table(_xlsx_records(sheet), file, "xlsx")
+                layout = sheet_layout(sheet)
+                return _table(_xlsx_records(sheet, layout), file, "xlsx", layout.hidden)
             except _NoHeader as exc:
                 first_error = first_error or exc
             except UserError:
@@ -234,7 +248,17 @@ def _read_xlsx(data: bytes, file: str) -> Table:
         workbook.close()
 
 
-def _xlsx_records(sheet: Any) -> _Records:
+def _known_columns(sheet: Any) -> int:
+    """How many known columns the best header candidate in the sheet's first rows names."""
+    try:
+        rows = sheet.iter_rows(max_row=HEADER_SEARCH, max_col=MAX_COLUMNS, values_only=True)
+        return max((sum(1 for c in row if isinstance(c, str) and header_key(c))
+                    for row in rows), default=0)
+    except Exception:  # a damaged sheet: reading it for real says so
+        return 0
+
+
+def _xlsx_records(sheet: Any, layout: SheetLayout) -> _Records:
     # The stored size is checked before any row is read (a sheet of a million columns would
     # take minutes), then each row, as the stored size may be wrong.
     _check_columns(sheet.max_column or 0, None)
@@ -242,7 +266,8 @@ def _xlsx_records(sheet: Any) -> _Records:
     # Read-only iteration fills skipped rows in, so counting gives Excel's row numbers.
     for number, values in enumerate(sheet.iter_rows(values_only=True), 1):
         _check_columns(len(values), number)
-        yield number, [_xlsx_cell(v) for v in values], True
+        cells = [_xlsx_cell(v) for v in values]
+        yield number, layout.fill(number, cells) if layout.below else cells, True
 
 
 def _xlsx_cell(value: Any) -> Cell:
@@ -269,7 +294,8 @@ def _check_size(number: int, cells: list[Cell], labels: list[str], file: str) ->
                             file=file, row=number, column=column)
 
 
-def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"]) -> Table:
+def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"],
+           hidden: frozenset[int] = frozenset()) -> Table:
     header: list[str] = []
     seen_any = False
     for number, cells, long in records:
@@ -301,21 +327,57 @@ def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"]) -> Table:
     if "name" not in columns:
         raise UserError(N_("{file} has no column for the child's name: its header must be "
                            "{names}."), file=file, names=_NAME_HEADERS)
-    rows = _raw_rows(records, header, columns, positions, file)
+    unsaved: tuple[str, ...] = ()
+    if "guardian_name" not in columns and not {"father_name", "mother_name"} & columns.keys():
+        # Every guardian needs a name: without the column, a phone would fail on every row.
+        dropped = [key for key in columns if key.startswith("guardian_")]
+        unsaved = tuple(columns.pop(key) for key in dropped)
+        positions = [(i, key) for i, key in positions if key not in dropped]
+    totals: list[tuple[int, str]] = []
+    rows = _raw_rows(records, header, columns, positions, file, totals)
     ignored = tuple(h for h in header if h and not header_key(h))
-    return Table(tuple(header), columns, ignored, rows, kind)
+    hidden_rows = tuple(r.number for r in rows if r.number in hidden) if hidden else ()
+    return Table(tuple(header), columns, ignored, rows, kind, unsaved, tuple(totals),
+                 hidden_rows)
+
+
+# HR's sheets end with a totals row: 合计 (总计, 小计) in its first cell, or 共3人 / 3人
+# where a name would be; and often with a note alone on its row (备注：…, 制表人：…).
+_TOTAL_WORDS = ("合计", "总计", "小计", "共计")
+NOTE_WORDS = ("备注", "说明", "注：", "注:", "制表", "填表", "审核")
+_PEOPLE = re.compile(r"共?\s*\d+\s*人")
+# Cheap tests before _total on a CSV's rows, on the row's cells joined (blank cells add
+# nothing, so the first text is at the start): most rows pass neither.
+_SKIPPED_START = re.compile(
+    r"\s*(?:合计|总计|小计|共计|备注|说明|注[：:]|制表|填表|审核|共?\s*\d+\s*人)")
+_COUNT_OF_PEOPLE = re.compile(r"\d\s*人")
+_SKIPPED_FIRST = frozenset("合总小共备说注制填审 \t")  # the first characters _SKIPPED_START takes
+
+
+def _total(cells: Sequence[Cell], name_index: int) -> str | None:
+    """The text that makes this row a totals row or a note row, None for a child's row."""
+    first = next((text for c in cells if (text := cell_text(c).strip())), "")
+    if first.startswith(_TOTAL_WORDS) or _PEOPLE.fullmatch(first):
+        return first
+    if first.startswith(NOTE_WORDS) and sum(1 for c in cells if cell_text(c).strip()) == 1:
+        return first
+    name = cell_text(cells[name_index]).strip() if name_index < len(cells) else ""
+    return name if _PEOPLE.fullmatch(name) else None
 
 
 def _raw_rows(records: _Records, header: list[str], columns: dict[str, str],
-              positions: list[tuple[int, str]], file: str) -> list[RawRow]:
-    """The rows below the header, blank ones left out, each cell under its column's key."""
+              positions: list[tuple[int, str]], file: str,
+              totals: list[tuple[int, str]]) -> list[RawRow]:
+    """The rows below the header, blank ones and totals rows (added to `totals`) left out,
+    each cell under its column's key."""
     keys = [key for _i, key in positions]
     indexes = [i for i, _key in positions]
     width = max(indexes) + 1
+    name_index = indexes[keys.index("name")]
     # itemgetter picks a row's cells in one call (one index alone gives no tuple)
     pick = itemgetter(*indexes) if len(indexes) > 1 else lambda cells: (cells[indexes[0]],)
     if isinstance(records, _CsvRecords) and (rest := records.rest()) is not None:
-        return _csv_rows(*rest, keys, pick, width, columns)
+        return _csv_rows(*rest, keys, pick, width, columns, name_index, totals)
     rows: list[RawRow] = []
     for number, cells, long in records:
         if long:
@@ -328,6 +390,9 @@ def _raw_rows(records: _Records, header: list[str], columns: dict[str, str],
         if len(rows) == MAX_ROWS:
             raise UserError(N_("{file} has more than {max} rows: split it into smaller files."),
                             file=file, max=f"{MAX_ROWS:,}")
+        if (total := _total(cells, name_index)) is not None:
+            totals.append((number, total))
+            continue
         if len(cells) < width:  # a short row: its missing cells are empty
             cells = cells + [None] * (width - len(cells))
         rows.append(RawRow(number, dict(zip(keys, pick(cells), strict=True)), columns))
@@ -336,7 +401,8 @@ def _raw_rows(records: _Records, header: list[str], columns: dict[str, str],
 
 def _csv_rows(first: int, records: list[list[str]], joined: list[str], keys: list[str],
               pick: Callable[[Sequence[Cell]], tuple], width: int,
-              columns: dict[str, str]) -> list[RawRow]:
+              columns: dict[str, str], name_index: int,
+              totals: list[tuple[int, str]]) -> list[RawRow]:
     """What _raw_rows makes of a CSV's records, made column by column (see _CsvRecords.rest):
     blank rows left out, "" as None, the export's escapes taken off, short rows filled."""
     numbers = []
@@ -347,6 +413,11 @@ def _csv_rows(first: int, records: list[list[str]], joined: list[str], keys: lis
             cells = [_csv_cell(c) for c in record]
             text = "".join(cell_text(c) for c in cells)
         if not text or text.isspace():  # a blank row (no cell holds anything but spaces)
+            continue
+        if ((text[:1] in _SKIPPED_FIRST or "人" in text)
+                and (_SKIPPED_START.match(text) or _COUNT_OF_PEOPLE.search(text))
+                and (total := _total(cells, name_index)) is not None):
+            totals.append((number, total))
             continue
         if len(cells) < width:  # a short row: its missing cells are empty
             cells = [*cells, *[None] * (width - len(cells))]

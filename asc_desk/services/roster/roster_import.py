@@ -5,7 +5,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass, replace
-from typing import NamedTuple
+from typing import Any, NamedTuple
 
 from sqlalchemy import select
 
@@ -15,21 +15,25 @@ from asc_desk.domain.actor import ActorProvider, as_provider
 from asc_desk.domain.changes import NO_CHANGES, Changes, Outcome
 from asc_desk.domain.errors import N_, UserError, ValidationError
 from asc_desk.domain.name_search import name_keys
-from asc_desk.domain.roster import ChildDraft, canonical_name
+from asc_desk.domain.roster import ChildDraft
 from asc_desk.services.database import Database
 from asc_desk.services.font_coverage import missing_characters
 from asc_desk.services.gc_pause import gc_paused
 from asc_desk.services.roster.roster_batch import BatchParser
 from asc_desk.services.roster.roster_bulk import add_children
 from asc_desk.services.roster.roster_files import (
+    NOTE_WORDS,
     ParsedRow,
     RawRow,
     RowError,
     RowErrors,
     RowParser,
+    Table,
     duplicate_ids,
     read_table,
 )
+from asc_desk.services.roster.roster_match import RosterKeys, phone_digits
+from asc_desk.services.roster.roster_rows import external_id
 from asc_desk.services.roster.roster_service import (
     ROSTER_CHANGED,
     RosterService,
@@ -58,6 +62,17 @@ class ImportPlan:
     rows: tuple[PlannedRow, ...]
     errors: tuple[RowError, ...]
     ignored_columns: tuple[str, ...]
+    # What the user should read before importing: columns the file lacks, rows skipped,
+    # children renamed or matched by an id that lost its zeros (templates, translated on show).
+    notes: tuple[UserError, ...] = ()
+
+    @property
+    def repeatable(self) -> bool:
+        """Whether importing the file again would change nothing: every new child can be
+        found again (child id, birth date or a guardian's phone)."""
+        return all(r.draft.external_id or r.draft.birth_date
+                   or any(phone_digits(g.phone) for g in r.draft.guardians)
+                   for r in self.rows if r.action == "add")
 
     def count(self, action: str) -> int:
         return sum(1 for r in self.rows if r.action == action)
@@ -89,24 +104,28 @@ class ImportResult:
 
 
 def _merge(old: ChildDraft, new: ChildDraft, columns: set[str], parsed: ParsedRow) -> ChildDraft:
-    """The existing child with what the file's columns say; columns the file lacks keep
-    their values, so a short HR list never wipes the health notes typed in at the desk."""
+    """The existing child with what the file's cells say. Columns the file lacks and empty
+    cells keep what the roster holds: HR fills in the template's columns it knows and
+    leaves allergies, pickups and weekdays blank, which must not wipe what the desk typed
+    in. (A value is cleared in the child's form.)"""
     merged = old
     for column, attr in PLAIN_COLUMNS.items():
-        if column in columns:
+        if column in columns and getattr(new, attr):
             merged = replace(merged, **{attr: getattr(new, attr)})
-    if columns & GUARDIAN_COLUMNS.keys() and new.guardians:
-        incoming = new.guardians[0]
+    if new.guardians:
         guardians = list(merged.guardians)
-        index = next((i for i, g in enumerate(guardians) if g.name == incoming.name), None)
-        if index is None:
-            guardians.insert(0, incoming)
-        else:
+        first = 0  # a parent new to the child comes first (the file is HR's latest word)
+        for incoming in new.guardians:
+            index = next((i for i, g in enumerate(guardians) if g.name == incoming.name), None)
+            if index is None:
+                guardians.insert(first, incoming)
+                first += 1
+                continue
             guardians[index] = replace(guardians[index], **{
-                attr: getattr(incoming, attr) for column, attr in GUARDIAN_COLUMNS.items()
-                if column in columns})
+                attr: getattr(incoming, attr) for attr in GUARDIAN_COLUMNS.values()
+                if getattr(incoming, attr)})
         merged = replace(merged, guardians=tuple(guardians))
-    if "authorized_pickups" in columns:
+    if "authorized_pickups" in columns and new.pickups:
         merged = replace(merged, pickups=new.pickups)
     if new.enrollments:
         arriving = new.enrollments[0]
@@ -117,20 +136,19 @@ def _merge(old: ChildDraft, new: ChildDraft, columns: set[str], parsed: ParsedRo
             enrollments.append(arriving)
         else:
             current = enrollments[index]
+
+            def given(column: str, attr: str) -> Any:
+                value = getattr(arriving, attr)
+                return value if column in columns and value else getattr(current, attr)
+
             enrollments[index] = replace(
                 current,
                 from_date=arriving.from_date if parsed.enrolled_from_given else current.from_date,
-                weekdays=arriving.weekdays if "weekdays" in columns else current.weekdays,
-                agreement_signed_on=(arriving.agreement_signed_on
-                                     if "agreement_signed_on" in columns
-                                     else current.agreement_signed_on),
-                insurance_company=(arriving.insurance_company
-                                   if "insurance_company" in columns
-                                   else current.insurance_company),
-                insurance_policy=(arriving.insurance_policy if "insurance_policy" in columns
-                                  else current.insurance_policy),
-                insurance_expires=(arriving.insurance_expires if "insurance_expires" in columns
-                                   else current.insurance_expires))
+                weekdays=arriving.weekdays if parsed.weekdays_given else current.weekdays,
+                agreement_signed_on=given("agreement_signed_on", "agreement_signed_on"),
+                insurance_company=given("insurance_company", "insurance_company"),
+                insurance_policy=given("insurance_policy", "insurance_policy"),
+                insurance_expires=given("insurance_expires", "insurance_expires"))
         merged = replace(merged, enrollments=tuple(enrollments))
     return merged
 
@@ -152,30 +170,35 @@ class RosterImport:
                 raise UserError(N_("{file} lists no children."), file=filename)
             today = self._today()
             with self._db.read() as s:
-                programs = dict(s.execute(select(Program.name, Program.id).where(
-                    Program.center_id == center_id)).all())
-                matched, errors = _check_rows(table.rows, RowParser(programs, today),
-                                              *_roster_keys(s, center_id),
-                                              progress=progress or _silent)
+                found = s.execute(select(Program.name, Program.id, Program.weekdays).where(
+                    Program.center_id == center_id)).all()
+                programs = {p.name: p.id for p in found}
+                parser = RowParser(programs, today, {p.id: p.weekdays for p in found})
+                matched, errors, notes = _check_rows(
+                    table.rows, parser, RosterKeys(s, center_id),
+                    progress=progress or _silent)
                 planned = self._plan(s, matched, set(table.columns))
             if any(r.action == "add" for r in planned):
                 # The pinyin dictionaries load now, while the user reads the preview, not
                 # when they press Import (a third of a second).
                 name_keys("张")
-        return ImportPlan(filename, tuple(planned), tuple(errors), table.ignored)
+        return ImportPlan(filename, tuple(planned), tuple(errors), table.ignored,
+                          (*_file_notes(table), *notes))
 
     @staticmethod
-    def _plan(s, matched: list[tuple[int, ParsedRow, int | None]],
+    def _plan(s, matched: list[tuple[int, ParsedRow, int | None, str]],
               columns: set[str]) -> list[PlannedRow]:
         """Rows for children not on the roster are added; the others are merged into the
         child as stored, read whole only for the children the file names."""
-        olds = _stored_drafts(s, {child_id for _n, _p, child_id in matched if child_id})
+        olds = _stored_drafts(s, {child_id for _n, _p, child_id, _e in matched if child_id})
         planned = []
-        for number, parsed, child_id in matched:
+        for number, parsed, child_id, stored_id in matched:
             if child_id is None:
                 planned.append(PlannedRow(number, "add", None, parsed.child))
                 continue
             old = olds[child_id]
+            if stored_id:  # 34 for 0034: the child keeps the id as stored
+                parsed = parsed._replace(child=replace(parsed.child, external_id=stored_id))
             merged = _merge(old, parsed.child, columns, parsed)
             action = "unchanged" if merged == old else "update"
             planned.append(PlannedRow(number, action, child_id, merged))
@@ -223,29 +246,69 @@ class RosterImport:
         return Outcome(len(clean), ROSTER_CHANGED if clean else NO_CHANGES)
 
 
+def _file_notes(table: Table) -> list[UserError]:
+    """What the file lacks or leaves out, one line each, for the top of the preview."""
+    notes = []
+    if table.unsaved:
+        notes.append(UserError(N_("The file has no guardian_name column: {columns} cannot be "
+                                  "saved without a parent's name (add the column to import "
+                                  "them)."), columns=", ".join(table.unsaved)))
+    if "birth_date" not in table.columns:
+        notes.append(UserError(N_("The file has no birth_date column: the children's ages "
+                                  "stay unknown, and they are found again by name and a "
+                                  "parent's phone.")))
+    if not {"guardian_phone", "father_phone", "mother_phone"} & table.columns.keys() \
+            and not table.unsaved:
+        notes.append(UserError(N_("The file has no guardian_phone column: the children come "
+                                  "in without a parent's phone.")))
+    if "child_id" in table.columns and _row_numbers(table.rows):
+        notes.append(UserError(N_("The column {column} holds 1, 2, 3 … in order: if these "
+                                  "are row numbers, head it 序号 so they are not taken as "
+                                  "child numbers."), column=table.columns["child_id"]))
+    if table.hidden:
+        shown = ", ".join(map(str, table.hidden[:10])) + (" …" if len(table.hidden) > 10 else "")
+        notes.append(UserError(N_("{count} row(s) of the sheet are hidden in Excel (rows "
+                                  "{rows}): they are imported like the others."),
+                               count=len(table.hidden), rows=shown))
+    for row, text in table.totals:
+        notes.append(UserError(N_("Row {row} ({text}) is a note, not a child: not imported.")
+                               if text.startswith(NOTE_WORDS) else
+                               N_("Row {row} ({text}) is a totals row: not imported."),
+                               row=row, text=text[:40]))
+    return notes
+
+
+def _row_numbers(rows: list[RawRow]) -> bool:
+    """Whether the child ids are just 1, 2, 3 … N (N ≥ 3), as HR's row numbers are."""
+    if len(rows) < 3:
+        return False
+    return all(external_id(row.cell("child_id")) == str(n) for n, row in enumerate(rows, 1))
+
+
 def _check_still_new(s, center_id: int, file: str, adds: list[PlannedRow]) -> None:
     """A plan is checked against the roster as it was: if a child it adds has arrived since
     (the same file imported on another computer), nothing is written."""
     if not adds:
         return
-    by_external, by_name_birth = _roster_keys(s, center_id)
+    keys = RosterKeys(s, center_id)
     for row in adds:
-        draft = row.draft
-        if (by_external.get(draft.external_id) if draft.external_id
-                else by_name_birth.get((draft.name, draft.birth_date))) is not None:
+        found = keys.match(row.number, row.draft)
+        if found.child_id is not None or found.error is not None:
             raise UserError(N_("The roster has changed since {file} was checked (on another "
                                "computer?): nothing was written. Import the file again."),
                             file=file)
 
 
-def _check_rows(rows: list[RawRow], parser: RowParser, by_external: dict[str, int],
-                by_name_birth: dict[tuple, int], *, progress: Progress,
-                ) -> tuple[list[tuple[int, ParsedRow, int | None]], list[RowError]]:
-    """Each valid row with the id of the child it names (None: a new child), and every
-    problem of the file, by row."""
+def _check_rows(rows: list[RawRow], parser: RowParser, keys: RosterKeys, *,
+                progress: Progress) -> tuple[list[tuple[int, ParsedRow, int | None, str]],
+                                             list[RowError], list[UserError]]:
+    """Each valid row with the id of the child it names (None: a new child) and the child id
+    as stored when the row's lost its leading zeros, every problem of the file by row, and
+    what the preview should say about the matches."""
     errors = list(duplicate_ids(rows))
+    notes: list[UserError] = []
     bad_rows = {e.row for e in errors}
-    matched: list[tuple[int, ParsedRow, int | None]] = []
+    matched: list[tuple[int, ParsedRow, int | None, str]] = []
     seen: dict[tuple, int] = {}
     progress(0, len(rows))
     batch = BatchParser(parser)
@@ -256,18 +319,33 @@ def _check_rows(rows: list[RawRow], parser: RowParser, by_external: dict[str, in
         if raw.number in bad_rows:
             continue
         draft = parsed.child
-        key = (draft.external_id,) if draft.external_id else (draft.name, draft.birth_date)
-        if key in seen and (draft.external_id or draft.birth_date):
+        key = _row_key(draft)
+        if key is not None and key in seen:
             errors.append(RowError(raw.number, raw.label("name"), ValidationError(
                 N_("This is the same child as row {row}."), field="name", row=seen[key])))
             continue
-        seen[key] = raw.number
-        existing = (by_external.get(draft.external_id) if draft.external_id
-                    else by_name_birth.get((draft.name, draft.birth_date)))
-        matched.append((raw.number, parsed, existing))
+        if key is not None:
+            seen[key] = raw.number
+        found = keys.match(raw.number, draft)
+        if found.error is not None:
+            errors.append(RowError(raw.number, raw.label("child_id"), found.error))
+            continue
+        if found.note is not None:
+            notes.append(found.note)
+        matched.append((raw.number, parsed, found.child_id, found.external_id))
     errors.sort(key=lambda e: e.row)
     progress(len(rows), len(rows))
-    return matched, errors
+    return matched, errors, notes
+
+
+def _row_key(draft: ChildDraft) -> tuple | None:
+    """What tells the row's child from the other rows' (None: nothing does)."""
+    if draft.external_id:
+        return (draft.external_id,)
+    if draft.birth_date:
+        return (draft.name, draft.birth_date)
+    phones = sorted(filter(None, (phone_digits(g.phone) for g in draft.guardians)))
+    return (draft.name, "phone", *phones) if phones else None
 
 
 def _parsed(rows: list[RawRow], batch: BatchParser,
@@ -286,16 +364,6 @@ PROGRESS_EVERY = 250  # rows between two reports: often enough for a bar, cheap 
 
 def _silent(done: int, total: int) -> None:
     """No one is listening (the command line, tests)."""
-
-
-def _roster_keys(s, center_id: int) -> tuple[dict[str, int], dict[tuple, int]]:
-    """The ids of the center's children by external id and by (name, birth date): only the
-    columns that match a row to a child, not every child's guardians and enrollments."""
-    rows = s.execute(select(Child.id, Child.external_id, Child.name, Child.birth_date).where(
-        Child.center_id == center_id)).all()
-    # Names saved before the middle dot had one form (阿依古丽•买买提) match in canonical form.
-    return ({r.external_id: r.id for r in rows if r.external_id},
-            {(canonical_name(r.name), r.birth_date): r.id for r in rows if r.birth_date})
 
 
 _LOAD_CHUNK = 500  # ids in one IN list: well under every database's limit on parameters

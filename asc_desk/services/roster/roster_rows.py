@@ -35,6 +35,13 @@ COLUMNS: Mapping[str, str] = MappingProxyType({
     "agreement_signed_on": "托管协议签订日期", "insurance_company": "保险公司",
     "insurance_policy": "保单号", "insurance_expires": "保险到期日",
 })
+# A family sheet's parents, one column pair each (read only; the export writes the guardian
+# columns): each becomes a guardian with the relation 父亲 / 母亲.
+PARENT_COLUMNS: Mapping[str, str] = MappingProxyType({
+    "father_name": "父亲姓名", "father_phone": "父亲电话",
+    "mother_name": "母亲姓名", "mother_phone": "母亲电话",
+})
+PARENTS = (("father_", "父亲"), ("mother_", "母亲"))
 DATE_COLUMNS = frozenset({"birth_date", "enrolled_from", "agreement_signed_on",
                           "insurance_expires"})
 # The enrollment's care agreement and accident insurance: without them an imported child
@@ -46,16 +53,40 @@ Cell = str | dt.date | dt.datetime | None
 Fail = Callable[[str, ValidationError], None]  # reports a problem in a column (by key)
 
 
+# Other spellings HR's sheets use for a column (README: "Header spellings"). Kept short: a
+# header not listed is shown as "not read" in the preview, never guessed.
+HEADER_SYNONYMS: Mapping[str, tuple[str, ...]] = MappingProxyType({
+    "name": ("学生姓名", "幼儿姓名", "孩子姓名", "儿童姓名", "子女姓名"),
+    "birth_date": ("出生年月日", "生日"),
+    "school": ("就读学校",),
+    "guardian_relation": ("与孩子关系", "与幼儿关系", "与学生关系"),
+    "guardian_phone": ("联系电话", "电话", "手机", "手机号", "手机号码"),
+    "guardian_employee_id": ("家长工号",),
+    "guardian_department": ("部门/车间", "所在部门"),
+})
+
+
+@lru_cache(maxsize=1024)
 def header_key(header: str) -> str | None:
-    """The column a header names, ignoring case, spaces (also full-width), _ - and a * mark."""
-    return _HEADER_KEYS.get(_squash(header))
+    """The column a header names, ignoring case, spaces (also full-width), _ - and a * mark,
+    and a note in brackets after it (出生日期（年/月/日）, 家长电话(手机))."""
+    squashed = _squash(header)
+    key = _HEADER_KEYS.get(squashed)
+    if key is None and (note := _NOTE.fullmatch(squashed)):
+        key = _HEADER_KEYS.get(note.group(1))
+    return key
 
 
 def _squash(text: str) -> str:
     return re.sub(r"[\s_\-*]+", "", unicodedata.normalize("NFKC", text)).casefold()
 
 
-_HEADER_KEYS = {_squash(name): key for key, zh in COLUMNS.items() for name in (key, zh)}
+# NFKC makes full-width brackets ASCII; 【】 and 〔〕 stay as they are.
+_NOTE = re.compile(r"(.+?)[(\[【〔].*[)\]】〕]")
+_HEADER_KEYS = {_squash(name): key for key, zh in (*COLUMNS.items(), *PARENT_COLUMNS.items())
+                for name in (key, zh)}
+_HEADER_KEYS.update((_squash(name), key) for key, names in HEADER_SYNONYMS.items()
+                    for name in names)
 
 
 class RawRow:
@@ -137,6 +168,9 @@ class ParsedRow(NamedTuple):  # a tuple: an import makes one a row
     # False when the file gave a program but no date and today was taken: an import that
     # updates a child already in that program should keep the start date it has.
     enrolled_from_given: bool = True
+    # False when the weekday cell was empty and the program's days were taken: an update
+    # keeps the days the child's enrollment has.
+    weekdays_given: bool = True
 
 
 def cell_text(value: Any) -> str:
@@ -204,11 +238,14 @@ def format_pickups(pickups: Iterable[Any], lang: str = "zh") -> str:
     return separator.join(entries)
 
 
-def _field_column(path: str) -> str:
-    """The column of a validate_child field path such as guardians.0.phone."""
+def _field_column(path: str, guardians: Sequence[str] = ()) -> str:
+    """The column of a validate_child field path such as guardians.0.phone (`guardians`:
+    the column prefix each guardian of the row came from, guardian_ when not given)."""
     parts = path.split(".")
     if parts[0] == "guardians":
-        return "guardian_" + parts[-1]
+        index = int(parts[1]) if len(parts) == 3 and parts[1].isdigit() else 0
+        prefix = guardians[index] if index < len(guardians) else "guardian_"
+        return (prefix if parts[-1] in ("name", "phone") else "guardian_") + parts[-1]
     if parts[0] == "pickups":
         return "authorized_pickups"
     if parts[0] == "enrollments":
@@ -237,7 +274,8 @@ def _without(draft: ChildDraft, path: str) -> ChildDraft:
     return replace(draft, **{path: _neutral(draft, path)})
 
 
-def _validate(draft: ChildDraft, today: dt.date, fail: Fail) -> ChildDraft | None:
+def _validate(draft: ChildDraft, today: dt.date, fail: Fail,
+              guardians: Sequence[str] = ()) -> ChildDraft | None:
     # validate_child stops at the first problem: neutralise it and go on, so that the user
     # sees every problem of the row at once.
     seen: set[str] = set()
@@ -249,7 +287,7 @@ def _validate(draft: ChildDraft, today: dt.date, fail: Fail) -> ChildDraft | Non
             if path in seen:  # neutralising did not help: never loop
                 return None
             seen.add(path)
-            fail(_field_column(path), exc)
+            fail(_field_column(path, guardians), exc)
             draft = _without(draft, path)
 
 
@@ -273,9 +311,19 @@ def _date(value: Cell, key: str) -> dt.date | None:
 _DISTINCT_TEXTS = 4096
 
 
+# Excel keeps a date as a number of days; a cell whose format openpyxl does not know as a
+# date (Chinese Excel's built-in formats 27-36 and 50-58 carry no format code, and General)
+# reads as that number. In a date column a number in this range can only be such a date.
+_SERIAL = re.compile(r"\d{1,5}(?:\.\d+)?")
+_SERIAL_DAYS = range(1, 73051)  # 1900-01-01 to 2099-12-31
+_EXCEL_EPOCH = dt.date(1899, 12, 30)  # Excel's day 0, its 1900 leap-year bug included
+
+
 @lru_cache(maxsize=_DISTINCT_TEXTS)
 def _date_text(text: str, key: str) -> dt.date:
-    return parse_date(unicodedata.normalize("NFKC", text), key)
+    if _SERIAL.fullmatch(text) and int(float(text)) in _SERIAL_DAYS:
+        return _EXCEL_EPOCH + dt.timedelta(days=int(float(text)))
+    return parse_date(text, key)
 
 
 @lru_cache(maxsize=_DISTINCT_TEXTS)
@@ -300,6 +348,31 @@ def _cell_texts(cells: Mapping[str, Cell]) -> defaultdict[str, str]:
                              for k, v in cells.items()})
 
 
+def _guardians(guardian: dict[str, str], text: Mapping[str, str],
+               ) -> tuple[tuple[GuardianDraft, ...], list[str]]:
+    """The row's guardians and the column prefix each came from: the guardian columns, then
+    a family sheet's father and mother (父亲姓名, 母亲电话…). A sheet with no 家长姓名 gives its
+    工号 and 部门 to the first parent named in the row."""
+    found: list[GuardianDraft] = []
+    sources: list[str] = []
+    if any(guardian.values()) and (guardian["name"] or not (
+            text["father_name"] or text["mother_name"])):
+        found.append(GuardianDraft(
+            name=guardian["name"], relation=guardian["relation"], phone=guardian["phone"],
+            employee_id=guardian["employee_id"], department=guardian["department"]))
+        sources.append("guardian_")
+    for prefix, relation in PARENTS:
+        name, phone = text[prefix + "name"], unicodedata.normalize("NFKC", text[prefix + "phone"])
+        if name or phone:
+            works = not found  # the first named: see above
+            found.append(GuardianDraft(
+                name=name, relation=relation, phone=phone,
+                employee_id=guardian["employee_id"] if works else "",
+                department=guardian["department"] if works else ""))
+            sources.append(prefix)
+    return tuple(found), sources
+
+
 def parse_row(row: RawRow, programs: Mapping[str, int],
               today: dt.date) -> ParsedRow | RowErrors:
     """The row as a validated ChildDraft, or every problem in it with its column."""
@@ -309,9 +382,11 @@ def parse_row(row: RawRow, programs: Mapping[str, int],
 class RowParser:
     """parse_row for the many rows of one file: the programs are indexed once, not per row."""
 
-    def __init__(self, programs: Mapping[str, int], today: dt.date) -> None:
+    def __init__(self, programs: Mapping[str, int], today: dt.date,
+                 program_weekdays: Mapping[int, int] | None = None) -> None:
         self._programs = programs
         self._today = today
+        self._weekdays = program_weekdays or {}  # program id → the days it is open
         self._known = {_program_key(n): (n, i) for n, i in programs.items()}
 
     @property
@@ -339,37 +414,35 @@ class RowParser:
         guardian = {k: text["guardian_" + k]
                     for k in ("name", "relation", "phone", "employee_id", "department")}
         guardian["phone"] = unicodedata.normalize("NFKC", guardian["phone"])
+        guardians, sources = _guardians(guardian, text)
         try:
             pickups = parse_pickups(text["authorized_pickups"])
         except ValidationError as exc:
             fail("authorized_pickups", exc)
             pickups = ()
-        enrollments, program, given = self._enrollment(row, text, fail)
+        enrollments, program, given, weekdays_given = self._enrollment(row, text, fail)
         draft = ChildDraft(
             name=text["name"], external_id=external_id(row.cells.get("child_id")),
             gender=gender or Gender.UNKNOWN, birth_date=birth_date,
             school=text["school"], grade=text["grade"],
             allergies=text["allergies"], medical_notes=text["medical_notes"],
-            guardians=(GuardianDraft(
-                name=guardian["name"], relation=guardian["relation"], phone=guardian["phone"],
-                employee_id=guardian["employee_id"], department=guardian["department"]),
-            ) if any(guardian.values()) else (),
-            pickups=pickups, enrollments=enrollments)
-        child = _validate(draft, self._today, fail)
+            guardians=guardians, pickups=pickups, enrollments=enrollments)
+        child = _validate(draft, self._today, fail, sources)
         if errors or child is None:
             return RowErrors(row.number, tuple(errors))
-        return ParsedRow(row.number, child, program, given)
+        return ParsedRow(row.number, child, program, given, weekdays_given)
 
     def _enrollment(self, row: RawRow, text: Mapping[str, str],
-                    fail: Fail) -> tuple[tuple[EnrollmentDraft, ...], str, bool]:
-        """(enrollments, the program's name, whether enrolled_from was given)."""
+                    fail: Fail) -> tuple[tuple[EnrollmentDraft, ...], str, bool, bool]:
+        """(enrollments, the program's name, whether enrolled_from was given, whether the
+        weekdays were)."""
         try:
             from_date = _date(row.cells.get("enrolled_from"), "enrolled_from")
         except ValidationError as exc:
             fail("enrolled_from", exc)
             from_date = None
-        # No weekdays given: every day the program is open (the domain's default too).
-        weekdays: int | None = ALL_WEEKDAYS
+        # No weekdays given: the days the program is open (see below).
+        weekdays: int | None = None if text["weekdays"] else ALL_WEEKDAYS
         if text["weekdays"]:
             try:
                 weekdays = _weekdays(text["weekdays"])
@@ -384,7 +457,7 @@ class RowParser:
                     fail("program", ValidationError(
                         N_("{column} is filled in but no program is named: write the program the "
                            "child is enrolled in."), field="program", column=row.label(key)))
-            return (), "", True
+            return (), "", True, True
         found = self._known.get(_program_key(name))
         if found is None:
             programs = self._programs
@@ -392,14 +465,18 @@ class RowParser:
                 N_("There is no program called “{program}”: the programs are {known}.")
                 if programs else N_("There is no program called “{program}”: add it first."),
                 field="program", program=name, known="、".join(sorted(programs))))
-            return (), "", True
+            return (), "", True, True
         program, program_id = found
         if weekdays is None or (from_date is None and text["enrolled_from"]):
-            return (), program, True  # already reported
+            return (), program, True, True  # already reported
+        if not text["weekdays"]:
+            # An empty cell is not "every day": a Mon-Fri term program's child would be
+            # expected on Saturdays (and on 调休 working Saturdays).
+            weekdays = self._weekdays.get(program_id, ALL_WEEKDAYS)
         # No date given: from today; see ParsedRow.enrolled_from_given.
         return ((EnrollmentDraft(program_id, from_date or self._today, weekdays=weekdays,
                                  **details),),
-                program, from_date is not None)
+                program, from_date is not None, bool(text["weekdays"]))
 
     @staticmethod
     def _details(row: RawRow, text: Mapping[str, str], fail: Fail) -> dict[str, Any]:

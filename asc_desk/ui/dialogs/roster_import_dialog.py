@@ -39,6 +39,8 @@ if TYPE_CHECKING:
 ROW, COLUMN, REASON = range(3)
 REJECTED_STYLE = "color: #b00020; font-weight: bold;"
 HINT_STYLE = "color: #555555;"
+NOTE_STYLE = "color: #8a4b00;"
+NOTES_SHOWN = 20  # a file of renames would fill the screen: the rest are counted
 
 
 class RowErrorsModel(QAbstractTableModel):
@@ -106,6 +108,12 @@ class RosterImportDialog(QDialog):
         header.setStretchLastSection(True)
         self.errors_table.setColumnWidth(ROW, 60)
         self.errors_table.setColumnWidth(COLUMN, 140)
+        # What to read before importing: a column the file lacks, rows skipped, renames.
+        self.notes = QLabel()
+        self.notes.setObjectName("importNotes")
+        self.notes.setWordWrap(True)
+        self.notes.setTextFormat(Qt.TextFormat.PlainText)
+        self.notes.setStyleSheet(NOTE_STYLE)
         self.ignored = QLabel()
         self.ignored.setWordWrap(True)
         self.ignored.setTextFormat(Qt.TextFormat.PlainText)
@@ -129,6 +137,7 @@ class RosterImportDialog(QDialog):
         layout.addLayout(counts)
         layout.addWidget(self.errors_title)
         layout.addWidget(self.errors_table, 1)
+        layout.addWidget(self.notes)
         layout.addWidget(self.ignored)
         layout.addWidget(self.unprintable)
         layout.addWidget(self.hint)
@@ -136,6 +145,7 @@ class RosterImportDialog(QDialog):
         self.import_button.setDefault(True)
         for widget in (self.errors_title, self.errors_table):
             widget.setVisible(bool(plan.errors))
+        self.notes.setVisible(bool(plan.notes))
         self.ignored.setVisible(bool(plan.ignored_columns))
         self._unprintable = plan.unprintable()
         self.unprintable.setVisible(bool(self._unprintable))
@@ -158,6 +168,11 @@ class RosterImportDialog(QDialog):
             self.count_labels[key][0].setText(text)
         self.errors_title.setText(self.tr("Rows with errors ({count}), each left out:").format(
             count=plan.rejected))
+        notes = [user_message(note) for note in plan.notes[:NOTES_SHOWN]]
+        if len(plan.notes) > NOTES_SHOWN:
+            notes.append(self.tr("… and {count} more.").format(
+                count=len(plan.notes) - NOTES_SHOWN))
+        self.notes.setText("\n".join(notes))
         self.ignored.setText(self.tr("Columns not read (no such field): {columns}").format(
             columns=", ".join(plan.ignored_columns)))
         self.unprintable.setText("\n".join(
@@ -172,8 +187,13 @@ class RosterImportDialog(QDialog):
         elif plan.errors:
             hint = self.tr("“Import valid rows” writes the rows without errors and leaves the "
                            "others out; or cancel, correct the file and import it again.")
-        else:
+        elif plan.repeatable:
             hint = self.tr("Every row is valid. Importing the same file again changes nothing.")
+        else:
+            # A child with no child id, birth date or parent's phone cannot be found again:
+            # the same file would add them a second time.
+            hint = self.tr("Every row is valid. Children without a child id, birth date or "
+                           "parent's phone are added again if the file is imported again.")
         self.hint.setText(hint)
         self.import_button.setText(self.tr("Import &valid rows") if plan.errors
                                    else self.tr("&Import"))

@@ -98,13 +98,13 @@ def test_single_column_file():
 
 def test_headers_ignore_case_spaces_order_and_language():
     header = ["出生 日期", " NAME ", "家长　电话", "Child ID", "guardian_EMPLOYEE_id", "备注",
-              "Week-Days*"]
-    data = (",".join(header) + "\n2018-03-04,赵六,13800000000,A7,E100,随便,1-5\n").encode()
+              "Week-Days*", "Guardian Name"]
+    data = (",".join(header) + "\n2018-03-04,赵六,13800000000,A7,E100,随便,1-5,赵军\n").encode()
     table = read_table(data, "x.csv")
     assert table.columns == {"birth_date": "出生 日期", "name": "NAME",
                              "guardian_phone": "家长　电话", "child_id": "Child ID",
                              "guardian_employee_id": "guardian_EMPLOYEE_id",
-                             "weekdays": "Week-Days*"}
+                             "weekdays": "Week-Days*", "guardian_name": "Guardian Name"}
     assert table.ignored == ("备注",)
     assert table.rows[0].cells["guardian_employee_id"] == "E100"
     assert "备注" not in table.rows[0].cells.values()

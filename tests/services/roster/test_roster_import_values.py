@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import datetime as dt
+import io
 
+import openpyxl
 import pytest
 
 from asc_desk.services.center_service import CenterService
@@ -131,3 +133,41 @@ def test_the_template_has_the_agreement_and_insurance_columns():
     header = RosterExport.template("csv").decode("utf-8-sig").splitlines()[0]
     for column in ("托管协议签订日期", "保险公司", "保单号", "保险到期日"):
         assert column in header
+
+
+# -- dates as Chinese Excel and HR systems write them ----------------------------------------
+def _builtin_format_31(data: bytes) -> bytes:
+    """The workbook with its date format stored as Chinese Excel stores 2019年3月5日: the
+    built-in id 31 and no format code (openpyxl then reads the serial number)."""
+    import re
+    import zipfile
+
+    source = zipfile.ZipFile(io.BytesIO(data))
+    out = io.BytesIO()
+    with zipfile.ZipFile(out, "w") as target:
+        for item in source.infolist():
+            content = source.read(item.filename)
+            if item.filename == "xl/styles.xml":
+                text = re.sub(r"<numFmts.*?</numFmts>", "", content.decode())
+                content = text.replace('numFmtId="164"', 'numFmtId="31"').encode()
+            target.writestr(item, content)
+    return out.getvalue()
+
+
+def test_excel_serial_numbers_and_hr_system_dates_are_read_in_date_columns(db, setup):
+    importer, center_id = setup
+    book = openpyxl.Workbook()
+    sheet = book.active
+    sheet.append(["姓名", "出生日期", "家长姓名", "家长电话"])
+    sheet.append(["日期甲", 43529, "甲家长", "13800138031"])  # Chinese built-in format 31
+    sheet["B2"].number_format = "yyyy年m月d日"
+    sheet.append(["日期乙", 43529, "乙家长", "13800138032"])  # a General cell
+    sheet.append(["日期丙", "20190305", "丙家长", "13800138033"])
+    sheet.append(["日期丁", "2019-3-5 0:00:00", "丁家长", "13800138034"])
+    sheet.append(["日期戊", "2019-03-05T00:00:00", "戊家长", "13800138035"])
+    sheet.append(["日期己", 43529.0, "己家长", "13800138036"])
+    out = io.BytesIO()
+    book.save(out)
+    plan = importer.preview(center_id, _builtin_format_31(out.getvalue()), "hr.xlsx")
+    assert not plan.errors, [e.message for e in plan.errors]
+    assert {r.draft.birth_date for r in plan.rows} == {dt.date(2019, 3, 5)}
