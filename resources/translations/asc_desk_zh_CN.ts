@@ -103,7 +103,7 @@
     </message>
     <message>
         <location line="+55"/>
-        <location filename="../../asc_desk/domain/dates.py" line="+31"/>
+        <location filename="../../asc_desk/domain/dates.py" line="+42"/>
         <location filename="../../asc_desk/services/calendar/calendar_service.py" line="+151"/>
         <location filename="../../asc_desk/services/reports/month_figures.py" line="+191"/>
         <source>There is no month {month}.</source>
@@ -1704,17 +1704,17 @@
         <translation>入托没有选择出勤日。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_rows.py" line="+182"/>
+        <location filename="../../asc_desk/services/roster/roster_rows.py" line="+216"/>
         <source>“{part}” is not an authorized pickup: write it as 王芳(外婆,13800000000), several separated by ;.</source>
         <translation>“{part}” 不是有效的接送人：请写成 王芳(外婆,13800000000)，多人用 ; 分隔。</translation>
     </message>
     <message>
-        <location line="+150"/>
+        <location line="+191"/>
         <source>“{value}” is not a gender: write M or F (男 or 女), or leave it empty.</source>
         <translation>“{value}” 不是性别：请写 男 或 女（M 或 F），或留空。</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+51"/>
         <source>{column} is filled in but no program is named: write the program the child is enrolled in.</source>
         <translation>填写了{column}但没有写项目：请写孩子报名的项目。</translation>
     </message>
@@ -1729,7 +1729,7 @@
         <translation>没有名为“{program}”的项目：请先建立该项目。</translation>
     </message>
     <message>
-        <location line="+41"/>
+        <location line="+45"/>
         <source>The child number {id} is on more than one row: rows {rows}.</source>
         <translation>编号 {id} 出现在多行：第 {rows} 行。</translation>
     </message>
@@ -1807,7 +1807,7 @@
         <translation>编号 {id} 已被 {name} 使用。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_files.py" line="+71"/>
+        <location filename="../../asc_desk/services/roster/roster_files.py" line="+78"/>
         <source>{file} is not a CSV or XLSX file: save the roster from Excel or WPS as .xlsx or .csv and import that.</source>
         <translation>{file} 不是 CSV 或 XLSX 文件：请在 Excel 或 WPS 中把名册另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
@@ -1818,13 +1818,13 @@
     </message>
     <message>
         <location line="+3"/>
-        <location line="+147"/>
-        <location line="+54"/>
+        <location line="+154"/>
+        <location line="+66"/>
         <source>{file} is empty.</source>
         <translation>{file} 是空的。</translation>
     </message>
     <message>
-        <location line="-199"/>
+        <location line="-218"/>
         <source>{file} is an old Excel .xls file or has a password: open it in Excel or WPS, remove any password, save it as .xlsx or .csv and import that.</source>
         <translation>{file} 是旧的 Excel .xls 文件或设有密码：请在 Excel 或 WPS 中打开，去掉密码，另存为 .xlsx 或 .csv 再导入。</translation>
     </message>
@@ -1839,12 +1839,12 @@
         <translation>第 {row} 行有 {count} 列，超过名册最多允许的 {max} 列。请检查文件。</translation>
     </message>
     <message>
-        <location line="+70"/>
+        <location line="+88"/>
         <source>Row {row}, column {column} of {file} holds more than 64 KB: no cell of a roster is that long. Check the file.</source>
         <translation>{file} 第 {row} 行“{column}”列超过 64 KB：名册的单元格不会这么长。请检查文件。</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{file} has no header row in its first {rows} rows: one row must name the columns, one of them the child&apos;s name ({names}).</source>
         <translation>{file} 的前 {rows} 行里没有表头：其中一行必须是列名，其中一列是孩子的姓名（{names}）。</translation>
     </message>
@@ -1859,7 +1859,7 @@
         <translation>{file} 没有孩子姓名这一列：表头必须是 {names}。</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+63"/>
         <source>{file} has more than {max} rows: split it into smaller files.</source>
         <translation>{file} 超过 {max} 行：请拆成几个小文件。</translation>
     </message>
@@ -1869,22 +1869,57 @@
         <translation>文件名必须以 .csv 或 .xlsx 结尾。</translation>
     </message>
     <message>
-        <location filename="../../asc_desk/services/roster/roster_import.py" line="+152"/>
+        <location filename="../../asc_desk/services/roster/roster_import.py" line="+170"/>
         <source>{file} lists no children.</source>
         <translation>{file} 里没有孩子。</translation>
     </message>
     <message>
-        <location line="+84"/>
+        <location line="+83"/>
+        <source>The file has no guardian_name column: {columns} cannot be saved without a parent&apos;s name (add the column to import them).</source>
+        <translation>文件里没有 家长姓名 列：没有家长姓名，{columns} 无法保存（加上这一列才能导入）。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>The file has no birth_date column: the children&apos;s ages stay unknown, and they are found again by name and a parent&apos;s phone.</source>
+        <translation>文件里没有 出生日期 列：孩子的年龄不详，再次导入时按姓名和家长电话找到孩子。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The file has no guardian_phone column: the children come in without a parent&apos;s phone.</source>
+        <translation>文件里没有 家长电话 列：导入的孩子没有家长电话。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The column {column} holds 1, 2, 3 … in order: if these are row numbers, head it 序号 so they are not taken as child numbers.</source>
+        <translation>{column} 这一列依次是 1、2、3……：如果这是行号，请把表头改成“序号”，就不会当作孩子的编号。</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{count} row(s) of the sheet are hidden in Excel (rows {rows}): they are imported like the others.</source>
+        <translation>表格里有 {count} 行在 Excel 中被隐藏（第 {rows} 行）：这些行同样会导入。</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row} ({text}) is a note, not a child: not imported.</source>
+        <translation>第 {row} 行（{text}）是说明，不是孩子：不导入。</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Row {row} ({text}) is a totals row: not imported.</source>
+        <translation>第 {row} 行（{text}）是合计行：不导入。</translation>
+    </message>
+    <message>
+        <location line="+21"/>
         <source>The roster has changed since {file} was checked (on another computer?): nothing was written. Import the file again.</source>
         <translation>检查 {file} 之后名册已有变动（是否在另一台电脑上导入过？）：未写入任何数据。请重新导入该文件。</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+28"/>
         <source>This is the same child as row {row}.</source>
         <translation>这与第 {row} 行是同一个孩子。</translation>
     </message>
     <message>
-        <location line="-70"/>
+        <location line="-110"/>
         <source>{count} row(s) have errors; nothing was written.</source>
         <translation>有 {count} 行有错误；没有写入任何内容。</translation>
     </message>
@@ -2937,7 +2972,7 @@
         <translation>第 {row} 行，{column}：{message}</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+5"/>
         <source>Columns not read: {columns}</source>
         <translation>未读取的列：{columns}</translation>
     </message>
@@ -3764,6 +3799,26 @@
         <location line="+15"/>
         <source>Conflicts: {conflicts}; coverage gaps: {gaps}.</source>
         <translation>冲突：{conflicts}；人手空缺：{gaps}。</translation>
+    </message>
+    <message>
+        <location filename="../../asc_desk/services/roster/roster_match.py" line="+118"/>
+        <source>Row {row}: child number {given} is {stored} on the roster ({name}): Excel drops leading zeros; the row updates that child.</source>
+        <translation>第 {row} 行：编号 {given} 即名单上的 {stored}（{name}）：Excel 会去掉开头的 0；这一行更新这个孩子。</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Row {row}: renamed {old} → {new} (same child number and birth date).</source>
+        <translation>第 {row} 行：改名：{old} → {new}（编号和出生日期相同）。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Child number {id} on the roster is {name} ({birth}); this row is {row_name}. A child number is never reused: if this column holds row numbers, head it 序号 (it is then not read); a renamed child keeps the birth date.</source>
+        <translation>编号 {id} 在名单上是 {name}（{birth}），这一行是 {row_name}。编号不能换给别的孩子：如果这一列是人事表的行号，请把表头改成“序号”（不会读取）；孩子改名时出生日期要和名单上的相同。</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Child number {id} on the roster is {name}; this row is {row_name}. A child number is never reused: if this column holds row numbers, head it 序号 (it is then not read); a renamed child needs the birth date on the roster and in the file.</source>
+        <translation>编号 {id} 在名单上是 {name}，这一行是 {row_name}。编号不能换给别的孩子：如果这一列是人事表的行号，请把表头改成“序号”（不会读取）；孩子改名时，名单上和文件里都要有出生日期。</translation>
     </message>
 </context>
 <context>
@@ -7074,7 +7129,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>RosterFileActions</name>
     <message>
-        <location filename="../../asc_desk/ui/dialogs/roster_import_dialog.py" line="+207"/>
+        <location filename="../../asc_desk/ui/dialogs/roster_import_dialog.py" line="+227"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
@@ -7152,7 +7207,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>RosterImportDialog</name>
     <message>
-        <location line="-156"/>
+        <location line="-166"/>
         <source>Import roster</source>
         <translation>导入名册</translation>
     </message>
@@ -7187,7 +7242,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>有错误的行（{count}），都不会导入：</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>… and {count} more.</source>
+        <translation>……还有 {count} 条。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Columns not read (no such field): {columns}</source>
         <translation>未读取的列（没有对应字段）：{columns}</translation>
     </message>
@@ -7217,7 +7277,12 @@ The current data is backed up first, then replaced by this backup.</source>
         <translation>所有行都有效。再次导入同一个文件不会有任何改变。</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
+        <source>Every row is valid. Children without a child id, birth date or parent&apos;s phone are added again if the file is imported again.</source>
+        <translation>所有行都有效。没有编号、出生日期或家长电话的孩子，再次导入同一个文件时会再添加一次。</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Import &amp;valid rows</source>
         <translation>导入有效行(&amp;V)</translation>
     </message>
@@ -7230,7 +7295,7 @@ The current data is backed up first, then replaced by this backup.</source>
 <context>
     <name>RowErrorsModel</name>
     <message>
-        <location line="-106"/>
+        <location line="-124"/>
         <source>Row</source>
         <translation>行</translation>
     </message>
