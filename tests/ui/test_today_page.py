@@ -374,6 +374,15 @@ def test_mark_absent_with_a_reason_today_and_in_advance(qtbot, page, attendance,
     assert dialog.save()
     assert state(attendance, center, child, later) is S.ABSENT
 
+    sunday = dt.date(2026, 11, 29)  # the child is not expected: kept, said, not counted
+    page.select_child(child.id)
+    dialog = page.mark_absent()
+    dialog.date.setDate(sunday)
+    dialog.choose_reason(AbsenceReason.SICK)
+    assert dialog.save()
+    message = page.desk_message.label.text()
+    assert "not expected on 2026-11-29" in message and "✓" not in message, message
+
 
 def test_a_closed_day_says_so_and_a_check_in_needs_a_reason(qtbot, page, attendance, center,
                                                            clock):

@@ -594,7 +594,10 @@ class TodayPage(DeskLoading, Page):
                  "no_show": self.tr("absence of {count} children not arrived")}[kind]
         count = len(result.recorded) if isinstance(result, DeskResults) else 1
         self._push(result, words.format(name=names, count=count), redo)
-        if isinstance(result, DeskResult):
+        if isinstance(result, DeskResult) and result.warning is not None:
+            # Kept, but not what it seemed (an absence on a day the child was not expected).
+            self.show_message(lambda warning=result.warning: user_message(warning), NOTICE_STYLE)
+        elif isinstance(result, DeskResult):
             self.show_message(lambda notice=result.notice: user_message(notice) + " ✓")
         else:
             self.show_message(lambda count=count: self.tr(
