@@ -39,6 +39,7 @@ from asc_desk.ui.app_settings import AppSettings, KnownCenter
 from asc_desk.ui.crash_dialog import CrashHandler
 from asc_desk.ui.fonts import register_cjk_font
 from asc_desk.ui.i18n import Translations, system_language
+from asc_desk.ui.lazy_qt import Qt
 from asc_desk.ui.main_window import MainWindow
 from asc_desk.ui.start_shell import build_shell
 
@@ -194,6 +195,10 @@ def _run_shell(app: QApplication, path: Path, known: KnownCenter, translations: 
 
     def painted() -> None:
         say_when("painted")
+        # Qt's namespace of enums built here, on the GUI thread, before the worker imports the
+        # modules that use it: PySide6 builds it at first use, and not safely across threads
+        # (a scan in the first tenth of a second met it half-built: "no attribute 'Key'").
+        Qt.Key  # noqa: B018
         start.lock = _take_lock(path)
         if start.lock is None:  # open elsewhere: the shell gives way to the usual message
             start.locked = True
