@@ -17,9 +17,16 @@ from asc_desk.services.attendance.attendance_service import AttendanceService
 
 
 def burst(widget: QWidget, text: str) -> None:
-    """As a keyboard-wedge scanner types: the keys at once, then Enter."""
+    """As a keyboard-wedge scanner types: the keys at once, Shift pressed and let go around
+    each capital (card codes are capitals: a Shift once ended the burst), then Enter."""
+    shift = Qt.KeyboardModifier.ShiftModifier
     for char in text:
-        QTest.keyClick(widget, char)
+        if char.isupper():
+            QTest.keyPress(widget, Qt.Key.Key_Shift)
+            QTest.keyClick(widget, char, shift)
+            QTest.keyRelease(widget, Qt.Key.Key_Shift, shift)
+        else:
+            QTest.keyClick(widget, char)
     QTest.keyClick(widget, Qt.Key.Key_Return)
 
 

@@ -33,9 +33,16 @@ class KeyClock:
 
 
 def burst(widget: QWidget, text: str, keys: KeyClock, gap: float = 0.008) -> None:
-    """As a keyboard-wedge scanner types: a few ms per character, then Enter."""
+    """As a keyboard-wedge scanner types: a few ms per character (Shift pressed around each
+    capital, as a scanner does), then Enter."""
+    shift = Qt.KeyboardModifier.ShiftModifier
     for char in text:
         keys.t += gap
+        if char.isupper():
+            QTest.keyPress(widget, Qt.Key.Key_Shift)
+            QTest.keyClick(widget, char, shift)
+            QTest.keyRelease(widget, Qt.Key.Key_Shift, shift)
+            continue
         QTest.keyClick(widget, char)
     keys.t += gap
     QTest.keyClick(widget, Qt.Key.Key_Return)

@@ -27,6 +27,7 @@ GAP_MS = 50  # the longest pause between two keys of one scan
 MIN_CHARS = 4  # shorter bursts are typing (a card code has 8 characters)
 _PLAIN = Qt.KeyboardModifier.ShiftModifier | Qt.KeyboardModifier.KeypadModifier
 _ENTER = (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+_MODIFIERS = (Qt.Key.Key_Shift, Qt.Key.Key_CapsLock)
 
 
 @dataclass(frozen=True)
@@ -76,6 +77,8 @@ class ScanBurstFilter(QObject):
                 or (self._besides is not None and (watched is self._besides
                                                    or self._besides.isAncestorOf(watched)))):
             return False
+        if event.key() in _MODIFIERS:
+            return False  # a scanner presses Shift for each capital: part of the burst
         now = self.clock()
         quick = bool(self._held) and now - self._last <= self._gap
         if event.key() in _ENTER:
