@@ -83,3 +83,17 @@ def test_a_burst_that_is_no_card_stays_in_the_field_it_was_typed_into(qtbot, win
     assert window.current_page() is children
     assert search.text() == "zhangwei"
     assert today.undo_stack.count() == steps
+
+
+def test_a_card_scanned_on_the_reports_page_is_not_taken_for_its_return_shortcut(
+        qtbot, window, demo_session):
+    # Return previews a document there: the scan's Enter opened the daily sheet's preview.
+    child = _expected(demo_session)[2]
+    today = window.page("today")
+    window.show_page("reports")
+    reports = window.current_page()
+    reports.documents.setFocus()
+    burst(reports.documents, child.card_code)
+    assert window.current_page() is today
+    assert today.item_of(child.id).record.state is ChildDayState.PRESENT
+    assert reports.shown is None  # no preview was made

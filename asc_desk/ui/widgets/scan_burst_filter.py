@@ -69,6 +69,8 @@ class ScanBurstFilter(QObject):
             app.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if event.type() == QEvent.Type.ShortcutOverride:
+            return self._enter_ends_a_scan(watched, event)
         if event.type() != QEvent.Type.KeyPress or self._replaying:
             return False
         if (watched is self._line or not isinstance(watched, QWidget)
@@ -102,6 +104,16 @@ class ScanBurstFilter(QObject):
         self._target, self._last = watched, now
         self._timer.start()
         return True
+
+    def _enter_ends_a_scan(self, watched: QObject, event: QEvent) -> bool:
+        """The Enter that ends a held burst comes as a key press, not as a page's shortcut
+        (Return previews a document on the Reports page: a scan there opened the preview)."""
+        if (watched is self._target and isinstance(event, QKeyEvent)
+                and event.key() in _ENTER and len(self._held) >= MIN_CHARS
+                and self.clock() - self._last <= self._gap):
+            event.accept()
+            return True
+        return False
 
     def release(self) -> None:
         """A pause: the held keys were typed by a person, to the widget they were meant for."""
