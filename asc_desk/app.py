@@ -389,6 +389,11 @@ def show_window(session: Session, center: CenterInfo, translations: Translations
     window = build_main_window(session, center, qsettings, translations,
                                on_restore=on_restore)
     window.show()
+    today = window.page("today")
+    if window.current_page() is not today:
+        # Opened on the last session's page: the desk reads its list all the same, so a
+        # card scanned on this page is known and acted on (scan_anywhere).
+        today.refresh_if_stale()
     after_show(window, session, center, qsettings, restored)
     return window
 

@@ -97,3 +97,28 @@ def test_a_card_scanned_on_the_reports_page_is_not_taken_for_its_return_shortcut
     assert window.current_page() is today
     assert today.item_of(child.id).record.state is ChildDayState.PRESENT
     assert reports.shown is None  # no preview was made
+
+
+def test_a_window_opened_on_another_page_takes_a_card_at_once(qtbot, demo_session, qsettings,
+                                                             translations):
+    # Opened the whole way (the demo's start, a first start) on the last session's page, the
+    # desk had read no list until visited: a card scanned there was not known.
+    from asc_desk.app import RestoreRequest, show_window
+    from asc_desk.ui.app_settings import AppSettings
+
+    AppSettings(qsettings).last_page = "settings"
+    child = _expected(demo_session)[3]
+    center = demo_session.centers.get_center()
+    window = show_window(demo_session, center, translations, qsettings, RestoreRequest())
+    qtbot.addWidget(window)
+    today = window.page("today")
+    assert window.current_page().key == "settings"
+    qtbot.waitUntil(lambda: today.scan.is_card(child.card_code), timeout=5_000)
+    window.sidebar.setFocus()
+    burst(window.sidebar, child.card_code)
+    assert window.current_page() is today
+    qtbot.waitUntil(lambda: today.item_of(child.id) is not None
+                    and today.item_of(child.id).record.state is ChildDayState.PRESENT,
+                    timeout=5_000)
+    window.tasks.wait_idle()
+    window.close()
