@@ -64,7 +64,7 @@ def test_a_burst_checks_the_child_in_whatever_has_focus(qtbot, page, attendance,
                                                         keys):
     widgets = focusable(page)
     names = {type(w).__name__ for w in widgets}
-    assert {"ScanLine", "QDateEdit", "QPushButton"} <= names  # the page's kinds all tried
+    assert {"ScanLine", "DateEdit", "QPushButton"} <= names  # the page's kinds all tried
     waiting = [i.child for i in day_of(attendance, center).values()
                if i.record.state is S.EXPECTED and i.child.card_code]
     assert len(waiting) >= len(widgets)

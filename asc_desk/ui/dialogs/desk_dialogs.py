@@ -10,7 +10,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QButtonGroup,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from asc_desk.ui.error_text import user_message
 from asc_desk.ui.models.today_table_model import local_hm
 from asc_desk.ui.styles import BOLD
 from asc_desk.ui.widgets.center_form import FieldError
+from asc_desk.ui.widgets.date_edit import DateEdit
 
 _HHMM = re.compile(r"^\s*([01]?\d|2[0-3])\s*[:：.]?\s*([0-5]\d)\s*$")
 
@@ -111,7 +111,7 @@ class AbsenceDialog(QDialog):
         self.result_value: DeskResult | None = None
         self.request: tuple[dt.date, AbsenceReason, str] | None = None  # what was recorded
         self.setWindowTitle(self.tr("Mark {name} absent").format(name=item.child.name))
-        self.date = QDateEdit(QDate(day.year, day.month, day.day))
+        self.date = DateEdit(QDate(day.year, day.month, day.day))
         self.date.setCalendarPopup(True)
         self.date.setDisplayFormat("yyyy-MM-dd")
         self.reason = QComboBox()

@@ -30,6 +30,7 @@ from asc_desk.services.calendar.calendar_service import REASON_MAX, CalendarServ
 from asc_desk.services.calendar.program_service import ProgramInfo
 from asc_desk.ui.error_text import user_message
 from asc_desk.ui.widgets.center_form import FieldError
+from asc_desk.ui.widgets.date_edit import DateEdit
 
 USUAL = "usual"  # the choice that removes the center's decision: not an OverrideKind
 CHOICES = (USUAL, OverrideKind.CLOSED, OverrideKind.OPEN, OverrideKind.HOURS)
@@ -38,7 +39,7 @@ TIME_FORMAT = "HH:mm"
 
 
 def date_edit(day: dt.date) -> QDateEdit:
-    edit = QDateEdit(QDate(day.year, day.month, day.day))
+    edit = DateEdit(QDate(day.year, day.month, day.day))
     edit.setCalendarPopup(True)
     edit.setDisplayFormat(DATE_FORMAT)
     return edit

@@ -19,7 +19,6 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QDateEdit,
     QHBoxLayout,
     QHeaderView,
     QLabel,
@@ -49,6 +48,7 @@ from asc_desk.ui.pages.base_page import Page
 from asc_desk.ui.pages.shift_edits import ShiftEdits
 from asc_desk.ui.task_runner import Task, TaskRunner
 from asc_desk.ui.undo import new_undo_stack
+from asc_desk.ui.widgets.date_edit import DateEdit
 from asc_desk.ui.widgets.week_grid import TomorrowBanner, WeekGrid, WeekIssues
 
 
@@ -82,7 +82,7 @@ class ShiftsPage(ShiftEdits, Page):
         self.heading.setObjectName("pageHeading")
         self.previous_button, self.today_button, self.next_button = (
             QPushButton(), QPushButton(), QPushButton())
-        self.date_picker = QDateEdit()
+        self.date_picker = DateEdit()
         self.date_picker.setCalendarPopup(True)
         self.date_picker.setDisplayFormat(DATE_FORMAT)
         self.week_label = QLabel()

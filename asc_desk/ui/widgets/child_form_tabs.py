@@ -15,7 +15,6 @@ from PySide6.QtGui import QFocusEvent, QKeyEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -42,6 +41,7 @@ from asc_desk.domain.roster import (
 from asc_desk.services.calendar.program_service import ProgramInfo
 from asc_desk.ui.dialogs.override_dialog import DATE_FORMAT, field_box
 from asc_desk.ui.widgets.center_form import FieldError
+from asc_desk.ui.widgets.date_edit import DateEdit
 
 PROFILE, GUARDIANS, PICKUPS, HEALTH, ENROLLMENT = range(5)
 EMPTY_DATE = QDate(1900, 1, 1)  # shown as a dash: "not given"
@@ -79,7 +79,7 @@ class OptionalDate(QWidget):
         self._filling = False  # the date is being set by the form, not by the user
         self._touched = True  # False while the date is the default a tick put there
         self.check = QCheckBox()
-        self.edit = QDateEdit()
+        self.edit = DateEdit()
         self.edit.setDisplayFormat(DATE_FORMAT)
         self.edit.setCalendarPopup(True)
         self.edit.setMinimumDate(EMPTY_DATE)
@@ -348,7 +348,7 @@ class EnrollmentEntry(Entry):
         self.program = QComboBox()
         for program in programs:
             self.program.addItem(program.name, program.id)
-        self.from_date = QDateEdit(QDate(today()))
+        self.from_date = DateEdit(QDate(today()))
         self.from_date.setDisplayFormat(DATE_FORMAT)
         self.from_date.setCalendarPopup(True)
         self.to_date, self.agreement = OptionalDate(today), OptionalDate(today)

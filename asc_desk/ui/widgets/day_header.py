@@ -7,7 +7,6 @@ from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
-    QDateEdit,
     QHBoxLayout,
     QLabel,
     QPushButton,
@@ -26,6 +25,7 @@ from asc_desk.ui.styles import (
     RED,
     RED_BG,
 )
+from asc_desk.ui.widgets.date_edit import DateEdit
 
 if TYPE_CHECKING:  # the window's shell paints before the data layer is imported
     from asc_desk.services.attendance.attendance_service import DayView
@@ -56,7 +56,7 @@ class DayHeader(QWidget):
         self.heading.setObjectName("pageHeading")
         self.previous_button, self.next_button = QPushButton("◀"), QPushButton("▶")
         self.today_button = QPushButton()
-        self.date_edit = QDateEdit()
+        self.date_edit = DateEdit()
         self.date_edit.setCalendarPopup(True)
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
         self.weekday = QLabel()

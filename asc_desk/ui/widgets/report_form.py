@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from asc_desk.reports.catalogue import Document, Param, ReportParams
+from asc_desk.ui.widgets.date_edit import DateEdit
 
 
 class ReportForm(QWidget):
@@ -30,9 +31,9 @@ class ReportForm(QWidget):
         self.date_label, self.month_label = QLabel(), QLabel()
         self.program_label, self.paper_label = QLabel(), QLabel()
         self.child_label = QLabel()
-        self.date_edit = QDateEdit(QDate(today.year, today.month, today.day))
+        self.date_edit = DateEdit(QDate(today.year, today.month, today.day))
         self.date_edit.setDisplayFormat("yyyy-MM-dd")
-        self.month_edit = QDateEdit(QDate(today.year, today.month, 1))
+        self.month_edit = DateEdit(QDate(today.year, today.month, 1))
         self.month_edit.setDisplayFormat("yyyy-MM")
         for edit in (self.date_edit, self.month_edit):
             edit.setCalendarPopup(True)
