@@ -345,13 +345,17 @@ def _table(records: _Records, file: str, kind: Literal["csv", "xlsx"],
 # where a name would be; and often with a note alone on its row (备注：…, 制表人：…).
 _TOTAL_WORDS = ("合计", "总计", "小计", "共计")
 NOTE_WORDS = ("备注", "说明", "注：", "注:", "制表", "填表", "审核")
+# A footer's other cells: who checked it, when, a stamp (a child's row never starts so).
+FOOTER_WORDS = (*NOTE_WORDS, "日期：", "日期:", "负责人", "签字", "盖章")
 _PEOPLE = re.compile(r"共?\s*\d+\s*人")
 # Cheap tests before _total on a CSV's rows, on the row's cells joined (blank cells add
 # nothing, so the first text is at the start): most rows pass neither.
 _SKIPPED_START = re.compile(
-    r"\s*(?:合计|总计|小计|共计|备注|说明|注[：:]|制表|填表|审核|共?\s*\d+\s*人)")
+    r"\s*(?:合计|总计|小计|共计|备注|说明|注[：:]|制表|填表|审核|日期[：:]|负责人|签字|盖章"
+    r"|共?\s*\d+\s*人)")
 _COUNT_OF_PEOPLE = re.compile(r"\d\s*人")
-_SKIPPED_FIRST = frozenset("合总小共备说注制填审 \t")  # the first characters _SKIPPED_START takes
+# The first characters _SKIPPED_START takes.
+_SKIPPED_FIRST = frozenset("合总小共备说注制填审日负签盖 \t")
 
 
 def _total(cells: Sequence[Cell], name_index: int) -> str | None:
@@ -359,8 +363,9 @@ def _total(cells: Sequence[Cell], name_index: int) -> str | None:
     first = next((text for c in cells if (text := cell_text(c).strip())), "")
     if first.startswith(_TOTAL_WORDS) or _PEOPLE.fullmatch(first):
         return first
-    if first.startswith(NOTE_WORDS) and sum(1 for c in cells if cell_text(c).strip()) == 1:
-        return first
+    if first.startswith(FOOTER_WORDS) and all(
+            text.startswith(FOOTER_WORDS) for c in cells if (text := cell_text(c).strip())):
+        return first  # alone on its row, or a footer of such cells (制表人：… | 审核：…)
     name = cell_text(cells[name_index]).strip() if name_index < len(cells) else ""
     return name if _PEOPLE.fullmatch(name) else None
 

@@ -22,7 +22,7 @@ from asc_desk.services.gc_pause import gc_paused
 from asc_desk.services.roster.roster_batch import BatchParser
 from asc_desk.services.roster.roster_bulk import add_children
 from asc_desk.services.roster.roster_files import (
-    NOTE_WORDS,
+    FOOTER_WORDS,
     ParsedRow,
     RawRow,
     RowError,
@@ -272,7 +272,7 @@ def _file_notes(table: Table) -> list[UserError]:
                                count=len(table.hidden), rows=shown))
     for row, text in table.totals:
         notes.append(UserError(N_("Row {row} ({text}) is a note, not a child: not imported.")
-                               if text.startswith(NOTE_WORDS) else
+                               if text.startswith(FOOTER_WORDS) else
                                N_("Row {row} ({text}) is a totals row: not imported."),
                                row=row, text=text[:40]))
     return notes

@@ -197,6 +197,17 @@ def test_a_note_alone_on_its_row_is_left_out_and_said(db, setup, note):
     assert read_table(csv.encode(), "hr.csv").totals == ((3, note),)
 
 
+def test_a_footer_of_several_note_cells_is_left_out_too(db, setup):
+    # 制表人 in one cell, 审核 and the date in others: the whole file was refused ("row 4,
+    # name: write the child's name").
+    importer, center_id = setup
+    data = xlsx(("序号", "姓名", "出生日期"), (1, "周子轩", "2018-03-04"),
+                ("制表人：王芳", None, "审核：李强"), ("日期：2026-11-20", "负责人：张伟"))
+    plan = importer.preview(center_id, data, "hr.xlsx")
+    assert not plan.errors and plan.count("add") == 1
+    assert len([n for n in plan.notes if "is a note" in n.message]) == 2
+
+
 def test_a_child_whose_row_has_a_remark_is_still_a_child(db, setup):
     importer, center_id = setup
     data = xlsx(("姓名", "出生日期", "备注"), ("说明华", "2018-03-04", "备注：转学"))
