@@ -21,17 +21,11 @@ from asc_desk.services.roster.roster_bulk import _new_cards
 from asc_desk.services.roster.roster_export import RosterExport
 from asc_desk.services.roster.roster_import import RosterImport
 from asc_desk.services.roster.roster_service import CARD_ALPHABET, CARD_LENGTH, RosterService
+from tests.services.roster.import_kit import TODAY
 
-TODAY = dt.date(2026, 11, 25)
 HEADER = ("编号,姓名,性别,出生日期,家长姓名,家长电话,工号,部门,授权接送人,过敏,项目,入托日期,"
           "出勤日\n")
 
-
-@pytest.fixture
-def setup(db: Database):
-    fill_demo(db, children=0)
-    center = CenterService(db, "t").get_center()
-    return RosterImport(db, "hr-import", today=lambda: TODAY), center.id
 
 
 def _count(db, model) -> int:

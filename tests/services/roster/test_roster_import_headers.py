@@ -9,28 +9,8 @@ import io
 import openpyxl
 import pytest
 
-from asc_desk.services.center_service import CenterService
-from asc_desk.services.demo.demo_service import fill_demo
 from asc_desk.services.roster.roster_files import header_key, read_table
-from asc_desk.services.roster.roster_import import RosterImport
-
-TODAY = dt.date(2026, 11, 25)
-
-
-@pytest.fixture
-def setup(db):
-    fill_demo(db, children=0)
-    center = CenterService(db, "t").get_center()
-    return RosterImport(db, "hr-import", today=lambda: TODAY), center.id
-
-
-def xlsx(*rows) -> bytes:
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(list(row))
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+from tests.services.roster.import_kit import xlsx
 
 
 @pytest.mark.parametrize(("header", "key"), [

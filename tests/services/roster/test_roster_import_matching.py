@@ -4,36 +4,14 @@ children without a birth date found by name and a parent's phone."""
 from __future__ import annotations
 
 import datetime as dt
-import io
 
-import openpyxl
 import pytest
 from sqlalchemy import func, select
 
 from asc_desk.db.models import Child
 from asc_desk.domain.errors import UserError
-from asc_desk.services.center_service import CenterService
-from asc_desk.services.demo.demo_service import fill_demo
-from asc_desk.services.roster.roster_import import RosterImport
 from asc_desk.services.roster.roster_service import RosterService
-
-TODAY = dt.date(2026, 11, 25)
-
-
-@pytest.fixture
-def setup(db):
-    fill_demo(db, children=0)
-    center = CenterService(db, "t").get_center()
-    return RosterImport(db, "hr-import", today=lambda: TODAY), center.id
-
-
-def xlsx(*rows) -> bytes:
-    book = openpyxl.Workbook()
-    for row in rows:
-        book.active.append(list(row))
-    out = io.BytesIO()
-    book.save(out)
-    return out.getvalue()
+from tests.services.roster.import_kit import TODAY, xlsx
 
 
 def _import(importer, center_id, data: bytes, name: str = "hr.csv"):

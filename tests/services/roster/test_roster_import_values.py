@@ -8,22 +8,12 @@ import io
 import openpyxl
 import pytest
 
-from asc_desk.services.center_service import CenterService
-from asc_desk.services.database import Database
-from asc_desk.services.demo.demo_service import fill_demo
-from asc_desk.services.roster.roster_import import RosterImport
 from asc_desk.services.roster.roster_service import RosterService
+from tests.services.roster.import_kit import TODAY
 
-TODAY = dt.date(2026, 11, 25)
 HEADER = "姓名,出生日期,家长姓名,家长电话,项目,入托日期\n"
 ROW = "{name},2018-03-04,买买提,13812345678,2026秋季学期课后班,2026-09-01\n"
 
-
-@pytest.fixture
-def setup(db: Database):
-    fill_demo(db, children=0)
-    center = CenterService(db, "t").get_center()
-    return RosterImport(db, "hr-import", today=lambda: TODAY), center.id
 
 
 @pytest.mark.parametrize("variant", ["阿依古丽•买买提", "阿依古丽・买买提", "阿依古丽‧买买提",
