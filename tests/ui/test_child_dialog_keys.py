@@ -1,6 +1,7 @@
 """The child form by keyboard: Alt letters land in a field, Enter saves and never removes, the
 birth date's letter never clears it and its made-up default is never saved."""
 
+# ruff: noqa: F811  (the fixtures imported from test_child_dialog are used as arguments)
 from __future__ import annotations
 
 import datetime as dt
@@ -8,27 +9,20 @@ import datetime as dt
 import pytest
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QDialog, QMessageBox
-from test_child_dialog import fill_new_child
+from test_child_dialog import (  # noqa: F401 (the fixtures: the same roster and center)
+    center_id,
+    fill_new_child,
+    roster,
+)
 from test_mnemonics import mnemonics
 
 from asc_desk.domain.roster import ChildDraft, GuardianDraft, PickupDraft, ShiftPattern
 from asc_desk.services.calendar.program_service import ProgramService
-from asc_desk.services.roster.roster_service import RosterService
 from asc_desk.ui.dialogs.child_dialog import ChildDialog
 from asc_desk.ui.widgets import child_form_tabs as tabs
 
 TODAY = dt.date(2026, 11, 25)
 ALT = Qt.KeyboardModifier.AltModifier
-
-
-@pytest.fixture
-def roster(demo_session):
-    return RosterService(demo_session.db, "test", today=lambda: TODAY)
-
-
-@pytest.fixture
-def center_id(demo_session):
-    return demo_session.centers.get_center().id
 
 
 @pytest.fixture
